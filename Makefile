@@ -1,0 +1,38 @@
+# NetCompanion — every target creates .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-fast bench fuzz lint migration package install-desktop clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+## run: set everything up and start the app
+run: $(STAMP)
+	$(VENV)/bin/netcompanion gui
+
+## test: set everything up and run the whole test suite
+test: $(STAMP)
+	$(PY) -m pytest
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow and not e2e" -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+## bench: speed against same-run baselines (not part of `make test`)
+bench: $(STAMP)
+	$(PY) -m tests.bench
+
+## migration: autogenerate the next Alembic revision from the models (review it before committing)
+migration: $(STAMP)
+	$(PY) -m tests.tools.regenerate_migration "$(MSG)"
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info artifacts

@@ -1,0 +1,119 @@
+"""`netcompanion contacts …`: list, search, show, add, edit."""
+
+from __future__ import annotations
+
+import argparse
+
+from netcompanion import domain, operations
+from netcompanion.cli.common import positive_int, print_json, print_table, rating, store_for
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("contacts", help="list, search, show and add contacts")
+    parser.add_argument("--search", metavar="TEXT", help="only contacts whose name, company, title or e-mail match")
+    parser.add_argument("--archived", action="store_true", help="include archived contacts")
+    parser.add_argument("--limit", type=positive_int, help="at most this many")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=list_contacts)
+    sub = parser.add_subparsers(dest="contacts_command", metavar="{show,add,edit}")
+
+    show = sub.add_parser("show", help="one contact in full")
+    show.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=show_contact)
+
+    for name, handler in (("add", add_contact), ("edit", edit_contact)):
+        cmd = sub.add_parser(name, help=f"{name} a contact")
+        if name == "add":
+            cmd.add_argument("name", metavar="NAME", help='full name, e.g. "Dana Whitfield"')
+        else:
+            cmd.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+            cmd.add_argument("--first-name")
+            cmd.add_argument("--last-name")
+        cmd.add_argument("--company")
+        cmd.add_argument("--title")
+        cmd.add_argument("--email", action="append", dest="emails", metavar="EMAIL", help="repeatable")
+        cmd.add_argument("--phone", action="append", dest="phones", metavar="PHONE", help="repeatable")
+        cmd.add_argument("--linkedin", dest="linkedin_url", metavar="URL")
+        cmd.add_argument("--closeness", type=rating, help="1–5: how glad they'd be to hear from you")
+        cmd.add_argument("--value", type=rating, help="1–5: how good a long-term contact")
+        cmd.add_argument("--stage", choices=domain.STAGE_CHOICES)
+        cmd.add_argument("--cadence", dest="cadence_days", type=positive_int, metavar="DAYS")
+        cmd.add_argument("--tag", action="append", dest="tags", metavar="TAG", help="repeatable")
+        cmd.add_argument("--notes")
+        cmd.add_argument("--referred-by", dest="referred_by_id", type=int, metavar="CONTACT_ID")
+        cmd.add_argument("--do-not-introduce", action="store_true", default=None)
+        cmd.add_argument("--json", action="store_true")
+        cmd.set_defaults(handler=handler)
+
+
+FIELDS = (
+    "first_name", "last_name", "company", "title", "emails", "phones", "linkedin_url", "closeness", "value",
+    "stage", "cadence_days", "tags", "notes", "referred_by_id", "do_not_introduce",
+)  # fmt: skip
+
+
+def _fields(args: argparse.Namespace) -> dict[str, object]:
+    return {k: getattr(args, k) for k in FIELDS if getattr(args, k, None) is not None}
+
+
+def list_contacts(args: argparse.Namespace) -> int:
+    found = operations.find_contacts(
+        store_for(args), args.search, include_archived=args.archived, limit=args.limit
+    )
+    if args.json:
+        print_json([c.to_json() for c in found])
+        return 0
+    print_table(
+        ("ID", "NAME", "COMPANY", "TITLE", "STAGE", "LAST TOUCH"),
+        ((c.id, c.name, c.company, c.title, c.stage, c.last_interaction) for c in found),
+    )
+    return 0
+
+
+def _print_contact(contact, as_json: bool) -> None:
+    if as_json:
+        print_json(contact.to_json())
+        return
+    print(f"#{contact.id} {contact.name}")
+    for label, value in (
+        ("company", contact.company),
+        ("title", contact.title),
+        ("e-mail", ", ".join(contact.emails)),
+        ("phone", ", ".join(contact.phones)),
+        ("LinkedIn", contact.linkedin_url),
+        ("stage", contact.stage),
+        ("closeness", contact.closeness),
+        ("value", contact.value),
+        ("cadence", f"every {contact.cadence_days} days" if contact.cadence_days else None),
+        ("last touch", contact.last_interaction),
+        ("cooldown until", contact.cooldown_until),
+        ("tags", ", ".join(contact.tags)),
+        ("notes", contact.notes),
+    ):
+        if value:
+            print(f"  {label + ':':<15} {value}")
+    flags = [f for f, on in (("parked", contact.parked), ("archived", contact.archived),
+                             ("do-not-introduce", contact.do_not_introduce)) if on]  # fmt: skip
+    if flags:
+        print(f"  {'flags:':<15} {', '.join(flags)}")
+
+
+def show_contact(args: argparse.Namespace) -> int:
+    _print_contact(operations.get_contact(store_for(args), args.contact_id), args.json)
+    return 0
+
+
+def add_contact(args: argparse.Namespace) -> int:
+    contact = operations.add_contact(store_for(args), name=args.name, **_fields(args))
+    if args.json:
+        print_json(contact.to_json())
+    else:
+        print(f"Added #{contact.id} {contact.name}.")
+    return 0
+
+
+def edit_contact(args: argparse.Namespace) -> int:
+    contact = operations.edit_contact(store_for(args), args.contact_id, **_fields(args))
+    _print_contact(contact, args.json)
+    return 0

@@ -1,0 +1,128 @@
+"""`netcompanion log …` and `netcompanion followups …`."""
+
+from __future__ import annotations
+
+import argparse
+
+from netcompanion import clock, domain, operations
+from netcompanion.cli.common import clock_time, iso_date, print_json, print_nudges, print_table, store_for
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    log = commands.add_parser("log", help="record a touch (call, e-mail, meeting …) and see what follows")
+    log.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    log.add_argument("--channel", required=True, choices=domain.CHANNEL_CHOICES)
+    log.add_argument("--outcome", required=True, choices=domain.OUTCOME_CHOICES)
+    log.add_argument("--mood", choices=domain.MOOD_CHOICES, help="how they took it")
+    log.add_argument("--asked-job", action="store_true", help="you asked about jobs or openings")
+    log.add_argument("--asked-advice", action="store_true", help="you asked for advice")
+    log.add_argument("--sent-resume", action="store_true", help="you sent your résumé")
+    log.add_argument("--referral", action="append", default=[], metavar="NAME",
+                     help="a name they gave you (repeatable); added as a contact referred by them")  # fmt: skip
+    log.add_argument("--date", type=iso_date, help="when (default: now)")
+    log.add_argument("--note", default="", help="what was said")
+    log.add_argument("--json", action="store_true")
+    log.set_defaults(handler=log_touch)
+
+    fu = commands.add_parser("followups", help="list, add, complete and snooze follow-ups")
+    fu.add_argument("--date", type=iso_date, help="list those due by this day (default: all open)")
+    fu.add_argument("--json", action="store_true")
+    fu.set_defaults(handler=list_followups)
+    sub = fu.add_subparsers(dest="followups_command", metavar="{add,done,snooze,dismiss}")
+
+    add = sub.add_parser("add", help="add a follow-up")
+    add.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    add.add_argument("--due", type=iso_date, required=True)
+    add.add_argument("--at", type=clock_time, help="a time of day, HH:MM")
+    add.add_argument("--kind", choices=domain.FOLLOWUP_KIND_CHOICES, default=domain.FollowUpKind.FOLLOW_UP.value)
+    add.add_argument("--note", default="")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=add_followup)
+
+    for name, handler in (("done", complete_followup), ("dismiss", dismiss_followup)):
+        cmd = sub.add_parser(name, help=f"mark a follow-up {name if name == 'done' else 'dismissed'}")
+        cmd.add_argument("followup_id", type=int, metavar="ID")
+        cmd.add_argument("--json", action="store_true")
+        cmd.set_defaults(handler=handler)
+
+    snooze = sub.add_parser("snooze", help="move a follow-up to a later day")
+    snooze.add_argument("followup_id", type=int, metavar="ID")
+    snooze.add_argument("--until", type=iso_date, required=True)
+    snooze.add_argument("--json", action="store_true")
+    snooze.set_defaults(handler=snooze_followup)
+
+
+def log_touch(args: argparse.Namespace) -> int:
+    result = operations.log_touch(
+        store_for(args),
+        args.contact_id,
+        channel=args.channel,
+        outcome=args.outcome,
+        mood=args.mood,
+        asked_job=args.asked_job,
+        asked_advice=args.asked_advice,
+        sent_resume=args.sent_resume,
+        referrals=args.referral,
+        notes=args.note,
+        when=args.date,
+    )
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"Logged: {args.channel}, {args.outcome}.")
+    print_nudges(result.nudges)
+    for followup in result.followups_created:
+        print(f"+ follow-up #{followup.id}: {followup.kind} with {followup.contact_name} due {followup.due}")
+    return 0
+
+
+def _print_followups(followups, as_json: bool) -> None:
+    if as_json:
+        print_json([f.to_json() for f in followups])
+        return
+    today = clock.today()
+    print_table(
+        ("ID", "DUE", "KIND", "CONTACT", "NOTE"),
+        (
+            (f.id, f"{f.effective_due()}{' (overdue)' if f.effective_due() < today else ''}", f.kind,
+             f.contact_name, f.note)
+            for f in followups
+        ),
+    )  # fmt: skip
+
+
+def list_followups(args: argparse.Namespace) -> int:
+    _print_followups(operations.list_followups(store_for(args), due_by=args.date), args.json)
+    return 0
+
+
+def add_followup(args: argparse.Namespace) -> int:
+    followup = operations.add_followup(
+        store_for(args), args.contact_id, due=args.due, at=args.at, kind=args.kind, note=args.note
+    )
+    if args.json:
+        print_json(followup.to_json())
+    else:
+        print(f"Added follow-up #{followup.id} with {followup.contact_name}, due {followup.due}.")
+    return 0
+
+
+def _report(args: argparse.Namespace, followup, verb: str) -> int:
+    if args.json:
+        print_json(followup.to_json())
+    else:
+        print(f"Follow-up #{followup.id} with {followup.contact_name} {verb}.")
+    return 0
+
+
+def complete_followup(args: argparse.Namespace) -> int:
+    return _report(args, operations.complete_followup(store_for(args), args.followup_id), "done")
+
+
+def dismiss_followup(args: argparse.Namespace) -> int:
+    return _report(args, operations.dismiss_followup(store_for(args), args.followup_id), "dismissed")
+
+
+def snooze_followup(args: argparse.Namespace) -> int:
+    followup = operations.snooze_followup(store_for(args), args.followup_id, args.until)
+    return _report(args, followup, f"snoozed until {args.until}")

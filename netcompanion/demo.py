@@ -1,0 +1,242 @@
+"""A believable, deterministic demo network: for the first run, screenshots and benchmarks.
+
+Same seed and same day give the same network. Rows go in with bulk inserts inside one
+transaction, so 100,000 contacts take seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from netcompanion import clock, identity
+from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage, Stage
+from netcompanion.operations.results import ValidationError
+from netcompanion.store.engine import Store
+from netcompanion.store.models import (
+    Company,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    FollowUp,
+    GiveForward,
+    Interaction,
+    Introduction,
+    Opportunity,
+)
+
+FIRST = (
+    "Dana Priya Marcus Wei-Lin Tobias Aisha Mateo Zoë Henrik Claire Noah Amara Kenji Sofia Liam Fatima Jonas "
+    "Elena Omar Hannah Ravi Ingrid Diego Mei Samuel Chiara Yusuf Leila Arjun Nora Pablo Sunita Felix Ana Kwame "
+    "Ewa Thomas Grace Hiroshi Lucia David Olga Malik Freya Tariq Julia Siobhán Viktor Rosa Ben"
+).split()
+LAST = (
+    "Whitfield Raghunathan Lindqvist Chen Brenner Okafor Fernández Ångström Dahl Dubois Richter Mensah Tanaka "
+    "Rossi O'Brien Haddad Novak Kowalski Schmidt Nakamura Silva Patel Jensen Moreau García Kim Hughes Ivanova "
+    "Adeyemi Bauer Costa Nilsson Murphy Khan Lopez Weber Sato Martin Dimitrov Berg Álvarez Li Walsh Horvath"
+).split()
+COMPANY_HEADS = (
+    "Northwind Contoso Fabrikam Litware Tailspin Adatum Woodgrove Proseware Fourth Coffee Wingtip Trey Lamna "
+    "Bluepeak Alpine Margie's Humongous Lucerne Coho Relecloud Consolidated Southridge Graphic VanArsdel Wide"
+).split()
+COMPANY_TAILS = (
+    "Analytics", "Traders", "Inc.", "Ltd", "Labs", "Research", "Toys", "Bank", "Health", "Energy", "Logistics",
+    "Media", "Software", "Insurance", "Partners", "Studios", "Robotics", "Foods", "Consulting", "Systems",
+)  # fmt: skip
+TITLES = (
+    "Software Engineer", "Senior Data Engineer", "Engineering Manager", "VP, Engineering", "Product Manager",
+    "Head of Product", "Director of Sales", "Account Executive", "Recruiter", "Talent Partner", "CTO", "CEO",
+    "Designer", "UX Researcher", "Data Scientist", "Marketing Lead", "Operations Manager", "Consultant",
+    "Partner", "Founder", "Professor", "Analyst", "Solutions Architect", "Customer Success Manager",
+)  # fmt: skip
+NOTES = (
+    "Met at a conference; talked about platform migrations.",
+    "Former colleague — worked together on the billing rewrite.",
+    "Biggest challenge: hiring senior engineers.",
+    "Likes long walks and longer e-mails.",
+    "Introduced by a mutual friend.",
+    "",
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    contacts: int
+    companies: int
+    interactions: int
+    followups: int
+    introductions: int
+    opportunities: int
+
+    def to_json(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def _stage(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.78:
+        return Stage.COLD.value
+    if roll < 0.87:
+        return Stage.REWARMING.value
+    if roll < 0.97:
+        return Stage.WARM.value
+    return Stage.ENGAGED.value
+
+
+def _moment(day: dt.date, rng: random.Random) -> dt.datetime:
+    local = dt.datetime.combine(day, dt.time(rng.randint(8, 18), rng.randint(0, 59))).astimezone()
+    return local.astimezone(dt.UTC)
+
+
+def generate_demo(store: Store, contacts: int = 400, *, seed: int = 7, today: dt.date | None = None) -> DemoSummary:
+    """Fill an empty database with a demo network of `contacts` people."""
+    if contacts < 1:
+        raise ValidationError("The demo needs at least one contact.")
+    today = today or clock.today()
+    rng = random.Random(seed)
+    now = clock.now_utc()
+    with store.write() as session:
+        connection = session.connection()
+
+        def bulk(model: type, rows: list[dict]) -> None:
+            # Plain executemany on the table: the ORM's per-row bookkeeping is 10× slower here.
+            if rows:
+                connection.execute(model.__table__.insert(), rows)
+
+        existing = session.scalar(select(func.count()).select_from(Contact))
+        if existing:
+            raise ValidationError(
+                f"This database already holds {existing} contacts; the demo only fills an empty database "
+                "(choose another file with --db)."
+            )
+        n_companies = max(12, contacts // 40)
+        companies = []
+        seen: set[str] = set()
+        for i in range(n_companies):
+            name = f"{COMPANY_HEADS[i % len(COMPANY_HEADS)]} {COMPANY_TAILS[(i * 7 + i // len(COMPANY_HEADS)) % 20]}"
+            if i >= len(COMPANY_HEADS) * 20:
+                name += f" {i}"
+            key = identity.company_key(name)
+            if key in seen:
+                continue
+            seen.add(key)
+            companies.append(
+                {"id": len(companies) + 1, "name": name, "name_key": key, "is_target": rng.random() < 0.05,
+                 "notes": "", "created_at": now}
+            )  # fmt: skip
+        bulk(Company, companies)
+
+        contact_rows, email_rows, phone_rows, interaction_rows = [], [], [], []
+        for cid in range(1, contacts + 1):
+            first, last = rng.choice(FIRST), rng.choice(LAST)
+            name = f"{first} {last}"
+            company = rng.choice(companies)
+            title = rng.choice(TITLES)
+            stage = _stage(rng)
+            rated = stage != Stage.COLD or rng.random() < 0.3
+            emails = []
+            if rng.random() < 0.35:
+                domain_ = ("example.com", "example.org", "example.net")[cid % 3]
+                emails.append(f"{first}.{last}.{cid}@{domain_}".lower().replace("'", ""))
+                email_rows.append(
+                    {"contact_id": cid, "email": emails[0], "email_key": emails[0], "label": "work", "position": 0}
+                )
+            if rng.random() < 0.25:
+                phone_rows.append(
+                    {"contact_id": cid, "phone": f"+1 555 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                     "label": "mobile", "position": 0}
+                )  # fmt: skip
+            connected = today - dt.timedelta(days=rng.randint(30, 12 * 365))
+            # Cold contacts last spoke long ago (or never); warm ones recently and often.
+            touches = {
+                Stage.COLD.value: rng.choice((0, 0, 1)),
+                Stage.REWARMING.value: rng.randint(1, 2),
+                Stage.WARM.value: rng.randint(2, 6),
+                Stage.ENGAGED.value: rng.randint(4, 9),
+            }[stage]
+            recent = stage in (Stage.WARM.value, Stage.ENGAGED.value, Stage.REWARMING.value)
+            last_at = last_conv = None
+            for t in range(touches):
+                if recent:
+                    back = rng.randint(2, 200) if t == 0 else rng.randint(30, 3 * 365)
+                else:
+                    back = rng.randint(2 * 365, 6 * 365)
+                day = max(connected, today - dt.timedelta(days=back))
+                at = _moment(day, rng)
+                outcome = rng.choice(("reached", "reached", "replied", "no-answer"))
+                channel = rng.choice(("call", "email", "meeting", "message")) if outcome != "no-answer" else "call"
+                interaction_rows.append(
+                    {"contact_id": cid, "occurred_at": at, "channel": channel,
+                     "direction": "inbound" if outcome == "replied" else "outbound", "outcome": outcome,
+                     "mood": rng.choice((None, "neutral", "thrilled")) if outcome == "reached" else None,
+                     "notes": "", "asked_advice": channel == "meeting", "asked_job": False, "sent_resume": False,
+                     "received_names": False, "created_at": now}
+                )  # fmt: skip
+                last_at = max(last_at or at, at)
+                if outcome in ("reached", "replied"):
+                    last_conv = max(last_conv or at, at)
+            contact_rows.append(
+                {"id": cid, "first_name": first, "last_name": last, "full_name": name, "company_id": company["id"],
+                 "title": title, "linkedin_url": identity.normalize_linkedin_url(f"linkedin.com/in/{first}-{last}-{cid:x}"),
+                 "source": "demo", "connected_on": connected, "notes": rng.choice(NOTES), "biggest_challenge": "",
+                 "closeness": rng.randint(1, 5) if rated else None, "value": rng.randint(1, 5) if rated else None,
+                 "stage": stage,
+                 "cadence_days": rng.choice((30, 90, 90, 180)) if stage in ("warm", "engaged") else None,
+                 "do_not_introduce": rng.random() < 0.01, "archived": rng.random() < 0.01,
+                 "last_interaction_at": last_at, "last_conversation_at": last_conv, "unanswered_attempts": 0,
+                 "edited_fields": "", "created_at": now, "updated_at": now,
+                 "search_text": identity.search_text(name, company["name"], title, emails)}
+            )  # fmt: skip
+        bulk(Contact, contact_rows)
+        if email_rows:
+            bulk(ContactEmail, email_rows)
+        if phone_rows:
+            bulk(ContactPhone, phone_rows)
+        if interaction_rows:
+            bulk(Interaction, interaction_rows)
+
+        warm_ids = [r["id"] for r in contact_rows if r["stage"] in ("warm", "engaged") and not r["archived"]]
+        followups = []
+        for i, cid in enumerate(warm_ids[: max(4, contacts // 100)]):
+            kind = (FollowUpKind.THANK_YOU, FollowUpKind.FOLLOW_UP, FollowUpKind.SEND_PROMISED)[i % 3].value
+            followups.append(
+                {"contact_id": cid, "kind": kind, "due_date": today + dt.timedelta(days=rng.randint(-3, 10)),
+                 "status": "open", "note": "", "origin": "demo", "created_at": now}
+            )  # fmt: skip
+        if followups:
+            bulk(FollowUp, followups)
+
+        intros = []
+        for i in range(min(len(warm_ids) // 2, 3 + contacts // 2000)):
+            introducer, introduced = warm_ids[2 * i], warm_ids[2 * i + 1]
+            stage = list(IntroductionStage)[i % 5].value
+            intros.append(
+                {"introducer_id": introducer, "introduced_id": introduced, "stage": stage,
+                 "unanswered_attempts": i % 2, "outcome": "", "notes": "", "created_at": now, "updated_at": now}
+            )  # fmt: skip
+        if intros:
+            bulk(Introduction, intros)
+        targets = [c for c in companies if c["is_target"]] or companies[:3]
+        opps = [
+            {"company_id": c["id"], "title": rng.choice(TITLES), "stage": list(OpportunityStage)[i % 4].value,
+             "contact_id": warm_ids[i] if i < len(warm_ids) else None, "notes": "", "created_at": now,
+             "updated_at": now}
+            for i, c in enumerate(targets[:4])
+        ]  # fmt: skip
+        bulk(Opportunity, opps)
+        if warm_ids:
+            bulk(GiveForward,
+                [{"contact_id": warm_ids[0], "kind": "advice", "occurred_on": today - dt.timedelta(days=12),
+                  "note": "Reviewed their pitch deck.", "created_at": now}],
+            )  # fmt: skip
+    return DemoSummary(
+        contacts=contacts,
+        companies=len(companies),
+        interactions=len(interaction_rows),
+        followups=len(followups),
+        introductions=len(intros),
+        opportunities=len(opps),
+    )

@@ -1,0 +1,1 @@
+"""Everything Qt lives here. The rest of the package never imports Qt."""

@@ -1,0 +1,77 @@
+"""How people are recognised across sources: normalised profile URLs, e-mails and names.
+
+Matching an imported row to an existing contact is only as good as these keys, so they
+live in one place that the importers, the operations and the exporters share.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote, unquote, urlsplit
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PROFILE_PATH = re.compile(r"^/(in|pub)/([^/?#]+)", re.IGNORECASE)
+
+
+def normalize_linkedin_url(url: str | None) -> str | None:
+    """One spelling per profile: https, www, no trailing slash, one percent-encoding, lower case.
+
+    Returns None for anything that is not a LinkedIn member profile URL.
+    """
+    if not url:
+        return None
+    raw = url.strip().replace("\\:", ":")
+    if not raw:
+        return None
+    if "://" not in raw:
+        raw = "https://" + raw
+    parts = urlsplit(raw)
+    host = (parts.hostname or "").lower()
+    if not (host == "linkedin.com" or host.endswith(".linkedin.com")):
+        return None
+    match = _PROFILE_PATH.match(parts.path)
+    if not match:
+        return None
+    slug = unicodedata.normalize("NFC", unquote(match.group(2))).strip().lower()
+    if not slug:
+        return None
+    return f"https://www.linkedin.com/{match.group(1).lower()}/{quote(slug, safe='-_.~')}"
+
+
+def is_linkedin_url(url: str | None) -> bool:
+    return normalize_linkedin_url(url) is not None
+
+
+def clean_email(value: str | None) -> str | None:
+    """A usable e-mail address, trimmed; None for blanks and LinkedIn's `urn:li:member:` placeholders."""
+    if not value:
+        return None
+    email = value.strip().strip("<>").strip()
+    if not email or email.lower().startswith("urn:li:") or not _EMAIL.match(email):
+        return None
+    return email
+
+
+def email_key(email: str) -> str:
+    return email.strip().lower()
+
+
+def company_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def clean_text(value: str | None) -> str:
+    """Trim and collapse inner runs of whitespace; keep every character as written."""
+    if not value:
+        return ""
+    return " ".join(value.split())
+
+
+def full_name(first: str, last: str) -> str:
+    return clean_text(f"{first} {last}")
+
+
+def search_text(name: str, company: str, title: str, emails: list[str] | tuple[str, ...]) -> str:
+    """The lower-cased text search-as-you-type looks in (one column, one LIKE)."""
+    return " ".join(part for part in (name, company, title, *emails) if part).casefold()

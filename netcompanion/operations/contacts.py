@@ -1,0 +1,307 @@
+"""Contacts: add, edit, rate, archive, find. Each call is one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from netcompanion import domain, identity
+from netcompanion.operations.results import ContactView, NotFound, ValidationError
+from netcompanion.store.engine import Store
+from netcompanion.store.models import Company, Contact, ContactEmail, ContactPhone, Tag
+
+# Fields a user may edit by hand; an import never overwrites one the user has edited.
+EDITABLE_FIELDS = (
+    "first_name",
+    "last_name",
+    "company",
+    "title",
+    "emails",
+    "phones",
+    "linkedin_url",
+    "closeness",
+    "value",
+    "stage",
+    "cadence_days",
+    "do_not_introduce",
+    "archived",
+    "tags",
+    "notes",
+    "biggest_challenge",
+    "referred_by_id",
+    "birthday",
+)
+
+
+def local_date(moment: dt.datetime | None) -> dt.date | None:
+    return moment.astimezone().date() if moment else None
+
+
+def contact_view(contact: Contact) -> ContactView:
+    return ContactView(
+        id=contact.id,
+        name=contact.full_name,
+        first_name=contact.first_name,
+        last_name=contact.last_name,
+        company=contact.company.name if contact.company else "",
+        title=contact.title,
+        linkedin_url=contact.linkedin_url,
+        emails=tuple(e.email for e in contact.emails),
+        phones=tuple(p.phone for p in contact.phones),
+        stage=contact.stage,
+        closeness=contact.closeness,
+        value=contact.value,
+        cadence_days=contact.cadence_days,
+        do_not_introduce=contact.do_not_introduce,
+        archived=contact.archived,
+        parked=contact.parked_on is not None,
+        cooldown_until=contact.cooldown_until,
+        no_ask_until=contact.no_ask_until,
+        unanswered_attempts=contact.unanswered_attempts,
+        last_interaction=local_date(contact.last_interaction_at),
+        source=contact.source,
+        referred_by_id=contact.referred_by_id,
+        connected_on=contact.connected_on,
+        tags=tuple(t.name for t in contact.tags),
+        notes=contact.notes,
+        biggest_challenge=contact.biggest_challenge,
+    )
+
+
+def company_for(session: Session, name: str | None) -> Company | None:
+    """The company of that name (case and spacing ignored), created when new."""
+    cleaned = identity.clean_text(name)
+    if not cleaned:
+        return None
+    key = identity.company_key(cleaned)
+    company = session.scalar(select(Company).where(Company.name_key == key))
+    if company is None:
+        company = Company(name=cleaned, name_key=key)
+        session.add(company)
+        session.flush()
+    return company
+
+
+def load_contact(session: Session, contact_id: int, *, include_deleted: bool = False) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or (contact.deleted_at is not None and not include_deleted):
+        raise NotFound(f"There is no contact #{contact_id}.")
+    return contact
+
+
+def refresh_search_text(contact: Contact) -> None:
+    contact.search_text = identity.search_text(
+        contact.full_name,
+        contact.company.name if contact.company else "",
+        contact.title,
+        [e.email for e in contact.emails],
+    )
+
+
+def _check_rating(label: str, rating: int | None) -> None:
+    if rating is not None and not (isinstance(rating, int) and 1 <= rating <= 5):
+        raise ValidationError(f"{label} must be a whole number from 1 to 5 (got {rating!r}).")
+
+
+def _check_stage(stage: str) -> None:
+    if stage not in domain.STAGE_CHOICES:
+        raise ValidationError(f"Stage must be one of {', '.join(domain.STAGE_CHOICES)} (got {stage!r}).")
+
+
+def _check_cadence(days: int | None) -> None:
+    if days is not None and (not isinstance(days, int) or days < 1):
+        raise ValidationError(f"A keep-in-touch cadence is a number of days, at least 1 (got {days!r}).")
+
+
+def _set_linkedin(session: Session, contact: Contact, url: str | None) -> None:
+    if url is None or not url.strip():
+        contact.linkedin_url = None
+        return
+    normalized = identity.normalize_linkedin_url(url)
+    if normalized is None:
+        raise ValidationError(f"{url!r} is not a LinkedIn profile address (https://www.linkedin.com/in/…).")
+    query = select(Contact).where(Contact.linkedin_url == normalized)
+    if contact.id is not None:
+        query = query.where(Contact.id != contact.id)
+    holder = session.scalar(query)
+    if holder is not None:
+        raise ValidationError(
+            f"Another contact (#{holder.id} {holder.full_name}) already has the LinkedIn profile {normalized}."
+        )
+    contact.linkedin_url = normalized
+
+
+def _set_emails(contact: Contact, emails: Iterable[str]) -> None:
+    cleaned: list[str] = []
+    for raw in emails:
+        if not raw or not raw.strip():
+            continue
+        email = identity.clean_email(raw)
+        if email is None:
+            raise ValidationError(f"{raw.strip()!r} is not an e-mail address.")
+        if identity.email_key(email) not in {identity.email_key(e) for e in cleaned}:
+            cleaned.append(email)
+    by_key = {e.email_key: e for e in contact.emails}
+    contact.emails = [
+        by_key.get(identity.email_key(email))
+        or ContactEmail(email=email, email_key=identity.email_key(email))
+        for email in cleaned
+    ]
+    for position, row in enumerate(contact.emails):
+        row.position = position
+
+
+def _set_phones(contact: Contact, phones: Iterable[str]) -> None:
+    cleaned = [identity.clean_text(p) for p in phones if p and p.strip()]
+    contact.phones = [ContactPhone(phone=p, position=i) for i, p in enumerate(dict.fromkeys(cleaned))]
+
+
+def _set_tags(session: Session, contact: Contact, tags: Iterable[str]) -> None:
+    names = list(dict.fromkeys(identity.clean_text(t) for t in tags if t and t.strip()))
+    existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(names)))} if names else {}
+    contact.tags = [existing.get(n) or Tag(name=n) for n in names]
+
+
+def _set_referrer(session: Session, contact: Contact, referrer_id: int | None) -> None:
+    if referrer_id is not None:
+        if referrer_id == contact.id:
+            raise ValidationError("A contact cannot be referred by themselves.")
+        load_contact(session, referrer_id)
+    contact.referred_by_id = referrer_id
+
+
+def _apply(session: Session, contact: Contact, changes: dict[str, object]) -> None:
+    """Validate and set fields; raises ValidationError before anything is flushed."""
+    unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
+    if unknown:
+        raise ValidationError(f"{unknown[0]!r} is not a contact field that can be edited.")
+    with session.no_autoflush:
+        for name in ("first_name", "last_name"):
+            if name in changes:
+                setattr(contact, name, identity.clean_text(str(changes[name] or "")))
+        contact.full_name = identity.full_name(contact.first_name, contact.last_name)
+        if not contact.full_name:
+            raise ValidationError("A contact needs a name.")
+        for name, new in changes.items():
+            _apply_one(session, contact, name, new)
+        refresh_search_text(contact)
+
+
+def _apply_one(session: Session, contact: Contact, name: str, new: object) -> None:
+    if name in ("title", "biggest_challenge"):
+        setattr(contact, name, identity.clean_text(str(new or "")))
+    elif name == "notes":
+        contact.notes = str(new or "")
+    elif name == "company":
+        contact.company = company_for(session, str(new or ""))
+    elif name == "emails":
+        _set_emails(contact, new)  # type: ignore[arg-type]
+    elif name == "phones":
+        _set_phones(contact, new)  # type: ignore[arg-type]
+    elif name == "tags":
+        _set_tags(session, contact, new)  # type: ignore[arg-type]
+    elif name == "linkedin_url":
+        _set_linkedin(session, contact, new)  # type: ignore[arg-type]
+    elif name in ("closeness", "value"):
+        _check_rating(name.capitalize(), new)  # type: ignore[arg-type]
+        setattr(contact, name, new)
+    elif name == "stage":
+        _check_stage(str(new))
+        contact.stage = str(new)
+    elif name == "cadence_days":
+        _check_cadence(new)  # type: ignore[arg-type]
+        contact.cadence_days = new  # type: ignore[assignment]
+    elif name in ("do_not_introduce", "archived"):
+        setattr(contact, name, bool(new))
+    elif name == "referred_by_id":
+        _set_referrer(session, contact, new)  # type: ignore[arg-type]
+    elif name == "birthday":
+        contact.birthday = str(new) if new else None
+
+
+def split_name(name: str) -> tuple[str, str]:
+    parts = identity.clean_text(name).split(" ", 1)
+    return (parts[0], parts[1] if len(parts) > 1 else "")
+
+
+def add_contact(
+    store: Store,
+    *,
+    name: str = "",
+    first_name: str = "",
+    last_name: str = "",
+    source: str = "manual",
+    **fields: object,
+) -> ContactView:
+    """Create a contact. `name` is split into first and last when those are not given."""
+    if name and not (first_name or last_name):
+        first_name, last_name = split_name(name)
+    with store.write() as session:
+        contact = Contact(full_name="", source=source, stage=domain.Stage.COLD.value)
+        _apply(session, contact, {"first_name": first_name, "last_name": last_name, **fields})
+        session.add(contact)
+        session.flush()
+        return contact_view(contact)
+
+
+def edit_contact(store: Store, contact_id: int, **changes: object) -> ContactView:
+    """Change fields the user typed; remembered as hand-edited so imports leave them alone."""
+    with store.write() as session:
+        contact = load_contact(session, contact_id)
+        _apply(session, contact, changes)
+        edited = set(filter(None, contact.edited_fields.split(",")))
+        edited.update(changes)
+        contact.edited_fields = ",".join(sorted(edited))
+        session.flush()
+        return contact_view(contact)
+
+
+def rate_contact(
+    store: Store, contact_id: int, *, closeness: int | None = None, value: int | None = None
+) -> ContactView:
+    changes = {k: v for k, v in (("closeness", closeness), ("value", value)) if v is not None}
+    if not changes:
+        raise ValidationError("Give a closeness, a value, or both (1 to 5).")
+    return edit_contact(store, contact_id, **changes)
+
+
+def archive_contact(store: Store, contact_id: int, archived: bool = True) -> ContactView:
+    return edit_contact(store, contact_id, archived=archived)
+
+
+def get_contact(store: Store, contact_id: int) -> ContactView:
+    with store.read() as session:
+        return contact_view(load_contact(session, contact_id))
+
+
+def find_contacts(
+    store: Store,
+    search: str | None = None,
+    *,
+    include_archived: bool = False,
+    limit: int | None = None,
+    ids: Sequence[int] | None = None,
+) -> list[ContactView]:
+    """Contacts by name, ordered by name; `search` matches name, company, title or e-mail."""
+    query = (
+        select(Contact)
+        .where(Contact.deleted_at.is_(None))
+        .options(selectinload(Contact.emails), selectinload(Contact.phones), selectinload(Contact.tags))
+        .order_by(func.lower(Contact.full_name), Contact.id)
+    )
+    if not include_archived:
+        query = query.where(Contact.archived.is_(False))
+    if ids is not None:
+        query = query.where(Contact.id.in_(list(ids)))
+    for word in (search or "").casefold().split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(
+            or_(Contact.search_text.like(f"%{escaped}%", escape="\\"), Contact.linkedin_url == word)
+        )
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as session:
+        return [contact_view(c) for c in session.scalars(query)]

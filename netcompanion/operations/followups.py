@@ -1,0 +1,100 @@
+"""Follow-ups: add, list, complete, snooze, dismiss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import and_, or_, select
+
+from netcompanion import clock
+from netcompanion.domain import FOLLOWUP_KIND_CHOICES, FollowUpStatus
+from netcompanion.operations.contacts import load_contact
+from netcompanion.operations.results import FollowUpView, NotFound, ValidationError
+from netcompanion.operations.views import followup_view
+from netcompanion.store.engine import Store
+from netcompanion.store.models import Contact, FollowUp
+
+
+def add_followup(
+    store: Store,
+    contact_id: int,
+    *,
+    due: dt.date,
+    at: dt.time | None = None,
+    kind: str = "follow-up",
+    note: str = "",
+) -> FollowUpView:
+    if kind not in FOLLOWUP_KIND_CHOICES:
+        raise ValidationError(f"Kind must be one of {', '.join(FOLLOWUP_KIND_CHOICES)} (got {kind!r}).")
+    with store.write() as session:
+        contact = load_contact(session, contact_id)
+        followup = FollowUp(contact_id=contact.id, kind=kind, due_date=due, due_time=at, note=note)
+        session.add(followup)
+        session.flush()
+        return followup_view(followup, contact.full_name)
+
+
+def _load(session, followup_id: int) -> FollowUp:
+    followup = session.get(FollowUp, followup_id)
+    if followup is None:
+        raise NotFound(f"There is no follow-up #{followup_id}.")
+    return followup
+
+
+def _close(store: Store, followup_id: int, status: FollowUpStatus) -> FollowUpView:
+    with store.write() as session:
+        followup = _load(session, followup_id)
+        if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):
+            raise ValidationError(f"Follow-up #{followup_id} is already {followup.status}.")
+        followup.status = status.value
+        followup.snoozed_until = None
+        followup.closed_at = clock.now_utc()
+        session.flush()
+        return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
+
+
+def complete_followup(store: Store, followup_id: int) -> FollowUpView:
+    return _close(store, followup_id, FollowUpStatus.DONE)
+
+
+def dismiss_followup(store: Store, followup_id: int) -> FollowUpView:
+    return _close(store, followup_id, FollowUpStatus.DISMISSED)
+
+
+def snooze_followup(store: Store, followup_id: int, until: dt.date) -> FollowUpView:
+    if until <= clock.today():
+        raise ValidationError(f"Snooze until a day after today (got {until.isoformat()}).")
+    with store.write() as session:
+        followup = _load(session, followup_id)
+        if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):
+            raise ValidationError(f"Follow-up #{followup_id} is already {followup.status}.")
+        followup.status = FollowUpStatus.SNOOZED.value
+        followup.snoozed_until = until
+        session.flush()
+        return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
+
+
+def list_followups(
+    store: Store, *, due_by: dt.date | None = None, contact_id: int | None = None
+) -> list[FollowUpView]:
+    """Open and snoozed follow-ups, soonest first; with `due_by`, only those due by that day."""
+    query = (
+        select(FollowUp, Contact.full_name)
+        .join(Contact, Contact.id == FollowUp.contact_id)
+        .where(
+            FollowUp.status.in_([FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value]),
+            Contact.deleted_at.is_(None),
+        )
+        .order_by(FollowUp.due_date, FollowUp.due_time.nulls_last(), FollowUp.id)
+    )
+    if due_by is not None:
+        query = query.where(
+            or_(
+                and_(FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due_date <= due_by),
+                and_(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until <= due_by),
+            )
+        )
+    if contact_id is not None:
+        query = query.where(FollowUp.contact_id == contact_id)
+    with store.read() as session:
+        return [followup_view(f, name) for f, name in session.execute(query)]

@@ -1,0 +1,257 @@
+"""Introductions, opportunities and favours — each change one transaction, with its nudges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from netcompanion import clock
+from netcompanion.domain import (
+    ACTIVE_OPPORTUNITY_STAGES,
+    FavourKind,
+    IntroductionStage,
+    OpportunityStage,
+)
+from netcompanion.operations.contacts import company_for, load_contact
+from netcompanion.operations.results import (
+    FavourView,
+    IntroductionView,
+    NotFound,
+    OpportunityView,
+    PursuitResult,
+    ValidationError,
+)
+from netcompanion.operations.views import followup_view
+from netcompanion.rules import RuleOutcome
+from netcompanion.rules import pursuits as rules
+from netcompanion.store.engine import Store
+from netcompanion.store.models import Company, Contact, FollowUp, GiveForward, Introduction, Opportunity
+
+
+def _person(contact: Contact) -> rules.Person:
+    return rules.Person(contact.id, contact.full_name, contact.do_not_introduce)
+
+
+def _plan(session: Session, decided: RuleOutcome, owners: list[rules.Person], **links: int | None) -> tuple:
+    """Write the planned follow-ups; the n-th planned follow-up belongs to the n-th owner."""
+    rows = []
+    for planned, owner in zip(decided.followups, owners, strict=True):
+        row = FollowUp(
+            contact_id=owner.id,
+            kind=planned.kind,
+            due_date=planned.due,
+            note=planned.note,
+            origin=planned.origin,
+            **links,
+        )
+        session.add(row)
+        rows.append((row, owner.name))
+    session.flush()
+    return tuple(followup_view(row, name) for row, name in rows)
+
+
+def _introduction_view(session: Session, intro: Introduction) -> IntroductionView:
+    introducer = session.get(Contact, intro.introducer_id)
+    introduced = session.get(Contact, intro.introduced_id)
+    company = intro.company_id and company_name(session, intro.company_id)
+    return IntroductionView(
+        id=intro.id,
+        introducer_id=intro.introducer_id,
+        introducer_name=introducer.full_name,
+        introduced_id=intro.introduced_id,
+        introduced_name=introduced.full_name,
+        company=company or "",
+        opportunity_id=intro.opportunity_id,
+        stage=intro.stage,
+        unanswered_attempts=intro.unanswered_attempts,
+        outcome=intro.outcome,
+        notes=intro.notes,
+    )
+
+
+def company_name(session: Session, company_id: int) -> str:
+    company = session.get(Company, company_id)
+    return company.name if company else ""
+
+
+def record_introduction(
+    store: Store,
+    introducer_id: int,
+    introduced_id: int,
+    *,
+    company: str = "",
+    opportunity_id: int | None = None,
+    stage: str = IntroductionStage.REQUESTED.value,
+    notes: str = "",
+) -> PursuitResult:
+    """Someone introduces the user to someone else (e.g. a friend to a hiring manager)."""
+    if introducer_id == introduced_id:
+        raise ValidationError("An introduction needs two different people.")
+    _check_intro_stage(stage)
+    with store.write() as session:
+        introducer = load_contact(session, introducer_id)
+        introduced = load_contact(session, introduced_id)
+        target = company_for(session, company) if company else introduced.company
+        intro = Introduction(
+            introducer_id=introducer.id,
+            introduced_id=introduced.id,
+            company_id=target.id if target else None,
+            opportunity_id=opportunity_id,
+            stage=stage,
+            notes=notes,
+        )
+        session.add(intro)
+        session.flush()
+        return PursuitResult(_introduction_view(session, intro))
+
+
+def _check_intro_stage(stage: str) -> None:
+    known = [s.value for s in IntroductionStage]
+    if stage not in known:
+        raise ValidationError(f"Introduction stage must be one of {', '.join(known)} (got {stage!r}).")
+
+
+def advance_introduction(
+    store: Store, introduction_id: int, stage: str, *, outcome: str = "", day: dt.date | None = None
+) -> PursuitResult:
+    _check_intro_stage(stage)
+    day = day or clock.today()
+    with store.write() as session:
+        intro = session.get(Introduction, introduction_id)
+        if intro is None:
+            raise NotFound(f"There is no introduction #{introduction_id}.")
+        introducer = _person(load_contact(session, intro.introducer_id))
+        introduced = _person(load_contact(session, intro.introduced_id))
+        intro.stage = stage
+        if outcome:
+            intro.outcome = outcome
+        decided = RuleOutcome()
+        rules.introduction_advanced(introducer, introduced, stage, day, decided)
+        owners = [introducer] if stage == IntroductionStage.RELAYED else [introducer, introduced]
+        created = _plan(session, decided, owners[: len(decided.followups)], introduction_id=intro.id)
+        return PursuitResult(_introduction_view(session, intro), tuple(decided.nudges), created)
+
+
+def _opportunity_view(opp: Opportunity) -> OpportunityView:
+    return OpportunityView(
+        id=opp.id,
+        company=opp.company.name,
+        title=opp.title,
+        stage=opp.stage,
+        contact_id=opp.contact_id,
+        hiring_manager_id=opp.hiring_manager_id,
+        notes=opp.notes,
+    )
+
+
+def _check_opp_stage(stage: str) -> None:
+    known = [s.value for s in OpportunityStage]
+    if stage not in known:
+        raise ValidationError(f"Opportunity stage must be one of {', '.join(known)} (got {stage!r}).")
+
+
+def record_opportunity(
+    store: Store,
+    company: str,
+    title: str,
+    *,
+    contact_id: int | None = None,
+    hiring_manager_id: int | None = None,
+    stage: str = OpportunityStage.EXPLORING.value,
+    notes: str = "",
+) -> PursuitResult:
+    """Start pursuing a lead; warns when the same opening is already being pursued."""
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError('An opportunity needs a title, e.g. "Data engineer".')
+    if not company.strip():
+        raise ValidationError("An opportunity needs a company.")
+    _check_opp_stage(stage)
+    with store.write() as session:
+        for person_id in (contact_id, hiring_manager_id):
+            if person_id is not None:
+                load_contact(session, person_id)
+        target = company_for(session, company)
+        active = session.execute(
+            select(Opportunity.title, Contact.full_name)
+            .outerjoin(Contact, Contact.id == Opportunity.contact_id)
+            .where(
+                Opportunity.company_id == target.id,
+                Opportunity.stage.in_([s.value for s in ACTIVE_OPPORTUNITY_STAGES]),
+            )
+        ).all()
+        decided = RuleOutcome()
+        rules.avoid_competition(target.name, title, [(t, n or "") for t, n in active], decided)
+        opp = Opportunity(
+            company_id=target.id,
+            title=title,
+            stage=stage,
+            contact_id=contact_id,
+            hiring_manager_id=hiring_manager_id,
+            notes=notes,
+        )
+        session.add(opp)
+        session.flush()
+        return PursuitResult(_opportunity_view(opp), tuple(decided.nudges))
+
+
+def advance_opportunity(
+    store: Store, opportunity_id: int, stage: str, *, day: dt.date | None = None
+) -> PursuitResult:
+    _check_opp_stage(stage)
+    day = day or clock.today()
+    with store.write() as session:
+        opp = session.get(Opportunity, opportunity_id)
+        if opp is None:
+            raise NotFound(f"There is no opportunity #{opportunity_id}.")
+        opp.stage = stage
+        manager = session.get(Contact, opp.hiring_manager_id) if opp.hiring_manager_id else None
+        helper_ids = [opp.contact_id] if opp.contact_id else []
+        helper_ids += session.scalars(
+            select(Introduction.introducer_id).where(Introduction.opportunity_id == opp.id)
+        ).all()
+        helpers = [_person(session.get(Contact, i)) for i in dict.fromkeys(helper_ids)]
+        helpers = [h for h in helpers if manager is None or h.id != manager.id]
+        decided = RuleOutcome()
+        manager_person = _person(manager) if manager else None
+        rules.opportunity_advanced(opp.company.name, opp.title, stage, manager_person, helpers, day, decided)
+        owners = ([manager_person] if manager_person and stage == OpportunityStage.TURNED_DOWN else []) + (
+            helpers if stage in rules.OUTCOME_STAGES else []
+        )
+        created = _plan(session, decided, owners, opportunity_id=opp.id)
+        return PursuitResult(_opportunity_view(opp), tuple(decided.nudges), created)
+
+
+def log_favour(
+    store: Store,
+    kind: str,
+    *,
+    contact_id: int | None = None,
+    other_contact_id: int | None = None,
+    note: str = "",
+    day: dt.date | None = None,
+) -> PursuitResult:
+    """Give-forward ledger: what the user did for someone (an introduction, advice, help)."""
+    known = [k.value for k in FavourKind]
+    if kind not in known:
+        raise ValidationError(f"A favour is one of {', '.join(known)} (got {kind!r}).")
+    with store.write() as session:
+        people = [load_contact(session, i) for i in (contact_id, other_contact_id) if i is not None]
+        decided = RuleOutcome()
+        if kind == FavourKind.INTRODUCTION:
+            if len(people) != 2:
+                raise ValidationError("An introduction you make connects two contacts: give both.")
+            rules.do_not_introduce([_person(p) for p in people], decided)
+        entry = GiveForward(
+            contact_id=contact_id,
+            other_contact_id=other_contact_id,
+            kind=kind,
+            occurred_on=day or clock.today(),
+            note=note,
+        )
+        session.add(entry)
+        session.flush()
+        view = FavourView(entry.id, entry.contact_id, entry.other_contact_id, kind, entry.occurred_on, note)
+        return PursuitResult(view, tuple(decided.nudges))

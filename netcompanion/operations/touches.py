@@ -1,0 +1,239 @@
+"""Logging a touch — a call, a message, a meeting — and applying the rules that follow."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from netcompanion import clock, domain, rules
+from netcompanion.operations.contacts import load_contact, split_name
+from netcompanion.operations.results import Changed, TouchResult, ValidationError
+from netcompanion.operations.views import followup_view, interaction_view
+from netcompanion.rules.common import Nudge
+from netcompanion.settings import load_settings
+from netcompanion.store.engine import Store
+from netcompanion.store.models import Contact, FollowUp, Interaction
+
+
+def record_interaction_on_contact(contact: Contact, occurred_at: dt.datetime, is_conversation: bool) -> None:
+    """Keep the contact's "last touched" facts current (the call list reads them)."""
+    if contact.last_interaction_at is None or occurred_at > contact.last_interaction_at:
+        contact.last_interaction_at = occurred_at
+    if is_conversation and (
+        contact.last_conversation_at is None or occurred_at > contact.last_conversation_at
+    ):
+        contact.last_conversation_at = occurred_at
+
+
+def contact_state(session: Session, contact: Contact) -> rules.ContactState:
+    """What the rules need to know about a contact, read in the current transaction."""
+    has_met = session.scalar(
+        select(
+            exists().where(
+                Interaction.contact_id == contact.id,
+                Interaction.outcome.in_([o.value for o in domain.CONVERSATION_OUTCOMES]),
+            )
+        )
+    )
+    colleagues: tuple[tuple[int, str], ...] = ()
+    if contact.company_id is not None:
+        rows = session.execute(
+            select(Contact.id, Contact.full_name)
+            .where(
+                Contact.company_id == contact.company_id,
+                Contact.id != contact.id,
+                Contact.archived.is_(False),
+                Contact.deleted_at.is_(None),
+                Contact.parked_on.is_(None),
+            )
+            .order_by(Contact.closeness.desc().nulls_last(), Contact.value.desc().nulls_last(), Contact.id)
+            .limit(3)
+        )
+        colleagues = tuple((row.id, row.full_name) for row in rows)
+    return rules.ContactState(
+        id=contact.id,
+        name=contact.full_name,
+        stage=contact.stage,
+        unanswered_attempts=contact.unanswered_attempts,
+        parked=contact.parked_on is not None,
+        cooldown_until=contact.cooldown_until,
+        no_ask_until=contact.no_ask_until,
+        cadence_days=contact.cadence_days,
+        company=contact.company.name if contact.company else "",
+        has_met=bool(has_met),
+        colleagues=colleagues,
+    )
+
+
+def _touch_facts(
+    channel: str,
+    outcome: str,
+    mood: str | None,
+    day: dt.date,
+    asked_job: bool,
+    asked_advice: bool,
+    sent_resume: bool,
+    received_names: bool,
+) -> rules.TouchFacts:
+    if channel not in domain.CHANNEL_CHOICES:
+        raise ValidationError(
+            f"Channel must be one of {', '.join(domain.CHANNEL_CHOICES)} (got {channel!r})."
+        )
+    if outcome not in domain.OUTCOME_CHOICES:
+        raise ValidationError(
+            f"Outcome must be one of {', '.join(domain.OUTCOME_CHOICES)} (got {outcome!r})."
+        )
+    if mood is not None and mood not in domain.MOOD_CHOICES:
+        raise ValidationError(f"Mood must be one of {', '.join(domain.MOOD_CHOICES)} (got {mood!r}).")
+    if mood is not None and outcome not in (domain.Outcome.REACHED, domain.Outcome.REPLIED):
+        raise ValidationError("How they took it can only be recorded when you reached them or they replied.")
+    direction = domain.Direction.INBOUND if outcome == domain.Outcome.REPLIED else domain.Direction.OUTBOUND
+    return rules.TouchFacts(
+        channel=channel,
+        outcome=outcome,
+        day=day,
+        direction=direction.value,
+        mood=mood,
+        asked_job=asked_job,
+        asked_advice=asked_advice,
+        sent_resume=sent_resume,
+        received_names=received_names,
+    )
+
+
+def _when(when: dt.date | dt.datetime | None) -> tuple[dt.datetime, dt.date]:
+    if when is None:
+        moment = clock.now_utc()
+    elif isinstance(when, dt.datetime):
+        moment = clock.to_utc(when)
+    else:
+        moment = clock.local_noon(when)
+    day = moment.astimezone().date()
+    if day > clock.today():
+        raise ValidationError(f"A touch can't be logged in the future ({day.isoformat()}).")
+    return moment, day
+
+
+def preview_touch(
+    store: Store,
+    contact_id: int,
+    *,
+    channel: str,
+    outcome: str,
+    mood: str | None = None,
+    asked_job: bool = False,
+    asked_advice: bool = False,
+    sent_resume: bool = False,
+    received_names: bool = False,
+    when: dt.date | dt.datetime | None = None,
+) -> list[Nudge]:
+    """The nudges logging this touch would raise — shown live while the user fills in the form."""
+    _, day = _when(when)
+    facts = _touch_facts(channel, outcome, mood, day, asked_job, asked_advice, sent_resume, received_names)
+    with store.read() as session:
+        contact = load_contact(session, contact_id)
+        outcome_ = rules.after_touch(contact_state(session, contact), facts, load_settings(session))
+    return outcome_.nudges
+
+
+def log_touch(
+    store: Store,
+    contact_id: int,
+    *,
+    channel: str,
+    outcome: str,
+    mood: str | None = None,
+    asked_job: bool = False,
+    asked_advice: bool = False,
+    sent_resume: bool = False,
+    received_names: bool = False,
+    referrals: Sequence[str] = (),
+    notes: str = "",
+    when: dt.date | dt.datetime | None = None,
+) -> TouchResult:
+    """Record one touch, apply the rules, write what follows — all in one transaction."""
+    moment, day = _when(when)
+    facts = _touch_facts(
+        channel, outcome, mood, day, asked_job, asked_advice, sent_resume, received_names or bool(referrals)
+    )
+    with store.write() as session:
+        contact = load_contact(session, contact_id)
+        settings = load_settings(session)
+        decided = rules.after_touch(contact_state(session, contact), facts, settings)
+
+        interaction = Interaction(
+            contact_id=contact.id,
+            occurred_at=moment,
+            channel=facts.channel,
+            direction=facts.direction,
+            outcome=facts.outcome,
+            mood=facts.mood,
+            notes=notes,
+            asked_advice=facts.asked_advice,
+            asked_job=facts.asked_job,
+            sent_resume=facts.sent_resume,
+            received_names=facts.received_names,
+        )
+        session.add(interaction)
+        record_interaction_on_contact(contact, moment, facts.is_conversation)
+        for name, value in decided.updates.items():
+            setattr(contact, name, value)
+
+        created = [
+            FollowUp(contact_id=contact.id, kind=p.kind, due_date=p.due, note=p.note, origin=p.origin)
+            for p in decided.followups
+        ]
+        session.add_all(created)
+
+        referral_ids = []
+        for name in referrals:
+            first, last = split_name(name)
+            if not first:
+                continue
+            referral = Contact(
+                first_name=first,
+                last_name=last,
+                full_name=" ".join(filter(None, (first, last))),
+                source="referral",
+                referred_by_id=contact.id,
+            )
+            referral.search_text = referral.full_name.casefold()
+            session.add(referral)
+            session.flush()
+            referral_ids.append(referral.id)
+        session.flush()
+        nudges = list(decided.nudges)
+        if referral_ids:
+            nudges.append(
+                Nudge(
+                    "ask-for-names",
+                    "info",
+                    f"Added {len(referral_ids)} referral(s) from {contact.full_name}.",
+                    contact.id,
+                )
+            )
+        return TouchResult(
+            interaction=interaction_view(interaction),
+            nudges=tuple(nudges),
+            followups_created=tuple(followup_view(f, contact.full_name) for f in created),
+            changed=Changed(
+                contacts=(contact.id, *referral_ids),
+                followups=tuple(f.id for f in created),
+                interactions=(interaction.id,),
+            ),
+        )
+
+
+def list_interactions(store: Store, contact_id: int) -> list:
+    """A contact's touches, newest first (the timeline of their story)."""
+    with store.read() as session:
+        load_contact(session, contact_id)
+        rows = session.scalars(
+            select(Interaction)
+            .where(Interaction.contact_id == contact_id)
+            .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+        )
+        return [interaction_view(row) for row in rows]

@@ -1,0 +1,46 @@
+"""Shared pieces of the rules: what a rule returns, and how dates and names are said."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Nudge:
+    """A warning or suggestion a rule raised; it explains, it never blocks."""
+
+    rule: str  # e.g. "advice-not-job", "cooldown"
+    level: str  # "warning" | "suggestion" | "info"
+    message: str
+    contact_id: int | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class PlannedFollowUp:
+    kind: str
+    due: dt.date
+    note: str
+    origin: str
+
+
+@dataclass
+class RuleOutcome:
+    nudges: list[Nudge] = field(default_factory=list)
+    followups: list[PlannedFollowUp] = field(default_factory=list)
+    updates: dict[str, object] = field(default_factory=dict)  # contact fields to set
+
+    def nudge(self, rule: str, level: str, message: str, contact_id: int | None = None) -> None:
+        self.nudges.append(Nudge(rule=rule, level=level, message=message, contact_id=contact_id))
+
+
+def say_day(day: dt.date) -> str:
+    """A date the way people say it: "Tue 1 Dec"."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def first_name(name: str) -> str:
+    return name.split(" ", 1)[0] if name else "them"

@@ -1,0 +1,134 @@
+"""Rules around introductions, opportunities and favours: patience with introducers,
+closing the loop, one pursuit per opportunity, turning a turndown into a meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage
+from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day
+
+UPDATE_INTRODUCER_AFTER_DAYS = 14
+FEEDBACK_MEETING_WITHIN_DAYS = 3
+OUTCOME_STAGES = (
+    OpportunityStage.TURNED_DOWN,
+    OpportunityStage.OFFER,
+    OpportunityStage.ACCEPTED,
+    OpportunityStage.WITHDRAWN,
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    do_not_introduce: bool = False
+
+
+def do_not_introduce(people: list[Person], out: RuleOutcome) -> None:
+    """Rule 15: warn before introducing someone on the user's do-not-introduce list."""
+    for person in people:
+        if person.do_not_introduce:
+            out.nudge(
+                "do-not-introduce",
+                "warning",
+                f"{person.name} is on your do-not-introduce list. Are you sure you want to vouch for them?",
+                person.id,
+            )
+
+
+def avoid_competition(company: str, title: str, active: list[tuple[str, str]], out: RuleOutcome) -> None:
+    """Rule 5: one active pursuit per opportunity at a company.
+
+    `active` lists (title, pursued-through name) of the other active pursuits at the company.
+    """
+    same = [who for other, who in active if other.casefold() == title.casefold()]
+    if same:
+        through = f" through {same[0]}" if same[0] else ""
+        out.nudge(
+            "avoid-competition",
+            "warning",
+            f'You are already pursuing "{title}" at {company}{through}. Two approaches to one opening '
+            "compete with each other and can embarrass the people helping you.",
+        )
+
+
+def introduction_advanced(
+    introducer: Person, introduced: Person, stage: str, day: dt.date, out: RuleOutcome
+) -> None:
+    """Rules 6 and 7: make the introducer dispensable; close the loop at the outcome."""
+    if stage == IntroductionStage.RELAYED:
+        due = day + dt.timedelta(days=UPDATE_INTRODUCER_AFTER_DAYS)
+        out.nudge(
+            "make-them-dispensable",
+            "suggestion",
+            f"{first_name(introduced.name)} has your message. Note a direct way to reach them (e-mail or phone), "
+            f"so {first_name(introducer.name)} no longer has to relay — and send {first_name(introducer.name)} "
+            f"a short, positive update by {say_day(due)}.",
+            introduced.id,
+        )
+        out.followups.append(
+            PlannedFollowUp(
+                FollowUpKind.UPDATE_INTRODUCER.value,
+                due,
+                f"A short update for {introducer.name} on how it went with {introduced.name} — no asks.",
+                "make-them-dispensable",
+            )
+        )
+    elif stage == IntroductionStage.OUTCOME:
+        close_the_loop([introducer, introduced], f"your introduction to {introduced.name}", day, out)
+
+
+def close_the_loop(people: list[Person], about: str, day: dt.date, out: RuleOutcome) -> None:
+    """Rule 6: thank and inform everyone who helped, whatever the outcome."""
+    due = day + dt.timedelta(days=1)
+    for person in people:
+        out.followups.append(
+            PlannedFollowUp(
+                FollowUpKind.CLOSE_LOOP.value,
+                due,
+                f"Thank {person.name} and tell them how {about} turned out.",
+                "close-the-loop",
+            )
+        )
+    if people:
+        names = " and ".join(p.name for p in people)
+        out.nudge(
+            "close-the-loop",
+            "suggestion",
+            f"Close the loop: thank {names} and tell them the outcome — a no included.",
+        )
+
+
+def opportunity_advanced(
+    company: str,
+    title: str,
+    stage: str,
+    hiring_manager: Person | None,
+    helpers: list[Person],
+    day: dt.date,
+    out: RuleOutcome,
+) -> None:
+    """Rules 6 and 9: a turndown becomes a feedback meeting; every outcome closes the loop."""
+    if stage == OpportunityStage.TURNED_DOWN:
+        if hiring_manager is not None:
+            due = day + dt.timedelta(days=FEEDBACK_MEETING_WITHIN_DAYS)
+            out.followups.append(
+                PlannedFollowUp(
+                    FollowUpKind.FEEDBACK_MEETING.value,
+                    due,
+                    f"Ask {hiring_manager.name} for 20 minutes of feedback and who else you should meet.",
+                    "turndown",
+                )
+            )
+        who = hiring_manager.name if hiring_manager else "the hiring manager"
+        out.nudge(
+            "turndown-to-meeting",
+            "suggestion",
+            f"Not this time at {company} — but {who} now knows you. Ask for a short feedback meeting: "
+            "what would have made the difference, and whom else should you talk to?",
+            hiring_manager.id if hiring_manager else None,
+        )
+    if stage in OUTCOME_STAGES:
+        close_the_loop(helpers, f"the {title} opening at {company}", day, out)

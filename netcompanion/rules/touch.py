@@ -1,0 +1,208 @@
+"""What follows from one logged touch: patience, warming up, thanks, names, mood.
+
+Nothing here touches the database. The operations gather the facts, ask these functions
+what follows, and write the answer in the same transaction — so the command line, the
+GUI and the tests all see the same behaviour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netcompanion.domain import Channel, Direction, FollowUpKind, Mood, Outcome, Stage
+from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day
+from netcompanion.settings import Settings
+
+
+@dataclass(frozen=True)
+class TouchFacts:
+    channel: str
+    outcome: str
+    day: dt.date
+    direction: str = Direction.OUTBOUND.value
+    mood: str | None = None
+    asked_job: bool = False
+    asked_advice: bool = False
+    sent_resume: bool = False
+    received_names: bool = False
+
+    @property
+    def is_conversation(self) -> bool:
+        return self.outcome in (Outcome.REACHED, Outcome.REPLIED)
+
+    @property
+    def is_unanswered(self) -> bool:
+        return self.direction == Direction.OUTBOUND and self.outcome in (Outcome.NO_ANSWER, Outcome.NO_REPLY)
+
+
+@dataclass(frozen=True)
+class ContactState:
+    id: int
+    name: str
+    stage: str
+    unanswered_attempts: int = 0
+    parked: bool = False
+    cooldown_until: dt.date | None = None
+    no_ask_until: dt.date | None = None
+    cadence_days: int | None = None
+    company: str = ""
+    has_met: bool = False  # any earlier conversation or meeting with them
+    colleagues: tuple[tuple[int, str], ...] = ()  # other reachable contacts at the same company
+
+
+def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
+    """Rule 1 (and 4): ask for advice, ideas and names — not for a job."""
+    who = first_name(contact.name)
+    in_no_ask = contact.no_ask_until is not None and touch.day <= contact.no_ask_until
+    if touch.asked_job:
+        extra = (
+            f" You re-connected recently: until {say_day(contact.no_ask_until)} let {who} bring up your search."
+            if in_no_ask and contact.no_ask_until
+            else ""
+        )
+        out.nudge(
+            "advice-not-job",
+            "warning",
+            f'Asking {who} about jobs makes it easy to say "nothing open" and end the conversation. '
+            f"Ask for advice, ideas and the names of people to talk to instead.{extra}",
+            contact.id,
+        )
+    if touch.sent_resume and not contact.has_met:
+        out.nudge(
+            "advice-not-job",
+            "warning",
+            f"You haven't met {who} yet: a résumé up front turns a chance to talk into a job request. "
+            "Offer a short conversation for advice first and bring the résumé only if asked.",
+            contact.id,
+        )
+
+
+def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
+    """Rules 2 and 3: a cooldown after each unanswered attempt; park after the limit."""
+    who = first_name(contact.name)
+    if touch.is_unanswered:
+        attempts = contact.unanswered_attempts + 1
+        out.updates["unanswered_attempts"] = attempts
+        if attempts >= settings.attempt_limit:
+            out.updates["parked_on"] = touch.day
+            out.updates["cooldown_until"] = None
+            message = (
+                f"{attempts} tries without an answer: {who} is parked for now. "
+                "Silence is an answer too — a reply from them brings them back."
+            )
+            if contact.colleagues:
+                names = ", ".join(name for _, name in contact.colleagues[:3])
+                message += f" At {contact.company} you could try {names} instead."
+            out.nudge("give-up-gracefully", "suggestion", message, contact.id)
+        else:
+            wait = settings.cooldown_for_attempt(attempts)
+            until = touch.day + dt.timedelta(days=wait)
+            out.updates["cooldown_until"] = until
+            out.nudge(
+                "cooldown",
+                "info",
+                f"Give {who} some room: attempt {attempts} of {settings.attempt_limit}. "
+                f"You'll be reminded after {say_day(until)} that it's fine to follow up.",
+                contact.id,
+            )
+    elif touch.is_conversation:
+        out.updates["unanswered_attempts"] = 0
+        out.updates["cooldown_until"] = None
+        if contact.parked:
+            out.updates["parked_on"] = None
+            out.nudge("give-up-gracefully", "info", f"{who} answered — back in your call list.", contact.id)
+
+
+def warming(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
+    """Stages move with real conversations; a cold contact gets a no-ask period (rule 4)."""
+    if not touch.is_conversation:
+        return
+    who = first_name(contact.name)
+    if contact.stage == Stage.COLD:
+        out.updates["stage"] = Stage.REWARMING.value
+        until = touch.day + dt.timedelta(days=settings.no_ask_days)
+        out.updates["no_ask_until"] = until
+        out.nudge(
+            "no-ask-period",
+            "info",
+            f"You re-connected with {who}. Until {say_day(until)}, don't bring up your search unless {who} asks — "
+            "just catch up and ask what they're working on.",
+            contact.id,
+        )
+    elif contact.stage == Stage.REWARMING and (
+        touch.channel == Channel.MEETING or touch.mood == Mood.THRILLED
+    ):
+        out.updates["stage"] = Stage.WARM.value
+    if touch.received_names and contact.stage in (Stage.WARM, Stage.REWARMING):
+        out.updates["stage"] = Stage.ENGAGED.value
+    new_stage = out.updates.get("stage", contact.stage)
+    if new_stage in (Stage.WARM, Stage.ENGAGED) and contact.cadence_days is None:
+        default = settings.engaged_cadence_days if new_stage == Stage.ENGAGED else settings.warm_cadence_days
+        out.updates.setdefault("cadence_days", default)
+
+
+def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
+    """Rules 8 and 10: thank the next day; ask for names after a meeting."""
+    if not touch.is_conversation:
+        return
+    who = first_name(contact.name)
+    helpful = touch.channel == Channel.MEETING or touch.asked_advice or touch.received_names
+    if helpful:
+        due = touch.day + dt.timedelta(days=settings.thank_you_delay_days)
+        out.followups.append(
+            PlannedFollowUp(FollowUpKind.THANK_YOU.value, due, f"Thank {who} for their time.", "thank-you")
+        )
+        out.nudge("thank-you", "info", f"A thank-you note to {who} is due {say_day(due)}.", contact.id)
+    if touch.channel == Channel.MEETING and not touch.received_names:
+        out.nudge(
+            "ask-for-names",
+            "suggestion",
+            f"Did {who} suggest anyone else you should talk to? Add them as referrals from {who}.",
+            contact.id,
+        )
+
+
+def mood(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
+    """Rule 11: grasp the thrilled; give the indifferent a long cadence."""
+    who = first_name(contact.name)
+    if touch.mood == Mood.THRILLED:
+        due = touch.day + dt.timedelta(days=settings.thrilled_next_step_days)
+        out.followups.append(
+            PlannedFollowUp(
+                FollowUpKind.NEXT_STEP.value, due, f"Suggest coffee or send a note to {who}.", "thrilled"
+            )
+        )
+        out.nudge(
+            "grasp-the-thrilled",
+            "suggestion",
+            f"{who} was thrilled to hear from you — propose a next step (coffee, a call) by {say_day(due)}.",
+            contact.id,
+        )
+    elif touch.mood == Mood.INDIFFERENT:
+        out.updates["cadence_days"] = settings.indifferent_cadence_days
+        out.nudge(
+            "indifferent",
+            "info",
+            f"{who} seemed lukewarm; they move to a long keep-in-touch cadence "
+            f"({settings.indifferent_cadence_days} days).",
+            contact.id,
+        )
+    elif touch.mood == Mood.WARY:
+        out.nudge(
+            "wary",
+            "suggestion",
+            f"{who} seemed wary. Keep the next touch light and give something before asking anything.",
+            contact.id,
+        )
+
+
+def after_touch(contact: ContactState, touch: TouchFacts, settings: Settings) -> RuleOutcome:
+    """Everything that follows from one logged touch."""
+    out = RuleOutcome()
+    advice_not_job(contact, touch, out)
+    patience(contact, touch, settings, out)
+    warming(contact, touch, settings, out)
+    thanks_and_names(contact, touch, settings, out)
+    mood(contact, touch, settings, out)
+    return out

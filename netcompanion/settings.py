@@ -1,0 +1,84 @@
+"""The user's settings: typed, with defaults, stored as JSON in the `settings` table.
+
+The rules read their numbers from here (cooldown, attempt limit, no-ask period …), so a
+user who changes a setting changes the behaviour everywhere at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from netcompanion.store.models import Setting
+
+
+@dataclass(frozen=True)
+class Settings:
+    daily_quota: int = 10
+    working_days: str = "12345"  # ISO weekdays, Monday = 1
+    cooldown_days: int = 7  # after the first unanswered attempt
+    cooldown_growth: float = 2.0  # each further unanswered attempt multiplies the wait
+    attempt_limit: int = 3  # unanswered attempts before a contact is parked (2–5)
+    no_ask_days: int = 30  # after re-connecting with a cold contact
+    thank_you_delay_days: int = 1
+    thrilled_next_step_days: int = 3
+    warm_cadence_days: int = 90
+    engaged_cadence_days: int = 30
+    indifferent_cadence_days: int = 365
+    digest_time: str = "09:00"
+    quiet_hours: tuple[str, str] = ("21:00", "08:00")
+    timezone: str = ""  # a named zone such as "Europe/Berlin"; empty = the system's
+    notifications_enabled: bool = True
+    start_at_login: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def validate(self) -> None:
+        if not 1 <= self.daily_quota <= 200:
+            raise ValueError("The daily quota must be between 1 and 200 calls.")
+        if not 2 <= self.attempt_limit <= 5:
+            raise ValueError("The attempt limit must be between 2 and 5 unanswered attempts.")
+        if self.cooldown_days < 1:
+            raise ValueError("The cooldown must be at least one day.")
+        if not self.working_days or any(c not in "1234567" for c in self.working_days):
+            raise ValueError("Working days are ISO weekday numbers, e.g. 12345 for Monday to Friday.")
+
+    def cooldown_for_attempt(self, attempt: int) -> int:
+        """Days to wait after the `attempt`-th unanswered try (1-based): 7, 14, 28 … by default."""
+        return round(self.cooldown_days * self.cooldown_growth ** max(attempt - 1, 0))
+
+
+_FIELD_NAMES = {f.name for f in fields(Settings)}
+
+
+def load_settings(session: Session) -> Settings:
+    stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+    known = {k: v for k, v in stored.items() if k in _FIELD_NAMES}
+    if "quiet_hours" in known:
+        known["quiet_hours"] = tuple(known["quiet_hours"])
+    return Settings(**known)
+
+
+def save_settings(session: Session, settings: Settings) -> None:
+    """Store every field that differs from its default (one transaction, the caller's)."""
+    settings.validate()
+    defaults = Settings()
+    for name in _FIELD_NAMES:
+        value = getattr(settings, name)
+        row = session.get(Setting, name)
+        if value == getattr(defaults, name):
+            if row is not None:
+                session.delete(row)
+            continue
+        encoded = json.dumps(value)
+        if row is None:
+            session.add(Setting(key=name, value=encoded))
+        else:
+            row.value = encoded
+
+
+def with_changes(settings: Settings, **changes: object) -> Settings:
+    return dataclasses.replace(settings, **changes)

@@ -1,0 +1,67 @@
+"""Alembic, driven from code: databases are brought to the newest schema when opened.
+
+A database stamped with a revision this version doesn't know was written by a newer
+NetCompanion; it is refused untouched rather than guessed at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
+
+from netcompanion.store.engine import StoreError
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseTooNew(StoreError):
+    """The database was written by a newer version of NetCompanion."""
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine) -> bool:
+    """Migrate to the newest schema. Returns True when anything was applied."""
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    try:
+        current = current_revision(engine)
+    except DatabaseError as exc:
+        raise StoreError(
+            f"{engine.url.database} is not a NetCompanion database or is damaged ({exc.orig})"
+        ) from exc
+    if current == head:
+        return False
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseTooNew(
+            f"{engine.url.database} was written by a newer version of NetCompanion (schema {current}); "
+            "please update NetCompanion to open it — the file was left untouched"
+        )
+    with engine.begin() as connection:
+        config = alembic_config(engine)
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return True

@@ -1,0 +1,430 @@
+"""The database schema as typed SQLAlchemy 2 models.
+
+Portable on purpose: strings with CHECK constraints instead of native enums, UTC
+timestamps, calendar dates for due days. The same models run on SQLite (the
+desktop) and PostgreSQL (a shared server later).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from netcompanion import domain
+from netcompanion.clock import now_utc
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores naive UTC, hands back aware UTC; refuses naive input so no local time slips in."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def one_of(column: str, values: Iterable[str], name: str, nullable: bool = False) -> CheckConstraint:
+    listed = ", ".join(f"'{v}'" for v in values)
+    expr = f"{column} IN ({listed})"
+    if nullable:
+        expr = f"{column} IS NULL OR {expr}"
+    return CheckConstraint(expr, name=name)
+
+
+def rating_check(column: str) -> CheckConstraint:
+    return CheckConstraint(f"{column} IS NULL OR ({column} BETWEEN 1 AND 5)", name=f"{column}_1_to_5")
+
+
+def created_at_column() -> Mapped[dt.datetime]:
+    return mapped_column(UTCDateTime, nullable=False, default=now_utc)
+
+
+contact_tags = Table(
+    "contact_tags",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Company(Base):
+    __tablename__ = "companies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), nullable=False)
+    # Lower-cased, trimmed name: "Fabrikam, Inc." and "fabrikam, inc. " are one company.
+    name_key: Mapped[str] = mapped_column(String(300), nullable=False, unique=True)
+    is_target: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[dt.datetime] = created_at_column()
+
+    __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    last_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    full_name: Mapped[str] = mapped_column(String(400), nullable=False)
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("companies.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    linkedin_url: Mapped[str | None] = mapped_column(String(500), unique=True)
+    source: Mapped[str] = mapped_column(String(40), nullable=False, default="manual")
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    connected_on: Mapped[dt.date | None] = mapped_column(Date)
+    birthday: Mapped[str | None] = mapped_column(String(10))  # YYYY-MM-DD or --MM-DD when the year is unknown
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    biggest_challenge: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    closeness: Mapped[int | None] = mapped_column(Integer)
+    value: Mapped[int | None] = mapped_column(Integer)
+    stage: Mapped[str] = mapped_column(String(20), nullable=False, default=domain.Stage.COLD.value)
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    do_not_introduce: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    # State the rules maintain; kept on the row so the daily call list is one indexed query.
+    last_interaction_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    last_conversation_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    unanswered_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    cooldown_until: Mapped[dt.date | None] = mapped_column(Date)
+    parked_on: Mapped[dt.date | None] = mapped_column(Date)
+    no_ask_until: Mapped[dt.date | None] = mapped_column(Date)
+    job_changed_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    # Fields the user typed by hand (comma-separated names); imports never overwrite them.
+    edited_fields: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    # Lower-cased name, company, title and e-mails: search-as-you-type is one LIKE on one column.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[dt.datetime] = created_at_column()
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=now_utc, onupdate=now_utc
+    )
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)  # in the trash since
+
+    company: Mapped[Company | None] = relationship(lazy="joined")
+    emails: Mapped[list[ContactEmail]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactEmail.position"
+    )
+    phones: Mapped[list[ContactPhone]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="ContactPhone.position"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, order_by="Tag.name")
+    referred_by: Mapped[Contact | None] = relationship(remote_side=[id])
+
+    __table_args__ = (
+        rating_check("closeness"),
+        rating_check("value"),
+        one_of("stage", domain.STAGE_CHOICES, "stage_known"),
+        CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="cadence_positive"),
+        CheckConstraint("unanswered_attempts >= 0", name="attempts_not_negative"),
+        CheckConstraint("length(full_name) > 0", name="full_name_not_empty"),
+        CheckConstraint("referred_by_id IS NULL OR referred_by_id <> id", name="not_referred_by_self"),
+        Index("ix_contacts_full_name", "full_name"),
+        Index("ix_contacts_call_state", "archived", "deleted_at", "parked_on", "stage"),
+    )
+
+
+class ContactEmail(Base):
+    __tablename__ = "contact_emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)
+    email: Mapped[str] = mapped_column(String(320), nullable=False)
+    email_key: Mapped[str] = mapped_column(
+        String(320), nullable=False, index=True
+    )  # lower-cased for matching
+    label: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="emails")
+
+    __table_args__ = (
+        UniqueConstraint("contact_id", "email_key"),
+        CheckConstraint("email LIKE '%_@_%'", name="looks_like_email"),
+    )
+
+
+class ContactPhone(Base):
+    __tablename__ = "contact_phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    phone: Mapped[str] = mapped_column(String(60), nullable=False)
+    label: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="phones")
+
+
+class ImportBatch(Base):
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(40), nullable=False)
+    filename: Mapped[str] = mapped_column(String(500), nullable=False)
+    fingerprint: Mapped[str] = mapped_column(String(64), nullable=False, index=True)  # sha256 of the bytes
+    created: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    updated: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    imported_at: Mapped[dt.datetime] = created_at_column()
+    undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImportChange(Base):
+    """One change an import made, so the whole batch can be undone exactly."""
+
+    __tablename__ = "import_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    action: Mapped[str] = mapped_column(String(20), nullable=False)  # created | updated | interaction
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (one_of("action", ("created", "updated", "interaction", "event"), "action_known"),)
+
+
+class Interaction(Base):
+    __tablename__ = "interactions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)
+    occurred_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    channel: Mapped[str] = mapped_column(String(20), nullable=False)
+    direction: Mapped[str] = mapped_column(
+        String(10), nullable=False, default=domain.Direction.OUTBOUND.value
+    )
+    outcome: Mapped[str] = mapped_column(String(20), nullable=False)
+    mood: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    asked_advice: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    asked_job: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    sent_resume: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    received_names: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id", ondelete="SET NULL"))
+    # A stable key for imported touches (e.g. a hash of a LinkedIn message) so re-imports add nothing.
+    external_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    created_at: Mapped[dt.datetime] = created_at_column()
+
+    __table_args__ = (
+        one_of("channel", domain.CHANNEL_CHOICES, "channel_known"),
+        one_of("direction", tuple(d.value for d in domain.Direction), "direction_known"),
+        one_of("outcome", domain.OUTCOME_CHOICES, "outcome_known"),
+        one_of("mood", domain.MOOD_CHOICES, "mood_known", nullable=True),
+        Index("ix_interactions_contact_when", "contact_id", "occurred_at"),
+    )
+
+
+class ContactEvent(Base):
+    """Something that happened to a contact without a touch: a job change learnt from an import."""
+
+    __tablename__ = "contact_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    occurred_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    summary: Mapped[str] = mapped_column(Text, nullable=False)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"))
+    created_at: Mapped[dt.datetime] = created_at_column()
+
+    __table_args__ = (one_of("kind", tuple(k.value for k in domain.EventKind), "kind_known"),)
+
+
+class Opportunity(Base):
+    __tablename__ = "opportunities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id", ondelete="CASCADE"), nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    stage: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=domain.OpportunityStage.EXPLORING.value
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )  # pursued through
+    hiring_manager_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[dt.datetime] = created_at_column()
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=now_utc, onupdate=now_utc
+    )
+
+    company: Mapped[Company] = relationship(lazy="joined")
+
+    __table_args__ = (
+        one_of("stage", tuple(s.value for s in domain.OpportunityStage), "stage_known"),
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+        Index("ix_opportunities_company", "company_id", "stage"),
+    )
+
+
+class Introduction(Base):
+    """Someone (the introducer) puts the user in touch with someone else (the introduced)."""
+
+    __tablename__ = "introductions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    introducer_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)
+    introduced_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id", ondelete="SET NULL"))
+    opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id", ondelete="SET NULL"))
+    stage: Mapped[str] = mapped_column(
+        String(30), nullable=False, default=domain.IntroductionStage.REQUESTED.value
+    )
+    unanswered_attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    outcome: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[dt.datetime] = created_at_column()
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=now_utc, onupdate=now_utc
+    )
+
+    __table_args__ = (
+        one_of("stage", tuple(s.value for s in domain.IntroductionStage), "stage_known"),
+        CheckConstraint("introducer_id <> introduced_id", name="two_people"),
+        CheckConstraint("unanswered_attempts >= 0", name="attempts_not_negative"),
+        Index("ix_introductions_introducer", "introducer_id"),
+        Index("ix_introductions_introduced", "introduced_id"),
+    )
+
+
+class FollowUp(Base):
+    __tablename__ = "followups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(30), nullable=False, default=domain.FollowUpKind.FOLLOW_UP.value)
+    due_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    due_time: Mapped[dt.time | None] = mapped_column(Time)  # local wall-clock time, if any
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default=domain.FollowUpStatus.OPEN.value)
+    snoozed_until: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    origin: Mapped[str] = mapped_column(
+        String(40), nullable=False, default="manual"
+    )  # which rule, or "manual"
+    introduction_id: Mapped[int | None] = mapped_column(ForeignKey("introductions.id", ondelete="SET NULL"))
+    opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = created_at_column()
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        one_of("kind", domain.FOLLOWUP_KIND_CHOICES, "kind_known"),
+        one_of("status", tuple(s.value for s in domain.FollowUpStatus), "status_known"),
+        CheckConstraint("status <> 'snoozed' OR snoozed_until IS NOT NULL", name="snooze_has_date"),
+        Index("ix_followups_due", "status", "due_date"),
+        Index("ix_followups_contact", "contact_id", "status"),
+    )
+
+
+class Campaign(Base):
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    daily_quota: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
+    start_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    working_days: Mapped[str] = mapped_column(String(7), nullable=False, default="12345")  # ISO weekdays
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    created_at: Mapped[dt.datetime] = created_at_column()
+
+    __table_args__ = (
+        CheckConstraint("daily_quota > 0", name="quota_positive"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+    )
+
+
+class CampaignMember(Base):
+    __tablename__ = "campaign_members"
+
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    added_at: Mapped[dt.datetime] = created_at_column()
+
+
+class GiveForward(Base):
+    """Something the user did for someone else: the give side of the ledger."""
+
+    __tablename__ = "give_forward"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
+    other_contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    occurred_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    note: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[dt.datetime] = created_at_column()
+
+    __table_args__ = (one_of("kind", tuple(k.value for k in domain.FavourKind), "kind_known"),)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)  # JSON

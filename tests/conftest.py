@@ -1,0 +1,75 @@
+"""Shared fixtures: a real SQLite file per test, and the real command-line entry point."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from netcompanion.store import Store, open_store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "netcompanion.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    opened = open_store(db_path)
+    yield opened
+    opened.dispose()
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+    def json(self):
+        return json.loads(self.out)
+
+
+def _entry_point() -> list[str]:
+    """The installed `netcompanion` console script beside this interpreter, else `python -m`."""
+    script = Path(sys.executable).with_name("netcompanion")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("netcompanion")
+    return [found] if found else [sys.executable, "-m", "netcompanion"]
+
+
+@pytest.fixture
+def cli(db_path: Path, tmp_path: Path):
+    """Run `netcompanion --db <test db> ARGS…` as a real process."""
+
+    def run(*args: str, db: Path | None = db_path, env: dict[str, str] | None = None) -> CliResult:
+        command = [*_entry_point(), *(["--db", str(db)] if db else []), *args]
+        full_env = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "xdg"),
+                    "QT_QPA_PLATFORM": "offscreen", **(env or {})}  # fmt: skip
+        done = subprocess.run(command, capture_output=True, text=True, env=full_env, timeout=120)
+        return CliResult(done.returncode, done.stdout, done.stderr)
+
+    return run
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    """Row counts of every table: "nothing was written" means these did not change."""
+    from sqlalchemy import func, select
+
+    from netcompanion.store.models import Base
+
+    with store.read() as session:
+        return {
+            name: session.scalar(select(func.count()).select_from(table))
+            for name, table in Base.metadata.tables.items()
+        }
