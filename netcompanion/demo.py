@@ -91,7 +91,9 @@ def _moment(day: dt.date, rng: random.Random) -> dt.datetime:
     return local.astimezone(dt.UTC)
 
 
-def generate_demo(store: Store, contacts: int = 400, *, seed: int = 7, today: dt.date | None = None) -> DemoSummary:
+def generate_demo(
+    store: Store, contacts: int = 400, *, seed: int = 7, today: dt.date | None = None
+) -> DemoSummary:
     """Fill an empty database with a demo network of `contacts` people."""
     if contacts < 1:
         raise ValidationError("The demo needs at least one contact.")
@@ -142,7 +144,13 @@ def generate_demo(store: Store, contacts: int = 400, *, seed: int = 7, today: dt
                 domain_ = ("example.com", "example.org", "example.net")[cid % 3]
                 emails.append(f"{first}.{last}.{cid}@{domain_}".lower().replace("'", ""))
                 email_rows.append(
-                    {"contact_id": cid, "email": emails[0], "email_key": emails[0], "label": "work", "position": 0}
+                    {
+                        "contact_id": cid,
+                        "email": emails[0],
+                        "email_key": emails[0],
+                        "label": "work",
+                        "position": 0,
+                    }
                 )
             if rng.random() < 0.25:
                 phone_rows.append(
@@ -159,15 +167,20 @@ def generate_demo(store: Store, contacts: int = 400, *, seed: int = 7, today: dt
             }[stage]
             recent = stage in (Stage.WARM.value, Stage.ENGAGED.value, Stage.REWARMING.value)
             last_at = last_conv = None
+            went_cold = today - dt.timedelta(days=2 * 365)
+            if not recent and connected > went_cold:
+                touches = 0  # a recent connection nobody has talked to yet
             for t in range(touches):
                 if recent:
                     back = rng.randint(2, 200) if t == 0 else rng.randint(30, 3 * 365)
+                    day = max(connected, today - dt.timedelta(days=back))
                 else:
-                    back = rng.randint(2 * 365, 6 * 365)
-                day = max(connected, today - dt.timedelta(days=back))
+                    day = connected + dt.timedelta(days=rng.randint(0, (went_cold - connected).days))
                 at = _moment(day, rng)
                 outcome = rng.choice(("reached", "reached", "replied", "no-answer"))
-                channel = rng.choice(("call", "email", "meeting", "message")) if outcome != "no-answer" else "call"
+                channel = (
+                    rng.choice(("call", "email", "meeting", "message")) if outcome != "no-answer" else "call"
+                )
                 interaction_rows.append(
                     {"contact_id": cid, "occurred_at": at, "channel": channel,
                      "direction": "inbound" if outcome == "replied" else "outbound", "outcome": outcome,

@@ -17,8 +17,15 @@ from netcompanion.store import StoreError
 COMMAND_MODULES = [gui, demo, contacts, touches]
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """Usage mistakes are one line on stderr (the contract), with a pointer to --help."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog="netcompanion",
         description="Your networking companion: whom to call today, and why.",
     )
