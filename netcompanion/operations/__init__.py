@@ -4,6 +4,13 @@ The command line, the GUI and the tests call these same functions; none of them
 imports Qt.
 """
 
+from netcompanion.operations.campaigns import (
+    add_to_campaign,
+    campaign_status,
+    create_campaign,
+    list_campaigns,
+    suggest_campaign_members,
+)
 from netcompanion.operations.contacts import (
     add_contact,
     archive_contact,
@@ -27,6 +34,7 @@ from netcompanion.operations.pursuits import (
     record_opportunity,
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
+from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 
 __all__ = [
@@ -35,6 +43,10 @@ __all__ = [
     "ValidationError",
     "add_contact",
     "add_followup",
+    "add_to_campaign",
+    "call_list",
+    "campaign_status",
+    "create_campaign",
     "advance_introduction",
     "advance_opportunity",
     "archive_contact",
@@ -44,6 +56,7 @@ __all__ = [
     "find_contacts",
     "get_contact",
     "list_followups",
+    "list_campaigns",
     "list_interactions",
     "log_favour",
     "log_touch",
@@ -52,4 +65,5 @@ __all__ = [
     "record_introduction",
     "record_opportunity",
     "snooze_followup",
+    "suggest_campaign_members",
 ]
