@@ -196,18 +196,23 @@ def reconnect_score(contact: ContactFacts, day: dt.date, settings: Settings) -> 
     return ((pct or 0) + (JOB_CHANGE_BONUS_PCT if job else 0)) * value_weight(contact)
 
 
+def say_span(days: int) -> str:
+    """ "3 days", "5 weeks", "4 months", "2 years"."""
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if days < 60:
+        return f"{days // 7} weeks"
+    if days < 730:
+        return f"{days // 30} months"
+    return f"{days // 365} years"
+
+
 def say_ago(days: int) -> str:
     if days <= 0:
         return "today"
     if days == 1:
         return "yesterday"
-    if days < 14:
-        return f"{days} days ago"
-    if days < 60:
-        return f"{days // 7} weeks ago"
-    if days < 730:
-        return f"{days // 30} months ago"
-    return f"{days // 365} years ago"
+    return f"{say_span(days)} ago"
 
 
 def say_since(due: dt.date, day: dt.date) -> str:
@@ -388,7 +393,7 @@ def rank(
             else:
                 late = since - (cadence or 0)
                 cand.reasons.append(
-                    f"keep in touch every {cadence} days: {late} day{'s' if late != 1 else ''} overdue"
+                    f"keep in touch every {cadence} days: overdue by {say_span(late)}"
                     if late > 0
                     else f"keep in touch every {cadence} days: due today"
                 )

@@ -34,7 +34,7 @@ from netcompanion.operations.pursuits import (
     record_opportunity,
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
-from netcompanion.operations.today import call_list
+from netcompanion.operations.today import call_list, weekly_progress
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 
 __all__ = [
@@ -66,4 +66,5 @@ __all__ = [
     "record_opportunity",
     "snooze_followup",
     "suggest_campaign_members",
+    "weekly_progress",
 ]

@@ -14,10 +14,11 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from netcompanion import calllist, clock
+from netcompanion import calllist, clock, progress
 from netcompanion.calllist import CallListEntry, CampaignFacts, ContactFacts, DueFollowUp
 from netcompanion.domain import FollowUpStatus
 from netcompanion.operations.results import ValidationError
+from netcompanion.progress import Progress
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
@@ -239,3 +240,44 @@ def call_list(store: Store, day: dt.date | None = None, limit: int | None = None
         contacts, followups, campaigns = gather(session, day, limit, settings)
         entries = calllist.rank(day, contacts, followups, campaigns, settings, limit)
         return with_ways_to_reach(session, entries)
+
+
+_CONVERSATIONS_SQL = text(
+    """
+    SELECT contact_id, occurred_at, channel, previous FROM (
+      SELECT i.contact_id, i.occurred_at, i.channel,
+             lag(i.occurred_at) OVER (PARTITION BY i.contact_id ORDER BY i.occurred_at, i.id) AS previous
+      FROM interactions i JOIN contacts c ON c.id = i.contact_id
+      WHERE i.outcome IN ('reached', 'replied') AND c.deleted_at IS NULL
+    )
+    WHERE occurred_at >= :since AND occurred_at < :until
+    """
+)
+
+
+def _parse_stored(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    return dt.datetime.strptime(value[:26], _STORED if "." in value else "%Y-%m-%d %H:%M:%S").replace(
+        tzinfo=dt.UTC
+    )
+
+
+def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -> Progress:
+    """Conversations and one-on-one meetings per week (never asks), the streak, and cold → warm moves."""
+    if weeks < 1:
+        raise ValidationError(f"Show at least one week (got {weeks}).")
+    day = day or clock.today()
+    first = progress.week_start(day) - dt.timedelta(weeks=weeks - 1)
+    since, _ = day_bounds(first)
+    _, until = day_bounds(day)
+    with store.read() as session:
+        rows = session.execute(_CONVERSATIONS_SQL, {"since": _stored(since), "until": _stored(until)}).all()
+    conversations = []
+    for contact_id, occurred_at, channel, previous in rows:
+        at = _parse_stored(occurred_at)
+        prev = _parse_stored(previous)
+        conversations.append(
+            progress.Conversation(contact_id, _local_day(at), channel, _local_day(prev) if prev else None)
+        )
+    return progress.summarize(conversations, day, weeks)
