@@ -148,7 +148,9 @@ def is_excluded(contact: ContactFacts, day: dt.date) -> bool:
 
 
 def cadence_for(contact: ContactFacts, settings: Settings) -> int | None:
-    """The keep-in-touch cadence in days; warm contacts always have one (rule 12)."""
+    """The keep-in-touch cadence in days; warm contacts always have one (rule 12), cold ones none."""
+    if contact.stage not in KEEP_IN_TOUCH_STAGES:
+        return None
     if contact.cadence_days:
         return contact.cadence_days
     if contact.stage == Stage.ENGAGED:
