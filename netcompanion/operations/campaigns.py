@@ -120,9 +120,9 @@ def create_campaign(
         raise ValidationError(f"--best needs at least 1 contact (got {best}).")
     start = start or clock.today()
     with store.write() as session:
-        clash = session.scalar(select(Campaign.id).where(func.lower(Campaign.name) == name.lower()))
+        clash = session.scalar(select(Campaign.name).where(func.lower(Campaign.name) == name.lower()))
         if clash is not None:
-            raise ValidationError(f"There is already a campaign named {name!r}.")
+            raise ValidationError(f"There is already a campaign named {clash!r}.")
         settings = load_settings(session)
         campaign = Campaign(
             name=name, daily_quota=quota, start_date=start, working_days=settings.working_days
