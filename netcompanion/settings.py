@@ -44,6 +44,8 @@ class Settings:
             raise ValueError("The daily quota must be between 1 and 200 calls.")
         if not 2 <= self.attempt_limit <= 5:
             raise ValueError("The attempt limit must be between 2 and 5 unanswered attempts.")
+        if self.personal_round_months not in (3, 6, 12):
+            raise ValueError("The personal round is every 3, 6 or 12 months.")
         if not 2 <= self.intro_attempt_limit <= 3:
             raise ValueError("Stop after 2 or 3 unanswered attempts on an introduction.")
         if self.cooldown_days < 1:

@@ -21,6 +21,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     progress.add_argument("--json", action="store_true", help="print JSON")
     progress.set_defaults(handler=show_progress)
 
+    rounds = commands.add_parser(
+        "round", help="this period's personal round: one individual note per warm contact"
+    )
+    rounds.add_argument("--date", type=iso_date, help="the day (default: today)")
+    rounds.add_argument("--json", action="store_true", help="print JSON")
+    rounds.set_defaults(handler=show_round)
+
 
 def show_today(args: argparse.Namespace) -> int:
     entries = operations.call_list(store_for(args), day=args.date, limit=args.limit)
@@ -58,4 +65,18 @@ def show_progress(args: argparse.Namespace) -> int:
     weeks = "week" if progress.streak == 1 else "weeks"
     print(f"Streak: {progress.streak} {weeks} in a row with a real conversation.")
     print(f"Back from cold: {progress.rewarmed} contact(s) in this period.")
+    return 0
+
+
+def show_round(args: argparse.Namespace) -> int:
+    checklist = operations.personal_round(store_for(args), day=args.date)
+    if args.json:
+        print_json(checklist.to_json())
+        return 0
+    print(f"Personal round {checklist.label} ({checklist.start} – {checklist.end}): "
+          f"{checklist.done} of {len(checklist.items)} written.")  # fmt: skip
+    for item in checklist.items:
+        mark = f"[x] {item.done_on}" if item.done_on else "[ ]"
+        print(f"  {mark} #{item.contact_id} {item.name}" + (f" — {item.company}" if item.company else ""))
+    print(checklist.tip)
     return 0

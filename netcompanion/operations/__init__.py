@@ -34,6 +34,7 @@ from netcompanion.operations.pursuits import (
     record_opportunity,
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
+from netcompanion.operations.rounds import personal_round
 from netcompanion.operations.today import call_list, weekly_progress
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 
@@ -60,6 +61,7 @@ __all__ = [
     "list_interactions",
     "log_favour",
     "log_touch",
+    "personal_round",
     "preview_touch",
     "rate_contact",
     "record_introduction",

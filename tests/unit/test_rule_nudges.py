@@ -260,3 +260,22 @@ def test_settings_drive_the_rules(store, today):
     assert "attempt 1 of 2" in _messages(first, "cooldown")[0]
     operations.log_touch(store, kwame, channel="call", outcome="no-answer", when=today - dt.timedelta(days=2))
     assert operations.get_contact(store, kwame).parked
+
+
+def test_rule_13_the_personal_round_is_a_checklist_of_individual_notes(store):
+    import time_machine
+
+    from netcompanion.rules.rounds import round_period
+
+    assert round_period(dt.date(2026, 11, 23), 3).label == "Q4 2026"
+    assert round_period(dt.date(2026, 11, 23), 12).end == dt.date(2026, 12, 31)
+    with time_machine.travel(dt.datetime(2026, 11, 23, 10, 0).astimezone(), tick=False):
+        zoe = _add(store, "Zoë Ångström", stage="warm")
+        sam = _add(store, "Samuel Li", stage="engaged")
+        _add(store, "Cold Contact")
+        operations.log_touch(store, sam, channel="note", outcome="no-reply", when=dt.date(2026, 10, 2))
+        checklist = operations.personal_round(store)
+    assert checklist.label == "Q4 2026" and "No mass mail" in checklist.tip
+    assert [(i.contact_id, i.done_on) for i in checklist.items] == [(zoe, None), (sam, dt.date(2026, 10, 2))]
+    # A handwritten note expects no answer: it is not an unanswered attempt.
+    assert operations.get_contact(store, sam).unanswered_attempts == 0
