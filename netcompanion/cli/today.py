@@ -30,13 +30,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def show_today(args: argparse.Namespace) -> int:
-    entries = operations.call_list(store_for(args), day=args.date, limit=args.limit)
+    store = store_for(args)
+    entries = operations.call_list(store, day=args.date, limit=args.limit)
     if args.json:
         print_json([e.to_json() for e in entries])
         return 0
     if not entries:
         print("Nobody to call today — enjoy the breathing room.")
-        return 0
     for n, entry in enumerate(entries, 1):
         where = ", ".join(filter(None, (entry.title, entry.company)))
         print(
@@ -50,6 +50,11 @@ def show_today(args: argparse.Namespace) -> int:
         if reach:
             print(f"      ☎ {reach}")
         print(f"      → {entry.opener}")
+    helps = operations.help_suggestions(store, limit=2, day=args.date)
+    if helps:
+        print("\nSomeone you could help:")
+        for suggestion in helps:
+            print(f"  ♥ #{suggestion.contact_id} {suggestion.message}")
     return 0
 
 

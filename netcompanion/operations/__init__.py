@@ -26,6 +26,7 @@ from netcompanion.operations.followups import (
     list_followups,
     snooze_followup,
 )
+from netcompanion.operations.helping import help_suggestions
 from netcompanion.operations.pursuits import (
     advance_introduction,
     advance_opportunity,
@@ -56,6 +57,7 @@ __all__ = [
     "edit_contact",
     "find_contacts",
     "get_contact",
+    "help_suggestions",
     "list_followups",
     "list_campaigns",
     "list_interactions",

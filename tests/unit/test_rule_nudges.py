@@ -226,6 +226,10 @@ def test_rule_14_their_biggest_challenge_is_surfaced(store, today):
     entry = _listed(store, today)[julia]
     assert "you noted their biggest challenge: hiring data engineers" in entry.reasons
     assert '"hiring data engineers". Ask how it is going' in entry.opener
+    [suggestion] = operations.help_suggestions(store)
+    assert suggestion.contact_id == julia and "wrestling with hiring data engineers" in suggestion.message
+    operations.log_favour(store, "help", contact_id=julia, note="sent two CVs")
+    assert operations.help_suggestions(store) == []  # helped recently
     plain = _add(store, "Ben Walsh")
     asked = operations.log_touch(store, plain, channel="call", outcome="reached")
     assert "what their biggest challenge is" in _messages(asked, "help-someone")[0]
