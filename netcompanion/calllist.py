@@ -16,14 +16,18 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from netcompanion.domain import FollowUpKind, Stage
-from netcompanion.rules.common import first_name, say_day
+from netcompanion.calllist_words import (  # the kinds are re-exported for callers
+    KIND_CAMPAIGN,
+    KIND_FOLLOW_UP,
+    KIND_JOB_CHANGE,
+    KIND_KEEP_IN_TOUCH,
+    followup_reason,
+    opener,
+    say_span,
+    tie_words,
+)
+from netcompanion.domain import Stage
 from netcompanion.settings import Settings
-
-KIND_FOLLOW_UP = "follow-up"
-KIND_CAMPAIGN = "campaign"
-KIND_KEEP_IN_TOUCH = "keep-in-touch"
-KIND_JOB_CHANGE = "job-change"
 
 # Keep-in-touch priority: how overdue in percent of the cadence, capped, times value.
 OVERDUE_CAP_PCT = 400
@@ -31,19 +35,6 @@ NEVER_SPOKE_PCT = 200
 JOB_CHANGE_BONUS_PCT = 300
 DEFAULT_VALUE_WEIGHT = 2
 KEEP_IN_TOUCH_STAGES = (Stage.REWARMING.value, Stage.WARM.value, Stage.ENGAGED.value)
-
-FOLLOW_UP_LABELS = {
-    FollowUpKind.FOLLOW_UP.value: "follow-up",
-    FollowUpKind.THANK_YOU.value: "thank-you note",
-    FollowUpKind.CLOSE_LOOP.value: "close-the-loop note",
-    FollowUpKind.KEEP_IN_TOUCH.value: "keep-in-touch call",
-    FollowUpKind.FEEDBACK_MEETING.value: "feedback meeting request",
-    FollowUpKind.SEND_PROMISED.value: "what you promised to send",
-    FollowUpKind.NEXT_STEP.value: "next step",
-    FollowUpKind.UPDATE_INTRODUCER.value: "update for your introducer",
-}
-CLOSENESS_WORDS = {5: "very close", 4: "strong tie", 3: "friendly tie", 2: "loose tie", 1: "distant tie"}
-VALUE_WORDS = {5: "very high value", 4: "high value", 3: "good value", 2: "some value", 1: "low value"}
 
 
 @dataclass(frozen=True)
@@ -198,90 +189,6 @@ def reconnect_score(contact: ContactFacts, day: dt.date, settings: Settings) -> 
     return ((pct or 0) + (JOB_CHANGE_BONUS_PCT if job else 0)) * value_weight(contact)
 
 
-def say_span(days: int) -> str:
-    """ "3 days", "5 weeks", "4 months", "2 years"."""
-    if days < 14:
-        return f"{days} day{'s' if days != 1 else ''}"
-    if days < 60:
-        return f"{days // 7} weeks"
-    if days < 730:
-        return f"{days // 30} months"
-    return f"{days // 365} years"
-
-
-def say_ago(days: int) -> str:
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    return f"{say_span(days)} ago"
-
-
-def say_since(due: dt.date, day: dt.date) -> str:
-    """ "since Tuesday" within the last week, else "since Tue 3 Nov"."""
-    gap = (day - due).days
-    if gap == 1:
-        return "since yesterday"
-    if gap < 7:
-        return f"since {due:%A}"
-    return f"since {say_day(due)}"
-
-
-def tie_words(contact: ContactFacts, day: dt.date) -> str:
-    """ "strong tie, high value, last spoke 2 years ago"."""
-    parts = []
-    if contact.closeness in CLOSENESS_WORDS:
-        parts.append(CLOSENESS_WORDS[contact.closeness])
-    if contact.value in VALUE_WORDS:
-        parts.append(VALUE_WORDS[contact.value])
-    since = days_since_conversation(contact, day)
-    parts.append("no conversation logged yet" if since is None else f"last spoke {say_ago(since)}")
-    return ", ".join(parts)
-
-
-def followup_reason(followup: DueFollowUp, day: dt.date) -> str:
-    label = FOLLOW_UP_LABELS.get(followup.kind, followup.kind)
-    when = "today" if followup.due >= day else say_since(followup.due, day)
-    text = f"{label} due {when}"
-    return f"{text}: {followup.note}" if followup.note else text
-
-
-# ---------------------------------------------------------------- openers (the rules, in words)
-
-
-def opener(
-    entry_kind: str, contact: ContactFacts, day: dt.date, settings: Settings, followup_kind: str | None
-) -> str:
-    """A short suggested opener that follows the rules: advice not jobs, their challenge, no asks early."""
-    who = first_name(contact.name)
-    lines: list[str] = []
-    if followup_kind == FollowUpKind.THANK_YOU:
-        lines.append(f"Thank {who} for their time and mention one thing you have already acted on.")
-    elif followup_kind == FollowUpKind.CLOSE_LOOP:
-        lines.append(f"Thank {who} and tell them how it turned out — a no included.")
-    elif followup_kind == FollowUpKind.UPDATE_INTRODUCER:
-        lines.append(f"A short, positive update for {who} on how the introduction went — no asks.")
-    elif followup_kind == FollowUpKind.FEEDBACK_MEETING:
-        lines.append(f"Ask {who} for 20 minutes of feedback and whom else you should meet.")
-    elif followup_kind == FollowUpKind.NEXT_STEP:
-        lines.append(f"{who} was glad to hear from you: suggest coffee or a proper call.")
-    if recent_job_change(contact, day, settings):
-        place = f" at {contact.company}" if contact.company else ""
-        lines.append(f"Congratulate {who} on the new role{place} and ask how the first weeks are going.")
-    elif entry_kind in (KIND_CAMPAIGN, KIND_KEEP_IN_TOUCH) and not lines:
-        lines.append(
-            f"Catch up: ask {who} what they are working on and what their biggest challenge is right now."
-        )
-    if contact.biggest_challenge:
-        lines.append(f'Last time: "{contact.biggest_challenge}". Ask how it is going — can you help?')
-    in_no_ask = contact.no_ask_until is not None and day <= contact.no_ask_until
-    if in_no_ask:
-        lines.append(f"No job talk until {say_day(contact.no_ask_until)} unless {who} brings it up.")
-    elif not lines or entry_kind != KIND_FOLLOW_UP:
-        lines.append("Ask for advice and ideas, not for a job — and whom else you should talk to.")
-    return " ".join(lines)
-
-
 # ---------------------------------------------------------------- the ranking
 
 
@@ -331,7 +238,7 @@ def rank(
             contact, KIND_FOLLOW_UP, (0, first.due.toordinal(), -value_weight(contact), first.id)
         )
         cand.followup = first
-        cand.reasons.append(followup_reason(first, day))
+        cand.reasons.append(followup_reason(first.kind, first.due, first.note, day))
         if len(due) > 1:
             cand.reasons.append(f"{len(due) - 1} more follow-up(s) due")
         chosen[contact_id] = cand
@@ -373,7 +280,9 @@ def rank(
                 "not reached yet" if state == "fresh" else "tried before, no answer yet — fine to try again"
             )
             cand.reasons.append(f"campaign “{campaign.name}”: {tried}")
-            cand.reasons.append(tie_words(member, day))
+            cand.reasons.append(
+                tie_words(member.closeness, member.value, days_since_conversation(member, day))
+            )
             chosen[member.id] = cand
             room -= 1
 
@@ -400,7 +309,9 @@ def rank(
                     else f"keep in touch every {cadence} days: due today"
                 )
         chosen[contact.id] = cand
-        cand.reasons.append(tie_words(contact, day))
+        cand.reasons.append(
+            tie_words(contact.closeness, contact.value, days_since_conversation(contact, day))
+        )
 
     # Job changes and noted challenges add their reason wherever a contact appears.
     for cand in chosen.values():
@@ -425,7 +336,16 @@ def _entry(cand: _Candidate, day: dt.date, settings: Settings) -> CallListEntry:
         title=contact.title,
         kind=cand.kind,
         reasons=tuple(dict.fromkeys(cand.reasons)),
-        opener=opener(cand.kind, contact, day, settings, followup_kind),
+        opener=opener(
+            cand.kind,
+            name=contact.name,
+            company=contact.company,
+            biggest_challenge=contact.biggest_challenge,
+            no_ask_until=contact.no_ask_until,
+            job_change=recent_job_change(contact, day, settings),
+            day=day,
+            followup_kind=followup_kind,
+        ),
         followup_id=cand.followup.id if cand.followup else None,
         phone=contact.phone,
         email=contact.email,
