@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from netcompanion import calllist, clock, progress
 from netcompanion.calllist import CallListEntry, CampaignFacts, ContactFacts, DueFollowUp
-from netcompanion.domain import FollowUpStatus
+from netcompanion.domain import EventKind, FollowUpStatus
 from netcompanion.operations.results import ValidationError
 from netcompanion.progress import Progress
 from netcompanion.settings import Settings, load_settings
@@ -27,6 +27,7 @@ from netcompanion.store.models import (
     Company,
     Contact,
     ContactEmail,
+    ContactEvent,
     ContactPhone,
     FollowUp,
 )
@@ -90,11 +91,25 @@ def _keep_in_touch_ids(
     return list(session.scalars(_KEEP_IN_TOUCH_SQL, params))
 
 
-def _job_change_ids(session: Session, day: dt.date, settings: Settings) -> list[int]:
+def _job_changes(session: Session, day: dt.date, settings: Settings) -> dict[int, dt.date]:
+    """Recent job changes: from the contact row, or from a job-change event an import recorded."""
     since = day - dt.timedelta(days=settings.job_change_window_days)
-    # Only the indexed range here; the ranking drops archived, parked and deleted ones.
-    query = select(Contact.id).where(Contact.job_changed_on >= since, Contact.job_changed_on <= day)
-    return list(session.scalars(query))
+    # Only the indexed ranges here; the ranking drops archived, parked and deleted ones.
+    changes: dict[int, dt.date] = dict(
+        session.execute(
+            select(Contact.id, Contact.job_changed_on).where(
+                Contact.job_changed_on >= since, Contact.job_changed_on <= day
+            )
+        ).all()
+    )
+    events = select(ContactEvent.contact_id, ContactEvent.occurred_on).where(
+        ContactEvent.kind == EventKind.JOB_CHANGE.value,
+        ContactEvent.occurred_on >= since,
+        ContactEvent.occurred_on <= day,
+    )
+    for contact_id, occurred_on in session.execute(events):
+        changes[contact_id] = max(occurred_on, changes.get(contact_id, occurred_on))
+    return changes
 
 
 def due_followups(session: Session, day: dt.date) -> list[DueFollowUp]:
@@ -221,12 +236,17 @@ def gather(session: Session, day: dt.date, limit: int, settings: Settings):
     """Everything `calllist.rank` needs for `day`, read in one snapshot."""
     followups = due_followups(session, day)
     campaigns = active_campaigns(session, day)
-    jobs = _job_change_ids(session, day, settings)
+    jobs = _job_changes(session, day, settings)
     members = {i for c in campaigns for i in c.member_ids}
     higher = {f.contact_id for f in followups} | members | set(jobs)
     # Contacts of a higher tier are read anyway, so `limit` more are all tier 3 can ever need.
     kit = _keep_in_touch_ids(session, day, settings, limit, higher)
-    return contact_facts(session, higher | set(kit)), followups, campaigns
+    facts = contact_facts(session, higher | set(kit))
+    for contact_id, changed_on in jobs.items():
+        known = facts.get(contact_id)
+        if known is not None and (known.job_changed_on is None or known.job_changed_on < changed_on):
+            facts[contact_id] = dataclasses.replace(known, job_changed_on=changed_on)
+    return facts, followups, campaigns
 
 
 def call_list(store: Store, day: dt.date | None = None, limit: int | None = None) -> list[CallListEntry]:

@@ -283,3 +283,19 @@ def test_rule_13_the_personal_round_is_a_checklist_of_individual_notes(store):
     assert [(i.contact_id, i.done_on) for i in checklist.items] == [(zoe, None), (sam, dt.date(2026, 10, 2))]
     # A handwritten note expects no answer: it is not an unanswered attempt.
     assert operations.get_contact(store, sam).unanswered_attempts == 0
+
+
+def test_a_job_change_event_from_an_import_raises_a_contact_too(store, today):
+    from netcompanion.store.models import ContactEvent
+
+    wei = _add(store, "Wei-Lin Chen", company="Fabrikam")
+    with store.write() as session:
+        session.add(
+            ContactEvent(
+                contact_id=wei, kind="job-change", occurred_on=today - dt.timedelta(days=2),
+                summary="Wei-Lin Chen moved from Litware to Fabrikam",
+            )
+        )  # fmt: skip
+    entry = _listed(store, today)[wei]
+    assert entry.kind == "job-change" and "changed jobs: now at Fabrikam" in entry.reasons
+    assert wei not in _listed(store, today + dt.timedelta(days=60))  # old news by then
