@@ -27,6 +27,7 @@ from netcompanion.operations.followups import (
     snooze_followup,
 )
 from netcompanion.operations.helping import help_suggestions
+from netcompanion.operations.progress import weekly_progress
 from netcompanion.operations.pursuits import (
     advance_introduction,
     advance_opportunity,
@@ -36,7 +37,7 @@ from netcompanion.operations.pursuits import (
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
 from netcompanion.operations.rounds import personal_round
-from netcompanion.operations.today import call_list, weekly_progress
+from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 
 __all__ = [

@@ -14,11 +14,10 @@ from collections.abc import Iterable
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from netcompanion import calllist, clock, progress
+from netcompanion import calllist, clock
 from netcompanion.calllist import CallListEntry, CampaignFacts, ContactFacts, DueFollowUp
 from netcompanion.domain import EventKind, FollowUpStatus
 from netcompanion.operations.results import ValidationError
-from netcompanion.progress import Progress
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
@@ -32,7 +31,7 @@ from netcompanion.store.models import (
     FollowUp,
 )
 
-_STORED = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy keeps a DateTime in SQLite (naive UTC)
+STORED_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy keeps a DateTime in SQLite (naive UTC)
 
 
 def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -42,8 +41,8 @@ def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-def _stored(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).replace(tzinfo=None).strftime(_STORED)
+def stored_text(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).replace(tzinfo=None).strftime(STORED_FORMAT)
 
 
 # Warm contacts past their cadence, best first, with the same integer score as calllist.reconnect_score.
@@ -78,8 +77,8 @@ def _keep_in_touch_ids(
     start, end = day_bounds(day)
     params = {
         "day": day.isoformat(),
-        "start": _stored(start),
-        "end": _stored(end),
+        "start": stored_text(start),
+        "end": stored_text(end),
         "never": calllist.NEVER_SPOKE_PCT,
         "cap": calllist.OVERDUE_CAP_PCT,
         "weight": calllist.DEFAULT_VALUE_WEIGHT,
@@ -149,7 +148,7 @@ def _utc_day(moment: dt.datetime | None) -> dt.date | None:
     return moment.astimezone(dt.UTC).date() if moment else None
 
 
-def _local_day(moment: dt.datetime | None) -> dt.date | None:
+def local_day(moment: dt.datetime | None) -> dt.date | None:
     return moment.astimezone().date() if moment else None
 
 
@@ -194,7 +193,7 @@ def contact_facts(session: Session, ids: Iterable[int]) -> dict[int, ContactFact
                 value=r.value,
                 cadence_days=r.cadence_days,
                 last_conversation_on=_utc_day(r.last_conversation_at),
-                last_interaction_on=_local_day(r.last_interaction_at),
+                last_interaction_on=local_day(r.last_interaction_at),
                 cooldown_until=r.cooldown_until,
                 parked=r.parked_on is not None,
                 archived=r.archived,
@@ -260,44 +259,3 @@ def call_list(store: Store, day: dt.date | None = None, limit: int | None = None
         contacts, followups, campaigns = gather(session, day, limit, settings)
         entries = calllist.rank(day, contacts, followups, campaigns, settings, limit)
         return with_ways_to_reach(session, entries)
-
-
-_CONVERSATIONS_SQL = text(
-    """
-    SELECT contact_id, occurred_at, channel, previous FROM (
-      SELECT i.contact_id, i.occurred_at, i.channel,
-             lag(i.occurred_at) OVER (PARTITION BY i.contact_id ORDER BY i.occurred_at, i.id) AS previous
-      FROM interactions i JOIN contacts c ON c.id = i.contact_id
-      WHERE i.outcome IN ('reached', 'replied') AND c.deleted_at IS NULL
-    )
-    WHERE occurred_at >= :since AND occurred_at < :until
-    """
-)
-
-
-def _parse_stored(value: str | None) -> dt.datetime | None:
-    if value is None:
-        return None
-    return dt.datetime.strptime(value[:26], _STORED if "." in value else "%Y-%m-%d %H:%M:%S").replace(
-        tzinfo=dt.UTC
-    )
-
-
-def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -> Progress:
-    """Conversations and one-on-one meetings per week (never asks), the streak, and cold → warm moves."""
-    if weeks < 1:
-        raise ValidationError(f"Show at least one week (got {weeks}).")
-    day = day or clock.today()
-    first = progress.week_start(day) - dt.timedelta(weeks=weeks - 1)
-    since, _ = day_bounds(first)
-    _, until = day_bounds(day)
-    with store.read() as session:
-        rows = session.execute(_CONVERSATIONS_SQL, {"since": _stored(since), "until": _stored(until)}).all()
-    conversations = []
-    for contact_id, occurred_at, channel, previous in rows:
-        at = _parse_stored(occurred_at)
-        prev = _parse_stored(previous)
-        conversations.append(
-            progress.Conversation(contact_id, _local_day(at), channel, _local_day(prev) if prev else None)
-        )
-    return progress.summarize(conversations, day, weeks)
