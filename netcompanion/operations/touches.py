@@ -56,18 +56,15 @@ def _due_followups(session: Session, contact: Contact, day: dt.date) -> tuple[Du
     return tuple(due)
 
 
-def _in_active_campaign(session: Session, contact: Contact) -> bool:
-    return bool(
-        session.scalar(
-            select(
-                exists().where(
-                    CampaignMember.contact_id == contact.id,
-                    CampaignMember.campaign_id == Campaign.id,
-                    Campaign.active.is_(True),
-                )
-            )
-        )
-    )
+def _in_active_campaign(session: Session, contact: Contact, day: dt.date) -> bool:
+    """Still waiting in an active campaign (not reached since it began): the campaign brings them back."""
+    starts = session.scalars(
+        select(Campaign.start_date)
+        .join(CampaignMember, CampaignMember.campaign_id == Campaign.id)
+        .where(CampaignMember.contact_id == contact.id, Campaign.active.is_(True), Campaign.start_date <= day)
+    ).all()
+    spoke = contact.last_conversation_at.astimezone(dt.UTC).date() if contact.last_conversation_at else None
+    return any(spoke is None or spoke < start for start in starts)
 
 
 def contact_state(session: Session, contact: Contact, day: dt.date | None = None) -> rules.ContactState:
@@ -108,7 +105,7 @@ def contact_state(session: Session, contact: Contact, day: dt.date | None = None
         company=contact.company.name if contact.company else "",
         has_met=bool(has_met),
         colleagues=colleagues,
-        in_campaign=_in_active_campaign(session, contact),
+        in_campaign=_in_active_campaign(session, contact, day),
         biggest_challenge=contact.biggest_challenge,
         open_introductions=_open_introductions(session, contact),
         due_followups=_due_followups(session, contact, day),

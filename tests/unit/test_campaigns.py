@@ -119,3 +119,15 @@ def test_campaign_input_errors_are_one_clear_sentence(store):
     with pytest.raises(operations.NotFound, match="no campaign named 'Nope'"):
         operations.campaign_status(store, "Nope")
     assert [c.name for c in operations.list_campaigns(store)] == ["Drive"]
+
+
+def test_after_a_member_is_reached_their_campaign_no_longer_holds_them(store):
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        dana = _cold(store, "Dana Whitfield", 5, 5)
+        operations.create_campaign(store, "Re-warm", contact_ids=[dana])
+        waiting = operations.log_touch(store, dana, channel="call", outcome="no-answer")
+        assert waiting.followups_created == ()  # the campaign brings her back after the cooldown
+    with time_machine.travel(dt.datetime(2026, 1, 20, 10, 0).astimezone(), tick=False):
+        operations.log_touch(store, dana, channel="call", outcome="reached")
+        later = operations.log_touch(store, dana, channel="email", outcome="no-reply")
+        assert [f.kind for f in later.followups_created] == ["follow-up"]  # now an ordinary follow-up
