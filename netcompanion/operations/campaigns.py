@@ -60,10 +60,14 @@ def suggest_campaign_members(store: Store, n: int = 250) -> list[ContactView]:
 
 def _load_campaign(session: Session, name: str | None, day: dt.date | None = None) -> Campaign:
     if name is None:
-        query = select(Campaign).where(Campaign.active.is_(True))
-        if day is not None:
-            query = query.where(Campaign.start_date <= day)
-        campaign = session.scalar(query.order_by(Campaign.start_date.desc(), Campaign.id.desc()).limit(1))
+        # The latest running campaign; else the next one to start.
+        day = day or clock.today()
+        campaign = session.scalar(
+            select(Campaign)
+            .where(Campaign.active.is_(True))
+            .order_by((Campaign.start_date <= day).desc(), Campaign.start_date.desc(), Campaign.id.desc())
+            .limit(1)
+        )
         if campaign is None:
             raise NotFound(
                 'There is no active campaign yet; start one with "campaign create NAME --best 250".'

@@ -131,3 +131,12 @@ def test_after_a_member_is_reached_their_campaign_no_longer_holds_them(store):
         operations.log_touch(store, dana, channel="call", outcome="reached")
         later = operations.log_touch(store, dana, channel="email", outcome="no-reply")
         assert [f.kind for f in later.followups_created] == ["follow-up"]  # now an ordinary follow-up
+
+
+def test_a_campaign_starting_next_week_is_planned_from_its_first_day(store):
+    with time_machine.travel(dt.datetime(2026, 1, 7, 10, 0).astimezone(), tick=False):
+        ids = [_cold(store, f"Person {n}", 3, 3) for n in range(12)]
+        operations.create_campaign(store, "Later", quota=10, contact_ids=ids, start=dt.date(2026, 1, 12))
+        status = operations.campaign_status(store)
+        assert status.name == "Later" and status.forecast_done == dt.date(2026, 1, 13)
+        assert [e for e in operations.call_list(store) if e.kind == "campaign"] == []
