@@ -109,7 +109,9 @@ def record_introduction(
                 .join(Contact, Contact.id == Introduction.introducer_id)
                 .where(
                     Introduction.opportunity_id == opportunity_id,
-                    Introduction.stage.not_in([IntroductionStage.OUTCOME.value, IntroductionStage.CLOSED.value]),
+                    Introduction.stage.not_in(
+                        [IntroductionStage.OUTCOME.value, IntroductionStage.CLOSED.value]
+                    ),
                 )
             ).all()
             opening = session.get(Opportunity, opportunity_id)
