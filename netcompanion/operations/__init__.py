@@ -4,6 +4,13 @@ The command line, the GUI and the tests call these same functions; none of them
 imports Qt.
 """
 
+from netcompanion.operations.campaigns import (
+    add_to_campaign,
+    campaign_status,
+    create_campaign,
+    list_campaigns,
+    suggest_campaign_members,
+)
 from netcompanion.operations.contacts import (
     add_contact,
     archive_contact,
@@ -19,6 +26,8 @@ from netcompanion.operations.followups import (
     list_followups,
     snooze_followup,
 )
+from netcompanion.operations.helping import help_suggestions
+from netcompanion.operations.progress import weekly_progress
 from netcompanion.operations.pursuits import (
     advance_introduction,
     advance_opportunity,
@@ -27,6 +36,8 @@ from netcompanion.operations.pursuits import (
     record_opportunity,
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
+from netcompanion.operations.rounds import personal_round
+from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 
 __all__ = [
@@ -35,6 +46,10 @@ __all__ = [
     "ValidationError",
     "add_contact",
     "add_followup",
+    "add_to_campaign",
+    "call_list",
+    "campaign_status",
+    "create_campaign",
     "advance_introduction",
     "advance_opportunity",
     "archive_contact",
@@ -43,13 +58,18 @@ __all__ = [
     "edit_contact",
     "find_contacts",
     "get_contact",
+    "help_suggestions",
     "list_followups",
+    "list_campaigns",
     "list_interactions",
     "log_favour",
     "log_touch",
+    "personal_round",
     "preview_touch",
     "rate_contact",
     "record_introduction",
     "record_opportunity",
     "snooze_followup",
+    "suggest_campaign_members",
+    "weekly_progress",
 ]
