@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -73,6 +74,12 @@ class DemoSummary:
 
     def to_json(self) -> dict[str, int]:
         return dict(self.__dict__)
+
+
+def ascii_fold(name: str) -> str:
+    """Zoë O'Brien → zoe, obrien: e-mail addresses people really have."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum() or c == "-").lower()
 
 
 def _stage(rng: random.Random) -> str:
@@ -142,7 +149,7 @@ def generate_demo(
             emails = []
             if rng.random() < 0.35:
                 domain_ = ("example.com", "example.org", "example.net")[cid % 3]
-                emails.append(f"{first}.{last}.{cid}@{domain_}".lower().replace("'", ""))
+                emails.append(f"{ascii_fold(first)}.{ascii_fold(last)}.{cid}@{domain_}")
                 email_rows.append(
                     {
                         "contact_id": cid,
@@ -213,10 +220,11 @@ def generate_demo(
 
         warm_ids = [r["id"] for r in contact_rows if r["stage"] in ("warm", "engaged") and not r["archived"]]
         followups = []
-        for i, cid in enumerate(warm_ids[: max(4, contacts // 100)]):
+        # A handful due around today, as a real week has — not so many they crowd out everyone else.
+        for i, cid in enumerate(warm_ids[: min(12, max(4, contacts // 200))]):
             kind = (FollowUpKind.THANK_YOU, FollowUpKind.FOLLOW_UP, FollowUpKind.SEND_PROMISED)[i % 3].value
             followups.append(
-                {"contact_id": cid, "kind": kind, "due_date": today + dt.timedelta(days=rng.randint(-3, 10)),
+                {"contact_id": cid, "kind": kind, "due_date": today + dt.timedelta(days=rng.randint(-2, 12)),
                  "status": "open", "note": "", "origin": "demo", "created_at": now}
             )  # fmt: skip
         if followups:

@@ -46,9 +46,9 @@ def show_today(args: argparse.Namespace) -> int:
         )
         for reason in entry.reasons:
             print(f"      · {reason}")
-        reach = "  ".join(filter(None, (entry.phone, entry.email)))
+        reach = "  ".join(filter(None, (entry.phone and f"☎ {entry.phone}", entry.email and f"✉ {entry.email}")))
         if reach:
-            print(f"      ☎ {reach}")
+            print(f"      {reach}")
         print(f"      → {entry.opener}")
     helps = operations.help_suggestions(store, limit=2, day=args.date)
     if helps:
