@@ -132,8 +132,12 @@ class ReminderScheduler(QObject):
         for job in self.scheduler.get_jobs():
             job.remove()
         for moment in upcoming[:MAX_WAKE_JOBS]:
-            self.scheduler.add_job(self.tick, "date", run_date=moment, id=f"wake:{moment.isoformat()}")
-        self.scheduler.add_job(self.tick, "date", run_date=self._next_midnight(), id="new-day")
+            self.scheduler.add_job(self._job_fired, "date", run_date=moment, id=f"wake:{moment.isoformat()}")
+        self.scheduler.add_job(self._job_fired, "date", run_date=self._next_midnight(), id="new-day")
+
+    def _job_fired(self) -> None:
+        # Run the round just after APScheduler finishes with this job: the round replaces all jobs.
+        QTimer.singleShot(0, self.tick)
 
     def _next_midnight(self) -> dt.datetime:
         """Local midnight (plus a breath): a new day brings a new digest and campaign day."""

@@ -1,0 +1,120 @@
+"""End to end on a real (virtual) desktop: the app, its tray icon, a real notification daemon.
+
+Runs in the normal `make test` wherever Xvfb and friends are installed (CI installs them);
+skipped with the missing tools named otherwise. Screenshots land in artifacts/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from netcompanion import operations
+from netcompanion.reminders import log as reminder_log
+from netcompanion.settings import load_settings, save_settings, with_changes
+from netcompanion.store import open_store
+from tests.e2e.desktop import Desktop, missing_tools, wait_for
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.slow,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the virtual desktop needs Linux"),
+    pytest.mark.skipif(
+        bool(missing_tools()), reason=f"desktop tools not installed: {', '.join(missing_tools())}"
+    ),
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+NAME = "Siobhán O'Brien"
+NOTE = "Ask <b>Bob</b> about the offsite & the budget"
+DUE_IN = dt.timedelta(seconds=12)
+
+
+def netcompanion() -> list[str]:
+    script = Path(sys.executable).with_name("netcompanion")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "netcompanion"]
+
+
+@pytest.fixture
+def desktop(tmp_path):
+    running = Desktop(tmp_path).start()
+    yield running
+    running.stop()
+
+
+def prepare_database(path: Path) -> dt.datetime:
+    """A contact whose name and note would break naive markup, with a follow-up due in a few seconds."""
+    store = open_store(path)
+    try:
+        with store.write() as session:
+            # Any hour and any weekday: the test must not depend on when it runs.
+            settings = with_changes(load_settings(session), timezone="UTC", quiet_hours=("00:00", "00:00"),
+                                    working_days="1234567")  # fmt: skip
+            save_settings(session, settings)
+        contact = operations.add_contact(store, name=NAME)
+        due = (dt.datetime.now(dt.UTC) + DUE_IN).replace(microsecond=0)
+        reminder_log.dismiss(store, [f"digest:{due.date().isoformat()}"])  # only the follow-up, please
+        operations.add_followup(store, contact.id, due=due.date(), at=due.time(), note=NOTE)
+        return due
+    finally:
+        store.dispose()
+
+
+def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(desktop, tmp_path):
+    db = tmp_path / "netcompanion.sqlite3"
+    due = prepare_database(db)
+    log_path = tmp_path / "app.log"
+    app = desktop._spawn([*netcompanion(), "--db", str(db), "gui", "--minimized"], "app.log")
+    app_log = lambda: log_path.read_text(errors="replace")  # noqa: E731
+
+    # The tray icon: the app says the tray is there, and its window sits inside trayer's panel.
+    wait_for(lambda: "system tray available" in app_log(), 30, "the app to start")
+    assert "system tray available: True" in app_log()
+
+    def icon_in_panel() -> bool:
+        tree = desktop.tree()
+        panel = tree.split('"panel": ("panel" "trayer")', 1)[1]
+        children = re.search(r"(\d+) child", panel.splitlines()[1] if len(panel.splitlines()) > 1 else "")
+        return bool(children) and int(children.group(1)) >= 2  # trayer's own plus the embedded icon
+
+    wait_for(icon_in_panel, 20, "the tray icon inside trayer's panel")
+    # Started minimised: no visible main window yet.
+    assert desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip() == ""
+    desktop.screenshot(ARTIFACTS / "e2e-1-tray-icon.png")
+
+    # The follow-up comes due a few seconds after start; dunst shows it.
+    wait_for(lambda: desktop.run("dunstctl", "count", "displayed").stdout.strip() not in ("", "0"),
+             DUE_IN.total_seconds() + 60, "the notification")  # fmt: skip
+    assert dt.datetime.now(dt.UTC) >= due
+    desktop.screenshot(ARTIFACTS / "e2e-2-notification.png")
+    desktop.run("dunstctl", "close-all")
+    history = wait_for(desktop.dunst_history, 10, "dunst's history")
+    ours = [entry for entry in history if entry["appname"] == "NetCompanion"]
+    assert len(ours) == 1, history
+    assert ours[0]["summary"] == f"Follow up with {NAME}"
+    # Sent escaped, so dunst renders the note exactly as typed instead of as bold "Bob".
+    assert html.unescape(ours[0]["body"]) == NOTE
+    assert ours[0]["body"] == html.escape(NOTE, quote=False)
+    assert ours[0]["icon_path"].endswith("netcompanion.png")
+    assert "reminder shown via desktop" in app_log()
+
+    # A second launch hands over to the first and exits; the first window comes forward.
+    second = desktop.run(*netcompanion(), "--db", str(db), "gui", timeout=60)
+    assert second.returncode == 0, second.stderr
+    assert "already running" in second.stderr
+    wait_for(lambda: desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip(),
+             20, "the first window to come forward")  # fmt: skip
+    assert "a second launch asked us to come forward" in app_log()
+    assert app.poll() is None, "the first app must keep running"
+    desktop.screenshot(ARTIFACTS / "e2e-3-raised.png")
+    # The reminder was shown once, and only once, in the app's own history too.
+    assert desktop.run("dunstctl", "count", "displayed").stdout.strip() == "0"
+    store = open_store(db)
+    try:
+        assert [e.title for e in reminder_log.history(store)] == [f"Follow up with {NAME}"]
+    finally:
+        store.dispose()
