@@ -97,6 +97,9 @@ class Companion(QObject):
         self.tray_backend = TrayBackend(lambda: self.tray.icon if self.tray.available else None)
         self.chain = build_chain(self.desktop, self.tray_backend, BannerBackend(self.banner))
         self.scheduler = ReminderScheduler(store, self.deliver, self)
+        self.first_round = QTimer(self)
+        self.first_round.setSingleShot(True)
+        self.first_round.timeout.connect(self.scheduler.tick)
 
         self.desktop.activated.connect(self.open_contact)
         self.tray.icon.messageClicked.connect(lambda: self.open_contact(self.tray_backend.last_contact_id))
@@ -140,9 +143,10 @@ class Companion(QObject):
             )
         self.sync_autostart()
         self.scheduler.start()
-        QTimer.singleShot(FIRST_ROUND_MS, self.scheduler.tick)
+        self.first_round.start(FIRST_ROUND_MS)
 
     def stop(self) -> None:
+        self.first_round.stop()
         self.scheduler.stop()
         self.tray.icon.hide()
         if self.instance is not None:

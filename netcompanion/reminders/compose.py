@@ -24,24 +24,35 @@ def _count(kind: str | None, n: int) -> str:
     return f"{n} {singular if n == 1 else plural}"
 
 
+def _title(items: list[DueReminder], missed: bool) -> str:
+    kinds = {r.kind for r in items}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    if kind == "cooldown" and len(items) > 1:
+        return f"{len(items)} cooldowns ended{' while you were away' if missed else ''}"
+    return f"{_count(kind, len(items))} {'came due while you were away' if missed else 'due now'}"
+
+
 def compose(due: list[DueReminder], now: dt.datetime) -> list[Notification]:
+    """One notification for everything due now.
+
+    The morning digest absorbs whatever comes due with it (untimed follow-ups are due "at the
+    digest"), so the user gets one message, not a digest plus its own contents.
+    """
     if not due:
         return []
     if len(due) == 1:
         r = due[0]
         return [Notification(r.title, r.body, (r.key,), r.contact_id)]
-    kinds = {r.kind for r in due}
-    kind = kinds.pop() if len(kinds) == 1 else None
+    digests = [r for r in due if r.kind == "digest"]
+    others = [r for r in due if r.kind != "digest"]
     missed = all(r.missed(now) for r in due)
-    if kind == "cooldown":
-        title = f"{len(due)} cooldowns ended{' while you were away' if missed else ''}"
-    elif missed:
-        title = f"{_count(kind, len(due))} came due while you were away"
+    if digests and not missed:
+        title, lines = digests[0].title, []
     else:
-        title = f"{_count(kind, len(due))} due now"
-    lines = [f"• {r.title}" for r in due[:MAX_LINES]]
-    if len(due) > MAX_LINES:
-        lines.append(f"…and {len(due) - MAX_LINES} more")
-    contacts = {r.contact_id for r in due}
+        title, lines = _title(others, missed), [r.title for r in digests]
+    lines += [f"• {r.title}" for r in others[:MAX_LINES]]
+    if len(others) > MAX_LINES:
+        lines.append(f"…and {len(others) - MAX_LINES} more")
+    contacts = {r.contact_id for r in others}
     contact_id = contacts.pop() if len(contacts) == 1 else None
     return [Notification(title, "\n".join(lines), tuple(r.key for r in due), contact_id)]

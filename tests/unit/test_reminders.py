@@ -211,3 +211,15 @@ def test_the_planner_is_pure_and_skips_a_dst_gap_forward():
     fact = ReminderFact("x", "follow-up", dt.date(2026, 3, 29), dt.time(2, 30), "Follow up")
     (due,) = plan(Facts((fact,)), at("2026-03-28T12:00"), settings)
     assert due.at.astimezone(BERLIN).strftime("%H:%M %Z") == "03:30 CEST"
+
+
+def test_the_morning_digest_carries_what_comes_due_with_it(store):
+    configure(store)
+    for name in ("Dana Reyes", "Bo Lind"):
+        contact = operations.add_contact(store, name=name)
+        operations.add_followup(store, contact.id, due=dt.date(2026, 11, 24))  # no time: due at the digest
+    fired = run_until(store, at("2026-11-24T08:58"), at("2026-11-24T09:03"))
+    assert [(when.strftime("%H:%M"), n.title) for when, n in fired] == [
+        ("09:00", "Today: 2 calls, 2 follow-ups due")
+    ]
+    assert fired[0][1].body == "• Follow up with Dana Reyes\n• Follow up with Bo Lind"
