@@ -176,8 +176,10 @@ class Companion(QObject):
 
     def open_contact(self, contact_id: int | None) -> None:
         show_contact = getattr(self.window, "show_contact", None)
-        if contact_id is not None and show_contact is not None:
-            show_contact(contact_id)
+        if contact_id is not None:
+            log.info("opening the app at contact %s", contact_id)
+            if show_contact is not None:
+                show_contact(contact_id)
         self.bring_forward()
 
     def open_view(self, name: str) -> None:

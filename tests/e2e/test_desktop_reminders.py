@@ -86,11 +86,24 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
     assert desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip() == ""
     desktop.screenshot(ARTIFACTS / "e2e-1-tray-icon.png")
 
+    # A second launch hands over to the first and exits; the first window comes forward.
+    second = desktop.run(*netcompanion(), "--db", str(db), "gui", timeout=60)
+    assert second.returncode == 0, second.stderr
+    assert "already running" in second.stderr
+    wait_for(lambda: desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip(),
+             20, "the first window to come forward")  # fmt: skip
+    assert "a second launch asked us to come forward" in app_log()
+    assert app.poll() is None, "the first app must keep running"
+    desktop.screenshot(ARTIFACTS / "e2e-2-raised.png")
+
     # The follow-up comes due a few seconds after start; dunst shows it.
     wait_for(lambda: desktop.run("dunstctl", "count", "displayed").stdout.strip() not in ("", "0"),
              DUE_IN.total_seconds() + 60, "the notification")  # fmt: skip
     assert dt.datetime.now(dt.UTC) >= due
-    desktop.screenshot(ARTIFACTS / "e2e-2-notification.png")
+    desktop.screenshot(ARTIFACTS / "e2e-3-notification.png")
+    # Clicking it (its default action) opens the app at that contact.
+    desktop.run("dunstctl", "action", "0")
+    wait_for(lambda: "opening the app at contact 1" in app_log(), 20, "the click to open the contact")
     desktop.run("dunstctl", "close-all")
     history = wait_for(desktop.dunst_history, 10, "dunst's history")
     ours = [entry for entry in history if entry["appname"] == "NetCompanion"]
@@ -102,17 +115,7 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
     assert ours[0]["icon_path"].endswith("netcompanion.png")
     assert "reminder shown via desktop" in app_log()
 
-    # A second launch hands over to the first and exits; the first window comes forward.
-    second = desktop.run(*netcompanion(), "--db", str(db), "gui", timeout=60)
-    assert second.returncode == 0, second.stderr
-    assert "already running" in second.stderr
-    wait_for(lambda: desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip(),
-             20, "the first window to come forward")  # fmt: skip
-    assert "a second launch asked us to come forward" in app_log()
-    assert app.poll() is None, "the first app must keep running"
-    desktop.screenshot(ARTIFACTS / "e2e-3-raised.png")
     # The reminder was shown once, and only once, in the app's own history too.
-    assert desktop.run("dunstctl", "count", "displayed").stdout.strip() == "0"
     store = open_store(db)
     try:
         assert [e.title for e in reminder_log.history(store)] == [f"Follow up with {NAME}"]
