@@ -123,6 +123,7 @@ class Companion(QObject):
 
     def tell(self, title: str, body: str) -> None:
         """A one-off message (not a reminder): tray balloon if there is a tray, else the banner."""
+        log.info("telling the user: %s", title)
         if not self.tray_backend.send(Notification(title, body, ())):
             self.banner.show_notification(Notification(title, body, ()))
 

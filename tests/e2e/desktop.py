@@ -101,3 +101,37 @@ class Desktop:
                     process.wait()
             process.log.close()
         self.processes.clear()
+
+
+def ask_window_to_close(display: str, window_id: int) -> None:
+    """What a window manager's close button does: send WM_DELETE_WINDOW (there is no WM here)."""
+    import ctypes
+    import ctypes.util
+
+    xlib = ctypes.cdll.LoadLibrary(ctypes.util.find_library("X11") or "libX11.so.6")
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+    xlib.XFlush.argtypes = [ctypes.c_void_p]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+
+    class ClientMessage(ctypes.Structure):
+        _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong), ("send_event", ctypes.c_int),
+                    ("display", ctypes.c_void_p), ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                    ("format", ctypes.c_int), ("data", ctypes.c_long * 5), ("pad", ctypes.c_long * 12)]  # fmt: skip
+
+    connection = xlib.XOpenDisplay(display.encode())
+    assert connection, f"cannot open display {display}"
+    try:
+        event = ClientMessage()
+        event.type = 33  # ClientMessage
+        event.window = window_id
+        event.message_type = xlib.XInternAtom(connection, b"WM_PROTOCOLS", 0)
+        event.format = 32
+        event.data[0] = xlib.XInternAtom(connection, b"WM_DELETE_WINDOW", 0)
+        xlib.XSendEvent(connection, window_id, 0, 0, ctypes.byref(event))
+        xlib.XFlush(connection)
+    finally:
+        xlib.XCloseDisplay(connection)

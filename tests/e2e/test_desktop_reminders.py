@@ -10,6 +10,7 @@ import datetime as dt
 import html
 import re
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from netcompanion import operations
 from netcompanion.reminders import log as reminder_log
 from netcompanion.settings import load_settings, save_settings, with_changes
 from netcompanion.store import open_store
-from tests.e2e.desktop import Desktop, missing_tools, wait_for
+from tests.e2e.desktop import Desktop, ask_window_to_close, missing_tools, wait_for
 
 pytestmark = [
     pytest.mark.e2e,
@@ -85,6 +86,14 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
     # Started minimised: no visible main window yet.
     assert desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip() == ""
     desktop.screenshot(ARTIFACTS / "e2e-1-tray-icon.png")
+    # Its menu, for the screenshot (right click on the icon at the panel's right end).
+    desktop.run("xdotool", "mousemove", "1266", "16", "click", "3")
+    time.sleep(1)  # let the menu paint before the picture; nothing is asserted on timing
+    desktop.screenshot(ARTIFACTS / "e2e-1b-tray-menu.png")
+    desktop.run("xdotool", "key", "Escape")
+
+    def visible_window() -> str:
+        return desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip()
 
     # A second launch hands over to the first and exits; the first window comes forward.
     second = desktop.run(*netcompanion(), "--db", str(db), "gui", timeout=60)
@@ -95,6 +104,21 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
     assert "a second launch asked us to come forward" in app_log()
     assert app.poll() is None, "the first app must keep running"
     desktop.screenshot(ARTIFACTS / "e2e-2-raised.png")
+
+    # Closing the window keeps the app in the tray, and says so (the first time only).
+    window_id = int(visible_window().split()[0])
+    ask_window_to_close(desktop.env["DISPLAY"], window_id)
+    wait_for(lambda: not visible_window(), 20, "the window to hide")
+    assert app.poll() is None, "closing the window must not quit the app"
+    desktop.screenshot(ARTIFACTS / "e2e-2b-closed-to-tray.png")
+    second = desktop.run(*netcompanion(), "--db", str(db), "gui", timeout=60)
+    wait_for(visible_window, 20, "the window to come back")
+    ask_window_to_close(desktop.env["DISPLAY"], window_id)
+    wait_for(lambda: not visible_window(), 20, "the window to hide again")
+    assert app.poll() is None
+    assert app_log().count("NetCompanion is still here") == 1  # told once, the first time
+    second = desktop.run(*netcompanion(), "--db", str(db), "gui", timeout=60)
+    wait_for(visible_window, 20, "the window to come back")
 
     # The follow-up comes due a few seconds after start; dunst shows it.
     wait_for(lambda: desktop.run("dunstctl", "count", "displayed").stdout.strip() not in ("", "0"),
