@@ -7,6 +7,7 @@ after; everything else here talks to the window only through `show_contact`, `sh
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sys
 from pathlib import Path
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netcompanion import APP_NAME
+from netcompanion import APP_NAME, clock
 from netcompanion.gui.notify import Banner, BannerBackend, DesktopBackend, TrayBackend, build_chain
 from netcompanion.gui.scheduler import ReminderScheduler
 from netcompanion.gui.single_instance import SingleInstance
@@ -37,6 +38,7 @@ from netcompanion.store.engine import Store
 
 log = logging.getLogger("netcompanion.companion")
 TOLD_NO_TRAY_KEY = "told_no_tray"
+SNOOZE_FROM_NOTIFICATION = dt.timedelta(hours=1)
 FIRST_ROUND_MS = 1500  # the catch-up round after start: well within a minute, after the window is up
 
 
@@ -102,6 +104,9 @@ class Companion(QObject):
         self.first_round.timeout.connect(self.scheduler.tick)
 
         self.desktop.activated.connect(self.open_contact)
+        self.desktop.snoozed.connect(self.snooze_reminders)
+        self.desktop.dismissed.connect(self.dismiss_reminders)
+        self.banner.dismissed.connect(self.dismiss_reminders)
         self.tray.icon.messageClicked.connect(lambda: self.open_contact(self.tray_backend.last_contact_id))
         self.banner.open_requested.connect(self.open_contact)
         self.tray.open_contact.connect(self.open_contact)
@@ -126,6 +131,16 @@ class Companion(QObject):
         log.info("telling the user: %s", title)
         if not self.tray_backend.send(Notification(title, body, ())):
             self.banner.show_notification(Notification(title, body, ()))
+
+    def snooze_reminders(self, keys: tuple[str, ...]) -> None:
+        """Snoozed from the notification: back in an hour (quiet hours permitting), even after a restart."""
+        if keys:
+            reminder_log.snooze(self.store, keys, clock.now_utc() + SNOOZE_FROM_NOTIFICATION)
+            self.scheduler.tick()
+
+    def dismiss_reminders(self, keys: tuple[str, ...]) -> None:
+        if keys:
+            reminder_log.dismiss(self.store, keys)
 
     def start(self, minimized: bool) -> None:
         self.app.setQuitOnLastWindowClosed(not self.tray.available)

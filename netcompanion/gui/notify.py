@@ -45,6 +45,8 @@ class DesktopBackend(QObject):
 
     name = "desktop"
     activated = Signal(object)  # the contact id (or None) of a clicked notification
+    snoozed = Signal(object)  # the reminder keys the user snoozed from the notification
+    dismissed = Signal(object)  # the reminder keys the user dismissed from it
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +60,12 @@ class DesktopBackend(QObject):
         body = escape_markup(notification.body) if "body-markup" in capabilities else notification.body
         args = [f"--app-name={APP_NAME}", f"--icon={ICON}", "--category=reminder"]
         if "actions" in capabilities:
-            args += ["--wait", "--action=default=Open"]
+            args += [
+                "--wait",
+                "--action=default=Open",
+                "--action=snooze=Snooze 1 hour",
+                "--action=dismiss=Dismiss",
+            ]
         args += ["--", notification.title, body]
         process = QProcess(self)
         process.start(program, args)
@@ -70,16 +77,21 @@ class DesktopBackend(QObject):
                 log.info(
                     "notify-send failed: %s", bytes(process.readAllStandardError()).decode(errors="replace")
                 )
-            self._finished(process, notification.contact_id)
+            self._finished(process, notification)
             return ok
-        process.finished.connect(lambda *_: self._finished(process, notification.contact_id))
+        process.finished.connect(lambda *_: self._finished(process, notification))
         self.waiting.append(process)
         return True
 
-    def _finished(self, process: QProcess, contact_id: int | None) -> None:
-        output = bytes(process.readAllStandardOutput()).decode(errors="replace")
-        if "default" in output.split():
-            self.activated.emit(contact_id)
+    def _finished(self, process: QProcess, notification: Notification) -> None:
+        """notify-send --wait prints the name of the action the user chose, if any."""
+        chosen = bytes(process.readAllStandardOutput()).decode(errors="replace").split()
+        if "default" in chosen:
+            self.activated.emit(notification.contact_id)
+        elif "snooze" in chosen:
+            self.snoozed.emit(notification.keys)
+        elif "dismiss" in chosen:
+            self.dismissed.emit(notification.keys)
         if process in self.waiting:
             self.waiting.remove(process)
         process.deleteLater()
@@ -107,6 +119,7 @@ class Banner(QFrame):
     """A strip across the top of the window: the reminder nobody else could show."""
 
     open_requested = Signal(object)
+    dismissed = Signal(object)  # the reminder keys of the notification shown
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -122,12 +135,14 @@ class Banner(QFrame):
         layout.addWidget(self.open_button)
         layout.addWidget(self.close_button)
         self.open_button.clicked.connect(lambda: (self.open_requested.emit(self.contact_id), self.hide()))
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(lambda: (self.dismissed.emit(self.keys), self.hide()))
         self.contact_id: int | None = None
+        self.keys: tuple[str, ...] = ()
         self.hide()
 
     def show_notification(self, notification: Notification) -> None:
         self.contact_id = notification.contact_id
+        self.keys = notification.keys
         self.label.setText(f"{notification.title}\n{notification.body}".strip())
         self.setGeometry(0, 0, self.parentWidget().width(), max(self.sizeHint().height(), 48))
         self.raise_()

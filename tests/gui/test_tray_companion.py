@@ -180,3 +180,28 @@ def test_data_changes_rebuild_the_plan_and_refresh_the_tray(store, dana, window)
     assert shown.title == "1 follow-up came due while you were away"
     assert shown.body == "Today: 1 call, 1 follow-up due\n• Follow up with Dana Reyes"
     companion.stop()
+
+
+@time_machine.travel(dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_snoozed_from_the_notification_it_comes_back_in_an_hour_even_after_a_restart(
+    store, dana, window, qtbot
+):
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="UTC"))
+    reminder_log.dismiss(store, ["digest:2026-11-24"])
+    operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 30))
+    companion = companion_for(store, window)
+    companion.scheduler.tick()
+    (shown,) = companion.recorder.got
+    companion.desktop.snoozed.emit(shown.keys)  # the user chose "Snooze 1 hour"
+    companion.stop()
+
+    again = Window()
+    qtbot.addWidget(again)
+    restarted = companion_for(store, again)
+    restarted.scheduler.start()
+    restarted.scheduler.tick()
+    assert restarted.recorder.got == []
+    wake_times = [j.next_run_time for j in restarted.scheduler.jobs() if j.id.startswith("wake:")]
+    restarted.stop()
+    assert wake_times == [dt.datetime(2026, 11, 24, 13, 0, tzinfo=dt.UTC)]
