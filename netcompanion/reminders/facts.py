@@ -103,7 +103,7 @@ def _campaign_days(session: Session, days: list[dt.date]) -> list[ReminderFact]:
                     "campaign",
                     day,
                     None,
-                    f"Campaign “{campaign.name}”: {calls} calls planned today",
+                    f"Campaign “{campaign.name}”: {calls} {'call' if calls == 1 else 'calls'} planned today",
                     "Open today's list to start.",
                 )
             )

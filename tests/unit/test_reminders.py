@@ -223,3 +223,20 @@ def test_the_morning_digest_carries_what_comes_due_with_it(store):
         ("09:00", "Today: 2 calls, 2 follow-ups due")
     ]
     assert fired[0][1].body == "• Follow up with Dana Reyes\n• Follow up with Bo Lind"
+
+
+def test_a_campaign_day_is_announced_on_its_working_days_only(store, dana):
+    from netcompanion.store.models import Campaign, CampaignMember
+
+    with store.write() as session:
+        campaign = Campaign(
+            name="Re-warm 2026", daily_quota=10, start_date=dt.date(2026, 11, 23), working_days="135"
+        )
+        session.add(campaign)
+        session.flush()
+        session.add(CampaignMember(campaign_id=campaign.id, contact_id=dana.id))
+    fired = run_until(store, at("2026-11-23T08:00"), at("2026-11-26T10:00"), step=dt.timedelta(minutes=30))
+    assert [(when.strftime("%a %H:%M"), n.title) for when, n in fired] == [
+        ("Mon 09:00", "Campaign “Re-warm 2026”: 1 call planned today"),
+        ("Wed 09:00", "Campaign “Re-warm 2026”: 1 call planned today"),
+    ]
