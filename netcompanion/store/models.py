@@ -464,3 +464,12 @@ class ReminderLog(Base):
         one_of("state", ("shown", "dismissed", "snoozed"), "state_known"),
         CheckConstraint("state <> 'snoozed' OR snoozed_until IS NOT NULL", name="snooze_has_time"),
     )
+
+
+# Cooldown ends are looked up by day for reminders; most contacts have none, so index only those that do.
+Index(
+    "ix_contacts_cooldown_until",
+    Contact.cooldown_until,
+    sqlite_where=Contact.cooldown_until.isnot(None),
+    postgresql_where=Contact.cooldown_until.isnot(None),
+)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 10:56:20.141646
+Create Date: 2026-11-23 11:11:54.206967
 """
 
 from __future__ import annotations
@@ -141,6 +141,13 @@ def upgrade() -> None:
             "ix_contacts_call_state", ["archived", "deleted_at", "parked_on", "stage"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_contacts_company_id"), ["company_id"], unique=False)
+        batch_op.create_index(
+            "ix_contacts_cooldown_until",
+            ["cooldown_until"],
+            unique=False,
+            sqlite_where=sa.text("cooldown_until IS NOT NULL"),
+            postgresql_where=sa.text("cooldown_until IS NOT NULL"),
+        )
         batch_op.create_index("ix_contacts_full_name", ["full_name"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_contacts_last_interaction_at"), ["last_interaction_at"], unique=False
@@ -603,6 +610,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_contacts_referred_by_id"))
         batch_op.drop_index(batch_op.f("ix_contacts_last_interaction_at"))
         batch_op.drop_index("ix_contacts_full_name")
+        batch_op.drop_index(
+            "ix_contacts_cooldown_until",
+            sqlite_where=sa.text("cooldown_until IS NOT NULL"),
+            postgresql_where=sa.text("cooldown_until IS NOT NULL"),
+        )
         batch_op.drop_index(batch_op.f("ix_contacts_company_id"))
         batch_op.drop_index("ix_contacts_call_state")
 
