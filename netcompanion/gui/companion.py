@@ -27,7 +27,7 @@ from netcompanion import APP_NAME, clock
 from netcompanion.gui.notify import Banner, BannerBackend, DesktopBackend, TrayBackend, build_chain
 from netcompanion.gui.scheduler import ReminderScheduler
 from netcompanion.gui.single_instance import SingleInstance
-from netcompanion.gui.tray import TrayCompanion, _flag, _set_flag
+from netcompanion.gui.tray import TrayCompanion, flag_is_set, set_flag
 from netcompanion.paths import default_db_path
 from netcompanion.reminders import autostart
 from netcompanion.reminders import log as reminder_log
@@ -148,8 +148,8 @@ class Companion(QObject):
             log.info("started minimised to the tray")
         else:
             self.window.show()
-        if not self.tray.available and not _flag(self.store, TOLD_NO_TRAY_KEY):
-            _set_flag(self.store, TOLD_NO_TRAY_KEY)
+        if not self.tray.available and not flag_is_set(self.store, TOLD_NO_TRAY_KEY):
+            set_flag(self.store, TOLD_NO_TRAY_KEY)
             self.banner.show_notification(
                 Notification(
                     "Your desktop has no system tray",

@@ -50,12 +50,12 @@ def badge_icon(count: int, size: int = 64) -> QIcon:
     return QIcon(pixmap)
 
 
-def _flag(store: Store, key: str) -> bool:
+def flag_is_set(store: Store, key: str) -> bool:
     with store.read() as session:
         return session.get(Setting, key) is not None
 
 
-def _set_flag(store: Store, key: str) -> None:
+def set_flag(store: Store, key: str) -> None:
     with store.write() as session:
         if session.get(Setting, key) is None:
             session.add(Setting(key=key, value="true"))
@@ -169,16 +169,19 @@ class TrayCompanion(QObject):
 
     # -- closing the window keeps the app in the tray -------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only the user's close (window manager, title bar): an app-wide quit must still close the window.
         if (
             watched is self.window
             and event.type() == QEvent.Type.Close
+            and event.spontaneous()
+            and self.available
             and self.icon.isVisible()
             and not self.quitting
         ):
             event.ignore()
             self.window.hide()
-            if not _flag(self.store, TOLD_CLOSE_KEY):
-                _set_flag(self.store, TOLD_CLOSE_KEY)
+            if not flag_is_set(self.store, TOLD_CLOSE_KEY):
+                set_flag(self.store, TOLD_CLOSE_KEY)
                 self.tell(
                     f"{APP_NAME} is still here",
                     "It keeps running in the tray so your reminders arrive on time. Use Quit in its menu to stop it.",

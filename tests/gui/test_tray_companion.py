@@ -205,3 +205,20 @@ def test_snoozed_from_the_notification_it_comes_back_in_an_hour_even_after_a_res
     wake_times = [j.next_run_time for j in restarted.scheduler.jobs() if j.id.startswith("wake:")]
     restarted.stop()
     assert wake_times == [dt.datetime(2026, 11, 24, 13, 0, tzinfo=dt.UTC)]
+
+
+def test_what_came_due_while_the_app_was_closed_shows_once_soon_after_start(store, dana, window, qtbot):
+    now = dt.datetime.now(dt.UTC)
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="UTC", quiet_hours=("00:00", "00:00"),
+                                            working_days="1234567"))  # fmt: skip
+    reminder_log.dismiss(store, [f"digest:{now.date().isoformat()}"])
+    earlier = now - dt.timedelta(minutes=30)
+    operations.add_followup(store, dana.id, due=earlier.date(), at=earlier.time().replace(microsecond=0))
+    companion = companion_for(store, window)
+    companion.start(minimized=False)
+    qtbot.waitUntil(lambda: bool(companion.recorder.got), timeout=60_000)  # "within a minute of start"
+    qtbot.wait(300)
+    companion.scheduler.tick()  # a later round (any job, data change or wake-up) adds nothing
+    companion.stop()
+    assert [n.title for n in companion.recorder.got] == ["Follow up with Dana Reyes"]
