@@ -14,7 +14,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="show the main window, then quit by itself (for smoke tests and benchmarks)",
     )
     parser.add_argument(
-        "--minimized", action="store_true", help="start in the tray without showing the window (start at login)"
+        "--minimized",
+        action="store_true",
+        help="start in the tray without showing the window (start at login)",
     )
     parser.set_defaults(handler=run)
 

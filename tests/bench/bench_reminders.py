@@ -43,12 +43,17 @@ def main() -> None:
 
         def baseline() -> None:
             with sqlite3.connect(path) as raw:
-                raw.execute("SELECT id, contact_id, due_date, due_time FROM followups WHERE status = 'open'").fetchall()
+                raw.execute(
+                    "SELECT id, contact_id, due_date, due_time FROM followups WHERE status = 'open'"
+                ).fetchall()
 
         facts, settings = load_facts(store, today)
         rows = [
             ("bare sqlite3: open follow-ups", *best_ms(baseline)),
-            ("load_facts (follow-ups, cooldowns, campaigns, digest, log)", *best_ms(lambda: load_facts(store, today))),
+            (
+                "load_facts (follow-ups, cooldowns, campaigns, digest, log)",
+                *best_ms(lambda: load_facts(store, today)),
+            ),
             ("plan (pure)", *best_ms(lambda: plan(facts, clock.now_utc(), settings))),
             ("a whole round: engine.tick()", *best_ms(engine.tick)),
         ]
