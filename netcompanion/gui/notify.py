@@ -25,7 +25,7 @@ from netcompanion.reminders.notifier import ICON, NotifierChain, PlyerBackend, e
 log = logging.getLogger(__name__)
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
-EARLY_FAILURE_MS = 700  # notify-send fails fast when no server answers; a shown one keeps waiting
+EARLY_FAILURE_MS = 250  # notify-send fails fast when no server answers; a shown one keeps waiting
 
 
 def server_capabilities() -> list[str] | None:

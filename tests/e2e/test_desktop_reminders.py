@@ -76,18 +76,30 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
     wait_for(lambda: "system tray available" in app_log(), 30, "the app to start")
     assert "system tray available: True" in app_log()
 
-    def icon_in_panel() -> bool:
-        tree = desktop.tree()
-        panel = tree.split('"panel": ("panel" "trayer")', 1)[1]
-        children = re.search(r"(\d+) child", panel.splitlines()[1] if len(panel.splitlines()) > 1 else "")
-        return bool(children) and int(children.group(1)) >= 2  # trayer's own plus the embedded icon
+    def icon_in_panel() -> tuple[int, int] | None:
+        """Where our icon window sits inside trayer's panel (xembed), or None while it is not there."""
+        lines = desktop.tree().splitlines()
+        start = next((i for i, line in enumerate(lines) if '"panel": ("panel" "trayer")' in line), None)
+        if start is None:
+            return None
+        indent = len(lines[start]) - len(lines[start].lstrip())
+        for line in lines[start + 1 :]:
+            if len(line) - len(line.lstrip()) <= indent:
+                break
+            found = re.search(
+                r'"NetCompanion": \("netcompanion" "NetCompanion"\)\s+(\d+)x(\d+)\S*\s+\+(\d+)\+(\d+)', line
+            )
+            if found:
+                width, height, x, y = map(int, found.groups())
+                return x + width // 2, y + height // 2
+        return None
 
-    wait_for(icon_in_panel, 20, "the tray icon inside trayer's panel")
+    x, y = wait_for(icon_in_panel, 20, "the tray icon inside trayer's panel")
     # Started minimised: no visible main window yet.
     assert desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip() == ""
     desktop.screenshot(ARTIFACTS / "e2e-1-tray-icon.png")
-    # Its menu, for the screenshot (right click on the icon at the panel's right end).
-    desktop.run("xdotool", "mousemove", "1266", "16", "click", "3")
+    # Its menu, for the screenshot (a right click on the icon).
+    desktop.run("xdotool", "mousemove", str(x), str(y), "click", "3")
     time.sleep(1)  # let the menu paint before the picture; nothing is asserted on timing
     desktop.screenshot(ARTIFACTS / "e2e-1b-tray-menu.png")
     desktop.run("xdotool", "key", "Escape")

@@ -55,3 +55,24 @@ def test_the_reminders_command_shows_the_plan_the_history_and_sets_start_at_logi
     assert (config / "autostart" / "netcompanion.desktop").exists()
     assert cli("reminders", "autostart", "off", env={"XDG_CONFIG_HOME": str(config)}).code == 0
     assert not (config / "autostart" / "netcompanion.desktop").exists()
+
+
+def test_one_round_from_the_command_line_shows_and_records_each_reminder_once(cli, store):
+    from netcompanion.reminders import log as reminder_log
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    with store.write() as session:  # whatever the hour and weekday the test runs at
+        save_settings(session, with_changes(load_settings(session), timezone="UTC", quiet_hours=("00:00", "00:00"),
+                                            working_days="1234567"))  # fmt: skip
+    today = dt.datetime.now(dt.UTC).date()
+    reminder_log.dismiss(store, [f"digest:{today.isoformat()}"])
+    dana = operations.add_contact(store, name="Dana Reyes")
+    operations.add_followup(store, dana.id, due=today - dt.timedelta(days=1), at=dt.time(10, 0))
+    no_desktop = {
+        "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"
+    }  # nothing to show it: still recorded
+    first = cli("reminders", "run", env=no_desktop)
+    assert first.code == 0 and "Follow up with Dana Reyes" in first.out
+    assert cli("reminders", "run", env=no_desktop).out == ""
+    (entry,) = cli("reminders", "history", "--json").json()
+    assert entry["delivered_by"] == "none"
