@@ -17,7 +17,7 @@ from netcompanion.reminders.compose import compose
 from netcompanion.reminders.facts import load_facts
 from netcompanion.reminders.model import Notification
 from netcompanion.reminders.planner import local_zone, plan, split_due
-from netcompanion.settings import Settings
+from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,6 @@ class ReminderEngine:
         self.store = store
         self.deliver = deliver
 
-    def local_today(self, settings: Settings, now: dt.datetime) -> dt.date:
-        return now.astimezone(local_zone(settings.timezone)).date()
-
     def tick(self, now: dt.datetime | None = None) -> TickResult:
         """Show everything due by `now` that was not shown yet; return what comes later.
 
@@ -50,7 +47,11 @@ class ReminderEngine:
         notification goes out: a crash in between loses at most one display, never repeats one.
         """
         now = now or clock.now_utc()
-        facts, settings = load_facts(self.store, self._today(now))
+        with self.store.read() as session:
+            settings = load_settings(session)
+        facts, settings = load_facts(
+            self.store, now.astimezone(local_zone(settings.timezone)).date(), settings
+        )
         planned = plan(facts, now, settings)
         due, later = split_due(planned, now)
         upcoming = tuple(sorted({r.at for r in later}))
@@ -64,9 +65,3 @@ class ReminderEngine:
             log.info("reminder shown via %s: %s", backend, notification.title)
             shown.append(notification)
         return TickResult(tuple(shown), upcoming)
-
-    def _today(self, now: dt.datetime) -> dt.date:
-        from netcompanion.settings import load_settings
-
-        with self.store.read() as session:
-            return self.local_today(load_settings(session), now)

@@ -59,6 +59,7 @@ def test_adding_and_removing_1000_jobs_leaves_no_timers_behind(qtbot):
     parent = QObject()
     scheduler = counting(GuiThreadScheduler)(parent)
     leftover = churn(qtbot, scheduler)
+    print(f"wake-ups after removing 1,000 jobs: {leftover}")
     assert leftover <= 1
     assert len(parent.findChildren(QTimer)) == 1  # one persistent timer, however many jobs came and went
 
@@ -66,7 +67,9 @@ def test_adding_and_removing_1000_jobs_leaves_no_timers_behind(qtbot):
 def test_the_stock_qt_scheduler_leaks_a_timer_per_wakeup(qtbot):
     """The control: the same churn on APScheduler's QtScheduler shows the leak our count would catch."""
     scheduler = counting(QtScheduler)()
-    assert churn(qtbot, scheduler) > 100
+    leftover = churn(qtbot, scheduler)
+    print(f"wake-ups after removing 1,000 jobs (stock QtScheduler): {leftover}")
+    assert leftover > 100
 
 
 def test_jobs_run_on_the_gui_thread(qtbot):
