@@ -67,7 +67,13 @@ class Desktop:
         bus = self._spawn(["dbus-run-session", "--", "sh", "-c", 'echo "$DBUS_SESSION_BUS_ADDRESS"; exec sleep 3600'],
                           "dbus.log", stdout=subprocess.PIPE)  # fmt: skip
         self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
-        self._spawn(["dunst"], "dunst.log")
+        # Markup on, as on most desktops (so escaping matters); notifications stay until closed, so a
+        # slow machine cannot miss one that timed out.
+        dunstrc = home / ".config" / "dunst" / "dunstrc"
+        dunstrc.parent.mkdir(parents=True, exist_ok=True)
+        urgencies = "".join(f"[urgency_{u}]\n    timeout = 0\n" for u in ("low", "normal", "critical"))
+        dunstrc.write_text("[global]\n    markup = full\n    max_icon_size = 64\n" + urgencies)
+        self._spawn(["dunst", "-config", str(dunstrc)], "dunst.log")
         wait_for(lambda: self.run("dunstctl", "is-paused").returncode == 0, 20, "dunst on the session bus")
         self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width", "240",
                      "--height", "32", "--SetDockType", "true", "--transparent", "false", "--tint", "0x303030"],
