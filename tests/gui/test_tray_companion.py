@@ -228,3 +228,20 @@ def test_what_came_due_while_the_app_was_closed_shows_once_soon_after_start(stor
     companion.scheduler.tick()  # a later round (any job, data change or wake-up) adds nothing
     companion.stop()
     assert [n.title for n in companion.recorder.got] == ["Follow up with Dana Reyes"]
+
+
+def test_snooze_until_tomorrow_holds_reminders_until_the_morning(store, window):
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="Europe/Berlin"))
+    tray = TrayCompanion(store, window, lambda *_: None)
+    with time_machine.travel(dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC), tick=False):
+        tray.snooze_until_tomorrow()
+        assert tray.resume_action.isEnabled()
+        assert "snoozed until Wed 00:00" in tray.icon.toolTip()
+    with store.read() as session:
+        assert snoozed_all_until(session) == dt.datetime(
+            2026, 11, 24, 23, 0, tzinfo=dt.UTC
+        )  # Berlin midnight
+    tray.resume_action.trigger()
+    with store.read() as session:
+        assert snoozed_all_until(session) is None

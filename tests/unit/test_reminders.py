@@ -240,3 +240,36 @@ def test_a_campaign_day_is_announced_on_its_working_days_only(store, dana):
         ("Mon 09:00", "Campaign “Re-warm 2026”: 1 call planned today"),
         ("Wed 09:00", "Campaign “Re-warm 2026”: 1 call planned today"),
     ]
+
+
+def test_an_empty_zone_setting_means_the_systems_zone_with_its_dst_rules(monkeypatch):
+    from netcompanion.reminders.planner import local_zone
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    assert local_zone("") == ZoneInfo("America/New_York")
+    assert local_zone("Europe/Berlin") == BERLIN
+
+
+def test_a_time_that_happens_twice_in_autumn_fires_at_its_first_occurrence():
+    settings = Settings(timezone="Europe/Berlin", working_days="1234567", quiet_hours=("00:00", "00:00"))
+    fact = ReminderFact("x", "follow-up", dt.date(2026, 10, 25), dt.time(2, 30), "Follow up")
+    (due,) = plan(Facts((fact,)), at("2026-10-24T12:00"), settings)
+    assert due.at == dt.datetime(
+        2026, 10, 25, 0, 30, tzinfo=dt.UTC
+    )  # 02:30 CEST, not 02:30 CET an hour later
+
+
+@pytest.mark.parametrize(
+    ("quiet", "due", "shown"),
+    [
+        (("12:00", "13:30"), "12:15", "13:30"),  # a lunch break, within one day
+        (("12:00", "13:30"), "11:59", "11:59"),
+        (("00:00", "00:00"), "03:00", "03:00"),  # no quiet hours at all
+        (("22:00", "07:00"), "06:59", "07:00"),  # the early-morning part of a night
+    ],
+)
+def test_quiet_hours_of_any_shape(quiet, due, shown):
+    settings = Settings(timezone="Europe/Berlin", working_days="1234567", quiet_hours=quiet)
+    fact = ReminderFact("x", "follow-up", dt.date(2026, 11, 24), dt.time.fromisoformat(due), "Follow up")
+    (planned,) = plan(Facts((fact,)), at("2026-11-23T12:00"), settings)
+    assert planned.at.astimezone(BERLIN).strftime("%H:%M") == shown
