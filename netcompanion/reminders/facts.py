@@ -54,9 +54,17 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
         when = f"{on.isoformat()}:{at.strftime('%H:%M') if at else 'day'}"
         title = FOLLOWUP_TITLES.get(followup.kind, "Follow up with {name}").format(name=name)
         body = followup.note or (f"Due at {at.strftime('%H:%M')}." if at else "Due today.")
+        known_since = None if snoozed else followup.created_at  # a snooze was asked for: it comes back
         facts.append(
             ReminderFact(
-                f"followup:{followup.id}:{when}", "follow-up", on, at, title, body, followup.contact_id
+                f"followup:{followup.id}:{when}",
+                "follow-up",
+                on,
+                at,
+                title,
+                body,
+                followup.contact_id,
+                known_since,
             )
         )
     return facts

@@ -21,6 +21,9 @@ class ReminderFact:
     title: str
     body: str = ""
     contact_id: int | None = None
+    # When the user first knew of it (a follow-up's creation). Something entered after its own
+    # moment had passed is not announced: the user just typed it, telling them would be a nag.
+    known_since: dt.datetime | None = None
 
 
 @dataclass(frozen=True)

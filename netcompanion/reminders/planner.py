@@ -92,7 +92,8 @@ def hold(moment: dt.datetime, settings: Settings, zone: dt.tzinfo, snoozed_until
 def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder]:
     """Every reminder not yet handled, with the moment to show it (past moments are due now).
 
-    Shown and dismissed keys are gone for good; a snoozed key comes back at its snooze time.
+    Shown and dismissed keys are gone for good; a snoozed key comes back at its snooze time;
+    one entered after its moment had already passed is not announced at all.
     """
     zone = local_zone(settings.timezone)
     digest_at = parse_hhmm(settings.digest_time)
@@ -102,6 +103,8 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
         if logged is not None and logged.state in ("shown", "dismissed"):
             continue
         nominal = wall_to_utc(fact.day, fact.at or digest_at, zone)
+        if fact.known_since is not None and fact.known_since >= nominal:
+            continue
         start = nominal
         if logged is not None and logged.state == "snoozed" and logged.snoozed_until:
             start = max(start, logged.snoozed_until)

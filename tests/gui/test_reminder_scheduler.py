@@ -100,8 +100,9 @@ def setup(store):
     with store.write() as session:
         save_settings(session, with_changes(load_settings(session), timezone="Europe/Berlin"))
     reminder_log.dismiss(store, [f"digest:2026-11-{d}" for d in range(20, 31)])
-    dana = operations.add_contact(store, name="Dana Reyes")
-    operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 0))
+    with time_machine.travel(dt.datetime(2026, 1, 1, tzinfo=dt.UTC), tick=False):  # entered well in advance
+        dana = operations.add_contact(store, name="Dana Reyes")
+        operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 0))
     return store, dana
 
 

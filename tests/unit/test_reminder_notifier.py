@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 
 import pytest
+import time_machine
 
 from netcompanion import operations
 from netcompanion.reminders import autostart
@@ -67,7 +68,10 @@ def test_one_round_from_the_command_line_shows_and_records_each_reminder_once(cl
     today = dt.datetime.now(dt.UTC).date()
     reminder_log.dismiss(store, [f"digest:{today.isoformat()}"])
     dana = operations.add_contact(store, name="Dana Reyes")
-    operations.add_followup(store, dana.id, due=today - dt.timedelta(days=1), at=dt.time(10, 0))
+    with time_machine.travel(
+        dt.datetime.now(dt.UTC) - dt.timedelta(days=3), tick=False
+    ):  # entered in advance
+        operations.add_followup(store, dana.id, due=today - dt.timedelta(days=1), at=dt.time(10, 0))
     no_desktop = {
         "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"
     }  # nothing to show it: still recorded

@@ -54,6 +54,17 @@ def run_until(store, start: dt.datetime, end: dt.datetime, step=dt.timedelta(min
     return fired
 
 
+@pytest.fixture(autouse=True)
+def set_up_in_advance():
+    """Data is entered on New Year's Day 2026, before every moment these tests live through.
+
+    (A follow-up entered after its own moment is deliberately not announced; the tests must
+    not depend on the real date they run on.)
+    """
+    with time_machine.travel(dt.datetime(2026, 1, 1, tzinfo=dt.UTC), tick=False):
+        yield
+
+
 @pytest.fixture
 def dana(store):
     """Dana, in a week whose daily digests the user already dismissed (so only the reminder under test shows)."""
@@ -167,7 +178,8 @@ def test_non_working_days_hold_reminders_until_monday_morning(store, dana):
 
 
 def test_a_cooldown_end_says_it_is_fine_to_follow_up(store, dana):
-    operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 23))
+    with time_machine.travel(at("2026-11-23T15:00"), tick=False):
+        operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 23))
     with store.read() as session:
         from netcompanion.store.models import Contact
 
@@ -273,3 +285,11 @@ def test_quiet_hours_of_any_shape(quiet, due, shown):
     fact = ReminderFact("x", "follow-up", dt.date(2026, 11, 24), dt.time.fromisoformat(due), "Follow up")
     (planned,) = plan(Facts((fact,)), at("2026-11-23T12:00"), settings)
     assert planned.at.astimezone(BERLIN).strftime("%H:%M") == shown
+
+
+def test_a_follow_up_entered_after_its_moment_is_not_announced(store, dana):
+    with time_machine.travel(at("2026-11-24T15:00"), tick=False):  # the user adds "today, 11:00" at 15:00
+        operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 0))
+        operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(16, 0))
+    fired = run_until(store, at("2026-11-24T15:00"), at("2026-11-24T16:05"), step=dt.timedelta(minutes=5))
+    assert [(when.strftime("%H:%M"), n.body) for when, n in fired] == [("16:00", "Due at 16:00.")]
