@@ -39,7 +39,8 @@ from netcompanion.store.engine import Store
 log = logging.getLogger("netcompanion.companion")
 TOLD_NO_TRAY_KEY = "told_no_tray"
 SNOOZE_FROM_NOTIFICATION = dt.timedelta(hours=1)
-FIRST_ROUND_MS = 1500  # the catch-up round after start: well within a minute, after the window is up
+FIRST_ROUND_MS = 1500
+TRAY_GRACE_MS = 20_000  # at login the panel may start after us  # the catch-up round after start: well within a minute, after the window is up
 
 
 def setup_logging() -> None:
@@ -102,6 +103,11 @@ class Companion(QObject):
         self.first_round = QTimer(self)
         self.first_round.setSingleShot(True)
         self.first_round.timeout.connect(self.scheduler.tick)
+        self.tray_grace_ms = TRAY_GRACE_MS
+        self.tray_waited = 0
+        self.tray_wait = QTimer(self)
+        self.tray_wait.setInterval(500)
+        self.tray_wait.timeout.connect(self._wait_for_tray)
 
         self.desktop.activated.connect(self.open_contact)
         self.desktop.snoozed.connect(self.snooze_reminders)
@@ -144,25 +150,47 @@ class Companion(QObject):
 
     def start(self, minimized: bool) -> None:
         self.app.setQuitOnLastWindowClosed(not self.tray.available)
-        if minimized and self.tray.available:
+        if minimized and not self.tray.available and self.tray_grace_ms > 0:
+            # Started at login, the panel may come up after us: give the tray a moment to appear.
+            log.info("no system tray yet; waiting for one")
+            self.tray_wait.start()
+        elif minimized and self.tray.available:
             log.info("started minimised to the tray")
         else:
             self.window.show()
-        if not self.tray.available and not flag_is_set(self.store, TOLD_NO_TRAY_KEY):
-            set_flag(self.store, TOLD_NO_TRAY_KEY)
-            self.banner.show_notification(
-                Notification(
-                    "Your desktop has no system tray",
-                    f"{APP_NAME} works as a normal window: keep it open (minimised is fine) to get reminders.",
-                    (),
-                )
-            )
+            if not self.tray.available:
+                self._no_tray()
         self.sync_autostart()
         self.scheduler.start()
         self.first_round.start(FIRST_ROUND_MS)
 
+    def _wait_for_tray(self) -> None:
+        self.tray_waited += self.tray_wait.interval()
+        if self.tray.become_available():
+            self.tray_wait.stop()
+            self.app.setQuitOnLastWindowClosed(False)
+            log.info("started minimised to the tray")
+        elif self.tray_waited >= self.tray_grace_ms:
+            self.tray_wait.stop()
+            self.window.show()
+            self._no_tray()
+
+    def _no_tray(self) -> None:
+        """Say once, ever, that there is no tray; the app keeps working as a window."""
+        if flag_is_set(self.store, TOLD_NO_TRAY_KEY):
+            return
+        set_flag(self.store, TOLD_NO_TRAY_KEY)
+        self.banner.show_notification(
+            Notification(
+                "Your desktop has no system tray",
+                f"{APP_NAME} works as a normal window: keep it open (minimised is fine) to get reminders.",
+                (),
+            )
+        )
+
     def stop(self) -> None:
         self.first_round.stop()
+        self.tray_wait.stop()
         self.scheduler.stop()
         self.tray.icon.hide()
         if self.instance is not None:

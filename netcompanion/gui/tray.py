@@ -107,6 +107,14 @@ class TrayCompanion(QObject):
         action.triggered.connect(slot)
         return action
 
+    def become_available(self) -> bool:
+        """Check again for a tray (it may appear after us at login); show the icon when there is one."""
+        if not self.available and QSystemTrayIcon.isSystemTrayAvailable():
+            self.available = True
+            self.icon.show()
+            log.info("system tray available: True")
+        return self.available
+
     # -- what the icon shows ------------------------------------------------------------
     def refresh(self) -> None:
         with self.store.read() as session:
