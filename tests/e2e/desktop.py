@@ -46,7 +46,7 @@ class Desktop:
         self.processes.append(process)
         return process
 
-    def start(self) -> Desktop:
+    def start(self, with_tray: bool = True) -> Desktop:
         home = self.root / "home"
         runtime = self.root / "runtime"
         for folder in (home, runtime):
@@ -75,11 +75,15 @@ class Desktop:
         dunstrc.write_text("[global]\n    markup = full\n    max_icon_size = 64\n" + urgencies)
         self._spawn(["dunst", "-config", str(dunstrc)], "dunst.log")
         wait_for(lambda: self.run("dunstctl", "is-paused").returncode == 0, 20, "dunst on the session bus")
-        self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width", "240",
-                     "--height", "32", "--SetDockType", "true", "--transparent", "false", "--tint", "0x303030"],
-                    "trayer.log")  # fmt: skip
-        wait_for(lambda: '"panel": ("panel" "trayer")' in self.tree(), 20, "trayer's panel")
+        if with_tray:
+            self.start_tray()
         return self
+
+    def start_tray(self) -> None:
+        self.tray = self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel", "--width", "240",
+                                 "--height", "32", "--SetDockType", "true", "--transparent", "false", "--tint",
+                                 "0x303030"], "trayer.log")  # fmt: skip
+        wait_for(lambda: '"panel": ("panel" "trayer")' in self.tree(), 20, "trayer's panel")
 
     def run(self, *command: str, timeout: float = 30) -> subprocess.CompletedProcess:
         return subprocess.run(command, capture_output=True, text=True, env=self.env, timeout=timeout)

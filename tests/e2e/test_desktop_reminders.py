@@ -19,6 +19,7 @@ from netcompanion import operations
 from netcompanion.reminders import log as reminder_log
 from netcompanion.settings import load_settings, save_settings, with_changes
 from netcompanion.store import open_store
+from netcompanion.store.models import Setting
 from tests.e2e.desktop import Desktop, ask_window_to_close, missing_tools, wait_for
 
 pytestmark = [
@@ -65,6 +66,25 @@ def prepare_database(path: Path) -> dt.datetime:
         store.dispose()
 
 
+def icon_in_panel(desktop: Desktop) -> tuple[int, int] | None:
+    """Where our icon window sits inside trayer's panel (xembed), or None while it is not there."""
+    lines = desktop.tree().splitlines()
+    start = next((i for i, line in enumerate(lines) if '"panel": ("panel" "trayer")' in line), None)
+    if start is None:
+        return None
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    for line in lines[start + 1 :]:
+        if len(line) - len(line.lstrip()) <= indent:
+            break
+        found = re.search(
+            r'"NetCompanion": \("netcompanion" "NetCompanion"\)\s+(\d+)x(\d+)\S*\s+\+(\d+)\+(\d+)', line
+        )
+        if found:
+            width, height, x, y = map(int, found.groups())
+            return x + width // 2, y + height // 2
+    return None
+
+
 def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(desktop, tmp_path):
     db = tmp_path / "netcompanion.sqlite3"
     due = prepare_database(db)
@@ -75,25 +95,7 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
     # The tray icon: the app says the tray is there, and its window sits inside trayer's panel.
     wait_for(lambda: "system tray available: True" in app_log(), 30, "the app to start and find the tray")
 
-    def icon_in_panel() -> tuple[int, int] | None:
-        """Where our icon window sits inside trayer's panel (xembed), or None while it is not there."""
-        lines = desktop.tree().splitlines()
-        start = next((i for i, line in enumerate(lines) if '"panel": ("panel" "trayer")' in line), None)
-        if start is None:
-            return None
-        indent = len(lines[start]) - len(lines[start].lstrip())
-        for line in lines[start + 1 :]:
-            if len(line) - len(line.lstrip()) <= indent:
-                break
-            found = re.search(
-                r'"NetCompanion": \("netcompanion" "NetCompanion"\)\s+(\d+)x(\d+)\S*\s+\+(\d+)\+(\d+)', line
-            )
-            if found:
-                width, height, x, y = map(int, found.groups())
-                return x + width // 2, y + height // 2
-        return None
-
-    x, y = wait_for(icon_in_panel, 20, "the tray icon inside trayer's panel")
+    x, y = wait_for(lambda: icon_in_panel(desktop), 20, "the tray icon inside trayer's panel")
     # Started minimised: no visible main window yet.
     assert desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip() == ""
     desktop.screenshot(ARTIFACTS / "e2e-1-tray-icon.png")
@@ -156,3 +158,29 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
         assert [e.title for e in reminder_log.history(store)] == [f"Follow up with {NAME}"]
     finally:
         store.dispose()
+
+
+def test_started_at_login_before_the_panel_it_waits_for_the_tray(tmp_path):
+    desktop = Desktop(tmp_path).start(with_tray=False)
+    try:
+        db = tmp_path / "netcompanion.sqlite3"
+        open_store(db).dispose()
+        log_path = tmp_path / "app.log"
+        app = desktop._spawn([*netcompanion(), "--db", str(db), "gui", "--minimized"], "app.log")
+        wait_for(lambda: "no system tray yet" in log_path.read_text(), 30, "the app to start without a tray")
+        desktop.start_tray()  # the panel comes up after the app, as it may at login
+        wait_for(lambda: icon_in_panel(desktop), 20, "the tray icon once the panel is there")
+        assert "started minimised to the tray" in log_path.read_text()
+        assert (
+            desktop.run("xdotool", "search", "--onlyvisible", "--name", "^NetCompanion$").stdout.strip() == ""
+        )
+        store = open_store(db)
+        try:  # and it never told the user there was no tray
+            with store.read() as session:
+                assert session.get(Setting, "told_no_tray") is None
+        finally:
+            store.dispose()
+        assert app.poll() is None
+        desktop.screenshot(ARTIFACTS / "e2e-4-tray-came-later.png")
+    finally:
+        desktop.stop()
