@@ -13,9 +13,10 @@ import pytest
 
 from netcompanion.store import open_store
 
-pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux"), reason="process handling is Linux-only here"
-)
+pytestmark = [
+    pytest.mark.slow,  # real app processes, several seconds each
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process handling is Linux-only here"),
+]
 
 
 def launch(db: Path, tmp_path: Path, *args: str) -> subprocess.Popen:
