@@ -39,8 +39,8 @@ from netcompanion.store.engine import Store
 log = logging.getLogger("netcompanion.companion")
 TOLD_NO_TRAY_KEY = "told_no_tray"
 SNOOZE_FROM_NOTIFICATION = dt.timedelta(hours=1)
-FIRST_ROUND_MS = 1500
-TRAY_GRACE_MS = 20_000  # at login the panel may start after us  # the catch-up round after start: well within a minute, after the window is up
+FIRST_ROUND_MS = 1500  # the catch-up round after start: well within a minute, after the window is up
+TRAY_GRACE_MS = 20_000  # at login the panel may start after us
 
 
 def setup_logging() -> None:
