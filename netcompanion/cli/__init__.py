@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from netcompanion import __version__
-from netcompanion.cli import campaign, contacts, demo, gui, today, touches
+from netcompanion.cli import campaign, contacts, demo, gui, reminders, today, touches
 from netcompanion.operations import OperationError
 from netcompanion.store import StoreError
 
-COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign]
+COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign, reminders]
 
 
 class OneLineErrorParser(argparse.ArgumentParser):

@@ -13,6 +13,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help="show the main window, then quit by itself (for smoke tests and benchmarks)",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start in the tray without showing the window (start at login)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -20,4 +25,4 @@ def run(args: argparse.Namespace) -> int:
     # Qt is imported only here, so every other command starts fast and runs without a display.
     from netcompanion.gui.app import run_app
 
-    return run_app(db=args.db, quit_after=args.quit_after)
+    return run_app(db=args.db, quit_after=args.quit_after, minimized=args.minimized)

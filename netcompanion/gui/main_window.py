@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
         welcome = QWidget()
         layout = QVBoxLayout(welcome)
         layout.addStretch()
-        title = QLabel(f"<h1>Welcome to {APP_NAME}</h1><p>Start with your own network or explore a demo one.</p>")
+        title = QLabel(
+            f"<h1>Welcome to {APP_NAME}</h1><p>Start with your own network or explore a demo one.</p>"
+        )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         self.demo_button = QPushButton("Explore a demo network")

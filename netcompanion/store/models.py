@@ -441,3 +441,48 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, nullable=False)  # JSON
+
+
+class NotificationRecord(Base):
+    """One notification the app showed (or tried to): the history the user can open."""
+
+    __tablename__ = "notification_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shown_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
+    title: Mapped[str] = mapped_column(Text, nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    delivered_by: Mapped[str] = mapped_column(String(30), nullable=False, default="")  # which notifier
+    reminder_count: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+
+class ReminderLog(Base):
+    """What happened to one reminder (by its stable key), so a restart never repeats a handled one."""
+
+    __tablename__ = "reminder_log"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    state: Mapped[str] = mapped_column(String(20), nullable=False)
+    shown_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    snoozed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    notification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notification_history.id", ondelete="SET NULL"), index=True
+    )
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=now_utc, onupdate=now_utc
+    )
+
+    __table_args__ = (
+        one_of("state", ("shown", "dismissed", "snoozed"), "state_known"),
+        CheckConstraint("state <> 'snoozed' OR snoozed_until IS NOT NULL", name="snooze_has_time"),
+    )
+
+
+# Cooldown ends are looked up by day for reminders; most contacts have none, so index only those that do.
+Index(
+    "ix_contacts_cooldown_until",
+    Contact.cooldown_until,
+    sqlite_where=Contact.cooldown_until.isnot(None),
+    postgresql_where=Contact.cooldown_until.isnot(None),
+)

@@ -17,7 +17,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-
     op.create_table(
         "campaigns",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -154,6 +153,13 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index(batch_op.f("ix_contacts_company_id"), ["company_id"], unique=False)
+        batch_op.create_index(
+            "ix_contacts_cooldown_until",
+            ["cooldown_until"],
+            unique=False,
+            sqlite_where=sa.text("cooldown_until IS NOT NULL"),
+            postgresql_where=sa.text("cooldown_until IS NOT NULL"),
+        )
         batch_op.create_index("ix_contacts_full_name", ["full_name"], unique=False)
         batch_op.create_index("ix_contacts_job_changed_on", ["job_changed_on"], unique=False)
         batch_op.create_index(
@@ -379,6 +385,26 @@ def upgrade() -> None:
         batch_op.create_index("ix_interactions_contact_when", ["contact_id", "occurred_at"], unique=False)
 
     op.create_table(
+        "notification_history",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("shown_at", sa.DateTime(), nullable=False),
+        sa.Column("title", sa.Text(), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("contact_id", sa.Integer(), nullable=True),
+        sa.Column("delivered_by", sa.String(length=30), nullable=False),
+        sa.Column("reminder_count", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["contact_id"],
+            ["contacts.id"],
+            name=op.f("fk_notification_history_contact_id_contacts"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_notification_history")),
+    )
+    with op.batch_alter_table("notification_history", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_notification_history_shown_at"), ["shown_at"], unique=False)
+
+    op.create_table(
         "opportunities",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("company_id", sa.Integer(), nullable=False),
@@ -467,6 +493,33 @@ def upgrade() -> None:
         batch_op.create_index("ix_introductions_introducer", ["introducer_id"], unique=False)
 
     op.create_table(
+        "reminder_log",
+        sa.Column("key", sa.String(length=120), nullable=False),
+        sa.Column("state", sa.String(length=20), nullable=False),
+        sa.Column("shown_at", sa.DateTime(), nullable=True),
+        sa.Column("snoozed_until", sa.DateTime(), nullable=True),
+        sa.Column("notification_id", sa.Integer(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.CheckConstraint(
+            "state <> 'snoozed' OR snoozed_until IS NOT NULL", name=op.f("ck_reminder_log_snooze_has_time")
+        ),
+        sa.CheckConstraint(
+            "state IN ('shown', 'dismissed', 'snoozed')", name=op.f("ck_reminder_log_state_known")
+        ),
+        sa.ForeignKeyConstraint(
+            ["notification_id"],
+            ["notification_history.id"],
+            name=op.f("fk_reminder_log_notification_id_notification_history"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("key", name=op.f("pk_reminder_log")),
+    )
+    with op.batch_alter_table("reminder_log", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_reminder_log_notification_id"), ["notification_id"], unique=False
+        )
+
+    op.create_table(
         "followups",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("contact_id", sa.Integer(), nullable=False),
@@ -514,12 +567,15 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-
     with op.batch_alter_table("followups", schema=None) as batch_op:
         batch_op.drop_index("ix_followups_due")
         batch_op.drop_index("ix_followups_contact")
 
     op.drop_table("followups")
+    with op.batch_alter_table("reminder_log", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_reminder_log_notification_id"))
+
+    op.drop_table("reminder_log")
     with op.batch_alter_table("introductions", schema=None) as batch_op:
         batch_op.drop_index("ix_introductions_introducer")
         batch_op.drop_index("ix_introductions_introduced")
@@ -529,6 +585,10 @@ def downgrade() -> None:
         batch_op.drop_index("ix_opportunities_company")
 
     op.drop_table("opportunities")
+    with op.batch_alter_table("notification_history", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_notification_history_shown_at"))
+
+    op.drop_table("notification_history")
     with op.batch_alter_table("interactions", schema=None) as batch_op:
         batch_op.drop_index("ix_interactions_contact_when")
 
@@ -564,6 +624,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_contacts_last_interaction_at"))
         batch_op.drop_index("ix_contacts_job_changed_on")
         batch_op.drop_index("ix_contacts_full_name")
+        batch_op.drop_index(
+            "ix_contacts_cooldown_until",
+            sqlite_where=sa.text("cooldown_until IS NOT NULL"),
+            postgresql_where=sa.text("cooldown_until IS NOT NULL"),
+        )
         batch_op.drop_index(batch_op.f("ix_contacts_company_id"))
         batch_op.drop_index("ix_contacts_call_state")
 

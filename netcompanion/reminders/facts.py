@@ -1,0 +1,187 @@
+"""Reading the reminder facts from the database: follow-ups, cooldown ends, campaign days, the digest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from netcompanion.domain import FollowUpStatus
+from netcompanion.reminders.model import Facts, LogState, ReminderFact
+from netcompanion.settings import Settings, load_settings
+from netcompanion.store.engine import Store
+from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, ReminderLog, Setting
+
+# How far back a reminder can still be "missed": a laptop closed for two weeks still hears about it.
+LOOKBACK_DAYS = 14
+# How far ahead the scheduler plans; it re-plans at least once a day.
+HORIZON_DAYS = 2
+SNOOZE_ALL_KEY = "reminders_snoozed_until"
+
+FOLLOWUP_TITLES = {
+    "follow-up": "Follow up with {name}",
+    "thank-you": "Send {name} a thank-you note",
+    "close-the-loop": "Close the loop with {name}",
+    "keep-in-touch": "Keep in touch with {name}",
+    "feedback-meeting": "Ask {name} for a feedback meeting",
+    "send-promised": "Send {name} what you promised",
+}
+
+
+def _followups(session: Session, first: dt.date, last: dt.date) -> list[ReminderFact]:
+    # Two queries, not one OR: each walks the (status, due_date) index instead of the whole table.
+    base = (
+        select(FollowUp, Contact.full_name)
+        .join(Contact, Contact.id == FollowUp.contact_id)
+        .where(Contact.deleted_at.is_(None), Contact.archived.is_(False))
+    )
+    rows = [
+        *session.execute(
+            base.where(FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due_date.between(first, last))
+        ),
+        *session.execute(
+            base.where(
+                FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until.between(first, last)
+            )
+        ),
+    ]
+    facts = []
+    for followup, name in rows:
+        snoozed = followup.status == FollowUpStatus.SNOOZED.value and followup.snoozed_until
+        on = followup.snoozed_until if snoozed else followup.due_date
+        at = None if snoozed else followup.due_time
+        when = f"{on.isoformat()}:{at.strftime('%H:%M') if at else 'day'}"
+        title = FOLLOWUP_TITLES.get(followup.kind, "Follow up with {name}").format(name=name)
+        body = followup.note or (f"Due at {at.strftime('%H:%M')}." if at else "Due today.")
+        known_since = None if snoozed else followup.created_at  # a snooze was asked for: it comes back
+        facts.append(
+            ReminderFact(
+                f"followup:{followup.id}:{when}",
+                "follow-up",
+                on,
+                at,
+                title,
+                body,
+                followup.contact_id,
+                known_since,
+            )
+        )
+    return facts
+
+
+def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[ReminderFact]:
+    """A cooldown set "until Tuesday" ends the day after: that morning it is fine to follow up."""
+    # Only the cooldown range in SQL, so SQLite walks the small cooldown index; few rows come back.
+    query = select(
+        Contact.id, Contact.full_name, Contact.first_name, Contact.cooldown_until,
+        Contact.deleted_at, Contact.archived, Contact.parked_on,
+    ).where(Contact.cooldown_until.between(first - dt.timedelta(days=1), last - dt.timedelta(days=1)))  # fmt: skip
+    facts = []
+    for contact_id, name, first_name, until, deleted_at, archived, parked_on in session.execute(query):
+        if deleted_at is not None or archived or parked_on is not None:
+            continue
+        day = until + dt.timedelta(days=1)
+        facts.append(
+            ReminderFact(
+                f"cooldown:{contact_id}:{day.isoformat()}",
+                "cooldown",
+                day,
+                None,
+                f"It's fine to follow up with {first_name or name} now",
+                f"The pause after your unanswered attempts with {name} is over.",
+                contact_id,
+            )
+        )
+    return facts
+
+
+def _campaign_days(session: Session, days: list[dt.date]) -> list[ReminderFact]:
+    members = (
+        select(CampaignMember.campaign_id, func.count().label("n"))
+        .group_by(CampaignMember.campaign_id)
+        .subquery()
+    )
+    query = select(Campaign, members.c.n).join(members, members.c.campaign_id == Campaign.id)
+    facts = []
+    for campaign, count in session.execute(query.where(Campaign.active.is_(True))):
+        for day in days:
+            if day < campaign.start_date or str(day.isoweekday()) not in campaign.working_days:
+                continue
+            calls = min(campaign.daily_quota, count)
+            facts.append(
+                ReminderFact(
+                    f"campaign:{campaign.id}:{day.isoformat()}",
+                    "campaign",
+                    day,
+                    None,
+                    f"Campaign “{campaign.name}”: {calls} {'call' if calls == 1 else 'calls'} planned today",
+                    "Open today's list to start.",
+                )
+            )
+    return facts
+
+
+def due_counts(session: Session, store: Store, day: dt.date) -> tuple[int, int]:
+    """(calls on today's list, open follow-ups due by today) — for the digest and the tray badge."""
+    base = (
+        select(func.count())
+        .select_from(FollowUp)
+        .join(Contact, Contact.id == FollowUp.contact_id)
+        .where(Contact.deleted_at.is_(None))
+    )
+    followups = session.scalar(
+        base.where(FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due_date <= day)
+    ) + session.scalar(
+        base.where(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until <= day)
+    )
+    from netcompanion import operations
+
+    call_list = getattr(operations, "call_list", None)  # the call list's own module, when present
+    calls = len(call_list(store, day=day)) if call_list is not None else followups
+    return calls, followups
+
+
+def _digest(session: Session, store: Store, day: dt.date, settings: Settings) -> list[ReminderFact]:
+    if str(day.isoweekday()) not in settings.working_days:
+        return []
+    calls, followups = due_counts(session, store, day)
+    if calls == 0 and followups == 0:
+        return []
+    return [
+        ReminderFact(
+            f"digest:{day.isoformat()}",
+            "digest",
+            day,
+            None,
+            f"Today: {calls} {'call' if calls == 1 else 'calls'}, "
+            f"{followups} {'follow-up' if followups == 1 else 'follow-ups'} due",
+            "Your list for today is ready.",
+        )
+    ]
+
+
+def snoozed_all_until(session: Session) -> dt.datetime | None:
+    row = session.get(Setting, SNOOZE_ALL_KEY)
+    if row is None:
+        return None
+    return dt.datetime.fromisoformat(row.value.strip('"'))
+
+
+def load_facts(store: Store, today: dt.date, settings: Settings | None = None) -> tuple[Facts, Settings]:
+    """Everything `plan()` needs, read in one snapshot."""
+    first, last = today - dt.timedelta(days=LOOKBACK_DAYS), today + dt.timedelta(days=HORIZON_DAYS)
+    with store.read() as session:
+        settings = settings or load_settings(session)
+        reminders = [
+            *_followups(session, first, last),
+            *_cooldowns(session, first, last),
+            *_campaign_days(session, [today + dt.timedelta(days=i) for i in range(HORIZON_DAYS + 1)]),
+            *_digest(session, store, today, settings),
+        ]
+        keys = [r.key for r in reminders]
+        log = {}
+        for start in range(0, len(keys), 500):
+            rows = session.scalars(select(ReminderLog).where(ReminderLog.key.in_(keys[start : start + 500])))
+            log.update({row.key: LogState(row.state, row.snoozed_until) for row in rows})
+        return Facts(tuple(reminders), log, snoozed_all_until(session)), settings

@@ -1,0 +1,122 @@
+"""Writing down what happened to reminders: shown, dismissed, snoozed — and the notification history.
+
+Each function is one transaction, so a crash never leaves a reminder half-handled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import select
+
+from netcompanion import clock
+from netcompanion.reminders.facts import SNOOZE_ALL_KEY
+from netcompanion.reminders.model import Notification
+from netcompanion.store.engine import Store
+from netcompanion.store.models import NotificationRecord, ReminderLog, Setting
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    shown_at: dt.datetime
+    title: str
+    body: str
+    contact_id: int | None
+    delivered_by: str
+    reminder_count: int
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["shown_at"] = self.shown_at.isoformat()
+        return data
+
+
+def _set_state(session, key: str, state: str, **values) -> ReminderLog:
+    row = session.get(ReminderLog, key)
+    if row is None:
+        row = ReminderLog(key=key, state=state, **values)
+        session.add(row)
+    else:
+        row.state = state
+        for name, value in values.items():
+            setattr(row, name, value)
+    return row
+
+
+def record_shown(
+    store: Store, notification: Notification, delivered_by: str, now: dt.datetime | None = None
+) -> int:
+    """Mark every reminder in `notification` as shown and add it to the history; returns its id."""
+    now = now or clock.now_utc()
+    with store.write() as session:
+        record = NotificationRecord(
+            shown_at=now,
+            title=notification.title,
+            body=notification.body,
+            contact_id=notification.contact_id,
+            delivered_by=delivered_by,
+            reminder_count=len(notification.keys),
+        )
+        session.add(record)
+        session.flush()
+        for key in notification.keys:
+            _set_state(session, key, "shown", shown_at=now, snoozed_until=None, notification_id=record.id)
+        return record.id
+
+
+def dismiss(store: Store, keys: Iterable[str]) -> None:
+    with store.write() as session:
+        for key in keys:
+            _set_state(session, key, "dismissed", snoozed_until=None)
+
+
+def snooze(store: Store, keys: Iterable[str], until: dt.datetime) -> None:
+    if until.tzinfo is None:
+        raise ValueError("snooze times must be timezone-aware")
+    with store.write() as session:
+        for key in keys:
+            _set_state(session, key, "snoozed", snoozed_until=until)
+
+
+def snooze_all(store: Store, until: dt.datetime | None) -> None:
+    """Hold every reminder until `until` (None: stop holding)."""
+    with store.write() as session:
+        row = session.get(Setting, SNOOZE_ALL_KEY)
+        if until is None:
+            if row is not None:
+                session.delete(row)
+            return
+        value = json.dumps(until.astimezone(dt.UTC).isoformat())
+        if row is None:
+            session.add(Setting(key=SNOOZE_ALL_KEY, value=value))
+        else:
+            row.value = value
+
+
+def history(store: Store, limit: int = 200) -> list[HistoryEntry]:
+    """The latest notifications, newest first."""
+    query = select(NotificationRecord).order_by(NotificationRecord.id.desc()).limit(limit)
+    with store.read() as session:
+        return [
+            HistoryEntry(r.id, r.shown_at, r.title, r.body, r.contact_id, r.delivered_by, r.reminder_count)
+            for r in session.scalars(query)
+        ]
+
+
+def keys_of(store: Store, notification_id: int) -> list[str]:
+    """The reminder keys one notification stood for (to dismiss or snooze them together)."""
+    with store.read() as session:
+        return list(
+            session.scalars(select(ReminderLog.key).where(ReminderLog.notification_id == notification_id))
+        )
+
+
+def set_delivered_by(store: Store, notification_id: int, backend: str) -> None:
+    with store.write() as session:
+        record = session.get(NotificationRecord, notification_id)
+        if record is not None:
+            record.delivered_by = backend

@@ -1,0 +1,124 @@
+"""What is due when: a pure function of the facts, the time and the user's settings.
+
+All calendar reasoning happens in the user's named zone (zoneinfo), so a 9:00 digest is
+9:00 on the wall clock on both sides of a DST change. Quiet hours, non-working days and
+a "snooze everything" hold a reminder until they end; they never drop it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from netcompanion.reminders.model import DueReminder, Facts
+from netcompanion.settings import Settings
+
+UTC = dt.UTC
+
+
+def local_zone(name: str = "") -> dt.tzinfo:
+    """The user's zone: the named one from the settings, else the system's (with its DST rules)."""
+    candidates = [name] if name else []
+    if not name:
+        tz_env = os.environ.get("TZ", "").lstrip(":")
+        if tz_env:
+            candidates.append(tz_env)
+        localtime = Path("/etc/localtime")
+        if localtime.is_symlink():
+            target = str(localtime.resolve())
+            if "zoneinfo/" in target:
+                candidates.append(target.split("zoneinfo/", 1)[1])
+    for candidate in candidates:
+        try:
+            return ZoneInfo(candidate)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    if not name and Path("/etc/localtime").exists():
+        with open("/etc/localtime", "rb") as handle:
+            return ZoneInfo.from_file(handle, key="localtime")
+    return UTC
+
+
+def parse_hhmm(text: str) -> dt.time:
+    hours, minutes = text.strip().split(":")
+    return dt.time(int(hours), int(minutes))
+
+
+def wall_to_utc(day: dt.date, at: dt.time, zone: dt.tzinfo) -> dt.datetime:
+    """A local wall-clock moment as UTC. A time skipped by DST (02:30 in spring) moves forward
+    by the gap; a time that happens twice (autumn) is its first occurrence."""
+    return dt.datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
+
+
+def _working(day: dt.date, settings: Settings) -> bool:
+    return str(day.isoweekday()) in settings.working_days
+
+
+def _quiet_end(local: dt.datetime, settings: Settings) -> dt.datetime | None:
+    """If `local` falls in quiet hours, the local moment they end; else None."""
+    start, end = (parse_hhmm(t) for t in settings.quiet_hours)
+    now = local.time().replace(tzinfo=None)
+    if start == end:
+        return None
+    if start < end:
+        in_quiet, end_day = start <= now < end, local.date()
+    elif now >= start:
+        in_quiet, end_day = True, local.date() + dt.timedelta(days=1)
+    else:
+        in_quiet, end_day = now < end, local.date()
+    return dt.datetime.combine(end_day, end, tzinfo=local.tzinfo) if in_quiet else None
+
+
+def hold(moment: dt.datetime, settings: Settings, zone: dt.tzinfo, snoozed_until: dt.datetime | None = None):
+    """The first moment at or after `moment` (UTC) when the user may be reminded."""
+    for _ in range(30):  # each step moves forward; a week of days off plus quiet hours is far less
+        if snoozed_until is not None and moment < snoozed_until:
+            moment = snoozed_until
+        local = moment.astimezone(zone)
+        if not _working(local.date(), settings):
+            next_day = local.date() + dt.timedelta(days=1)
+            moment = wall_to_utc(next_day, dt.time(0, 0), zone)
+            continue
+        quiet_end = _quiet_end(local, settings)
+        if quiet_end is not None:
+            moment = quiet_end.astimezone(UTC)
+            continue
+        return moment
+    return moment
+
+
+def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder]:
+    """Every reminder not yet handled, with the moment to show it (past moments are due now).
+
+    Shown and dismissed keys are gone for good; a snoozed key comes back at its snooze time;
+    one entered after its moment had already passed is not announced at all.
+    """
+    zone = local_zone(settings.timezone)
+    digest_at = parse_hhmm(settings.digest_time)
+    planned: list[DueReminder] = []
+    for fact in facts.reminders:
+        logged = facts.log.get(fact.key)
+        if logged is not None and logged.state in ("shown", "dismissed"):
+            continue
+        nominal = wall_to_utc(fact.day, fact.at or digest_at, zone)
+        if fact.known_since is not None and fact.known_since >= nominal:
+            continue
+        start = nominal
+        if logged is not None and logged.state == "snoozed" and logged.snoozed_until:
+            start = max(start, logged.snoozed_until)
+        at = hold(start, settings, zone, facts.snoozed_all_until)
+        planned.append(DueReminder(fact.key, fact.kind, fact.title, fact.body, fact.contact_id, nominal, at))
+    planned.sort(key=lambda r: (r.at, r.nominal, r.key))
+    return planned
+
+
+def split_due(planned: list[DueReminder], now: dt.datetime) -> tuple[list[DueReminder], list[DueReminder]]:
+    """(due now, later)."""
+    return [r for r in planned if r.at <= now], [r for r in planned if r.at > now]
+
+
+def next_wakeup(planned: list[DueReminder], now: dt.datetime) -> dt.datetime | None:
+    later = [r.at for r in planned if r.at > now]
+    return min(later) if later else None

@@ -1,0 +1,253 @@
+"""The tray companion and its wiring, with real widgets (offscreen: no tray here, on purpose)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+import time_machine
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from netcompanion import operations
+from netcompanion.gui.companion import Companion, HistoryDialog
+from netcompanion.gui.notify import Banner, BannerBackend, TrayBackend, build_chain
+from netcompanion.gui.tray import TrayCompanion, badge_icon
+from netcompanion.reminders import log as reminder_log
+from netcompanion.reminders.facts import snoozed_all_until
+from netcompanion.reminders.model import Notification
+from netcompanion.reminders.notifier import NotifierChain
+from netcompanion.settings import load_settings, save_settings, with_changes
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class Recorder:
+    name = "test"
+
+    def __init__(self) -> None:
+        self.got: list[Notification] = []
+
+    def send(self, notification: Notification) -> bool:
+        self.got.append(notification)
+        return True
+
+
+def companion_for(store, window) -> Companion:
+    """The real wiring, with notifications recorded instead of reaching the developer's desktop."""
+    companion = Companion(QApplication.instance(), store, window, None)
+    companion.recorder = Recorder()
+    companion.chain = NotifierChain([companion.recorder])
+    return companion
+
+
+class Window(QMainWindow):
+    """A stand-in for the main window with exactly the seams the companion uses."""
+
+    data_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[tuple[str, object]] = []
+
+    def show_contact(self, contact_id: int) -> None:
+        self.calls.append(("contact", contact_id))
+
+    def show_view(self, name: str) -> None:
+        self.calls.append(("view", name))
+
+
+@pytest.fixture(autouse=True)
+def private_config(tmp_path, monkeypatch):
+    """Starting the companion syncs the autostart entry: keep it away from the developer's own."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def dana(store):
+    return operations.add_contact(store, name="Dana Reyes")
+
+
+@pytest.fixture
+def window(qtbot):
+    w = Window()
+    qtbot.addWidget(w)
+    return w
+
+
+def menu_texts(tray: TrayCompanion) -> list[str]:
+    return [a.text() for a in tray.menu.actions() if not a.isSeparator()]
+
+
+def test_the_menu_offers_what_the_user_does_from_the_tray(store, dana, window):
+    operations.add_followup(store, dana.id, due=dt.date.today())
+    tray = TrayCompanion(store, window, lambda *_: None)
+    assert menu_texts(tray) == [
+        "Today's calls (1)", "Log a touch…", "Snooze reminders", "Pause notifications",
+        "Notification history…", "Open NetCompanion", "Quit",
+    ]  # fmt: skip
+    snooze_menu = tray.menu.actions()[2].menu()
+    assert [a.text() for a in snooze_menu.actions()] == ["For 1 hour", "Until tomorrow", "Resume now"]
+    assert "1 call, 1 follow-ups due" in tray.icon.toolTip()
+
+
+def test_the_badge_shows_the_count(qtbot):
+    plain, counted = badge_icon(0).pixmap(64).toImage(), badge_icon(7).pixmap(64).toImage()
+    assert plain != counted
+    assert counted.pixelColor(52, 12).red() > 200  # the red badge in the top-right corner
+
+
+def test_snooze_and_pause_are_saved_in_the_database(store, window):
+    tray = TrayCompanion(store, window, lambda *_: None)
+    with time_machine.travel(dt.datetime(2026, 11, 24, 10, 0, tzinfo=dt.UTC), tick=False):
+        tray.snooze(dt.timedelta(hours=1))
+    with store.read() as session:
+        assert snoozed_all_until(session) == dt.datetime(2026, 11, 24, 11, 0, tzinfo=dt.UTC)
+    tray.toggle_pause()
+    assert tray.pause_action.isChecked()
+    with store.read() as session:
+        assert load_settings(session).notifications_enabled is False
+    tray.toggle_pause()
+    with store.read() as session:
+        assert load_settings(session).notifications_enabled is True
+
+
+def test_without_a_tray_the_app_says_so_once_and_works_as_a_window(store, window, qtbot):
+    app = QApplication.instance()
+    first = companion_for(store, window)
+    first.tray_grace_ms = 600  # (20 s in the app: at login the panel may start after us)
+    first.start(minimized=True)  # minimised is impossible without a tray: after a grace, the window shows
+    assert not window.isVisible()
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+    assert not first.tray.available
+    assert window.isVisible()
+    assert first.banner.isVisible() and "no system tray" in first.banner.label.text()
+    assert app.quitOnLastWindowClosed()
+    first.stop()
+    again = Window()
+    qtbot.addWidget(again)
+    second = companion_for(store, again)
+    second.start(minimized=False)
+    assert not second.banner.isVisible()  # told once, not at every start
+    second.stop()
+
+
+def test_a_clicked_notification_opens_the_app_at_that_contact(store, dana, window):
+    companion = companion_for(store, window)
+    companion.desktop.activated.emit(dana.id)
+    assert window.calls == [("contact", dana.id)]
+    assert window.isVisible()
+    companion.tray.open_view.emit("today")
+    assert window.calls[-1] == ("view", "today")
+    companion.stop()
+
+
+def test_the_banner_is_the_last_resort_and_shows_text_as_typed(store, window, qtbot):
+    banner = Banner(window)
+    tray = TrayBackend(lambda: None)  # no tray here
+    chain = build_chain(_NoDesktop(), tray, BannerBackend(banner))
+    chain.backends = [b for b in chain.backends if b.name != "plyer"]  # plyer would reach the real desktop
+    window.show()
+    assert (
+        chain.deliver(Notification("Follow up with <b>Bob</b>", "Siobhán O'Brien & co", ("k",), 3))
+        == "banner"
+    )
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.label.text() == "Follow up with <b>Bob</b>\nSiobhán O'Brien & co"
+    with qtbot.waitSignal(banner.open_requested) as opened:
+        banner.open_button.click()
+    assert opened.args == [3]
+
+
+class _NoDesktop:
+    name = "desktop"
+
+    def send(self, notification):
+        return False
+
+
+def test_the_history_dialog_lists_notifications_as_plain_text(store, window, qtbot):
+    reminder_log.record_shown(store, Notification("Follow up with <b>Bob</b>", "", ("a",)), "desktop")
+    dialog = HistoryDialog(store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Follow up with <b>Bob</b>"
+    assert dialog.table.item(0, 2).text() == "desktop"
+
+
+@time_machine.travel(dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_data_changes_rebuild_the_plan_and_refresh_the_tray(store, dana, window):
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="UTC"))
+    companion = companion_for(store, window)
+    operations.add_followup(
+        store, dana.id, due=dt.date(2026, 11, 24)
+    )  # due "at the digest", 9:00, added at noon
+    window.data_changed.emit()
+    assert companion.tray.calls_action.text() == "Today's calls (1)"
+    assert companion.scheduler.last_result is not None
+    # The follow-up itself is not announced (the user just entered it); today's digest, not shown yet, is.
+    assert [n.title for n in companion.recorder.got] == ["Today: 1 call, 1 follow-up due"]
+    companion.stop()
+
+
+@time_machine.travel(dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_snoozed_from_the_notification_it_comes_back_in_an_hour_even_after_a_restart(
+    store, dana, window, qtbot
+):
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="UTC"))
+    reminder_log.dismiss(store, ["digest:2026-11-24"])
+    with time_machine.travel(dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC), tick=False):
+        operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 30))
+    companion = companion_for(store, window)
+    companion.scheduler.tick()
+    (shown,) = companion.recorder.got
+    companion.desktop.snoozed.emit(shown.keys)  # the user chose "Snooze 1 hour"
+    companion.stop()
+
+    again = Window()
+    qtbot.addWidget(again)
+    restarted = companion_for(store, again)
+    restarted.scheduler.start()
+    restarted.scheduler.tick()
+    assert restarted.recorder.got == []
+    wake_times = [j.next_run_time for j in restarted.scheduler.jobs() if j.id.startswith("wake:")]
+    restarted.stop()
+    assert wake_times == [dt.datetime(2026, 11, 24, 13, 0, tzinfo=dt.UTC)]
+
+
+def test_what_came_due_while_the_app_was_closed_shows_once_soon_after_start(store, dana, window, qtbot):
+    now = dt.datetime.now(dt.UTC)
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="UTC", quiet_hours=("00:00", "00:00"),
+                                            working_days="1234567"))  # fmt: skip
+    reminder_log.dismiss(store, [f"digest:{now.date().isoformat()}"])
+    earlier = now - dt.timedelta(minutes=30)
+    with time_machine.travel(earlier - dt.timedelta(hours=1), tick=False):  # entered before it came due
+        operations.add_followup(store, dana.id, due=earlier.date(), at=earlier.time().replace(microsecond=0))
+    companion = companion_for(store, window)
+    companion.start(minimized=False)
+    qtbot.waitUntil(lambda: bool(companion.recorder.got), timeout=60_000)  # "within a minute of start"
+    qtbot.wait(300)
+    companion.scheduler.tick()  # a later round (any job, data change or wake-up) adds nothing
+    companion.stop()
+    assert [n.title for n in companion.recorder.got] == ["Follow up with Dana Reyes"]
+
+
+def test_snooze_until_tomorrow_holds_reminders_until_the_morning(store, window):
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="Europe/Berlin"))
+    tray = TrayCompanion(store, window, lambda *_: None)
+    with time_machine.travel(dt.datetime(2026, 11, 24, 15, 0, tzinfo=dt.UTC), tick=False):
+        tray.snooze_until_tomorrow()
+        assert tray.resume_action.isEnabled()
+        assert "snoozed until Wed 00:00" in tray.icon.toolTip()
+    with store.read() as session:
+        assert snoozed_all_until(session) == dt.datetime(
+            2026, 11, 24, 23, 0, tzinfo=dt.UTC
+        )  # Berlin midnight
+    tray.resume_action.trigger()
+    with store.read() as session:
+        assert snoozed_all_until(session) is None

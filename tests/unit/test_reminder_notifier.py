@@ -1,0 +1,82 @@
+"""Notifier links that can be checked without a desktop, start at login, and the reminders command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+import time_machine
+
+from netcompanion import operations
+from netcompanion.reminders import autostart
+from netcompanion.reminders.model import Notification
+from netcompanion.reminders.notifier import NotifySendBackend, PlyerBackend, escape_markup
+
+
+def test_markup_is_escaped_so_names_show_as_typed():
+    assert escape_markup("<b>Bob</b> & Siobhán O'Brien") == "&lt;b&gt;Bob&lt;/b&gt; &amp; Siobhán O'Brien"
+
+
+@pytest.mark.skipif(shutil.which("notify-send") is None, reason="notify-send (libnotify-bin) not installed")
+def test_notify_send_reports_failure_when_no_notification_server_answers(monkeypatch):
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    assert NotifySendBackend().send(Notification("Follow up with Dana", "", ("k",))) is False
+
+
+def test_plyer_is_not_trusted_when_nobody_is_there_to_show_it():
+    assert PlyerBackend(verify=lambda: False).send(Notification("x", "", ())) is False
+
+
+def test_start_at_login_writes_and_removes_an_autostart_entry(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    path = autostart.set_start_at_login(True, db=str(tmp_path / "my data" / "nc.sqlite3"))
+    text = path.read_text()
+    assert path == tmp_path / "config" / "autostart" / "netcompanion.desktop"
+    assert "Type=Application" in text
+    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith("gui --minimized")
+    assert f'"{tmp_path / "my data" / "nc.sqlite3"}"' in exec_line  # a path with a space, quoted
+    assert autostart.starts_at_login()
+    autostart.set_start_at_login(False)
+    assert not path.exists() and not autostart.starts_at_login()
+
+
+def test_the_reminders_command_shows_the_plan_the_history_and_sets_start_at_login(cli, store, tmp_path):
+    dana = operations.add_contact(store, name="Dana Reyes")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    operations.add_followup(store, dana.id, due=tomorrow, at=dt.time(14, 30))
+    planned = cli("reminders", "planned", "--json").json()
+    assert [(p["kind"], p["title"], p["due_now"]) for p in planned] == [
+        ("follow-up", "Follow up with Dana Reyes", False)
+    ]
+    assert cli("reminders", "history", "--json").json() == []
+    config = tmp_path / "home" / ".config"
+    assert cli("reminders", "autostart", "on", env={"XDG_CONFIG_HOME": str(config)}).code == 0
+    assert (config / "autostart" / "netcompanion.desktop").exists()
+    assert cli("reminders", "autostart", "off", env={"XDG_CONFIG_HOME": str(config)}).code == 0
+    assert not (config / "autostart" / "netcompanion.desktop").exists()
+
+
+def test_one_round_from_the_command_line_shows_and_records_each_reminder_once(cli, store):
+    from netcompanion.reminders import log as reminder_log
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    with store.write() as session:  # whatever the hour and weekday the test runs at
+        save_settings(session, with_changes(load_settings(session), timezone="UTC", quiet_hours=("00:00", "00:00"),
+                                            working_days="1234567"))  # fmt: skip
+    today = dt.datetime.now(dt.UTC).date()
+    reminder_log.dismiss(store, [f"digest:{today.isoformat()}"])
+    dana = operations.add_contact(store, name="Dana Reyes")
+    with time_machine.travel(
+        dt.datetime.now(dt.UTC) - dt.timedelta(days=3), tick=False
+    ):  # entered in advance
+        operations.add_followup(store, dana.id, due=today - dt.timedelta(days=1), at=dt.time(10, 0))
+    no_desktop = {
+        "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"
+    }  # nothing to show it: still recorded
+    first = cli("reminders", "run", env=no_desktop)
+    assert first.code == 0 and "Follow up with Dana Reyes" in first.out
+    assert cli("reminders", "run", env=no_desktop).out == ""
+    (entry,) = cli("reminders", "history", "--json").json()
+    assert entry["delivered_by"] == "none"
