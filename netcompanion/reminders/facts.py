@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from netcompanion.domain import FollowUpStatus
@@ -32,7 +32,7 @@ FOLLOWUP_TITLES = {
 def _followups(session: Session, first: dt.date, last: dt.date) -> list[ReminderFact]:
     # Two queries, not one OR: each walks the (status, due_date) index instead of the whole table.
     base = (
-        select(FollowUp, Contact.full_name)
+        select(FollowUp, Contact.full_name, Contact.first_name)
         .join(Contact, Contact.id == FollowUp.contact_id)
         .where(Contact.deleted_at.is_(None), Contact.archived.is_(False))
     )
@@ -47,12 +47,15 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
         ),
     ]
     facts = []
-    for followup, name in rows:
+    for followup, name, first_name in rows:
         snoozed = followup.status == FollowUpStatus.SNOOZED.value and followup.snoozed_until
         on = followup.snoozed_until if snoozed else followup.due_date
         at = None if snoozed else followup.due_time
         when = f"{on.isoformat()}:{at.strftime('%H:%M') if at else 'day'}"
-        title = FOLLOWUP_TITLES.get(followup.kind, "Follow up with {name}").format(name=name)
+        if followup.origin == COOLDOWN_ORIGIN:  # the rules' own "try again" follow-up after a cooldown
+            title = cooldown_over_title(first_name or name)
+        else:
+            title = FOLLOWUP_TITLES.get(followup.kind, "Follow up with {name}").format(name=name)
         body = followup.note or (f"Due at {at.strftime('%H:%M')}." if at else "Due today.")
         known_since = None if snoozed else followup.created_at  # a snooze was asked for: it comes back
         facts.append(
@@ -70,13 +73,28 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
     return facts
 
 
+COOLDOWN_ORIGIN = "cooldown"
+
+
+def cooldown_over_title(name: str) -> str:
+    return f"It's fine to follow up with {name} now"
+
+
 def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[ReminderFact]:
     """A cooldown set "until Tuesday" ends the day after: that morning it is fine to follow up."""
     # Only the cooldown range in SQL, so SQLite walks the small cooldown index; few rows come back.
     query = select(
         Contact.id, Contact.full_name, Contact.first_name, Contact.cooldown_until,
         Contact.deleted_at, Contact.archived, Contact.parked_on,
-    ).where(Contact.cooldown_until.between(first - dt.timedelta(days=1), last - dt.timedelta(days=1)))  # fmt: skip
+    ).where(
+        Contact.cooldown_until.between(first - dt.timedelta(days=1), last - dt.timedelta(days=1)),
+        # Where the rules planned a "try again" follow-up, that follow-up says it; never say it twice.
+        ~exists().where(
+            FollowUp.contact_id == Contact.id,
+            FollowUp.origin == COOLDOWN_ORIGIN,
+            FollowUp.status.in_([FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value]),
+        ),
+    )  # fmt: skip
     facts = []
     for contact_id, name, first_name, until, deleted_at, archived, parked_on in session.execute(query):
         if deleted_at is not None or archived or parked_on is not None:
@@ -88,7 +106,7 @@ def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[Reminder
                 "cooldown",
                 day,
                 None,
-                f"It's fine to follow up with {first_name or name} now",
+                cooldown_over_title(first_name or name),
                 f"The pause after your unanswered attempts with {name} is over.",
                 contact_id,
             )

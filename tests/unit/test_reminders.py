@@ -188,7 +188,26 @@ def test_a_cooldown_end_says_it_is_fine_to_follow_up(store, dana):
     while morning.isoweekday() > 5:
         morning += dt.timedelta(days=1)
     fired = run_until(store, morning, morning + dt.timedelta(minutes=10))
-    assert [n.title for _, n in fired] == ["It's fine to follow up with Dana now"]
+    said = "\n".join(f"{n.title}\n{n.body}" for _, n in fired)
+    assert said.count("It's fine to follow up with Dana now") == 1, said
+
+
+def test_a_campaign_members_cooldown_end_is_its_own_reminder(store, dana):
+    """Campaign members get no "try again" follow-up (the campaign brings them back), yet hear the cooldown end."""
+    with time_machine.travel(at("2026-11-23T15:00"), tick=False):
+        operations.create_campaign(store, "Winter", contact_ids=[dana.id], start=dt.date(2026, 11, 23))
+        operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 23))
+    assert operations.list_followups(store, contact_id=dana.id) == []
+    with store.read() as session:
+        from netcompanion.store.models import Contact
+
+        until = session.get(Contact, dana.id).cooldown_until
+    morning = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(8, 55), tzinfo=BERLIN)
+    while morning.isoweekday() > 5:
+        morning += dt.timedelta(days=1)
+    fired = run_until(store, morning, morning + dt.timedelta(minutes=10))
+    said = "\n".join(f"{n.title}\n{n.body}" for _, n in fired)
+    assert said.count("It's fine to follow up with Dana now") == 1, said
 
 
 def test_paused_notifications_show_nothing_and_lose_nothing(store, dana):
