@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from netcompanion import __version__
-from netcompanion.cli import contacts, demo, gui, touches
+from netcompanion.cli import contacts, demo, gui, imports, touches
 from netcompanion.operations import OperationError
 from netcompanion.store import StoreError
 
-COMMAND_MODULES = [gui, demo, contacts, touches]
+COMMAND_MODULES = [gui, demo, contacts, touches, imports]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,6 +19,13 @@ from netcompanion.operations.followups import (
     list_followups,
     snooze_followup,
 )
+from netcompanion.operations.imports import (
+    export_contacts,
+    list_import_batches,
+    preview_import,
+    run_import,
+    undo_import,
+)
 from netcompanion.operations.pursuits import (
     advance_introduction,
     advance_opportunity,
@@ -41,15 +48,20 @@ __all__ = [
     "complete_followup",
     "dismiss_followup",
     "edit_contact",
+    "export_contacts",
     "find_contacts",
     "get_contact",
     "list_followups",
+    "list_import_batches",
     "list_interactions",
     "log_favour",
     "log_touch",
+    "preview_import",
     "preview_touch",
     "rate_contact",
     "record_introduction",
     "record_opportunity",
+    "run_import",
     "snooze_followup",
+    "undo_import",
 ]

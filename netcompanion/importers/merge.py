@@ -1,0 +1,356 @@
+"""Deciding, for each incoming person, whether they are new, known, or possibly known.
+
+Order of trust: this app's own id from its export (with the same name), then the LinkedIn
+profile URL, then an e-mail address. A similar name is never enough to merge: it is only
+offered as a "possible duplicate" for the user to decide. The plan is pure data; writing it
+is someone else's job, so a dry run and a real import decide exactly the same things.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process, utils
+
+from netcompanion import identity
+from netcompanion.importers.base import IncomingContact, IncomingTouch, ParsedFile
+from netcompanion.importers.existing import Existing, Known
+
+NAME_SCORE = 90  # token-sort similarity of two full names (0-100) that is worth a look
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|s\.a|bv|b\.v|co|corp|corporation|company|oy|ab|as)\.?$"
+)
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    row: int
+    incoming_name: str
+    incoming_company: str
+    contact_id: int
+    contact_name: str
+    contact_company: str
+    score: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "incoming": {"name": self.incoming_name, "company": self.incoming_company},
+            "existing": {"id": self.contact_id, "name": self.contact_name, "company": self.contact_company},
+            "score": self.score,
+        }
+
+
+@dataclass
+class FieldChange:
+    contact_id: int
+    field: str  # company | title | linkedin_url | connected_on | birthday | notes | job_changed_on
+    old: str | None
+    new: str | None
+
+
+@dataclass
+class Plan:
+    kind: str
+    total_rows: int
+    new_contacts: list[tuple[int, IncomingContact]] = field(default_factory=list)
+    changes: list[FieldChange] = field(default_factory=list)
+    added_emails: list[tuple[int, str, int]] = field(default_factory=list)  # contact, e-mail, position
+    added_phones: list[tuple[int, str, int]] = field(default_factory=list)
+    events: list[tuple[int, str, str]] = field(default_factory=list)  # contact, kind, summary
+    touches: list[tuple[int, IncomingTouch]] = field(default_factory=list)
+    last_touch: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    search_text: dict[int, str] = field(default_factory=dict)  # changed contacts' new search text
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
+
+
+def employer_key(name: str) -> str:
+    """ "Litware" and "Litware, Ltd." are one employer: a job change needs a different one."""
+    key = identity.company_key(name)
+    while True:
+        shorter = _LEGAL_SUFFIX.sub("", key).strip(" ,.")
+        if shorter == key:
+            return key
+        key = shorter
+
+
+def name_block(first: str, last: str) -> str:
+    """Where to look for similar names: the last name without accents or punctuation."""
+    basis = last or first
+    folded = unicodedata.normalize("NFKD", basis.casefold())
+    return "".join(ch for ch in folded if ch.isalnum())[:12]
+
+
+def stored_moment(moment: dt.datetime) -> str:
+    """A UTC timestamp spelled exactly as the database stores it, so strings compare in time order."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+class _Blocks:
+    """Names bucketed by last name, so fuzzy matching compares hundreds of names, not 30,000."""
+
+    def __init__(self) -> None:
+        self.all: dict[str, tuple[list[str], list[int]]] = {}
+        self.no_url: dict[str, tuple[list[str], list[int]]] = {}
+
+    def add(self, block: str, name: str, contact_id: int, has_url: bool) -> None:
+        for target in (self.all,) if has_url else (self.all, self.no_url):
+            names, ids = target.setdefault(block, ([], []))
+            names.append(name)
+            ids.append(contact_id)
+
+    def similar(self, block: str, name: str, has_url: bool) -> list[tuple[int, int]]:
+        # Two people with different profile URLs are two people, however alike their names.
+        names, ids = (self.no_url if has_url else self.all).get(block, ((), ()))
+        if not names:
+            return []
+        found = process.extract(name, names, scorer=fuzz.token_sort_ratio, processor=utils.default_process,
+                                score_cutoff=NAME_SCORE, limit=3)  # fmt: skip
+        return [(ids[index], int(score)) for _, score, index in found]
+
+
+class Planner:
+    def __init__(
+        self, parsed: ParsedFile, existing: Existing, today: dt.date, progress: Progress | None
+    ) -> None:
+        self.parsed = parsed
+        self.existing = existing
+        self.today = today
+        self.progress = progress
+        self.plan = Plan(
+            parsed.kind, parsed.total_rows, skipped=list(parsed.skipped), errors=list(parsed.errors)
+        )
+        self.job_is_news = parsed.kind == "linkedin"  # LinkedIn says where people work now
+        self.new_by_id: dict[int, IncomingContact] = {}
+        self.id_by_row: dict[int, int] = {}
+        self.next_id = existing.next_contact_id
+        self.blocks: _Blocks | None = None
+
+    # -- people -------------------------------------------------------------------------
+    def contacts(self) -> Plan:
+        total = len(self.parsed.contacts)
+        for done, incoming in enumerate(self.parsed.contacts, start=1):
+            self._one(incoming)
+            if self.progress and done % 2000 == 0:
+                self.progress(done, total)
+        return self.plan
+
+    def _match(self, incoming: IncomingContact) -> int | None:
+        ex = self.existing
+        if incoming.own_id is not None:
+            known = ex.contacts.get(incoming.own_id)
+            if known is not None and known.full_name == incoming.full_name:
+                return known.id
+        if incoming.linkedin_url:
+            found = ex.by_url.get(incoming.linkedin_url)
+            if found is not None:
+                return found
+        for email in incoming.emails:
+            found = ex.by_email.get(identity.email_key(email))
+            if found is not None:
+                return found
+        return None
+
+    def _one(self, incoming: IncomingContact) -> None:
+        found = self._match(incoming)
+        if found is None:
+            if not incoming.full_name:
+                self.plan.skipped.append(
+                    (incoming.row, "no name, and no contact with this e-mail or profile")
+                )
+                return
+            self._create(incoming)
+        elif found in self.new_by_id:
+            first = self.new_by_id[found]
+            self._absorb(first, incoming)
+            self.plan.skipped.append((incoming.row, f"same person as row {first.row}; merged"))
+        else:
+            known = self.existing.contacts[found]
+            if known.deleted:
+                self.plan.skipped.append((incoming.row, f"{known.full_name} is in the trash"))
+            elif self._update(known, incoming):
+                self.plan.updated += 1
+            else:
+                self.plan.unchanged += 1
+
+    def _create(self, incoming: IncomingContact) -> None:
+        contact_id = self.next_id
+        self.next_id += 1
+        self._suggest_duplicates(contact_id, incoming)
+        self.new_by_id[contact_id] = incoming
+        self.id_by_row[incoming.row] = contact_id
+        self.plan.new_contacts.append((contact_id, incoming))
+        ex = self.existing
+        if incoming.linkedin_url:
+            ex.by_url[incoming.linkedin_url] = contact_id
+        for email in incoming.emails:
+            ex.by_email.setdefault(identity.email_key(email), contact_id)
+
+    def _absorb(self, first: IncomingContact, again: IncomingContact) -> None:
+        """The same person twice in one file: keep the first row, add what the second knows."""
+        first_id = self.id_by_row[first.row]
+        by_email, by_url = self.existing.by_email, self.existing.by_url
+        keys = {identity.email_key(e) for e in first.emails}
+        for email in again.emails:
+            key = identity.email_key(email)
+            if key not in keys and by_email.get(key, first_id) == first_id:
+                by_email[key] = first_id
+                first.emails.append(email)
+                keys.add(key)
+        first.phones.extend(p for p in again.phones if p not in first.phones)
+        if again.linkedin_url and not first.linkedin_url and again.linkedin_url not in by_url:
+            by_url[again.linkedin_url] = first_id
+            first.linkedin_url = again.linkedin_url
+        for name in ("company", "title", "notes", "birthday", "connected_on"):
+            if not getattr(first, name) and getattr(again, name):
+                setattr(first, name, getattr(again, name))
+
+    def _suggest_duplicates(self, contact_id: int, incoming: IncomingContact) -> None:
+        if self.blocks is None:
+            self.blocks = _Blocks()
+            for known in self.existing.contacts.values():
+                if not known.deleted:
+                    block = name_block(known.first_name, known.last_name)
+                    self.blocks.add(block, known.full_name, known.id, bool(known.linkedin_url))
+        block = name_block(incoming.first_name, incoming.last_name)
+        has_url = bool(incoming.linkedin_url)
+        for other_id, score in self.blocks.similar(block, incoming.full_name, has_url):
+            known = self.existing.contacts.get(other_id)
+            if known is not None:
+                name, company = known.full_name, known.company
+            else:
+                other = self.new_by_id[other_id]
+                name, company = other.full_name, other.company
+            self.plan.possible_duplicates.append(PossibleDuplicate(
+                incoming.row, incoming.full_name, incoming.company, other_id, name, company, score))  # fmt: skip
+        self.blocks.add(block, incoming.full_name, contact_id, has_url)
+
+    def _update(self, known: Known, incoming: IncomingContact) -> bool:
+        """Plan what the file adds to a known contact; hand-edited fields stay as the user left them."""
+        changes: list[FieldChange] = []
+        edited = known.edited
+
+        def change(name: str, old: str | None, new: str | None) -> None:
+            changes.append(FieldChange(known.id, name, old, new))
+
+        company, title = known.company, known.title
+        if self.job_is_news:
+            if incoming.company and "company" not in edited and incoming.company != known.company:
+                company = incoming.company
+            if incoming.title and "title" not in edited and incoming.title != known.title:
+                title = incoming.title
+        else:
+            if incoming.company and not known.company and "company" not in edited:
+                company = incoming.company
+            if incoming.title and not known.title and "title" not in edited:
+                title = incoming.title
+        if company != known.company:
+            change("company", known.company or None, company)
+        if title != known.title:
+            change("title", known.title, title)
+        if (known.company or known.title) and (company != known.company or title != known.title):
+            self._job_event(known, company, title, change)
+
+        url = incoming.linkedin_url
+        if (
+            url
+            and not known.linkedin_url
+            and "linkedin_url" not in edited
+            and url not in self.existing.by_url
+        ):
+            change("linkedin_url", None, url)
+            self.existing.by_url[url] = known.id
+        if incoming.connected_on and not known.connected_on:
+            change("connected_on", None, incoming.connected_on.isoformat())
+        if incoming.birthday and not known.birthday and "birthday" not in edited:
+            change("birthday", None, incoming.birthday)
+        if incoming.notes and not known.notes and "notes" not in edited:
+            change("notes", None, incoming.notes)
+
+        new_emails = []
+        if "emails" not in edited:
+            for email in incoming.emails:
+                key = identity.email_key(email)
+                if key not in known.emails and self.existing.by_email.get(key, known.id) == known.id:
+                    self.existing.by_email[key] = known.id
+                    new_emails.append(email)
+        new_phones = []
+        if "phones" not in edited:
+            new_phones = [p for p in incoming.phones if p not in known.phones]
+        if not (changes or new_emails or new_phones):
+            return False
+
+        self.plan.changes.extend(changes)
+        for offset, email in enumerate(new_emails):
+            self.plan.added_emails.append((known.id, email, len(known.emails) + offset))
+        known.emails.extend(identity.email_key(e) for e in new_emails)
+        for offset, phone in enumerate(new_phones):
+            self.plan.added_phones.append((known.id, phone, len(known.phones) + offset))
+        known.phones.extend(new_phones)
+        known.company, known.title = company, title
+        self.plan.search_text[known.id] = identity.search_text(known.full_name, company, title, known.emails)
+        return True
+
+    def _job_event(self, known: Known, company: str, title: str, change: Callable) -> None:
+        name = known.full_name
+        if employer_key(company) != employer_key(known.company):
+            if known.company:
+                summary = f"{name} moved from {known.company} to {company}"
+            else:
+                summary = f"{name} joined {company}"
+            summary += f" as {title}" if title else ""
+            kind = "job-change"
+        else:
+            summary = f"{name} is now {title}" + (f" at {company}" if company else "")
+            summary += f" (was {known.title})" if known.title else ""
+            kind = "title-change"
+        self.plan.events.append((known.id, kind, summary))
+        change("job_changed_on", None, self.today.isoformat())
+
+    # -- touches ------------------------------------------------------------------------
+    def touches(self) -> Plan:
+        ex = self.existing
+        seen_keys = ex.interaction_keys
+        for touch in self.parsed.touches:
+            contact_id = ex.by_url.get(touch.profile_url)
+            if contact_id is None or ex.contacts[contact_id].deleted:
+                self.plan.skipped.append((touch.row, f"no contact with the profile {touch.profile_url}"))
+                continue
+            if touch.key in seen_keys:
+                self.plan.unchanged += 1
+                continue
+            seen_keys.add(touch.key)
+            self.plan.touches.append((contact_id, touch))
+            known = ex.contacts[contact_id]
+            last, talk = self.plan.last_touch.get(
+                contact_id, (known.last_interaction_at, known.last_conversation_at)
+            )
+            moment = stored_moment(touch.occurred_at)
+            if last is None or moment > last:
+                last = moment
+            if touch.outcome in ("reached", "replied") and (talk is None or moment > talk):
+                talk = moment
+            self.plan.last_touch[contact_id] = (last, talk)
+        self.plan.updated += sum(
+            1 for cid, (last, talk) in self.plan.last_touch.items()
+            if (last, talk) != (ex.contacts[cid].last_interaction_at, ex.contacts[cid].last_conversation_at)
+        )  # fmt: skip
+        return self.plan
+
+
+def make_plan(
+    parsed: ParsedFile, existing: Existing, today: dt.date, progress: Progress | None = None
+) -> Plan:
+    planner = Planner(parsed, existing, today, progress)
+    planner.contacts()
+    planner.touches()
+    return planner.plan
