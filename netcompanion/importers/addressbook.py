@@ -66,7 +66,7 @@ def own_id(text: str) -> int | None:
 def finish(parsed: ParsedFile, contact: IncomingContact) -> None:
     """Keep a row that names someone; one with no name is only useful to enrich a known contact."""
     if not looks_like_name(contact.full_name):
-        contact.first_name = contact.last_name = ""
+        contact.rename("", "")
     if not contact.full_name and not contact.emails and not contact.linkedin_url:
         parsed.skipped.append((contact.row, "no name, e-mail or LinkedIn profile"))
         return

@@ -23,7 +23,7 @@ class ImportFileError(ValidationError):
     """The file as a whole cannot be imported; the message names file, row, expected and found."""
 
 
-@dataclass
+@dataclass(slots=True)
 class IncomingContact:
     """One person as a file describes them, already cleaned (trimmed, e-mails checked)."""
 
@@ -40,10 +40,14 @@ class IncomingContact:
     notes: str = ""
     # The id this app wrote into its own export, so a round trip finds the same contact.
     own_id: int | None = None
+    full_name: str = field(init=False, default="")
 
-    @property
-    def full_name(self) -> str:
-        return " ".join(part for part in (self.first_name, self.last_name) if part)
+    def __post_init__(self) -> None:
+        self.rename(self.first_name, self.last_name)
+
+    def rename(self, first: str, last: str) -> None:
+        self.first_name, self.last_name = first, last
+        self.full_name = f"{first} {last}" if first and last else first or last
 
 
 @dataclass

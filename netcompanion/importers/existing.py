@@ -45,7 +45,8 @@ class Existing:
 
 
 def load_existing(conn: Connection, *, with_phones: bool, with_interactions: bool) -> Existing:
-    rows = conn.exec_driver_sql(
+    cursor = conn.connection.cursor()  # the raw driver cursor: 30,000 rows without per-row wrapping
+    rows = cursor.execute(
         "SELECT c.id, c.first_name, c.last_name, c.full_name, COALESCE(co.name, ''), c.title, c.linkedin_url,"
         " c.connected_on, c.birthday, c.notes, c.edited_fields, c.deleted_at IS NOT NULL,"
         " c.last_interaction_at, c.last_conversation_at"
@@ -56,26 +57,26 @@ def load_existing(conn: Connection, *, with_phones: bool, with_interactions: boo
     empty: frozenset[str] = frozenset()
     for r in rows:
         edited = frozenset(r[10].split(",")) if r[10] else empty
-        contacts[r[0]] = Known(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], edited, bool(r[11]),
-                               r[12], r[13], [], [])  # fmt: skip
+        contacts[r[0]] = Known(*r[:10], edited, bool(r[11]), r[12], r[13], [], [])
         if r[6]:
             by_url[r[6]] = r[0]
     by_email: dict[str, int] = {}
-    for contact_id, key in conn.exec_driver_sql(
+    for contact_id, key in cursor.execute(
         "SELECT contact_id, email_key FROM contact_emails ORDER BY contact_id, position"
     ):
         by_email.setdefault(key, contact_id)
         contacts[contact_id].emails.append(key)
     if with_phones:
-        for contact_id, phone in conn.exec_driver_sql(
+        for contact_id, phone in cursor.execute(
             "SELECT contact_id, phone FROM contact_phones ORDER BY contact_id, position"
         ):
             contacts[contact_id].phones.append(phone)
-    company_ids = dict(conn.exec_driver_sql("SELECT name_key, id FROM companies").fetchall())
+    company_ids = dict(cursor.execute("SELECT name_key, id FROM companies").fetchall())
     keys: set[str] = set()
     if with_interactions:
-        keys = {k for (k,) in conn.exec_driver_sql(
+        keys = {k for (k,) in cursor.execute(
             "SELECT external_key FROM interactions WHERE external_key IS NOT NULL")}  # fmt: skip
-    next_contact = conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").scalar_one()
-    next_company = conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) + 1 FROM companies").scalar_one()
+    next_contact = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
+    next_company = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM companies").fetchone()[0]
+    cursor.close()
     return Existing(contacts, by_url, by_email, company_ids, keys, next_contact, next_company)

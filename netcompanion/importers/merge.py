@@ -86,6 +86,8 @@ def employer_key(name: str) -> str:
 def name_block(first: str, last: str) -> str:
     """Where to look for similar names: the last name without accents or punctuation."""
     basis = last or first
+    if basis.isascii():
+        return "".join(filter(str.isalnum, basis.lower()))[:12]
     folded = unicodedata.normalize("NFKD", basis.casefold())
     return "".join(ch for ch in folded if ch.isalnum())[:12]
 
@@ -96,21 +98,45 @@ def stored_moment(moment: dt.datetime) -> str:
 
 
 class _Blocks:
-    """Names bucketed by last name, so fuzzy matching compares hundreds of names, not 30,000."""
+    """Names bucketed by last name, so fuzzy matching compares hundreds of names, not 30,000.
+
+    Two people with different profile URLs are two people however alike their names, so a
+    person with a URL is only compared with people without one. The full buckets are built
+    only once someone without a URL asks (a LinkedIn export never does).
+    """
 
     def __init__(self) -> None:
-        self.all: dict[str, tuple[list[str], list[int]]] = {}
+        self.people: list[tuple[str, str, str, int, bool]] = []  # first, last, full name, id, has URL
+        self.all: dict[str, tuple[list[str], list[int]]] | None = None
         self.no_url: dict[str, tuple[list[str], list[int]]] = {}
 
-    def add(self, block: str, name: str, contact_id: int, has_url: bool) -> None:
-        for target in (self.all,) if has_url else (self.all, self.no_url):
-            names, ids = target.setdefault(block, ([], []))
-            names.append(name)
-            ids.append(contact_id)
+    @staticmethod
+    def _put(target: dict, block: str, name: str, contact_id: int) -> None:
+        names, ids = target.setdefault(block, ([], []))
+        names.append(name)
+        ids.append(contact_id)
 
-    def similar(self, block: str, name: str, has_url: bool) -> list[tuple[int, int]]:
-        # Two people with different profile URLs are two people, however alike their names.
-        names, ids = (self.no_url if has_url else self.all).get(block, ((), ()))
+    def add(self, first: str, last: str, name: str, contact_id: int, has_url: bool) -> None:
+        if self.all is not None:
+            self._put(self.all, name_block(first, last), name, contact_id)
+        else:
+            self.people.append((first, last, name, contact_id, has_url))
+        if not has_url:
+            self._put(self.no_url, name_block(first, last), name, contact_id)
+
+    def similar(self, first: str, last: str, name: str, has_url: bool) -> list[tuple[int, int]]:
+        if has_url:
+            if not self.no_url:
+                return []
+            target = self.no_url
+        else:
+            if self.all is None:
+                self.all = {}
+                for p_first, p_last, p_name, p_id, _ in self.people:
+                    self._put(self.all, name_block(p_first, p_last), p_name, p_id)
+                self.people = []
+            target = self.all
+        names, ids = target.get(name_block(first, last), ((), ()))
         if not names:
             return []
         found = process.extract(name, names, scorer=fuzz.token_sort_ratio, processor=utils.default_process,
@@ -219,11 +245,11 @@ class Planner:
             self.blocks = _Blocks()
             for known in self.existing.contacts.values():
                 if not known.deleted:
-                    block = name_block(known.first_name, known.last_name)
-                    self.blocks.add(block, known.full_name, known.id, bool(known.linkedin_url))
-        block = name_block(incoming.first_name, incoming.last_name)
+                    self.blocks.add(known.first_name, known.last_name, known.full_name, known.id,
+                                    bool(known.linkedin_url))  # fmt: skip
+        first, last, name = incoming.first_name, incoming.last_name, incoming.full_name
         has_url = bool(incoming.linkedin_url)
-        for other_id, score in self.blocks.similar(block, incoming.full_name, has_url):
+        for other_id, score in self.blocks.similar(first, last, name, has_url):
             known = self.existing.contacts.get(other_id)
             if known is not None:
                 name, company = known.full_name, known.company
@@ -232,7 +258,7 @@ class Planner:
                 name, company = other.full_name, other.company
             self.plan.possible_duplicates.append(PossibleDuplicate(
                 incoming.row, incoming.full_name, incoming.company, other_id, name, company, score))  # fmt: skip
-        self.blocks.add(block, incoming.full_name, contact_id, has_url)
+        self.blocks.add(first, last, name, contact_id, has_url)
 
     def _update(self, known: Known, incoming: IncomingContact) -> bool:
         """Plan what the file adds to a known contact; hand-edited fields stay as the user left them."""

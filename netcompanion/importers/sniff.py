@@ -107,7 +107,7 @@ class Table:
             for cells in self._reader:
                 line = start
                 start = self._line() + 1
-                if not any(c.strip() for c in cells):
+                if not any(cells) or not "".join(cells).strip():
                     continue
                 if len(cells) < width:
                     cells = cells + [""] * (width - len(cells))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from sqlalchemy import Connection, bindparam, delete, select, update
 
 from netcompanion import domain, identity
+from netcompanion.importers.write import parse_id_ranges
 from netcompanion.store.models import (
     CampaignMember,
     Company,
@@ -64,7 +65,16 @@ def undo_batch(
         select(ImportChange.contact_id, ImportChange.action, ImportChange.field, ImportChange.old_value,
                ImportChange.new_value).where(ImportChange.batch_id == batch_id).order_by(ImportChange.id.desc())
     ).all()  # fmt: skip
-    created = [c.contact_id for c in changes if c.action == "created" and c.contact_id is not None]
+    created: list[int] = []
+    for change in changes:
+        if change.action == "created":
+            created.extend(
+                parse_id_ranges(change.new_value) if change.field == "contact_ids" else [change.contact_id]
+            )
+    existing = set()
+    for chunk in _chunks(created):
+        existing.update(conn.execute(select(Contact.id).where(Contact.id.in_(chunk))).scalars())
+    created = [cid for cid in created if cid in existing]  # the user may have deleted some since
     touched = _touched_since(conn, created, batch_id, imported_at)
     kept = [(cid, "kept: changed or used since the import") for cid in sorted(touched)]
 
