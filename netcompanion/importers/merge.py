@@ -283,7 +283,8 @@ class Planner:
             change("company", known.company or None, company)
         if title != known.title:
             change("title", known.title, title)
-        if (known.company or known.title) and (company != known.company or title != known.title):
+        moved = employer_key(company) != employer_key(known.company)
+        if (known.company or known.title) and (moved or title != known.title):
             self._job_event(known, company, title, change)
 
         url = incoming.linkedin_url
