@@ -27,6 +27,7 @@ from netcompanion.store.models import (
     ImportChange,
     Interaction,
     Introduction,
+    Opportunity,
 )
 
 CHUNK = 500  # SQLite's limit on bound parameters is generous, but IN lists stay readable
@@ -66,11 +67,16 @@ def undo_batch(
                ImportChange.new_value).where(ImportChange.batch_id == batch_id).order_by(ImportChange.id.desc())
     ).all()  # fmt: skip
     created: list[int] = []
+    new_companies: list[int] = []
     for change in changes:
-        if change.action == "created":
-            created.extend(
-                parse_id_ranges(change.new_value) if change.field == "contact_ids" else [change.contact_id]
-            )
+        if change.action != "created":
+            continue
+        if change.field == "company_ids":
+            new_companies.extend(parse_id_ranges(change.new_value))
+        elif change.field == "contact_ids":
+            created.extend(parse_id_ranges(change.new_value))
+        elif change.contact_id is not None:
+            created.append(change.contact_id)
     existing = set()
     for chunk in _chunks(created):
         existing.update(conn.execute(select(Contact.id).where(Contact.id.in_(chunk))).scalars())
@@ -95,9 +101,21 @@ def undo_batch(
             continue
         if _revert(conn, change.contact_id, change.field, change.old_value, change.new_value):
             reverted.add(change.contact_id)
+    _remove_unused_companies(conn, new_companies)
     _recompute_last_touch(conn, affected - gone)
     _refresh_search_text(conn, reverted)
     return len(removable), len(reverted | (affected - gone)), kept
+
+
+def _remove_unused_companies(conn: Connection, ids: list[int]) -> None:
+    """Companies the batch brought in, unless something refers to them by now."""
+    for chunk in _chunks(ids):
+        used: set[int] = set()
+        for column in (Contact.company_id, Opportunity.company_id, Introduction.company_id):
+            used.update(conn.execute(select(column).where(column.in_(chunk)).distinct()).scalars())
+        unused = [cid for cid in chunk if cid not in used]
+        if unused:
+            conn.execute(delete(Company.__table__).where(Company.id.in_(unused)))
 
 
 def _revert(conn: Connection, contact_id: int, field: str | None, old: str | None, new: str | None) -> bool:

@@ -151,9 +151,11 @@ def write_plan(
         phones.append((contact_id, phone, "", position))
         changes.append((batch_id, contact_id, "updated", "phone", None, phone))
 
-    bulk_insert(
-        conn, Company.__table__, ("id", "name", "name_key", "is_target", "notes", "created_at"), companies.new
-    )
+    if companies.new:
+        new_ids = id_ranges([row[0] for row in companies.new])
+        changes.append((batch_id, None, "created", "company_ids", None, new_ids))
+    company_columns = ("id", "name", "name_key", "is_target", "notes", "created_at")
+    bulk_insert(conn, Company.__table__, company_columns, companies.new)
     bulk_insert(conn, Contact.__table__, CONTACT_COLUMNS, contacts)
     table = Contact.__table__
     for column, rows in by_field.items():

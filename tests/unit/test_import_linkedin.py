@@ -24,7 +24,13 @@ def by_name(store) -> dict[str, list]:
 def test_the_2018_archive_imports_every_person_with_company_title_and_date(store):
     report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
 
-    assert (report.created, report.updated, report.unchanged, report.skipped, report.errors) == (12, 0, 0, (), ())
+    assert (report.created, report.updated, report.unchanged, report.skipped, report.errors) == (
+        12,
+        0,
+        0,
+        (),
+        (),
+    )
     people = by_name(store)
     henrik = people["Henrik Dahl"][0]
     assert (henrik.company, henrik.title) == ("Northwind Traders, Oslo Office", "Purchasing Manager")
@@ -93,15 +99,23 @@ def test_newer_export_records_job_changes_for_people_found_again_by_email(store)
     priya = people["Priya Raghunathan"][0]  # the name stays as first imported
     assert (priya.company, priya.title) == ("Adatum Research", "Principal Scientist")
     assert priya.linkedin_url == "https://www.linkedin.com/in/priya-raghunathan-phd-5e7d22"
-    assert any(e.startswith("Priya Raghunathan moved from University of Westbrook to Adatum Research") for e in report.events)
+    assert any(
+        e.startswith("Priya Raghunathan moved from University of Westbrook to Adatum Research")
+        for e in report.events
+    )
     assert any(e.startswith("Wei-Lin Chen is now VP, Engineering") for e in report.events)
     assert any(e.startswith("Marcus Lindqvist is now Co-Founder & CEO") for e in report.events)
     with store.read() as session:
-        events = {c.full_name: c.job_changed_on for c in session.scalars(select(Contact).where(Contact.job_changed_on.is_not(None)))}
+        events = {
+            c.full_name: c.job_changed_on
+            for c in session.scalars(select(Contact).where(Contact.job_changed_on.is_not(None)))
+        }
         kinds = {
             (name, kind)
             for name, kind in session.execute(
-                select(Contact.full_name, ContactEvent.kind).join(ContactEvent, ContactEvent.contact_id == Contact.id)
+                select(Contact.full_name, ContactEvent.kind).join(
+                    ContactEvent, ContactEvent.contact_id == Contact.id
+                )
             )
         }
     assert set(events) == {"Priya Raghunathan", "Wei-Lin Chen", "Marcus Lindqvist"}
@@ -161,7 +175,9 @@ def test_dry_run_reports_the_same_as_the_import_and_writes_nothing(store):
     real = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
     for field in ("created", "updated", "unchanged", "skipped", "errors", "events"):
         assert getattr(preview, field) == getattr(real, field), field
-    assert [d.incoming_name for d in preview.possible_duplicates] == [d.incoming_name for d in real.possible_duplicates]
+    assert [d.incoming_name for d in preview.possible_duplicates] == [
+        d.incoming_name for d in real.possible_duplicates
+    ]
 
 
 def test_progress_is_reported_up_to_the_total(store, tmp_path):

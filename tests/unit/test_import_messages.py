@@ -26,7 +26,9 @@ def test_contacts_json_shows_last_interaction_from_the_newest_message(cli):
     url = "https://www.linkedin.com/in/"
     assert last[("Maren Oyelaran", url + "maren-oyelaran-4b1c27")] == local_day(2024, 11, 21, 17, 30, 12)
     assert last[("Tobias Brenner", url + "tobiasbrenner")] == local_day(2024, 11, 18, 9, 5, 55)
-    assert last[("Priya Raghunathan, PhD", url + "priya-raghunathan-phd-5e7d22")] == local_day(2024, 11, 18, 8, 41, 9)
+    assert last[("Priya Raghunathan, PhD", url + "priya-raghunathan-phd-5e7d22")] == local_day(
+        2024, 11, 18, 8, 41, 9
+    )
     assert last[("Wei-Lin Chen", url + "weilinchen")] == local_day(2024, 10, 2, 14, 22, 31)
     assert last[("Kofi Mensah", url + "kofi-mensah-1188")] == local_day(2024, 8, 1, 11, 5)
     assert last[("Grace O’Connell", url + "grace-o%E2%80%99connell-7b21e0")] == local_day(2019, 11, 12, 20, 1)
