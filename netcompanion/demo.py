@@ -28,9 +28,20 @@ from netcompanion.store.models import (
     Opportunity,
 )
 
-FIRST = ["Dana", "Priya", "Marcus", "Wei-Lin", "Tobias", "Aisha", "Mateo", "Zoë", "Henrik", "Claire", "Noah", "Amara", "Kenji", "Sofia", "Liam", "Fatima", "Jonas", "Elena", "Omar", "Hannah", "Ravi", "Ingrid", "Diego", "Mei", "Samuel", "Chiara", "Yusuf", "Leila", "Arjun", "Nora", "Pablo", "Sunita", "Felix", "Ana", "Kwame", "Ewa", "Thomas", "Grace", "Hiroshi", "Lucia", "David", "Olga", "Malik", "Freya", "Tariq", "Julia", "Siobhán", "Viktor", "Rosa", "Ben"]
-LAST = ["Whitfield", "Raghunathan", "Lindqvist", "Chen", "Brenner", "Okafor", "Fernández", "Ångström", "Dahl", "Dubois", "Richter", "Mensah", "Tanaka", "Rossi", "O'Brien", "Haddad", "Novak", "Kowalski", "Schmidt", "Nakamura", "Silva", "Patel", "Jensen", "Moreau", "García", "Kim", "Hughes", "Ivanova", "Adeyemi", "Bauer", "Costa", "Nilsson", "Murphy", "Khan", "Lopez", "Weber", "Sato", "Martin", "Dimitrov", "Berg", "Álvarez", "Li", "Walsh", "Horvath"]
-COMPANY_HEADS = ["Northwind", "Contoso", "Fabrikam", "Litware", "Tailspin", "Adatum", "Woodgrove", "Proseware", "Fourth", "Coffee", "Wingtip", "Trey", "Lamna", "Bluepeak", "Alpine", "Margie's", "Humongous", "Lucerne", "Coho", "Relecloud", "Consolidated", "Southridge", "Graphic", "VanArsdel", "Wide"]
+FIRST = (
+    "Dana Priya Marcus Wei-Lin Tobias Aisha Mateo Zoë Henrik Claire Noah Amara Kenji Sofia Liam Fatima Jonas "
+    "Elena Omar Hannah Ravi Ingrid Diego Mei Samuel Chiara Yusuf Leila Arjun Nora Pablo Sunita Felix Ana Kwame "
+    "Ewa Thomas Grace Hiroshi Lucia David Olga Malik Freya Tariq Julia Siobhán Viktor Rosa Ben"
+).split()
+LAST = (
+    "Whitfield Raghunathan Lindqvist Chen Brenner Okafor Fernández Ångström Dahl Dubois Richter Mensah Tanaka "
+    "Rossi O'Brien Haddad Novak Kowalski Schmidt Nakamura Silva Patel Jensen Moreau García Kim Hughes Ivanova "
+    "Adeyemi Bauer Costa Nilsson Murphy Khan Lopez Weber Sato Martin Dimitrov Berg Álvarez Li Walsh Horvath"
+).split()
+COMPANY_HEADS = (
+    "Northwind Contoso Fabrikam Litware Tailspin Adatum Woodgrove Proseware Fourth Coffee Wingtip Trey Lamna "
+    "Bluepeak Alpine Margie's Humongous Lucerne Coho Relecloud Consolidated Southridge Graphic VanArsdel Wide"
+).split()
 COMPANY_TAILS = (
     "Analytics", "Traders", "Inc.", "Ltd", "Labs", "Research", "Toys", "Bank", "Health", "Energy", "Logistics",
     "Media", "Software", "Insurance", "Partners", "Studios", "Robotics", "Foods", "Consulting", "Systems",
