@@ -20,7 +20,14 @@ KIND_LABELS = {
 
 
 class ImportFileError(ValidationError):
-    """The file as a whole cannot be imported; the message names file, row, expected and found."""
+    """The file as a whole cannot be imported; the message names file, row, expected and found.
+
+    Always one line: what a broken file "found" may hold line breaks or control characters.
+    """
+
+    def __init__(self, message: str) -> None:
+        printable = "".join(ch if ch.isprintable() else " " for ch in message)
+        super().__init__(" ".join(printable.split()))
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ line number and the others still import.
 
 from __future__ import annotations
 
+import logging
 import re
 
 import vobject
@@ -85,6 +86,17 @@ def parse_card(row: int, card) -> IncomingContact:
 
 def parse(text: str, name: str) -> ParsedFile:
     parsed = ParsedFile(KIND)
+    # vobject logs every line it skips; an import reports per card instead of spraying stderr.
+    logger = logging.getLogger("vobject.base")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        return _parse_cards(parsed, text, name)
+    finally:
+        logger.setLevel(level)
+
+
+def _parse_cards(parsed: ParsedFile, text: str, name: str) -> ParsedFile:
     found = cards(text)
     if not found:
         raise ImportFileError(f"{name}: expected vCards (BEGIN:VCARD … END:VCARD); found none.")
