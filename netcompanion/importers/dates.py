@@ -67,6 +67,7 @@ def parse_moment(text: str) -> dt.datetime | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def parse_date(text: str) -> dt.date | None:
     moment = parse_moment(text)
     return moment.date() if moment else None

@@ -262,6 +262,15 @@ class Planner:
 
     def _update(self, known: Known, incoming: IncomingContact) -> bool:
         """Plan what the file adds to a known contact; hand-edited fields stay as the user left them."""
+        if (
+            (not incoming.company or incoming.company == known.company)
+            and (not incoming.title or incoming.title == known.title)
+            and (not incoming.linkedin_url or known.linkedin_url)
+            and (not incoming.connected_on or known.connected_on)
+            and not (incoming.birthday or incoming.notes or incoming.phones)
+            and all(identity.email_key(e) in known.emails for e in incoming.emails)
+        ):
+            return False  # the common case of a re-import: nothing new about this person
         changes: list[FieldChange] = []
         edited = known.edited
 
@@ -283,9 +292,10 @@ class Planner:
             change("company", known.company or None, company)
         if title != known.title:
             change("title", known.title, title)
-        moved = employer_key(company) != employer_key(known.company)
-        if (known.company or known.title) and (moved or title != known.title):
-            self._job_event(known, company, title, change)
+        if (known.company or known.title) and (company != known.company or title != known.title):
+            moved = employer_key(company) != employer_key(known.company)
+            if moved or title != known.title:
+                self._job_event(known, company, title, change)
 
         url = incoming.linkedin_url
         if (

@@ -9,7 +9,8 @@ back as usual. The ORM's object-at-a-time path is about ten times slower at 30,0
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, Table, bindparam, insert, update
 
@@ -33,6 +34,7 @@ CONTACT_COLUMNS = (
 )  # fmt: skip
 EMAIL_COLUMNS = ("contact_id", "email", "email_key", "label", "position")
 PHONE_COLUMNS = ("contact_id", "phone", "label", "position")
+BULK_ROWS = 5000  # from this many new contacts on, indexes are rebuilt rather than updated row by row
 CHANGE_COLUMNS = ("batch_id", "contact_id", "action", "field", "old_value", "new_value")
 
 
@@ -42,6 +44,27 @@ def bulk_insert(conn: Connection, table: Table, columns: Sequence[str], rows: li
     statement = insert(table).values({name: bindparam(name) for name in columns})
     sql = str(statement.compile(dialect=conn.dialect))
     conn.exec_driver_sql(sql, rows)
+
+
+@contextmanager
+def _indexes_rebuilt_after(conn: Connection, table: str, bulk: bool) -> Iterator[None]:
+    """For a large load into a small table, build the secondary indexes once at the end.
+
+    Sorting 30,000 names once is far cheaper than 30,000 random B-tree inserts. The DROP and
+    CREATE run inside the import's transaction, so a failure rolls them back with everything else.
+    """
+    if not bulk or conn.dialect.name != "sqlite":
+        yield
+        return
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).all()
+    for name, _ in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        conn.exec_driver_sql(sql)
 
 
 def id_ranges(ids: Sequence[int]) -> str:
@@ -98,6 +121,7 @@ def write_plan(
     company_ids: dict[str, int],
     next_company_id: int,
     now: dt.datetime,
+    existing_count: int = 0,
 ) -> int:
     """Write everything the plan decided, plus the batch and its change log; returns the batch id."""
     batch_id = conn.execute(
@@ -156,7 +180,10 @@ def write_plan(
         changes.append((batch_id, None, "created", "company_ids", None, new_ids))
     company_columns = ("id", "name", "name_key", "is_target", "notes", "created_at")
     bulk_insert(conn, Company.__table__, company_columns, companies.new)
-    bulk_insert(conn, Contact.__table__, CONTACT_COLUMNS, contacts)
+    with _indexes_rebuilt_after(
+        conn, "contacts", len(contacts) >= BULK_ROWS and len(contacts) > existing_count
+    ):
+        bulk_insert(conn, Contact.__table__, CONTACT_COLUMNS, contacts)
     table = Contact.__table__
     for column, rows in by_field.items():
         conn.execute(

@@ -6,8 +6,10 @@ transaction and one import batch, so it can be undone as a whole.
 
 from __future__ import annotations
 
+import gc
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,12 +49,25 @@ def _plan(session, kind: str, path: Path, progress: Progress | None):
     return plan, existing, fingerprint
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Tens of thousands of small records trigger the cyclic garbage collector over and over
+    while nothing is garbage yet; pausing it roughly halves the time of a large import."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def preview_import(store: Store, kind: str, path: str | Path) -> ImportReport:
     """What importing this file would do — new, updated, unchanged, skipped, errors — writing nothing."""
     from netcompanion.importers.report import report_from_plan
 
     path = Path(path)
-    with store.read() as session:
+    with _gc_paused(), store.read() as session:
         plan, _, _ = _plan(session, kind, path, None)
     return report_from_plan(plan, None, path.name, dry_run=True)
 
@@ -63,11 +78,12 @@ def run_import(store: Store, kind: str, path: str | Path, progress: Progress | N
     from netcompanion.importers.write import write_plan
 
     path = Path(path)
-    with store.write() as session:
+    with _gc_paused(), store.write() as session:
         plan, existing, fingerprint = _plan(session, kind, path, progress)
         batch_id = write_plan(
             session.connection(), plan, kind=kind, file=path.name, fingerprint=fingerprint,
             company_ids=existing.company_ids, next_company_id=existing.next_company_id, now=clock.now_utc(),
+            existing_count=len(existing.contacts),
         )  # fmt: skip
     if progress:
         progress(plan.total_rows, plan.total_rows)
