@@ -46,7 +46,12 @@ def campaign_entries(store) -> list[CalendarEntry]:
         from netcompanion.operations import campaign_status  # type: ignore[attr-defined]
     except ImportError:
         return []
-    status = campaign_status(store)
+    from netcompanion.operations.results import OperationError
+
+    try:
+        status = campaign_status(store)
+    except OperationError:  # no campaign running
+        return []
     if status is None:
         return []
     name = getattr(status, "name", "Campaign")

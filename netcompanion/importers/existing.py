@@ -29,6 +29,7 @@ class Known:
     deleted: bool
     last_interaction_at: str | None
     last_conversation_at: str | None
+    job_changed_on: str | None
     emails: list[str] = field(default_factory=list)  # e-mail keys
     phones: list[str] = field(default_factory=list)
 
@@ -49,7 +50,7 @@ def load_existing(conn: Connection, *, with_phones: bool, with_interactions: boo
     rows = cursor.execute(
         "SELECT c.id, c.first_name, c.last_name, c.full_name, COALESCE(co.name, ''), c.title, c.linkedin_url,"
         " c.connected_on, c.birthday, c.notes, c.edited_fields, c.deleted_at IS NOT NULL,"
-        " c.last_interaction_at, c.last_conversation_at"
+        " c.last_interaction_at, c.last_conversation_at, c.job_changed_on"
         " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
     ).fetchall()
     contacts: dict[int, Known] = {}
@@ -57,7 +58,7 @@ def load_existing(conn: Connection, *, with_phones: bool, with_interactions: boo
     empty: frozenset[str] = frozenset()
     for r in rows:
         edited = frozenset(r[10].split(",")) if r[10] else empty
-        contacts[r[0]] = Known(*r[:10], edited, bool(r[11]), r[12], r[13], [], [])
+        contacts[r[0]] = Known(*r[:10], edited, bool(r[11]), r[12], r[13], r[14], [], [])
         if r[6]:
             by_url[r[6]] = r[0]
     by_email: dict[str, int] = {}

@@ -351,7 +351,9 @@ class Planner:
             summary += f" (was {known.title})" if known.title else ""
             kind = "title-change"
         self.plan.events.append((known.id, kind, summary))
-        change("job_changed_on", None, self.today.isoformat())
+        today = self.today.isoformat()
+        if known.job_changed_on != today:
+            change("job_changed_on", known.job_changed_on, today)
 
     # -- touches ------------------------------------------------------------------------
     def touches(self) -> Plan:

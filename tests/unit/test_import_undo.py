@@ -126,3 +126,28 @@ def test_cli_import_undo(cli):
     again = cli("import", "undo", "1")
     assert again.code == 1
     assert again.err.strip().count("\n") == 0 and "already undone" in again.err
+
+
+def test_undo_puts_back_the_earlier_job_change_day(store):
+    import datetime as dt
+
+    import time_machine
+
+    first_day = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.UTC)
+    with time_machine.travel(first_day, tick=False):
+        operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+        operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2022_preamble_no_url.csv")
+    with time_machine.travel(first_day + dt.timedelta(days=30), tick=False):
+        report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+        operations.undo_import(store, report.batch_id)
+
+    from sqlalchemy import select
+
+    from netcompanion.store.models import Contact
+
+    with store.read() as session:
+        changed = dict(session.execute(select(Contact.full_name, Contact.job_changed_on)).all())
+    # Wei-Lin's and Priya's 2022 moves stay dated as first learnt; Marcus never moved before 2024.
+    assert changed["Wei-Lin Chen"] == first_day.astimezone().date()
+    assert changed["Priya Raghunathan"] == first_day.astimezone().date()
+    assert changed["Marcus Lindqvist"] is None
