@@ -37,6 +37,20 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.set_defaults(handler=run_export)
 
 
+SHOWN = 20  # lines per section in the text report; --json always has everything
+
+
+def _limited(lines: list[str]) -> list[str]:
+    if len(lines) <= SHOWN:
+        return lines
+    return [*lines[:SHOWN], f"  … and {len(lines) - SHOWN} more (use --json for all)"]
+
+
+def _rows(rows: list[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:8])
+    return f"row {shown}" if len(rows) == 1 else f"rows {shown}" + (", …" if len(rows) > 8 else "")
+
+
 def _print_report(report, as_json: bool) -> None:
     if as_json:
         print_json(report.to_json())
@@ -44,15 +58,22 @@ def _print_report(report, as_json: bool) -> None:
     head = "Would import" if report.dry_run else f"Import #{report.batch_id}"
     print(f"{head} ({report.kind}, {report.file}): {report.created} new, {report.updated} updated, "
           f"{report.unchanged} unchanged, {len(report.skipped)} skipped, {len(report.errors)} errors.")  # fmt: skip
-    for event in report.events:
-        print(f"  → {event}")
-    for dup in report.possible_duplicates:
-        print(f"  ? row {dup.row}: {dup.incoming_name} may be #{dup.contact_id} {dup.contact_name}"
-              + (f" ({dup.contact_company})" if dup.contact_company else ""))  # fmt: skip
+    for line in _limited([f"  → {event}" for event in report.events]):
+        print(line)
+    dups = [
+        f"  ? row {d.row}: {d.incoming_name} may be #{d.contact_id} {d.contact_name}"
+        + (f" ({d.contact_company})" if d.contact_company else "")
+        for d in report.possible_duplicates
+    ]
+    for line in _limited(dups):
+        print(line)
+    by_reason: dict[str, list[int]] = {}
     for row, reason in report.skipped:
-        print(f"  - row {row}: skipped, {reason}")
-    for row, message in report.errors:
-        print(f"  ! row {row}: {message}")
+        by_reason.setdefault(reason, []).append(row)
+    for line in _limited([f"  - skipped {_rows(rows)}: {reason}" for reason, rows in by_reason.items()]):
+        print(line)
+    for line in _limited([f"  ! row {row}: {message}" for row, message in report.errors]):
+        print(line)
 
 
 def run_import(args: argparse.Namespace) -> int:

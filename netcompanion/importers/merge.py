@@ -182,9 +182,17 @@ class Planner:
                 return found
         for email in incoming.emails:
             found = ex.by_email.get(identity.email_key(email))
-            if found is not None:
+            if found is not None and not self._other_profile(found, incoming.linkedin_url):
                 return found
         return None
+
+    def _other_profile(self, contact_id: int, url: str | None) -> bool:
+        """Two LinkedIn profiles are two people, even when an export gives them the same e-mail."""
+        if not url:
+            return False
+        known = self.existing.contacts.get(contact_id)
+        theirs = known.linkedin_url if known is not None else self.new_by_id[contact_id].linkedin_url
+        return bool(theirs) and theirs != url
 
     def _one(self, incoming: IncomingContact) -> None:
         found = self._match(incoming)

@@ -187,3 +187,18 @@ def test_progress_is_reported_up_to_the_total(store, tmp_path):
     operations.run_import(store, "linkedin", big, progress=lambda done, total: calls.append((done, total)))
     assert calls[0] == (0, 25)
     assert calls[-1] == (25, 25)
+
+
+def test_two_profiles_sharing_an_email_stay_two_people(store, tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Brian,Wang,https://www.linkedin.com/in/brian-wang-1,brian.wang@example.org,Litware,Engineer,14 Feb 2018\n"
+        "Brian,Wang,https://www.linkedin.com/in/brian-wang-2,brian.wang@example.org,Humongous,Sales,30 Jan 2009\n",
+        encoding="utf-8",
+    )
+    report = operations.run_import(store, "linkedin", path)
+    assert report.created == 2
+    assert sorted(c.company for c in operations.find_contacts(store)) == ["Humongous", "Litware"]
+    again = operations.run_import(store, "linkedin", path)
+    assert (again.created, again.updated) == (0, 0)
