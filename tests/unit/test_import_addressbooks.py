@@ -131,3 +131,12 @@ def test_one_broken_card_does_not_stop_the_others(store, tmp_path):
     path.write_text(broken + text, encoding="utf-8")
     report = operations.run_import(store, "vcard", path)
     assert report.created >= 11
+
+
+def test_vcard_with_bom_and_bare_line_feeds(store, tmp_path):
+    text = (FIXTURES / "contacts.vcf").read_text(encoding="utf-8").replace("\r\n", "\n")
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert detect_kind(path) == "vcard"
+    report = operations.run_import(store, "vcard", path)
+    assert (report.created, report.errors) == (11, ())

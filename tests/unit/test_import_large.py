@@ -16,12 +16,16 @@ GENERATOR = Path(__file__).parents[1] / "bench" / "make_big_linkedin.py"
 
 def index_sql(store) -> list[tuple[str, str]]:
     with store.read() as session:
-        return session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")).all()
+        return session.execute(
+            text("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        ).all()
 
 
 def test_large_export_imports_once_and_keeps_the_schema(store, tmp_path):
     path = tmp_path / "Connections.csv"
-    subprocess.run([sys.executable, str(GENERATOR), "-n", "6000", "-o", str(path)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(GENERATOR), "-n", "6000", "-o", str(path)], check=True, capture_output=True
+    )
     indexes = index_sql(store)
 
     report = operations.run_import(store, "linkedin", path)
