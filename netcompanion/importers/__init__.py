@@ -6,7 +6,7 @@ matches them to the contacts already there. Nothing here writes to the database.
 
 from netcompanion.importers.base import KINDS, ImportFileError, IncomingContact, IncomingTouch, ParsedFile
 from netcompanion.importers.detect import detect_kind, parse_file, parse_text
-from netcompanion.importers.merge import PossibleDuplicate
+from netcompanion.importers.plan import PossibleDuplicate
 from netcompanion.importers.report import ImportBatchView, ImportReport
 
 __all__ = [

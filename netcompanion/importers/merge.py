@@ -12,65 +12,19 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process, utils
 
 from netcompanion import identity
-from netcompanion.importers.base import IncomingContact, IncomingTouch, ParsedFile
+from netcompanion.importers.base import IncomingContact, ParsedFile
 from netcompanion.importers.existing import Existing, Known
+from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate, stored_moment
 
 NAME_SCORE = 90  # token-sort similarity of two full names (0-100) that is worth a look
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|s\.a|bv|b\.v|co|corp|corporation|company|oy|ab|as)\.?$"
 )
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class PossibleDuplicate:
-    row: int
-    incoming_name: str
-    incoming_company: str
-    contact_id: int
-    contact_name: str
-    contact_company: str
-    score: int
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "row": self.row,
-            "incoming": {"name": self.incoming_name, "company": self.incoming_company},
-            "existing": {"id": self.contact_id, "name": self.contact_name, "company": self.contact_company},
-            "score": self.score,
-        }
-
-
-@dataclass
-class FieldChange:
-    contact_id: int
-    field: str  # company | title | linkedin_url | connected_on | birthday | notes | job_changed_on
-    old: str | None
-    new: str | None
-
-
-@dataclass
-class Plan:
-    kind: str
-    total_rows: int
-    new_contacts: list[tuple[int, IncomingContact]] = field(default_factory=list)
-    changes: list[FieldChange] = field(default_factory=list)
-    added_emails: list[tuple[int, str, int]] = field(default_factory=list)  # contact, e-mail, position
-    added_phones: list[tuple[int, str, int]] = field(default_factory=list)
-    events: list[tuple[int, str, str]] = field(default_factory=list)  # contact, kind, summary
-    touches: list[tuple[int, IncomingTouch]] = field(default_factory=list)
-    last_touch: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
-    search_text: dict[int, str] = field(default_factory=dict)  # changed contacts' new search text
-    updated: int = 0
-    unchanged: int = 0
-    skipped: list[tuple[int, str]] = field(default_factory=list)
-    errors: list[tuple[int, str]] = field(default_factory=list)
-    possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
 
 
 def employer_key(name: str) -> str:
@@ -90,11 +44,6 @@ def name_block(first: str, last: str) -> str:
         return "".join(filter(str.isalnum, basis.lower()))[:12]
     folded = unicodedata.normalize("NFKD", basis.casefold())
     return "".join(ch for ch in folded if ch.isalnum())[:12]
-
-
-def stored_moment(moment: dt.datetime) -> str:
-    """A UTC timestamp spelled exactly as the database stores it, so strings compare in time order."""
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 class _Blocks:

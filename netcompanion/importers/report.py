@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from netcompanion.importers.merge import Plan, PossibleDuplicate
+from netcompanion.importers.plan import Plan, PossibleDuplicate
 
 
 @dataclass(frozen=True)

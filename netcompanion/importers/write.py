@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Table, bindparam, insert, update
 
 from netcompanion import identity
-from netcompanion.importers.merge import Plan, stored_moment
+from netcompanion.importers.plan import Plan, stored_moment
 from netcompanion.store.models import (
     Company,
     Contact,
