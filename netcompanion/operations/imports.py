@@ -30,23 +30,27 @@ Progress = Callable[[int, int], None]
 _TOUCH_KINDS = ("linkedin-messages", "linkedin-invitations")
 
 
-def _plan(session, kind: str, path: Path, progress: Progress | None):
+def _read(kind: str, path: Path, progress: Progress | None):
+    """Read and check the file before any transaction starts, so the database is not locked meanwhile."""
     from netcompanion.importers import parse_file
-    from netcompanion.importers.existing import load_existing
-    from netcompanion.importers.merge import make_plan
 
     parsed, text = parse_file(kind, path)
     if progress:
         progress(0, parsed.total_rows)
-    conn = session.connection()
+    return parsed, hashlib.sha256(text.encode("utf-8", errors="replace")).hexdigest()
+
+
+def _plan(session, parsed, progress: Progress | None):
+    from netcompanion.importers.existing import load_existing
+    from netcompanion.importers.merge import make_plan
+
+    kind = parsed.kind
     existing = load_existing(
-        conn,
+        session.connection(),
         with_phones=kind not in _TOUCH_KINDS and kind != "linkedin",
         with_interactions=kind in _TOUCH_KINDS,
     )
-    plan = make_plan(parsed, existing, clock.today(), progress)
-    fingerprint = hashlib.sha256(text.encode("utf-8", errors="replace")).hexdigest()
-    return plan, existing, fingerprint
+    return make_plan(parsed, existing, clock.today(), progress), existing
 
 
 @contextmanager
@@ -67,8 +71,10 @@ def preview_import(store: Store, kind: str, path: str | Path) -> ImportReport:
     from netcompanion.importers.report import report_from_plan
 
     path = Path(path)
-    with _gc_paused(), store.read() as session:
-        plan, _, _ = _plan(session, kind, path, None)
+    with _gc_paused():
+        parsed, _ = _read(kind, path, None)
+        with store.read() as session:
+            plan, _ = _plan(session, parsed, None)
     return report_from_plan(plan, None, path.name, dry_run=True)
 
 
@@ -78,13 +84,15 @@ def run_import(store: Store, kind: str, path: str | Path, progress: Progress | N
     from netcompanion.importers.write import write_plan
 
     path = Path(path)
-    with _gc_paused(), store.write() as session:
-        plan, existing, fingerprint = _plan(session, kind, path, progress)
-        batch_id = write_plan(
-            session.connection(), plan, kind=kind, file=path.name, fingerprint=fingerprint,
-            company_ids=existing.company_ids, next_company_id=existing.next_company_id, now=clock.now_utc(),
-            existing_count=len(existing.contacts),
-        )  # fmt: skip
+    with _gc_paused():
+        parsed, fingerprint = _read(kind, path, progress)
+        with store.write() as session:
+            plan, existing = _plan(session, parsed, progress)
+            batch_id = write_plan(
+                session.connection(), plan, kind=kind, file=path.name, fingerprint=fingerprint,
+                company_ids=existing.company_ids, next_company_id=existing.next_company_id,
+                now=clock.now_utc(), existing_count=len(existing.contacts),
+            )  # fmt: skip
     if progress:
         progress(plan.total_rows, plan.total_rows)
     return report_from_plan(plan, batch_id, path.name, dry_run=False)
