@@ -207,14 +207,9 @@ class Planner:
         first, last, name = incoming.first_name, incoming.last_name, incoming.full_name
         has_url = bool(incoming.linkedin_url)
         for other_id, score in self.blocks.similar(first, last, name, has_url):
-            known = self.existing.contacts.get(other_id)
-            if known is not None:
-                name, company = known.full_name, known.company
-            else:
-                other = self.new_by_id[other_id]
-                name, company = other.full_name, other.company
+            other = self.existing.contacts.get(other_id) or self.new_by_id[other_id]
             self.plan.possible_duplicates.append(PossibleDuplicate(
-                incoming.row, incoming.full_name, incoming.company, other_id, name, company, score))  # fmt: skip
+                incoming.row, name, incoming.company, other_id, other.full_name, other.company, score))  # fmt: skip
         self.blocks.add(first, last, name, contact_id, has_url)
 
     def _update(self, known: Known, incoming: IncomingContact) -> bool:
@@ -249,7 +244,8 @@ class Planner:
             change("company", known.company or None, company)
         if title != known.title:
             change("title", known.title, title)
-        if (known.company or known.title) and (company != known.company or title != known.title):
+        news = self.job_is_news and (known.company or known.title)
+        if news and (company != known.company or title != known.title):
             moved = employer_key(company) != employer_key(known.company)
             if moved or title != known.title:
                 self._job_event(known, company, title, change)

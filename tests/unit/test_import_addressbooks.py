@@ -140,3 +140,16 @@ def test_vcard_with_bom_and_bare_line_feeds(store, tmp_path):
     assert detect_kind(path) == "vcard"
     report = operations.run_import(store, "vcard", path)
     assert (report.created, report.errors) == (11, ())
+
+
+def test_address_book_fills_a_missing_company_without_calling_it_a_job_change(store, tmp_path):
+    ada = operations.add_contact(store, name="Ada Byron", title="Engineer", emails=["ada@example.com"])
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Last Name,Organization Name,E-mail 1 - Value\nAda,Byron,Analytical Engines,ada@example.com\n"
+    )
+
+    report = operations.run_import(store, "google", path)
+
+    assert (report.updated, report.events) == (1, ())
+    assert operations.get_contact(store, ada.id).company == "Analytical Engines"
