@@ -79,10 +79,10 @@ def parse(table: Table) -> ParsedFile:
 
     me = _me(kept)
     # Old exports have no recipient URLs: learn them from the conversation's own senders.
-    url_by_name: dict[tuple[str, str], str] = {}
+    url_by_name: dict[str, dict[str, str]] = {}  # conversation -> sender name -> profile URL
     senders_in: dict[str, set[str]] = {}
     for _, conversation, name, sender, _, _, _, _ in kept:
-        url_by_name[(conversation, name)] = sender
+        url_by_name.setdefault(conversation, {})[name] = sender
         senders_in.setdefault(conversation, set()).add(sender)
 
     for line, conversation, _, sender, to_text, recipients, moment, content in kept:
@@ -91,7 +91,7 @@ def parse(table: Table) -> ParsedFile:
                 line, touch_key("msg", conversation, moment.isoformat(), sender), sender, moment,
                 "inbound", "replied", content[:500]))  # fmt: skip
             continue
-        others = recipients or _names_to_urls(conversation, to_text, url_by_name)
+        others = recipients or _names_to_urls(to_text, url_by_name.get(conversation, {}))
         others = [url for url in others if url != me]
         if not others:
             parsed.skipped.append((line, "no recipient profile URL"))
@@ -115,14 +115,15 @@ def _me(kept: list) -> str | None:
     if any(recipients for *_, recipients, _, _ in kept):
         return seen.most_common(1)[0][0] if seen else None
     url_of = {name: sender for _, _, name, sender, *_ in kept if name}
+    # The user writes in most conversations, so they are among the busiest senders: only those are
+    # counted in the TO texts (a name may hold ", ", so TO cannot simply be split).
+    busiest = [name for name, _ in Counter(name for _, _, name, *_ in kept if name).most_common(5)]
     by_name: Counter[str] = Counter()
     for _, _, name, _, to_text, _, _, _ in kept:
-        by_name.update(n for n in url_of if n == name or n in to_text)
+        by_name.update(n for n in busiest if n == name or n in to_text)
     return url_of[by_name.most_common(1)[0][0]] if by_name else None
 
 
-def _names_to_urls(conversation: str, to_text: str, url_by_name: dict[tuple[str, str], str]) -> list[str]:
+def _names_to_urls(to_text: str, senders: dict[str, str]) -> list[str]:
     """Recipients of an old-format message: names joined with ", " (a name may itself hold ", ")."""
-    known = {name: url for (conv, name), url in url_by_name.items() if conv == conversation}
-    found = [url for name, url in known.items() if name and name in to_text]
-    return found
+    return [url for name, url in senders.items() if name and name in to_text]

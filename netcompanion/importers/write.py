@@ -216,10 +216,13 @@ def _write_touches(conn: Connection, plan: Plan, batch_id: int, now: dt.datetime
     bulk_insert(conn, Interaction.__table__, columns, [
         (cid, stored_moment(t.occurred_at), "message", t.direction, t.outcome, t.notes, 0, 0, 0, 0, batch_id, t.key,
          stamp) for cid, t in plan.touches])  # fmt: skip
+    # No updated_at here: learning of an old message is not the user changing the contact, and undoing
+    # the import that created a contact asks exactly that.
     table = Contact.__table__
     conn.exec_driver_sql(
         str(update(table).where(table.c.id == bindparam("cid")).values(
-            last_interaction_at=bindparam("last"), last_conversation_at=bindparam("talk"), updated_at=bindparam("u"),
+            last_interaction_at=bindparam("last"), last_conversation_at=bindparam("talk"),
+            updated_at=table.c.updated_at,  # overrides the column's on-update stamp
         ).compile(dialect=conn.dialect)),
-        [(last, talk, stamp, cid) for cid, (last, talk) in plan.last_touch.items()],
+        [(last, talk, cid) for cid, (last, talk) in plan.last_touch.items()],
     )  # fmt: skip

@@ -151,3 +151,14 @@ def test_undo_puts_back_the_earlier_job_change_day(store):
     assert changed["Wei-Lin Chen"] == first_day.astimezone().date()
     assert changed["Priya Raghunathan"] == first_day.astimezone().date()
     assert changed["Marcus Lindqvist"] is None
+
+
+def test_contacts_whose_imported_messages_were_undone_can_be_undone_too(store):
+    contacts = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    messages = operations.run_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv")
+
+    kept = operations.undo_import(store, contacts.batch_id)
+    assert kept.removed == 23 - 8  # those with imported messages are in use
+    operations.undo_import(store, messages.batch_id)
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    assert len(operations.find_contacts(store)) == 23
