@@ -6,23 +6,14 @@ Mid-2023 on: preamble plus a `URL` column. Hidden accounts appear as rows with o
 
 from __future__ import annotations
 
-import re
-
-from netcompanion.identity import clean_email, clean_text, normalize_linkedin_url
+from netcompanion.identity import clean_email, clean_text
 from netcompanion.importers.base import IncomingContact, ParsedFile
 from netcompanion.importers.dates import parse_date
+from netcompanion.importers.profiles import profile_url
 from netcompanion.importers.sniff import Table
 
 KIND = "linkedin"
 REQUIRED = ("first name", "last name", "connected on")
-# Most exported URLs are already in normal form; those skip the full parse (same result, 10x faster).
-_CANONICAL = re.compile(r"https://www\.linkedin\.com/in/[a-z0-9_.~-]+")
-
-
-def profile_url(text: str) -> str | None:
-    if _CANONICAL.fullmatch(text):
-        return text
-    return normalize_linkedin_url(text)
 
 
 def matches(columns: set[str]) -> bool:
