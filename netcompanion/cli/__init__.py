@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from netcompanion import __version__
-from netcompanion.cli import campaign, contacts, demo, gui, reminders, today, touches
+from netcompanion.cli import campaign, contacts, demo, gui, imports, reminders, today, touches
 from netcompanion.operations import OperationError
 from netcompanion.store import StoreError
 
-COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign, reminders]
+COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign, imports, reminders]
 
 
 class OneLineErrorParser(argparse.ArgumentParser):

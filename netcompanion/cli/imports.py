@@ -1,0 +1,117 @@
+"""`netcompanion import KIND FILE [--dry-run] [--json]`, `import undo BATCH_ID`, `import list`,
+and `netcompanion export {csv,vcard,ics} FILE`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from netcompanion import operations
+from netcompanion.cli.common import print_json, print_table, store_for
+from netcompanion.importers import KINDS
+from netcompanion.operations.results import ValidationError
+
+EXPORT_KINDS = ("csv", "vcard", "ics")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="import contacts or messages from LinkedIn, Google, Outlook or vCard; undo an import",
+        description="Import a file: KIND is one of " + ", ".join(KINDS) + ". "
+        "`import undo BATCH_ID` takes an import back; `import list` shows past imports.",
+    )
+    parser.add_argument("kind", choices=(*KINDS, "undo", "list"), metavar="KIND",
+                        help="{" + ",".join(KINDS) + "}, or undo, or list")  # fmt: skip
+    parser.add_argument("target", nargs="?", metavar="FILE|BATCH_ID")
+    parser.add_argument("--dry-run", action="store_true", help="report what would happen and write nothing")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run_import)
+
+    export = commands.add_parser(
+        "export", help="export contacts (csv, vcard) or follow-ups as a calendar (ics)"
+    )
+    export.add_argument("format", choices=EXPORT_KINDS)
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--json", action="store_true", help="print JSON")
+    export.set_defaults(handler=run_export)
+
+
+SHOWN = 20  # lines per section in the text report; --json always has everything
+
+
+def _limited(lines: list[str]) -> list[str]:
+    if len(lines) <= SHOWN:
+        return lines
+    return [*lines[:SHOWN], f"  … and {len(lines) - SHOWN} more (use --json for all)"]
+
+
+def _rows(rows: list[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:8])
+    return f"row {shown}" if len(rows) == 1 else f"rows {shown}" + (", …" if len(rows) > 8 else "")
+
+
+def _print_report(report, as_json: bool) -> None:
+    if as_json:
+        print_json(report.to_json())
+        return
+    head = "Would import" if report.dry_run else f"Import #{report.batch_id}"
+    print(f"{head} ({report.kind}, {report.file}): {report.created} new, {report.updated} updated, "
+          f"{report.unchanged} unchanged, {len(report.skipped)} skipped, {len(report.errors)} errors.")  # fmt: skip
+    for line in _limited([f"  → {event}" for event in report.events]):
+        print(line)
+    dups = [
+        f"  ? row {d.row}: {d.incoming_name} may be #{d.contact_id} {d.contact_name}"
+        + (f" ({d.contact_company})" if d.contact_company else "")
+        for d in report.possible_duplicates
+    ]
+    for line in _limited(dups):
+        print(line)
+    by_reason: dict[str, list[int]] = {}
+    for row, reason in report.skipped:
+        by_reason.setdefault(reason, []).append(row)
+    for line in _limited([f"  - skipped {_rows(rows)}: {reason}" for reason, rows in by_reason.items()]):
+        print(line)
+    for line in _limited([f"  ! row {row}: {message}" for row, message in report.errors]):
+        print(line)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    store = store_for(args)
+    if args.kind == "list":
+        batches = operations.list_import_batches(store)
+        if args.json:
+            print_json([b.to_json() for b in batches])
+        else:
+            print_table(("ID", "KIND", "FILE", "WHEN", "NEW", "UPDATED", "UNDONE"),
+                        ((b.id, b.kind, b.file, b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.created,
+                          b.updated, "yes" if b.undone_at else "") for b in batches))  # fmt: skip
+        return 0
+    if not args.target:
+        raise ValidationError("Give the file to import (or the import number to undo).")
+    if args.kind == "undo":
+        if not args.target.isdigit():
+            raise ValidationError(f"{args.target!r} is not an import number; `import list` shows them.")
+        report = operations.undo_import(store, int(args.target))
+        if args.json:
+            print_json(report.to_json())
+        else:
+            print(f"Undid import #{report.batch_id} ({report.file}): {report.removed} contacts removed, "
+                  f"{report.updated} contacts reverted, {len(report.skipped)} kept because they changed since.")  # fmt: skip
+        return 0
+    if args.dry_run:
+        report = operations.preview_import(store, args.kind, args.target)
+    else:
+        report = operations.run_import(store, args.kind, args.target)
+    _print_report(report, args.json)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    count = operations.export_contacts(store_for(args), args.format, args.file)
+    if args.json:
+        print_json({"format": args.format, "file": args.file, "count": count})
+    else:
+        what = "follow-ups" if args.format == "ics" else "contacts"
+        print(f"Exported {count} {what} to {args.file}.", file=sys.stdout)
+    return 0

@@ -1,0 +1,80 @@
+"""What every importer hands to the merge step: people and touches, plus what it skipped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from netcompanion.operations.results import ValidationError
+
+KINDS = ("linkedin", "linkedin-messages", "linkedin-invitations", "google", "outlook", "vcard")
+
+KIND_LABELS = {
+    "linkedin": "a LinkedIn Connections.csv",
+    "linkedin-messages": "a LinkedIn messages.csv",
+    "linkedin-invitations": "a LinkedIn Invitations.csv",
+    "google": "a Google Contacts CSV",
+    "outlook": "an Outlook contacts CSV",
+    "vcard": "a vCard (.vcf) file",
+}
+
+
+class ImportFileError(ValidationError):
+    """The file as a whole cannot be imported; the message names file, row, expected and found.
+
+    Always one line: what a broken file "found" may hold line breaks or control characters.
+    """
+
+    def __init__(self, message: str) -> None:
+        printable = "".join(ch if ch.isprintable() else " " for ch in message)
+        super().__init__(" ".join(printable.split()))
+
+
+@dataclass(slots=True)
+class IncomingContact:
+    """One person as a file describes them, already cleaned (trimmed, e-mails checked)."""
+
+    row: int
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    title: str = ""
+    linkedin_url: str | None = None
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    connected_on: dt.date | None = None
+    birthday: str | None = None
+    notes: str = ""
+    # The id this app wrote into its own export, so a round trip finds the same contact.
+    own_id: int | None = None
+    full_name: str = field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        self.rename(self.first_name, self.last_name)
+
+    def rename(self, first: str, last: str) -> None:
+        self.first_name, self.last_name = first, last
+        self.full_name = f"{first} {last}" if first and last else first or last
+
+
+@dataclass
+class IncomingTouch:
+    """One imported message or invitation with one counterpart, found by profile URL only."""
+
+    row: int
+    key: str  # stable across re-imports: makes them idempotent
+    profile_url: str  # normalized URL of the other person
+    occurred_at: dt.datetime
+    direction: str  # inbound | outbound
+    outcome: str  # replied | reached | no-reply
+    notes: str = ""
+
+
+@dataclass
+class ParsedFile:
+    kind: str
+    total_rows: int = 0
+    contacts: list[IncomingContact] = field(default_factory=list)
+    touches: list[IncomingTouch] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[tuple[int, str]] = field(default_factory=list)

@@ -1,0 +1,83 @@
+"""Google Contacts "Google CSV": the current header (First Name, …, Labels, E-mail 1 - Value)
+and the one used until about 2022 (Name, Given Name, …, Group Membership)."""
+
+from __future__ import annotations
+
+from netcompanion.identity import clean_text
+from netcompanion.importers.addressbook import (
+    OWN_ID_LABEL,
+    finish,
+    first_linkedin,
+    own_id,
+    unique_emails,
+    unique_phones,
+)
+from netcompanion.importers.base import IncomingContact, ParsedFile
+from netcompanion.importers.dates import parse_birthday
+from netcompanion.importers.sniff import Table, clean_cell
+
+KIND = "google"
+
+
+def matches(columns: set[str]) -> bool:
+    has_name = (
+        ("first name" in columns and "last name" in columns) or "given name" in columns or "name" in columns
+    )
+    return has_name and ("e-mail 1 - value" in columns or "phone 1 - value" in columns)
+
+
+def _numbered(table: Table, template: str) -> list[int]:
+    found = []
+    for n in range(1, 20):
+        index = table.index(template.format(n))
+        if index is None:
+            break
+        found.append(index)
+    return found
+
+
+def parse(table: Table) -> ParsedFile:
+    parsed = ParsedFile(KIND)
+    legacy = "given name" in table.columns
+    i_first = table.index("given name" if legacy else "first name")
+    i_last = table.index("family name" if legacy else "last name")
+    i_name = table.index("name")
+    i_company = table.index("organization 1 - name" if legacy else "organization name")
+    i_title = table.index("organization 1 - title" if legacy else "organization title")
+    i_birthday, i_notes = table.index("birthday"), table.index("notes")
+    emails = _numbered(table, "e-mail {} - value")
+    phones = _numbered(table, "phone {} - value")
+    sites = _numbered(table, "website {} - value")
+    custom = list(
+        zip(
+            _numbered(table, "custom field {} - label"),
+            _numbered(table, "custom field {} - value"),
+            strict=False,
+        )
+    )
+
+    def get(cells: list[str], index: int | None) -> str:
+        return clean_cell(cells[index]) if index is not None else ""
+
+    for line, cells in table.rows():
+        parsed.total_rows += 1
+        first, last = clean_text(get(cells, i_first)), clean_text(get(cells, i_last))
+        if not (first or last):
+            first = clean_text(get(cells, i_name))
+        contact = IncomingContact(
+            row=line,
+            first_name=first,
+            last_name=last,
+            company=clean_text(get(cells, i_company)),
+            title=clean_text(get(cells, i_title)),
+            emails=unique_emails(get(cells, i) for i in emails),
+            phones=unique_phones(get(cells, i) for i in phones),
+            linkedin_url=first_linkedin(get(cells, i) for i in sites),
+            birthday=parse_birthday(get(cells, i_birthday)),
+            notes=get(cells, i_notes).strip(),
+        )
+        for label, value in custom:
+            if cells[label].strip().casefold() == OWN_ID_LABEL:
+                contact.own_id = own_id(cells[value])
+        finish(parsed, contact)
+    return parsed

@@ -1,0 +1,68 @@
+"""LinkedIn `Connections.csv`, every generation since 2018.
+
+2018: six columns, no preamble. 2021–2023: a `Notes:` preamble, still six columns.
+Mid-2023 on: preamble plus a `URL` column. Hidden accounts appear as rows with only a date.
+"""
+
+from __future__ import annotations
+
+from netcompanion.identity import clean_email, clean_text
+from netcompanion.importers.base import IncomingContact, ParsedFile
+from netcompanion.importers.dates import parse_date
+from netcompanion.importers.profiles import profile_url
+from netcompanion.importers.sniff import Table
+
+KIND = "linkedin"
+REQUIRED = ("first name", "last name", "connected on")
+
+
+def matches(columns: set[str]) -> bool:
+    return all(c in columns for c in REQUIRED) and "e-mail 1 - value" not in columns
+
+
+def parse(table: Table) -> ParsedFile:
+    parsed = ParsedFile(KIND)
+    i_first, i_last, i_date = (table.index(c) for c in REQUIRED)
+    i_url = table.index("url", "profile url")
+    i_email = table.index("email address", "e-mail address")
+    i_company = table.index("company")
+    i_title = table.index("position")
+    contacts = parsed.contacts
+    for line, cells in table.rows():
+        parsed.total_rows += 1
+        first = clean_text(cells[i_first])
+        last = clean_text(cells[i_last])
+        url_text = cells[i_url].strip() if i_url is not None else ""
+        when = cells[i_date].strip()
+        if not (first or last):
+            if when and not url_text:
+                parsed.skipped.append((line, "hidden account (only a connection date)"))
+            else:
+                parsed.skipped.append((line, "no name"))
+            continue
+        connected = parse_date(when) if when else None
+        if when and connected is None:
+            parsed.errors.append((line, f"'Connected On' should be a date like 14 Nov 2024; found {when!r}"))
+            continue
+        url = None
+        if url_text:
+            url = profile_url(url_text)
+            if url is None:
+                parsed.errors.append(
+                    (line, f"'URL' should be a LinkedIn profile address; found {url_text!r}")
+                )
+                continue
+        email = clean_email(cells[i_email]) if i_email is not None and cells[i_email] else None
+        contacts.append(
+            IncomingContact(
+                row=line,
+                first_name=first,
+                last_name=last,
+                company=clean_text(cells[i_company]) if i_company is not None else "",
+                title=clean_text(cells[i_title]) if i_title is not None else "",
+                linkedin_url=url,
+                emails=[email] if email else [],
+                connected_on=connected,
+            )
+        )
+    return parsed

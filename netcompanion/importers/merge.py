@@ -1,0 +1,348 @@
+"""Deciding, for each incoming person, whether they are new, known, or possibly known.
+
+Order of trust: this app's own id from its export (with the same name), then the LinkedIn
+profile URL, then an e-mail address. A similar name is never enough to merge: it is only
+offered as a "possible duplicate" for the user to decide. The plan is pure data; writing it
+is someone else's job, so a dry run and a real import decide exactly the same things.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+
+from rapidfuzz import fuzz, process, utils
+
+from netcompanion import identity
+from netcompanion.importers.base import IncomingContact, ParsedFile
+from netcompanion.importers.existing import Existing, Known
+from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate, stored_moment
+
+NAME_SCORE = 90  # token-sort similarity of two full names (0-100) that is worth a look
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|s\.a|bv|b\.v|co|corp|corporation|company|oy|ab|as)\.?$"
+)
+Progress = Callable[[int, int], None]
+
+
+def employer_key(name: str) -> str:
+    """ "Litware" and "Litware, Ltd." are one employer: a job change needs a different one."""
+    key = identity.company_key(name)
+    while True:
+        shorter = _LEGAL_SUFFIX.sub("", key).strip(" ,.")
+        if shorter == key:
+            return key
+        key = shorter
+
+
+def name_block(first: str, last: str) -> str:
+    """Where to look for similar names: the last name without accents or punctuation."""
+    basis = last or first
+    if basis.isascii():
+        return "".join(filter(str.isalnum, basis.lower()))[:12]
+    folded = unicodedata.normalize("NFKD", basis.casefold())
+    return "".join(ch for ch in folded if ch.isalnum())[:12]
+
+
+class _Blocks:
+    """Names bucketed by last name, so fuzzy matching compares hundreds of names, not 30,000.
+
+    Two people with different profile URLs are two people however alike their names, so a
+    person with a URL is only compared with people without one. The full buckets are built
+    only once someone without a URL asks (a LinkedIn export never does).
+    """
+
+    def __init__(self) -> None:
+        self.people: list[tuple[str, str, str, int, bool]] = []  # first, last, full name, id, has URL
+        self.all: dict[str, tuple[list[str], list[int]]] | None = None
+        self.no_url: dict[str, tuple[list[str], list[int]]] = {}
+
+    @staticmethod
+    def _put(target: dict, block: str, name: str, contact_id: int) -> None:
+        names, ids = target.setdefault(block, ([], []))
+        names.append(name)
+        ids.append(contact_id)
+
+    def add(self, first: str, last: str, name: str, contact_id: int, has_url: bool) -> None:
+        if self.all is not None:
+            self._put(self.all, name_block(first, last), name, contact_id)
+        else:
+            self.people.append((first, last, name, contact_id, has_url))
+        if not has_url:
+            self._put(self.no_url, name_block(first, last), name, contact_id)
+
+    def similar(self, first: str, last: str, name: str, has_url: bool) -> list[tuple[int, int]]:
+        if has_url:
+            if not self.no_url:
+                return []
+            target = self.no_url
+        else:
+            if self.all is None:
+                self.all = {}
+                for p_first, p_last, p_name, p_id, _ in self.people:
+                    self._put(self.all, name_block(p_first, p_last), p_name, p_id)
+                self.people = []
+            target = self.all
+        names, ids = target.get(name_block(first, last), ((), ()))
+        if not names:
+            return []
+        found = process.extract(name, names, scorer=fuzz.token_sort_ratio, processor=utils.default_process,
+                                score_cutoff=NAME_SCORE, limit=3)  # fmt: skip
+        return [(ids[index], int(score)) for _, score, index in found]
+
+
+class Planner:
+    def __init__(
+        self, parsed: ParsedFile, existing: Existing, today: dt.date, progress: Progress | None
+    ) -> None:
+        self.parsed = parsed
+        self.existing = existing
+        self.today = today
+        self.progress = progress
+        self.plan = Plan(
+            parsed.kind, parsed.total_rows, skipped=list(parsed.skipped), errors=list(parsed.errors)
+        )
+        self.job_is_news = parsed.kind == "linkedin"  # LinkedIn says where people work now
+        self.new_by_id: dict[int, IncomingContact] = {}
+        self.id_by_row: dict[int, int] = {}
+        self.next_id = existing.next_contact_id
+        self.blocks: _Blocks | None = None
+
+    # -- people -------------------------------------------------------------------------
+    def contacts(self) -> Plan:
+        total = len(self.parsed.contacts)
+        for done, incoming in enumerate(self.parsed.contacts, start=1):
+            self._one(incoming)
+            if self.progress and done % 2000 == 0:
+                self.progress(done, total)
+        return self.plan
+
+    def _match(self, incoming: IncomingContact) -> int | None:
+        ex = self.existing
+        if incoming.own_id is not None:
+            known = ex.contacts.get(incoming.own_id)
+            if known is not None and known.full_name == incoming.full_name:
+                return known.id
+        if incoming.linkedin_url:
+            found = ex.by_url.get(incoming.linkedin_url)
+            if found is not None:
+                return found
+        for email in incoming.emails:
+            found = ex.by_email.get(identity.email_key(email))
+            if found is not None and not self._other_profile(found, incoming.linkedin_url):
+                return found
+        return None
+
+    def _other_profile(self, contact_id: int, url: str | None) -> bool:
+        """Two LinkedIn profiles are two people, even when an export gives them the same e-mail."""
+        if not url:
+            return False
+        known = self.existing.contacts.get(contact_id)
+        theirs = known.linkedin_url if known is not None else self.new_by_id[contact_id].linkedin_url
+        return bool(theirs) and theirs != url
+
+    def _one(self, incoming: IncomingContact) -> None:
+        found = self._match(incoming)
+        if found is None:
+            if not incoming.full_name:
+                self.plan.skipped.append(
+                    (incoming.row, "no name, and no contact with this e-mail or profile")
+                )
+                return
+            self._create(incoming)
+        elif found in self.new_by_id:
+            first = self.new_by_id[found]
+            self._absorb(first, incoming)
+            self.plan.skipped.append((incoming.row, f"same person as row {first.row}; merged"))
+        else:
+            known = self.existing.contacts[found]
+            if known.deleted:
+                self.plan.skipped.append((incoming.row, f"{known.full_name} is in the trash"))
+            elif self._update(known, incoming):
+                self.plan.updated += 1
+            else:
+                self.plan.unchanged += 1
+
+    def _create(self, incoming: IncomingContact) -> None:
+        contact_id = self.next_id
+        self.next_id += 1
+        self._suggest_duplicates(contact_id, incoming)
+        self.new_by_id[contact_id] = incoming
+        self.id_by_row[incoming.row] = contact_id
+        self.plan.new_contacts.append((contact_id, incoming))
+        ex = self.existing
+        if incoming.linkedin_url:
+            ex.by_url[incoming.linkedin_url] = contact_id
+        for email in incoming.emails:
+            ex.by_email.setdefault(identity.email_key(email), contact_id)
+
+    def _absorb(self, first: IncomingContact, again: IncomingContact) -> None:
+        """The same person twice in one file: keep the first row, add what the second knows."""
+        first_id = self.id_by_row[first.row]
+        by_email, by_url = self.existing.by_email, self.existing.by_url
+        keys = {identity.email_key(e) for e in first.emails}
+        for email in again.emails:
+            key = identity.email_key(email)
+            if key not in keys and by_email.get(key, first_id) == first_id:
+                by_email[key] = first_id
+                first.emails.append(email)
+                keys.add(key)
+        first.phones.extend(p for p in again.phones if p not in first.phones)
+        if again.linkedin_url and not first.linkedin_url and again.linkedin_url not in by_url:
+            by_url[again.linkedin_url] = first_id
+            first.linkedin_url = again.linkedin_url
+        for name in ("company", "title", "notes", "birthday", "connected_on"):
+            if not getattr(first, name) and getattr(again, name):
+                setattr(first, name, getattr(again, name))
+
+    def _suggest_duplicates(self, contact_id: int, incoming: IncomingContact) -> None:
+        if self.blocks is None:
+            self.blocks = _Blocks()
+            for known in self.existing.contacts.values():
+                if not known.deleted:
+                    self.blocks.add(known.first_name, known.last_name, known.full_name, known.id,
+                                    bool(known.linkedin_url))  # fmt: skip
+        first, last, name = incoming.first_name, incoming.last_name, incoming.full_name
+        has_url = bool(incoming.linkedin_url)
+        for other_id, score in self.blocks.similar(first, last, name, has_url):
+            other = self.existing.contacts.get(other_id) or self.new_by_id[other_id]
+            self.plan.possible_duplicates.append(PossibleDuplicate(
+                incoming.row, name, incoming.company, other_id, other.full_name, other.company, score))  # fmt: skip
+        self.blocks.add(first, last, name, contact_id, has_url)
+
+    def _update(self, known: Known, incoming: IncomingContact) -> bool:
+        """Plan what the file adds to a known contact; hand-edited fields stay as the user left them."""
+        if (
+            (not incoming.company or incoming.company == known.company)
+            and (not incoming.title or incoming.title == known.title)
+            and (not incoming.linkedin_url or known.linkedin_url)
+            and (not incoming.connected_on or known.connected_on)
+            and not (incoming.birthday or incoming.notes or incoming.phones)
+            and all(identity.email_key(e) in known.emails for e in incoming.emails)
+        ):
+            return False  # the common case of a re-import: nothing new about this person
+        changes: list[FieldChange] = []
+        edited = known.edited
+
+        def change(name: str, old: str | None, new: str | None) -> None:
+            changes.append(FieldChange(known.id, name, old, new))
+
+        company, title = known.company, known.title
+        if self.job_is_news:
+            if incoming.company and "company" not in edited and incoming.company != known.company:
+                company = incoming.company
+            if incoming.title and "title" not in edited and incoming.title != known.title:
+                title = incoming.title
+        else:
+            if incoming.company and not known.company and "company" not in edited:
+                company = incoming.company
+            if incoming.title and not known.title and "title" not in edited:
+                title = incoming.title
+        if company != known.company:
+            change("company", known.company or None, company)
+        if title != known.title:
+            change("title", known.title, title)
+        news = self.job_is_news and (known.company or known.title)
+        if news and (company != known.company or title != known.title):
+            moved = employer_key(company) != employer_key(known.company)
+            if moved or title != known.title:
+                self._job_event(known, company, title, change)
+
+        url = incoming.linkedin_url
+        if (
+            url
+            and not known.linkedin_url
+            and "linkedin_url" not in edited
+            and url not in self.existing.by_url
+        ):
+            change("linkedin_url", None, url)
+            self.existing.by_url[url] = known.id
+        if incoming.connected_on and not known.connected_on:
+            change("connected_on", None, incoming.connected_on.isoformat())
+        if incoming.birthday and not known.birthday and "birthday" not in edited:
+            change("birthday", None, incoming.birthday)
+        if incoming.notes and not known.notes and "notes" not in edited:
+            change("notes", None, incoming.notes)
+
+        new_emails = []
+        if "emails" not in edited:
+            for email in incoming.emails:
+                key = identity.email_key(email)
+                if key not in known.emails and self.existing.by_email.get(key, known.id) == known.id:
+                    self.existing.by_email[key] = known.id
+                    new_emails.append(email)
+        new_phones = []
+        if "phones" not in edited:
+            new_phones = [p for p in incoming.phones if p not in known.phones]
+        if not (changes or new_emails or new_phones):
+            return False
+
+        self.plan.changes.extend(changes)
+        for offset, email in enumerate(new_emails):
+            self.plan.added_emails.append((known.id, email, len(known.emails) + offset))
+        known.emails.extend(identity.email_key(e) for e in new_emails)
+        for offset, phone in enumerate(new_phones):
+            self.plan.added_phones.append((known.id, phone, len(known.phones) + offset))
+        known.phones.extend(new_phones)
+        known.company, known.title = company, title
+        self.plan.search_text[known.id] = identity.search_text(known.full_name, company, title, known.emails)
+        return True
+
+    def _job_event(self, known: Known, company: str, title: str, change: Callable) -> None:
+        name = known.full_name
+        if employer_key(company) != employer_key(known.company):
+            if known.company:
+                summary = f"{name} moved from {known.company} to {company}"
+            else:
+                summary = f"{name} joined {company}"
+            summary += f" as {title}" if title else ""
+            kind = "job-change"
+        else:
+            summary = f"{name} is now {title}" + (f" at {company}" if company else "")
+            summary += f" (was {known.title})" if known.title else ""
+            kind = "title-change"
+        self.plan.events.append((known.id, kind, summary))
+        today = self.today.isoformat()
+        if known.job_changed_on != today:
+            change("job_changed_on", known.job_changed_on, today)
+
+    # -- touches ------------------------------------------------------------------------
+    def touches(self) -> Plan:
+        ex = self.existing
+        seen_keys = ex.interaction_keys
+        for touch in self.parsed.touches:
+            contact_id = ex.by_url.get(touch.profile_url)
+            if contact_id is None or ex.contacts[contact_id].deleted:
+                self.plan.skipped.append((touch.row, f"no contact with the profile {touch.profile_url}"))
+                continue
+            if touch.key in seen_keys:
+                self.plan.unchanged += 1
+                continue
+            seen_keys.add(touch.key)
+            self.plan.touches.append((contact_id, touch))
+            known = ex.contacts[contact_id]
+            last, talk = self.plan.last_touch.get(
+                contact_id, (known.last_interaction_at, known.last_conversation_at)
+            )
+            moment = stored_moment(touch.occurred_at)
+            if last is None or moment > last:
+                last = moment
+            if touch.outcome in ("reached", "replied") and (talk is None or moment > talk):
+                talk = moment
+            self.plan.last_touch[contact_id] = (last, talk)
+        self.plan.updated += sum(
+            1 for cid, (last, talk) in self.plan.last_touch.items()
+            if (last, talk) != (ex.contacts[cid].last_interaction_at, ex.contacts[cid].last_conversation_at)
+        )  # fmt: skip
+        return self.plan
+
+
+def make_plan(
+    parsed: ParsedFile, existing: Existing, today: dt.date, progress: Progress | None = None
+) -> Plan:
+    planner = Planner(parsed, existing, today, progress)
+    planner.contacts()
+    planner.touches()
+    return planner.plan

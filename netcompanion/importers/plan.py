@@ -1,0 +1,59 @@
+"""What an import will do, decided before anything is written: plain data a dry run can show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from netcompanion.importers.base import IncomingContact, IncomingTouch
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    row: int
+    incoming_name: str
+    incoming_company: str
+    contact_id: int
+    contact_name: str
+    contact_company: str
+    score: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "incoming": {"name": self.incoming_name, "company": self.incoming_company},
+            "existing": {"id": self.contact_id, "name": self.contact_name, "company": self.contact_company},
+            "score": self.score,
+        }
+
+
+@dataclass
+class FieldChange:
+    contact_id: int
+    field: str  # company | title | linkedin_url | connected_on | birthday | notes | job_changed_on
+    old: str | None
+    new: str | None
+
+
+@dataclass
+class Plan:
+    kind: str
+    total_rows: int
+    new_contacts: list[tuple[int, IncomingContact]] = field(default_factory=list)
+    changes: list[FieldChange] = field(default_factory=list)
+    added_emails: list[tuple[int, str, int]] = field(default_factory=list)  # contact, e-mail, position
+    added_phones: list[tuple[int, str, int]] = field(default_factory=list)
+    events: list[tuple[int, str, str]] = field(default_factory=list)  # contact, kind, summary
+    touches: list[tuple[int, IncomingTouch]] = field(default_factory=list)
+    last_touch: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    search_text: dict[int, str] = field(default_factory=dict)  # changed contacts' new search text
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
+
+
+def stored_moment(moment: dt.datetime) -> str:
+    """A UTC timestamp spelled exactly as the database stores it, so strings compare in time order."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")

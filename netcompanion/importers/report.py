@@ -1,0 +1,86 @@
+"""What an import (or its preview, or its undo) tells the user."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netcompanion.importers.plan import Plan, PossibleDuplicate
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    batch_id: int | None  # None for a dry run
+    kind: str
+    created: int
+    updated: int
+    unchanged: int
+    skipped: tuple[tuple[int, str], ...]
+    possible_duplicates: tuple[PossibleDuplicate, ...]
+    errors: tuple[tuple[int, str], ...]
+    events: tuple[str, ...]
+    dry_run: bool = False
+    file: str = ""
+    total_rows: int = 0
+    removed: int = 0  # undo only: contacts taken out again
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "batch_id": self.batch_id,
+            "kind": self.kind,
+            "file": self.file,
+            "dry_run": self.dry_run,
+            "rows": self.total_rows,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "skipped": [{"row": row, "reason": reason} for row, reason in self.skipped],
+            "possible_duplicates": [d.to_json() for d in self.possible_duplicates],
+            "errors": [{"row": row, "message": message} for row, message in self.errors],
+            "events": list(self.events),
+        }
+
+
+def report_from_plan(plan: Plan, batch_id: int | None, file: str, dry_run: bool) -> ImportReport:
+    created = len(plan.new_contacts) + len(plan.touches)  # people, or touches for message files
+    return ImportReport(
+        batch_id=batch_id,
+        kind=plan.kind,
+        created=created,
+        updated=plan.updated,
+        unchanged=plan.unchanged,
+        skipped=tuple(sorted(plan.skipped)),
+        possible_duplicates=tuple(plan.possible_duplicates),
+        errors=tuple(sorted(plan.errors)),
+        events=tuple(summary for _, _, summary in plan.events),
+        dry_run=dry_run,
+        file=file,
+        total_rows=plan.total_rows,
+    )
+
+
+@dataclass(frozen=True)
+class ImportBatchView:
+    id: int
+    kind: str
+    file: str
+    imported_at: dt.datetime
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    undone_at: dt.datetime | None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "file": self.file,
+            "imported_at": self.imported_at.isoformat(),
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "undone_at": self.undone_at.isoformat() if self.undone_at else None,
+        }

@@ -1,0 +1,169 @@
+"""Reading a file the way a spreadsheet may have saved it.
+
+Encoding (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252), delimiter (comma,
+semicolon, tab), line ends, and where the header is: found by its column names, never by
+counting lines, because LinkedIn adds a `Notes:` preamble in some years and not in others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from netcompanion.importers.base import ImportFileError
+
+MAX_BYTES = 200 * 1024 * 1024  # a 100,000-row export is about 12 MB
+HEADER_SEARCH_ROWS = 30
+DELIMITERS = (",", ";", "\t")
+_FORMULA_GUARD = tuple("'" + c for c in "=+-@\t\r")
+
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024**3:
+        return f"{size / 1024**3:.1f} GB"
+    return f"{size / 1024**2:.1f} MB"
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing what no contacts export looks like (missing, empty, huge)."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportFileError(f"{name}: cannot open the file ({exc.strerror or exc}).") from None
+    if path.is_dir():
+        raise ImportFileError(f"{name}: expected a file; found a folder.")
+    if size > MAX_BYTES:
+        raise ImportFileError(
+            f"{name}: expected a contacts export of at most {_size_text(MAX_BYTES)}; found {_size_text(size)}."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(f"{name}: cannot read the file ({exc.strerror or exc}).") from None
+    if not data.strip():
+        raise ImportFileError(f"{name}: expected a contacts export; found an empty file.")
+    return data
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text from bytes: BOMs first, then UTF-8, then Windows-1252; binary files are refused."""
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        if b"\x00" in data[:8192]:
+            raise ImportFileError(f"{name}: expected a text (CSV or vCard) file; found binary data.")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t")
+    if "\x00" in sample or controls > max(8, len(sample) // 100):
+        raise ImportFileError(f"{name}: expected a text (CSV or vCard) file; found binary data.")
+    return text
+
+
+def read_text(path: Path) -> str:
+    return decode(read_bytes(path), path.name)
+
+
+def column_key(cell: str) -> str:
+    return " ".join(cell.replace("\ufeff", "").strip().strip('"').split()).casefold()
+
+
+def clean_cell(value: str) -> str:
+    """Undo the apostrophe our own CSV export puts before cells a spreadsheet would run as formulas."""
+    if value.startswith(_FORMULA_GUARD):
+        return value[1:]
+    return value
+
+
+@dataclass
+class Table:
+    """A CSV file from its header on: column positions by name, rows with their line numbers."""
+
+    name: str
+    delimiter: str
+    header: list[str]
+    header_line: int
+    columns: dict[str, int]
+    _reader: Iterator[list[str]]
+    _line: Callable[[], int]
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(line number where the row starts, cells padded to the header's width); blank rows dropped."""
+        width = len(self.header)
+        start = self._line() + 1
+        try:
+            for cells in self._reader:
+                line = start
+                start = self._line() + 1
+                if not any(cells) or not "".join(cells).strip():
+                    continue
+                if len(cells) < width:
+                    cells = cells + [""] * (width - len(cells))
+                yield line, cells
+        except csv.Error as exc:
+            raise ImportFileError(f"{self.name}: row {start}: the CSV is broken here ({exc}).") from None
+
+    def index(self, *names: str) -> int | None:
+        """Position of the first of these column names that the header has."""
+        for name in names:
+            found = self.columns.get(name)
+            if found is not None:
+                return found
+        return None
+
+
+def find_header(text: str, name: str, matches: Callable[[set[str]], bool]) -> Table | None:
+    """The first row (of the first few) whose column names satisfy `matches`, in any delimiter."""
+    for delimiter in _delimiter_order(text):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+        try:
+            for _ in range(HEADER_SEARCH_ROWS):
+                cells = next(reader, None)
+                if cells is None:
+                    break
+                keys = [column_key(c) for c in cells]
+                present = {k for k in keys if k}
+                if present and matches(present):
+                    columns: dict[str, int] = {}
+                    for i, key in enumerate(keys):
+                        columns.setdefault(key, i)
+                    return Table(
+                        name, delimiter, cells, reader.line_num, columns, reader, lambda r=reader: r.line_num
+                    )
+        except csv.Error:
+            continue
+    return None
+
+
+def first_rows(text: str, limit: int = HEADER_SEARCH_ROWS) -> list[list[str]]:
+    """The first few rows in every delimiter, for telling what a file is."""
+    found: list[list[str]] = []
+    for delimiter in _delimiter_order(text):
+        reader = csv.reader(io.StringIO(text[:65536], newline=""), delimiter=delimiter, strict=False)
+        try:
+            for _ in range(limit):
+                cells = next(reader, None)
+                if cells is None:
+                    break
+                if any(c.strip() for c in cells):
+                    found.append(cells)
+        except csv.Error:
+            continue
+    return found
+
+
+def _delimiter_order(text: str) -> list[str]:
+    head = text[:4096]
+    return sorted(DELIMITERS, key=lambda d: -head.count(d))

@@ -1,0 +1,228 @@
+"""Writing an import plan in bulk, inside the caller's transaction.
+
+Rows go to SQLite as plain tuples through one `executemany` per table, with the INSERT
+statement generated from the model's table. Values are spelled the way SQLAlchemy stores them
+(ISO dates, `YYYY-MM-DD HH:MM:SS.ffffff` UTC timestamps, 0/1 booleans), so the ORM reads them
+back as usual. The ORM's object-at-a-time path is about ten times slower at 30,000 rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, Table, bindparam, insert, update
+
+from netcompanion import identity
+from netcompanion.importers.plan import Plan, stored_moment
+from netcompanion.store.models import (
+    Company,
+    Contact,
+    ContactEmail,
+    ContactEvent,
+    ContactPhone,
+    ImportBatch,
+    ImportChange,
+    Interaction,
+)
+
+CONTACT_COLUMNS = (
+    "id", "first_name", "last_name", "full_name", "company_id", "title", "linkedin_url", "source", "connected_on",
+    "birthday", "notes", "biggest_challenge", "stage", "do_not_introduce", "archived", "unanswered_attempts",
+    "edited_fields", "search_text", "created_at", "updated_at",
+)  # fmt: skip
+EMAIL_COLUMNS = ("contact_id", "email", "email_key", "label", "position")
+PHONE_COLUMNS = ("contact_id", "phone", "label", "position")
+BULK_ROWS = 5000  # from this many new contacts on, indexes are rebuilt rather than updated row by row
+CHANGE_COLUMNS = ("batch_id", "contact_id", "action", "field", "old_value", "new_value")
+
+
+def bulk_insert(conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
+    if not rows:
+        return
+    statement = insert(table).values({name: bindparam(name) for name in columns})
+    sql = str(statement.compile(dialect=conn.dialect))
+    conn.exec_driver_sql(sql, rows)
+
+
+@contextmanager
+def _indexes_rebuilt_after(conn: Connection, table: str, bulk: bool) -> Iterator[None]:
+    """For a large load into a small table, build the secondary indexes once at the end.
+
+    Sorting 30,000 names once is far cheaper than 30,000 random B-tree inserts. The DROP and
+    CREATE run inside the import's transaction, so a failure rolls them back with everything else.
+    """
+    if not bulk or conn.dialect.name != "sqlite":
+        yield
+        return
+    indexes = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        (table,),
+    ).all()
+    for name, _ in indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in indexes:
+        conn.exec_driver_sql(sql)
+
+
+def id_ranges(ids: Sequence[int]) -> str:
+    """`1-5,9`: the ids of created contacts in a few characters (they are consecutive)."""
+    parts: list[str] = []
+    start = prev = None
+    for value in sorted(ids):
+        if start is None:
+            start = prev = value
+        elif value == prev + 1:
+            prev = value
+        else:
+            parts.append(f"{start}-{prev}")
+            start = prev = value
+    if start is not None:
+        parts.append(f"{start}-{prev}")
+    return ",".join(parts)
+
+
+def parse_id_ranges(text: str) -> list[int]:
+    ids: list[int] = []
+    for part in filter(None, (text or "").split(",")):
+        first, _, last = part.partition("-")
+        ids.extend(range(int(first), int(last or first) + 1))
+    return ids
+
+
+class _Companies:
+    """Company ids by name, minting new companies (written in one go) when needed."""
+
+    def __init__(self, ids: dict[str, int], next_id: int, now: str) -> None:
+        self.ids, self.next_id, self.now = ids, next_id, now
+        self.new: list[tuple] = []
+
+    def id_for(self, name: str) -> int | None:
+        if not name:
+            return None
+        key = identity.company_key(name)
+        found = self.ids.get(key)
+        if found is None:
+            found = self.ids[key] = self.next_id
+            self.next_id += 1
+            self.new.append((found, name, key, 0, "", self.now))
+        return found
+
+
+def write_plan(
+    conn: Connection,
+    plan: Plan,
+    *,
+    kind: str,
+    file: str,
+    fingerprint: str,
+    company_ids: dict[str, int],
+    next_company_id: int,
+    now: dt.datetime,
+    existing_count: int = 0,
+) -> int:
+    """Write everything the plan decided, plus the batch and its change log; returns the batch id."""
+    batch_id = conn.execute(
+        insert(ImportBatch.__table__).values(
+            source=kind,
+            filename=file,
+            fingerprint=fingerprint,
+            created=len(plan.new_contacts) + len(plan.touches),
+            updated=plan.updated,
+            unchanged=plan.unchanged,
+            skipped=len(plan.skipped),
+            imported_at=now,
+        )  # fmt: skip
+    ).inserted_primary_key[0]
+    stamp = stored_moment(now)
+    companies = _Companies(company_ids, next_company_id, stamp)
+    changes: list[tuple] = []
+    contacts: list[tuple] = []
+    emails: list[tuple] = []
+    phones: list[tuple] = []
+    company_id, email_key, search_text = companies.id_for, identity.email_key, identity.search_text
+    for contact_id, c in plan.new_contacts:
+        name = c.full_name
+        contacts.append((
+            contact_id, c.first_name, c.last_name, name, company_id(c.company), c.title, c.linkedin_url, kind,
+            c.connected_on.isoformat() if c.connected_on else None, c.birthday, c.notes, "", "cold", 0, 0, 0, "",
+            search_text(name, c.company, c.title, c.emails), stamp, stamp,
+        ))  # fmt: skip
+        for position, email in enumerate(c.emails):
+            emails.append((contact_id, email, email_key(email), "", position))
+        for position, phone in enumerate(c.phones):
+            phones.append((contact_id, phone, "", position))
+    if plan.new_contacts:
+        created_ids = id_ranges([cid for cid, _ in plan.new_contacts])
+        changes.append((batch_id, None, "created", "contact_ids", None, created_ids))
+
+    by_field: dict[str, list[dict]] = {}
+    for change in plan.changes:
+        changes.append((batch_id, change.contact_id, "updated", change.field, change.old, change.new))
+        if change.field == "company":
+            column, value = "company_id", company_id(change.new or "")
+        elif change.field in ("connected_on", "job_changed_on"):
+            column, value = change.field, dt.date.fromisoformat(change.new) if change.new else None
+        else:
+            column, value = change.field, change.new
+        by_field.setdefault(column, []).append({"cid": change.contact_id, "v": value})
+    for contact_id, email, position in plan.added_emails:
+        emails.append((contact_id, email, email_key(email), "", position))
+        changes.append((batch_id, contact_id, "updated", "email", None, email))
+    for contact_id, phone, position in plan.added_phones:
+        phones.append((contact_id, phone, "", position))
+        changes.append((batch_id, contact_id, "updated", "phone", None, phone))
+
+    if companies.new:
+        new_ids = id_ranges([row[0] for row in companies.new])
+        changes.append((batch_id, None, "created", "company_ids", None, new_ids))
+    company_columns = ("id", "name", "name_key", "is_target", "notes", "created_at")
+    bulk_insert(conn, Company.__table__, company_columns, companies.new)
+    with _indexes_rebuilt_after(
+        conn, "contacts", len(contacts) >= BULK_ROWS and len(contacts) > existing_count
+    ):
+        bulk_insert(conn, Contact.__table__, CONTACT_COLUMNS, contacts)
+    table = Contact.__table__
+    for column, rows in by_field.items():
+        conn.execute(
+            update(table).where(table.c.id == bindparam("cid")).values({column: bindparam("v")}), rows
+        )
+    if plan.search_text:
+        conn.execute(
+            update(table)
+            .where(table.c.id == bindparam("cid"))
+            .values(search_text=bindparam("s"), updated_at=now),
+            [{"cid": cid, "s": text} for cid, text in plan.search_text.items()],
+        )
+    bulk_insert(conn, ContactEmail.__table__, EMAIL_COLUMNS, emails)
+    bulk_insert(conn, ContactPhone.__table__, PHONE_COLUMNS, phones)
+    day = now.astimezone().date().isoformat()
+    bulk_insert(conn, ContactEvent.__table__, ("contact_id", "kind", "occurred_on", "summary", "import_batch_id",
+                                               "created_at"),
+                [(cid, kind_, day, summary, batch_id, stamp) for cid, kind_, summary in plan.events])  # fmt: skip
+    _write_touches(conn, plan, batch_id, now)
+    bulk_insert(conn, ImportChange.__table__, CHANGE_COLUMNS, changes)
+    return batch_id
+
+
+def _write_touches(conn: Connection, plan: Plan, batch_id: int, now: dt.datetime) -> None:
+    if not plan.touches:
+        return
+    stamp = stored_moment(now)
+    columns = ("contact_id", "occurred_at", "channel", "direction", "outcome", "notes", "asked_advice", "asked_job",
+               "sent_resume", "received_names", "import_batch_id", "external_key", "created_at")  # fmt: skip
+    bulk_insert(conn, Interaction.__table__, columns, [
+        (cid, stored_moment(t.occurred_at), "message", t.direction, t.outcome, t.notes, 0, 0, 0, 0, batch_id, t.key,
+         stamp) for cid, t in plan.touches])  # fmt: skip
+    # No updated_at here: learning of an old message is not the user changing the contact, and undoing
+    # the import that created a contact asks exactly that.
+    table = Contact.__table__
+    conn.exec_driver_sql(
+        str(update(table).where(table.c.id == bindparam("cid")).values(
+            last_interaction_at=bindparam("last"), last_conversation_at=bindparam("talk"),
+            updated_at=table.c.updated_at,  # overrides the column's on-update stamp
+        ).compile(dialect=conn.dialect)),
+        [(last, talk, cid) for cid, (last, talk) in plan.last_touch.items()],
+    )  # fmt: skip

@@ -1,0 +1,171 @@
+"""Importing, previewing and undoing contact files; exporting contacts and follow-ups.
+
+A preview and a real import make the same plan; only the real one writes it, as one
+transaction and one import batch, so it can be undone as a whole.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from netcompanion import clock
+from netcompanion.operations.results import NotFound, ValidationError
+from netcompanion.store.engine import Store
+from netcompanion.store.models import ImportBatch
+
+if TYPE_CHECKING:
+    from netcompanion.importers.report import ImportBatchView, ImportReport
+
+# The importers raise errors defined beside the operations, so they are loaded on first use
+# (importing them here, while `operations` itself is still loading, would be circular).
+
+Progress = Callable[[int, int], None]
+_TOUCH_KINDS = ("linkedin-messages", "linkedin-invitations")
+
+
+def _read(kind: str, path: Path, progress: Progress | None):
+    """Read and check the file before any transaction starts, so the database is not locked meanwhile."""
+    from netcompanion.importers import parse_file
+
+    parsed, text = parse_file(kind, path)
+    if progress:
+        progress(0, parsed.total_rows)
+    return parsed, hashlib.sha256(text.encode("utf-8", errors="replace")).hexdigest()
+
+
+def _plan(session, parsed, progress: Progress | None):
+    from netcompanion.importers.existing import load_existing
+    from netcompanion.importers.merge import make_plan
+
+    kind = parsed.kind
+    existing = load_existing(
+        session.connection(),
+        with_phones=kind not in _TOUCH_KINDS and kind != "linkedin",
+        with_interactions=kind in _TOUCH_KINDS,
+    )
+    return make_plan(parsed, existing, clock.today(), progress), existing
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Tens of thousands of small records trigger the cyclic garbage collector over and over
+    while nothing is garbage yet; pausing it roughly halves the time of a large import."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def preview_import(store: Store, kind: str, path: str | Path) -> ImportReport:
+    """What importing this file would do — new, updated, unchanged, skipped, errors — writing nothing."""
+    from netcompanion.importers.report import report_from_plan
+
+    path = Path(path)
+    with _gc_paused():
+        parsed, _ = _read(kind, path, None)
+        with store.read() as session:
+            plan, _ = _plan(session, parsed, None)
+    return report_from_plan(plan, None, path.name, dry_run=True)
+
+
+def run_import(store: Store, kind: str, path: str | Path, progress: Progress | None = None) -> ImportReport:
+    """Import a file as one transaction and one batch. Bad files raise ImportFileError, writing nothing."""
+    from netcompanion.importers.report import report_from_plan
+    from netcompanion.importers.write import write_plan
+
+    path = Path(path)
+    with _gc_paused():
+        parsed, fingerprint = _read(kind, path, progress)
+        with store.write() as session:
+            plan, existing = _plan(session, parsed, progress)
+            batch_id = write_plan(
+                session.connection(), plan, kind=kind, file=path.name, fingerprint=fingerprint,
+                company_ids=existing.company_ids, next_company_id=existing.next_company_id,
+                now=clock.now_utc(), existing_count=len(existing.contacts),
+            )  # fmt: skip
+    if progress:
+        progress(plan.total_rows, plan.total_rows)
+    return report_from_plan(plan, batch_id, path.name, dry_run=False)
+
+
+def undo_import(store: Store, batch_id: int) -> ImportReport:
+    """Take one import back: its new contacts (unless used since), its changes, its touches."""
+    from netcompanion.importers.report import ImportReport
+    from netcompanion.importers.undo import undo_batch
+
+    with store.write() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFound(f"There is no import #{batch_id}.")
+        if batch.undone_at is not None:
+            raise ValidationError(
+                f"Import #{batch_id} ({batch.filename}) was already undone on {batch.undone_at.date().isoformat()}."
+            )
+        removed, reverted, kept = undo_batch(session.connection(), batch_id, batch.imported_at)
+        batch.undone_at = clock.now_utc()
+        return ImportReport(
+            batch_id=batch_id, kind=batch.source, created=0, updated=reverted, unchanged=0, skipped=tuple(kept),
+            possible_duplicates=(), errors=(), events=(), file=batch.filename, removed=removed,
+        )  # fmt: skip
+
+
+def list_import_batches(store: Store) -> list[ImportBatchView]:
+    """Every import so far, newest first."""
+    from netcompanion.importers.report import ImportBatchView
+
+    with store.read() as session:
+        rows = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+        return [
+            ImportBatchView(
+                b.id,
+                b.source,
+                b.filename,
+                b.imported_at,
+                b.created,
+                b.updated,
+                b.unchanged,
+                b.skipped,
+                b.undone_at,
+            )  # fmt: skip
+            for b in rows
+        ]
+
+
+def export_contacts(store: Store, kind: str, path: str | Path) -> int:
+    """Write contacts (csv, vcard) or open follow-ups plus planned calls (ics); returns how many."""
+    from netcompanion.exporters import EXPORT_FORMATS, write_export
+    from netcompanion.exporters.calendar import calendar_text, campaign_entries, followup_entries
+    from netcompanion.exporters.csv_export import contacts_csv
+    from netcompanion.exporters.records import exported_contacts
+    from netcompanion.exporters.vcard_export import contacts_vcard
+    from netcompanion.operations.followups import list_followups
+
+    path = Path(path)
+    if kind not in EXPORT_FORMATS:
+        raise ValidationError(f"Export format must be one of {', '.join(EXPORT_FORMATS)} (got {kind!r}).")
+    if not path.parent.is_dir():
+        raise ValidationError(f"{path}: the folder {path.parent} does not exist.")
+    if kind == "ics":
+        entries = followup_entries(list_followups(store))
+        entries += campaign_entries(store)
+        text, count, bom = calendar_text(entries), len(entries), False
+    else:
+        with store.read() as session:
+            contacts = exported_contacts(session)
+        text = contacts_csv(contacts) if kind == "csv" else contacts_vcard(contacts)
+        count, bom = len(contacts), kind == "csv"  # the BOM tells Excel the CSV is UTF-8
+    try:
+        write_export(path, text, bom=bom)
+    except OSError as exc:
+        raise ValidationError(f"{path}: cannot write the export ({exc.strerror or exc}).") from None
+    return count

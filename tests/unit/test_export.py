@@ -1,0 +1,152 @@
+"""Exports: spreadsheet-safe CSV, vCard 4.0, a calendar of follow-ups; CSV and vCard round trips."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+import vobject
+from icalendar import Calendar
+
+from netcompanion import operations
+from netcompanion.operations import ValidationError
+from tests.conftest import FIXTURES, table_counts
+
+EVERY_SOURCE = [
+    ("linkedin", "linkedin_connections_2018.csv"),
+    ("linkedin", "linkedin_connections_2024.csv"),
+    ("google", "google_contacts.csv"),
+    ("outlook", "outlook_contacts.csv"),
+    ("vcard", "contacts.vcf"),
+]
+
+
+@pytest.fixture
+def network(store):
+    for kind, name in EVERY_SOURCE:
+        operations.run_import(store, kind, FIXTURES / name)
+    dana = operations.add_contact(store, name="Dana Formula", company="=HYPERLINK(\"http://x\")",
+                                  title="+1 Manager", notes="@mention -minus", phones=["+47 400 00 101"])  # fmt: skip
+    operations.edit_contact(store, dana.id, tags=["Conferences", "-dash"])
+    return store
+
+
+def test_csv_neutralises_formulas(network, tmp_path):
+    path = tmp_path / "contacts.csv"
+    count = operations.export_contacts(network, "csv", path)
+
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
+    assert count == len(rows) == len(operations.find_contacts(network, include_archived=True))
+    dana = next(r for r in rows if r["Last Name"] == "Formula")
+    assert dana["Organization Name"] == '\'=HYPERLINK("http://x")'
+    assert dana["Organization Title"] == "'+1 Manager"
+    assert dana["Notes"] == "'@mention -minus"
+    assert dana["Phone 1 - Value"] == "'+47 400 00 101"
+    for row in rows:
+        for value in row.values():
+            assert (value or "x")[0] not in "=+-@", value
+
+
+@pytest.mark.parametrize(("fmt", "kind"), [("csv", "google"), ("vcard", "vcard")])
+def test_export_then_import_leaves_the_database_unchanged(network, tmp_path, fmt, kind):
+    path = tmp_path / f"contacts.{fmt}"
+    operations.export_contacts(network, fmt, path)
+    contacts_before = operations.find_contacts(network, include_archived=True)
+    counts_before = table_counts(network)
+
+    report = operations.run_import(network, kind, path)
+
+    assert (report.created, report.updated, report.errors) == (0, 0, ())
+    assert report.unchanged == len(contacts_before)
+    assert report.possible_duplicates == ()
+    assert operations.find_contacts(network, include_archived=True) == contacts_before
+    counts = table_counts(network)
+    for bookkeeping in ("import_batches", "import_changes"):
+        counts.pop(bookkeeping), counts_before.pop(bookkeeping)
+    assert counts == counts_before
+
+
+@pytest.mark.parametrize(("fmt", "kind"), [("csv", "google"), ("vcard", "vcard")])
+def test_export_imports_into_an_empty_database_without_loss(network, tmp_path, fmt, kind):
+    from netcompanion.store import open_store
+
+    path = tmp_path / f"contacts.{fmt}"
+    operations.export_contacts(network, fmt, path)
+    fresh = open_store(tmp_path / "fresh.sqlite3")
+    try:
+        operations.run_import(fresh, kind, path)
+        keys = ("name", "company", "title", "emails", "phones", "linkedin_url", "notes")
+
+        def essentials(store):
+            return sorted(tuple(getattr(c, k) for k in keys) for c in operations.find_contacts(store))
+
+        assert essentials(fresh) == essentials(network)
+    finally:
+        fresh.dispose()
+
+
+def test_vcard_is_version_4_with_our_id(network, tmp_path):
+    path = tmp_path / "contacts.vcf"
+    operations.export_contacts(network, "vcard", path)
+    cards = list(vobject.readComponents(path.read_text(encoding="utf-8")))
+    assert len(cards) == len(operations.find_contacts(network, include_archived=True))
+    assert {card.version.value for card in cards} == {"4.0"}
+    zoe = next(c for c in cards if c.fn.value == "Zoë Ångström-Lind" and hasattr(c, "url"))
+    assert zoe.bday.value == "--0704"
+    assert zoe.contents["x-netcompanion-id"][0].value.isdigit()
+
+
+def test_calendar_has_open_followups(network, tmp_path):
+    maren = operations.find_contacts(network, "maren.oyelaran@example.com")[0]
+    later = dt.date.today() + dt.timedelta(days=3)
+    operations.add_followup(network, maren.id, due=later, kind="thank-you", note="for the coffee")
+    timed = operations.add_followup(network, maren.id, due=later, at=dt.time(9, 30))
+    done = operations.add_followup(network, maren.id, due=later)
+    operations.complete_followup(network, done.id)
+
+    path = tmp_path / "followups.ics"
+    assert operations.export_contacts(network, "ics", path) == 2
+
+    calendar = Calendar.from_ical(path.read_bytes())
+    events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {f"followup-{timed.id - 1}@netcompanion", f"followup-{timed.id}@netcompanion"}
+    thank = events[f"followup-{timed.id - 1}@netcompanion"]
+    assert str(thank["summary"]) == "Thank you: Maren Oyelaran"
+    assert thank.decoded("dtstart") == later
+    assert str(thank["description"]) == "for the coffee"
+    start = events[f"followup-{timed.id}@netcompanion"].decoded("dtstart")
+    assert start.astimezone().time() == dt.time(9, 30)
+
+
+def test_export_to_a_missing_folder_is_a_clear_error(network, tmp_path):
+    with pytest.raises(ValidationError, match="does not exist"):
+        operations.export_contacts(network, "csv", tmp_path / "nowhere" / "contacts.csv")
+
+
+def test_cli_export(cli, tmp_path):
+    cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2024.csv"))
+    done = cli("export", "csv", str(tmp_path / "out.csv"))
+    assert done.code == 0, done.err
+    assert done.out.strip() == f"Exported 23 contacts to {tmp_path / 'out.csv'}."
+    again = cli("import", "google", str(tmp_path / "out.csv"), "--json").json()
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 23)
+
+
+def test_calendar_includes_planned_campaign_calls_when_campaigns_exist(store, tmp_path, monkeypatch):
+    """Campaigns are another part of the app; here a stand-in gives the planned days."""
+    from types import SimpleNamespace
+
+    today = dt.date.today()
+    plan = [(today - dt.timedelta(days=1), 10, 10), (today, 10, 4), (today + dt.timedelta(days=1), 10, 0)]
+    status = SimpleNamespace(name="Re-warm 2026", plan=plan)
+    monkeypatch.setattr(operations, "campaign_status", lambda store: status, raising=False)
+
+    path = tmp_path / "calls.ics"
+    assert operations.export_contacts(store, "ics", path) == 2
+
+    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert sorted(str(e["summary"]) for e in events) == [
+        "Re-warm 2026: 10 calls planned",
+        "Re-warm 2026: 6 calls planned",
+    ]

@@ -1,0 +1,155 @@
+"""Google (current and legacy), Outlook and vCard address books."""
+
+from __future__ import annotations
+
+import pytest
+
+from netcompanion import operations
+from netcompanion.importers import detect_kind
+from tests.conftest import FIXTURES
+
+
+def people(store) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for contact in operations.find_contacts(store):
+        found.setdefault(contact.name, []).append(contact)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("google_contacts.csv", "google"),
+        ("google_contacts_legacy.csv", "google"),
+        ("outlook_contacts.csv", "outlook"),
+        ("contacts.vcf", "vcard"),
+        ("linkedin_messages.csv", "linkedin-messages"),
+        ("linkedin_invitations.csv", "linkedin-invitations"),
+    ],
+)
+def test_files_are_recognised(name, kind):
+    assert detect_kind(FIXTURES / name) == kind
+
+
+def test_google_csv_multi_values_birthdays_and_rows_without_a_name(store):
+    report = operations.run_import(store, "google", FIXTURES / "google_contacts.csv")
+
+    assert report.created == 12
+    assert report.errors == ()
+    assert sorted(report.skipped) == [
+        (14, "no name, and no contact with this e-mail or profile"),
+        (15, "no name, and no contact with this e-mail or profile"),
+    ]
+    found = people(store)
+    tobias = found["Tobias Brenner"][0]
+    assert tobias.emails == ("tobias.brenner@example.com", "tobi.b@example.net", "tb1981@example.org")
+    assert tobias.phones == ("+49 30 0000 2200", "+49 170 0000 221")
+    assert tobias.company == "Fabrikam, Inc."
+    maren = found["Maren Oyelaran"]
+    assert len(maren) == 2  # same name, different e-mails: offered, not merged
+    assert [d.incoming_name for d in report.possible_duplicates] == ["Maren Oyelaran"]
+    assert maren[0].linkedin_url == "https://www.linkedin.com/in/maren-oyelaran-4b1c27"
+    assert "Likes oat flat whites." in maren[0].notes
+    assert found["Sam Okafor"][0].emails == ("sam.okafor@example.com",)  # differs only in case
+    assert "Fourth Coffee (Bergen)" in found
+    with store.read() as session:
+        from netcompanion.store.models import Contact
+
+        birthdays = {c.full_name: c.birthday for c in session.query(Contact)}
+    assert birthdays["Zoë Ångström-Lind"] == "--07-04"
+    assert birthdays["Maren Oyelaran"] in ("1990-03-14", None)
+
+
+def test_google_legacy_header(store):
+    report = operations.run_import(store, "google", FIXTURES / "google_contacts_legacy.csv")
+
+    assert report.created == 3
+    assert sorted(r for r, _ in report.skipped) == [7, 8]  # a phone number as the name; an e-mail only
+    found = people(store)
+    assert found["Henrik Dahl"][0].company == "Northwind Traders"
+    assert found["Claire Dubois"][0].company == "Coho Winery"
+    assert found["Hoa Nguyễn"][0].linkedin_url == "https://www.linkedin.com/in/hoa-nguyen-fixture"
+
+
+def test_address_book_enriches_linkedin_contacts_without_overwriting_their_job(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    report = operations.run_import(store, "google", FIXTURES / "google_contacts_legacy.csv")
+
+    # Henrik, Claire, Ben and Hoa are known by e-mail: nobody new, nobody moved; Ben brings nothing new.
+    assert (report.created, report.updated, report.unchanged) == (0, 3, 1)
+    assert report.events == ()
+    found = people(store)
+    henrik = found["Henrik Dahl"][0]
+    assert henrik.company == "Northwind Traders, Oslo Office"
+    assert henrik.phones == ("+47 900 00 111",)
+    assert found["Nguyễn Thị Hoa"][0].linkedin_url == "https://www.linkedin.com/in/hoa-nguyen-fixture"
+
+
+def test_outlook_csv(store):
+    report = operations.run_import(store, "outlook", FIXTURES / "outlook_contacts.csv")
+
+    assert report.created == 9
+    assert [r for r, _ in report.skipped] == [11]  # only a company
+    found = people(store)
+    wei = found["Wei-Lin Chen"][0]
+    assert wei.emails == ("wei-lin.chen@example.com", "weilin@example.net")
+    assert wei.notes == "Intro'd by Priya.\nFollow up in Q1."
+    assert found["Tobias Brenner"][0].linkedin_url == "https://www.linkedin.com/in/tobiasbrenner"
+    assert found["Mateo Fernández"][0].phones == ("+34 600 000 777",)
+    assert found["Yusuf Demir"][0].phones == ("+90 530 000 0000",)
+
+
+def test_vcards_of_every_version(store):
+    report = operations.run_import(store, "vcard", FIXTURES / "contacts.vcf")
+
+    assert report.created == 11
+    assert report.errors == ()
+    assert [reason for _, reason in report.skipped] == ["no name, and no contact with this e-mail or profile"]
+    found = people(store)
+    assert found["Maren Oyelaran"][0].linkedin_url == "https://www.linkedin.com/in/maren-oyelaran-4b1c27"
+    assert found["Maren Oyelaran"][0].notes == "Met at DataConf 2024, Oslo.\nLikes oat flat whites."
+    assert found["Tobias Brenner"][0].company == "Fabrikam, Inc."
+    assert found["Łukasz Wąsowski"][0].emails == ("lukasz.w@example.com",)  # quoted-printable name
+    assert found["Zoë Ångström-Lind"][0].phones == ("+46-70-555-0101",)
+    assert found["Wei-Lin Chen"][0].title == "VP, Engineering"
+    assert "follow up after the Q1 partnership sync" in found["Priya Raghunathan"][0].notes
+    assert "민준 김" in found
+    with store.read() as session:
+        from netcompanion.store.models import Contact
+
+        birthdays = {c.full_name: c.birthday for c in session.query(Contact)}
+    assert birthdays["Tobias Brenner"] == "--08-02"  # Apple's year 1604 means "no year"
+    assert birthdays["Zoë Ångström-Lind"] == "--07-04"
+    assert birthdays["Wei-Lin Chen"] == "1985-04-12"
+    assert birthdays["Kofi Mensah"] is None  # "circa 1990" is not a date
+
+
+def test_one_broken_card_does_not_stop_the_others(store, tmp_path):
+    text = (FIXTURES / "contacts.vcf").read_text(encoding="utf-8")
+    broken = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Broken;Card\r\nBDAY;VALUE=date:\x01\r\nthis is not a property\r\nEND:VCARD\r\n"
+    path = tmp_path / "mixed.vcf"
+    path.write_text(broken + text, encoding="utf-8")
+    report = operations.run_import(store, "vcard", path)
+    assert report.created >= 11
+
+
+def test_vcard_with_bom_and_bare_line_feeds(store, tmp_path):
+    text = (FIXTURES / "contacts.vcf").read_text(encoding="utf-8").replace("\r\n", "\n")
+    path = tmp_path / "phone.vcf"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert detect_kind(path) == "vcard"
+    report = operations.run_import(store, "vcard", path)
+    assert (report.created, report.errors) == (11, ())
+
+
+def test_address_book_fills_a_missing_company_without_calling_it_a_job_change(store, tmp_path):
+    ada = operations.add_contact(store, name="Ada Byron", title="Engineer", emails=["ada@example.com"])
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Last Name,Organization Name,E-mail 1 - Value\nAda,Byron,Analytical Engines,ada@example.com\n"
+    )
+
+    report = operations.run_import(store, "google", path)
+
+    assert (report.updated, report.events) == (1, ())
+    assert operations.get_contact(store, ada.id).company == "Analytical Engines"

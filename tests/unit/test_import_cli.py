@@ -1,0 +1,43 @@
+"""The command-line contract for `import` and `export` (PRODUCT.md)."""
+
+from __future__ import annotations
+
+from tests.conftest import FIXTURES
+
+
+def test_import_json_has_the_promised_keys(cli):
+    done = cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2024.csv"), "--json")
+    assert done.code == 0, done.err
+    report = done.json()
+    assert report["created"] == 23 and report["updated"] == 0
+    assert report["skipped"] == [
+        {"row": 8, "reason": "hidden account (only a connection date)"},
+        {"row": 27, "reason": "hidden account (only a connection date)"},
+    ]
+    assert report["errors"] == []
+    assert report["batch_id"] == 1
+
+
+def test_dry_run_writes_nothing(cli):
+    done = cli("import", "google", str(FIXTURES / "google_contacts.csv"), "--dry-run", "--json")
+    assert done.code == 0, done.err
+    report = done.json()
+    assert report["dry_run"] is True and report["created"] == 12
+    assert report["possible_duplicates"][0]["incoming"]["name"] == "Maren Oyelaran"
+    assert cli("contacts", "--json").json() == []
+    assert cli("import", "list", "--json").json() == []
+
+
+def test_plain_output_names_events_and_possible_duplicates(cli):
+    cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2018.csv"))
+    done = cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2024.csv"))
+    assert done.code == 0, done.err
+    assert "Import #2 (linkedin, linkedin_connections_2024.csv): 20 new, 3 updated" in done.out
+    assert "→ Priya Raghunathan moved from University of Westbrook to Adatum Research" in done.out
+    assert "? row 6: Tobias Brenner may be #1 Tobias Brenner (Contoso Ltd)" in done.out
+
+
+def test_unknown_kind_is_an_argument_error(cli):
+    done = cli("import", "facebook", str(FIXTURES / "google_contacts.csv"))
+    assert done.code == 2
+    assert "invalid choice" in done.err

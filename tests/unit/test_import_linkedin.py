@@ -1,0 +1,204 @@
+"""LinkedIn Connections.csv of every generation, and what a newer export changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from sqlalchemy import select
+
+from netcompanion import operations
+from netcompanion.importers import detect_kind
+from netcompanion.store.models import Contact, ContactEvent
+from tests.conftest import FIXTURES, table_counts
+
+
+def by_name(store) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for contact in operations.find_contacts(store):
+        found.setdefault(contact.name, []).append(contact)
+    return found
+
+
+def test_the_2018_archive_imports_every_person_with_company_title_and_date(store):
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+
+    assert (report.created, report.updated, report.unchanged, report.skipped, report.errors) == (
+        12,
+        0,
+        0,
+        (),
+        (),
+    )
+    people = by_name(store)
+    henrik = people["Henrik Dahl"][0]
+    assert (henrik.company, henrik.title) == ("Northwind Traders, Oslo Office", "Purchasing Manager")
+    assert henrik.connected_on == dt.date(2015, 7, 21)
+    assert people["Rafael Souza"][0].first_name == "Rafael"  # the trailing space is trimmed
+    assert "Nguyễn Thị Hoa" in people
+    assert people["Yusuf Demir"][0].emails == ()  # urn:li:member:… is not an e-mail
+    assert people["Olivia Martins"][0].company == ""
+    assert people["Marcus Lindqvist"][0].connected_on == dt.date(2008, 5, 29)
+
+
+def test_the_2024_export_keeps_names_as_written_and_skips_hidden_accounts(store):
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+
+    assert report.created == 23
+    assert [reason for _, reason in report.skipped] == ["hidden account (only a connection date)"] * 2
+    assert [row for row, _ in report.skipped] == [8, 27]
+    people = by_name(store)
+    for name in ('Robert "Bobby" Kessler', "Dana Whitfield 🌱", "𝐉𝐚𝐦𝐢𝐞 𝐑𝐞𝐲𝐞𝐬", "민준 김", "ليلى حداد",
+                 "Łukasz Wąsowski", "Grace O’Connell", "Zoë Ångström-Lind"):  # fmt: skip
+        assert name in people, name
+    assert len(people["Alex Morgan"]) == 2  # two people, two profiles: never merged
+    sam = people["Sam Okafor"][0]
+    assert (sam.company, sam.title) == ("Wide World Importers", "Logistics Coordinator")
+    assert people["Priya Raghunathan, PhD"][0].company == "Adatum Research"
+    assert people["Wei-Lin Chen"][0].title == "VP, Engineering | Platform & Infra"
+    zoe = people["Zoë Ångström-Lind"][0]
+    assert zoe.linkedin_url == "https://www.linkedin.com/in/zo%C3%AB-%C3%A5ngstr%C3%B6m-lind-902a4b"
+    assert zoe.connected_on == dt.date(2024, 10, 30)
+    assert people["Kofi Mensah"][0].emails == ()
+    assert people["Mateo Fernández"][0].emails == ("mateo.fernandez@example.net",)
+    assert people["Jordan Lee"][0].company == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "created", "skipped"),
+    [
+        ("linkedin_connections_2022_preamble_no_url.csv", 9, 1),
+        ("linkedin_connections_excel_resaved.csv", 8, 1),
+    ],
+)
+def test_preamble_and_excel_variants_find_the_header_by_its_names(store, name, created, skipped):
+    assert detect_kind(FIXTURES / name) == "linkedin"
+    report = operations.run_import(store, "linkedin", FIXTURES / name)
+    assert (report.created, len(report.skipped), report.errors) == (created, skipped, ())
+    maren = by_name(store)["Maren Oyelaran"][0]
+    assert maren.connected_on in (dt.date(2022, 9, 2), dt.date(2024, 11, 14))
+
+
+def test_excel_resaved_dates_read_as_the_same_days(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_excel_resaved.csv")
+    people = by_name(store)
+    assert people["Tobias Brenner"][0].connected_on == dt.date(2024, 11, 6)
+    assert people["Priya Raghunathan, PhD"][0].connected_on == dt.date(2024, 10, 9)
+
+
+def test_newer_export_records_job_changes_for_people_found_again_by_email(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+
+    assert report.updated == 3
+    assert report.created == 20  # 23 people, three of them known by e-mail
+    people = by_name(store)
+    assert len(people["Wei-Lin Chen"]) == 1
+    assert len(people["Marcus Lindqvist"]) == 1
+    priya = people["Priya Raghunathan"][0]  # the name stays as first imported
+    assert (priya.company, priya.title) == ("Adatum Research", "Principal Scientist")
+    assert priya.linkedin_url == "https://www.linkedin.com/in/priya-raghunathan-phd-5e7d22"
+    assert any(
+        e.startswith("Priya Raghunathan moved from University of Westbrook to Adatum Research")
+        for e in report.events
+    )
+    assert any(e.startswith("Wei-Lin Chen is now VP, Engineering") for e in report.events)
+    assert any(e.startswith("Marcus Lindqvist is now Co-Founder & CEO") for e in report.events)
+    with store.read() as session:
+        events = {
+            c.full_name: c.job_changed_on
+            for c in session.scalars(select(Contact).where(Contact.job_changed_on.is_not(None)))
+        }
+        kinds = {
+            (name, kind)
+            for name, kind in session.execute(
+                select(Contact.full_name, ContactEvent.kind).join(
+                    ContactEvent, ContactEvent.contact_id == Contact.id
+                )
+            )
+        }
+    assert set(events) == {"Priya Raghunathan", "Wei-Lin Chen", "Marcus Lindqvist"}
+    assert kinds == {("Priya Raghunathan", "job-change"), ("Wei-Lin Chen", "title-change"),
+                     ("Marcus Lindqvist", "title-change")}  # fmt: skip
+
+
+def test_same_name_without_shared_email_or_profile_is_offered_not_merged(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+
+    tobias = [d for d in report.possible_duplicates if d.incoming_name == "Tobias Brenner"]
+    assert len(tobias) == 1
+    assert (tobias[0].incoming_company, tobias[0].contact_company) == ("Fabrikam, Inc.", "Contoso Ltd")
+    assert len(by_name(store)["Tobias Brenner"]) == 2
+    # Two different Alex Morgans with their own profiles are not even suggested.
+    assert not [d for d in report.possible_duplicates if d.incoming_name == "Alex Morgan"]
+
+
+def test_reimporting_the_same_file_creates_and_changes_nothing(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    before = table_counts(store)
+    contacts_before = operations.find_contacts(store)
+
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 23)
+    assert report.possible_duplicates == ()
+    after = table_counts(store)
+    assert after.pop("import_batches") == before.pop("import_batches") + 1
+    after.pop("import_changes")
+    before.pop("import_changes")
+    assert after == before
+    assert operations.find_contacts(store) == contacts_before
+
+
+def test_hand_edited_company_and_title_survive_a_newer_export(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    wei = by_name(store)["Wei-Lin Chen"][0]
+    operations.edit_contact(store, wei.id, title="Head of Platform (told me at lunch)")
+
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+
+    assert operations.get_contact(store, wei.id).title == "Head of Platform (told me at lunch)"
+    assert not any(e.startswith("Wei-Lin Chen") for e in report.events)
+
+
+def test_dry_run_reports_the_same_as_the_import_and_writes_nothing(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    before = table_counts(store)
+
+    preview = operations.preview_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+
+    assert table_counts(store) == before
+    assert preview.dry_run and preview.batch_id is None
+    real = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    for field in ("created", "updated", "unchanged", "skipped", "errors", "events"):
+        assert getattr(preview, field) == getattr(real, field), field
+    assert [d.incoming_name for d in preview.possible_duplicates] == [
+        d.incoming_name for d in real.possible_duplicates
+    ]
+
+
+def test_progress_is_reported_up_to_the_total(store, tmp_path):
+    big = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", big)
+    calls = []
+    operations.run_import(store, "linkedin", big, progress=lambda done, total: calls.append((done, total)))
+    assert calls[0] == (0, 25)
+    assert calls[-1] == (25, 25)
+
+
+def test_two_profiles_sharing_an_email_stay_two_people(store, tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Brian,Wang,https://www.linkedin.com/in/brian-wang-1,brian.wang@example.org,Litware,Engineer,14 Feb 2018\n"
+        "Brian,Wang,https://www.linkedin.com/in/brian-wang-2,brian.wang@example.org,Humongous,Sales,30 Jan 2009\n",
+        encoding="utf-8",
+    )
+    report = operations.run_import(store, "linkedin", path)
+    assert report.created == 2
+    assert sorted(c.company for c in operations.find_contacts(store)) == ["Humongous", "Litware"]
+    again = operations.run_import(store, "linkedin", path)
+    assert (again.created, again.updated) == (0, 0)
