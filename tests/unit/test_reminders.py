@@ -177,18 +177,23 @@ def test_non_working_days_hold_reminders_until_monday_morning(store, dana):
     assert [when.strftime("%a %H:%M") for when, _ in fired] == ["Mon 08:00"]
 
 
-def test_a_cooldown_end_says_it_is_fine_to_follow_up(store, dana):
-    with time_machine.travel(at("2026-11-23T15:00"), tick=False):
-        operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 23))
-    with store.read() as session:
-        from netcompanion.store.models import Contact
+def said_on_the_morning_after_the_cooldown(store, dana) -> str:
+    """Everything the notifications said around 9:00 on the first working morning after Dana's cooldown."""
+    from netcompanion.store.models import Contact
 
+    with store.read() as session:
         until = session.get(Contact, dana.id).cooldown_until
     morning = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(8, 55), tzinfo=BERLIN)
     while morning.isoweekday() > 5:
         morning += dt.timedelta(days=1)
     fired = run_until(store, morning, morning + dt.timedelta(minutes=10))
-    said = "\n".join(f"{n.title}\n{n.body}" for _, n in fired)
+    return "\n".join(f"{n.title}\n{n.body}" for _, n in fired)
+
+
+def test_a_cooldown_end_says_it_is_fine_to_follow_up(store, dana):
+    with time_machine.travel(at("2026-11-23T15:00"), tick=False):
+        operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 23))
+    said = said_on_the_morning_after_the_cooldown(store, dana)
     assert said.count("It's fine to follow up with Dana now") == 1, said
 
 
@@ -198,15 +203,7 @@ def test_a_campaign_members_cooldown_end_is_its_own_reminder(store, dana):
         operations.create_campaign(store, "Winter", contact_ids=[dana.id], start=dt.date(2026, 11, 23))
         operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 23))
     assert operations.list_followups(store, contact_id=dana.id) == []
-    with store.read() as session:
-        from netcompanion.store.models import Contact
-
-        until = session.get(Contact, dana.id).cooldown_until
-    morning = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(8, 55), tzinfo=BERLIN)
-    while morning.isoweekday() > 5:
-        morning += dt.timedelta(days=1)
-    fired = run_until(store, morning, morning + dt.timedelta(minutes=10))
-    said = "\n".join(f"{n.title}\n{n.body}" for _, n in fired)
+    said = said_on_the_morning_after_the_cooldown(store, dana)
     assert said.count("It's fine to follow up with Dana now") == 1, said
 
 
