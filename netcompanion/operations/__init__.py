@@ -28,6 +28,13 @@ from netcompanion.operations.pursuits import (
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
+from netcompanion.operations.trash import (
+    delete_contact,
+    forget_contact,
+    list_trash,
+    purge_expired,
+    restore_contact,
+)
 
 __all__ = [
     "NotFound",
@@ -39,17 +46,22 @@ __all__ = [
     "advance_opportunity",
     "archive_contact",
     "complete_followup",
+    "delete_contact",
     "dismiss_followup",
     "edit_contact",
     "find_contacts",
+    "forget_contact",
     "get_contact",
     "list_followups",
     "list_interactions",
+    "list_trash",
     "log_favour",
     "log_touch",
     "preview_touch",
     "rate_contact",
     "record_introduction",
+    "purge_expired",
     "record_opportunity",
+    "restore_contact",
     "snooze_followup",
 ]

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from netcompanion.paths import ensure_private_dir, resolve_db_path
@@ -23,6 +24,23 @@ BUSY_TIMEOUT_MS = 10_000
 
 class StoreError(Exception):
     """A problem opening or using the database, worded for the user."""
+
+
+class DatabaseBusy(StoreError):
+    """Another program held the write lock longer than the busy timeout; nothing was written."""
+
+
+class DatabaseDamaged(StoreError):
+    """The start-up check failed. `result` (an integrity.CheckResult) carries the restore offer."""
+
+    def __init__(self, result) -> None:
+        super().__init__(result.describe())
+        self.result = result
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "locked" in text or "busy" in text
 
 
 def create_private_file(path: Path) -> None:
@@ -66,12 +84,21 @@ class Store:
         self.path = path
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(write=True), expire_on_commit=False)
+        self.session_marker: Path | None = None  # see integrity.begin_session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work that changes data: commits at the end, rolls back on any error."""
-        with self._write_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise DatabaseBusy(
+                    f"{self.path or 'the database'} is busy: another program (perhaps NetCompanion itself) "
+                    f"kept it locked for over {BUSY_TIMEOUT_MS // 1000} seconds; nothing was changed — try again"
+                ) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -83,16 +110,33 @@ class Store:
                 session.rollback()
 
     def dispose(self) -> None:
+        """Close every connection; a clean close, so the next start skips the full check."""
+        from netcompanion.store.integrity import end_session
+
         self.engine.dispose()
+        end_session(self.session_marker)
+        self.session_marker = None
 
 
 def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
-    """Open (creating if needed) the user's database and bring its schema up to date."""
-    from netcompanion.store.migrate import upgrade_to_head
+    """Open (creating if needed) the user's database and bring its schema up to date.
+
+    On the way: a quick check (a full one after an unclean shutdown) that refuses a
+    damaged file with DatabaseDamaged, a backup before any migration, the daily backup
+    when due, and the purge of contacts in the trash for longer than 30 days.
+    """
+    from netcompanion import privacy
+    from netcompanion.store import backup, integrity
+    from netcompanion.store.migrate import pending_upgrade, upgrade_to_head
 
     path = resolve_db_path(db)
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        result = integrity.check_at_open(path)
+        if not result.ok:
+            raise DatabaseDamaged(result)
     try:
         ensure_private_dir(path.parent)
         create_private_file(path)
@@ -100,10 +144,19 @@ def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True
         raise StoreError(f"cannot create the database at {path}: {exc.strerror or exc}") from exc
     engine = make_engine(f"sqlite:///{path}")
     store = Store(engine, path)
-    if migrate:
-        try:
+    try:
+        if migrate:
+            if existed and pending_upgrade(engine):
+                backup.backup_now(path, reason="before-migration")
             upgrade_to_head(engine)
-        except Exception:
-            engine.dispose()
-            raise
+        store.session_marker = integrity.begin_session(path)
+        privacy.secure_database_files(path)
+        if migrate:
+            backup.backup_if_due(path)
+            from netcompanion.operations.trash import purge_expired
+
+            purge_expired(store)
+    except BaseException:
+        store.dispose()
+        raise
     return store

@@ -43,6 +43,14 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def pending_upgrade(engine: Engine) -> bool:
+    """True when opening would change the schema (so a backup is taken first)."""
+    try:
+        return current_revision(engine) != head_revision()
+    except DatabaseError:
+        return False
+
+
 def upgrade_to_head(engine: Engine) -> bool:
     """Migrate to the newest schema. Returns True when anything was applied."""
     script = ScriptDirectory.from_config(alembic_config())
