@@ -197,7 +197,7 @@ def backup_if_due(
 
 def _has_contacts(db_path: Path) -> bool:
     try:
-        connection = connect_existing(db_path)
+        connection = connect_existing(db_path, readonly=True)
     except sqlite3.Error:
         return False
     try:

@@ -20,6 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from netcompanion.paths import ensure_private_dir, resolve_db_path
 
 BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_ENV = "NETCOMPANION_BUSY_TIMEOUT_MS"  # how long to wait for another writer (scripts, tests)
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 class StoreError(Exception):
@@ -57,7 +65,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy (not the sqlite3 module) decide when transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -96,7 +104,7 @@ class Store:
             if _is_busy(exc):
                 raise DatabaseBusy(
                     f"{self.path or 'the database'} is busy: another program (perhaps NetCompanion itself) "
-                    f"kept it locked for over {BUSY_TIMEOUT_MS // 1000} seconds; nothing was changed — try again"
+                    f"kept it locked for over {busy_timeout_ms() / 1000:g} seconds; nothing was changed — try again"
                 ) from exc
             raise
 

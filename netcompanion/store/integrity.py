@@ -102,7 +102,8 @@ def run_check(path: Path, *, full: bool = False) -> tuple[str, ...]:
     """Problems SQLite reports for the file at `path`; empty means healthy."""
     pragma = "integrity_check" if full else "quick_check"
     try:
-        connection = connect_existing(path)
+        # Read-only: checking must never change the file, nor fold or drop its WAL on close.
+        connection = connect_existing(path, readonly=True)
     except sqlite3.Error as exc:
         return (f"cannot be opened: {exc}",)
     try:
