@@ -23,7 +23,7 @@ from netcompanion import clock
 from netcompanion.fileio import fsync_dir
 from netcompanion.paths import backup_dir_for, ensure_private_dir
 from netcompanion.store.engine import Store, StoreError, create_private_file
-from netcompanion.store.integrity import connect_existing, run_check, set_aside
+from netcompanion.store.integrity import SQLITE_FAILURES, connect_existing, run_check, set_aside
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -148,7 +148,7 @@ def copy_database(source: Path, dest: Path) -> None:
             os.fsync(handle.fileno())
         os.replace(partial, dest)
         fsync_dir(dest.parent)
-    except sqlite3.Error as exc:
+    except SQLITE_FAILURES as exc:
         raise BackupError(f"could not back up {source}: {exc}") from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -198,11 +198,11 @@ def backup_if_due(
 def _has_contacts(db_path: Path) -> bool:
     try:
         connection = connect_existing(db_path, readonly=True)
-    except sqlite3.Error:
+    except SQLITE_FAILURES:
         return False
     try:
         return connection.execute("SELECT EXISTS (SELECT 1 FROM contacts)").fetchone()[0] == 1
-    except sqlite3.Error:
+    except SQLITE_FAILURES:
         return False
     finally:
         connection.close()
@@ -252,7 +252,7 @@ def _looks_like_ours(path: Path) -> str | None:
     connection = connect_existing(path, readonly=True)
     try:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error as exc:
+    except SQLITE_FAILURES as exc:
         return str(exc)
     finally:
         connection.close()
@@ -296,7 +296,7 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
                 dst.close()
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except SQLITE_FAILURES as exc:
         raise BackupError(
             f"restoring {db} from {source} failed ({exc}); the previous state is saved as {saved or aside}"
         ) from exc

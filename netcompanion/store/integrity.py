@@ -24,6 +24,8 @@ from netcompanion import clock
 from netcompanion.paths import ensure_private_dir
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# What reading a damaged file can raise: SQLite's errors, and text (even in error messages) that isn't UTF-8.
+SQLITE_FAILURES = (sqlite3.Error, UnicodeDecodeError)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def connect_existing(path: Path, *, readonly: bool = False) -> sqlite3.Connectio
     """A plain sqlite3 connection that never creates the file."""
     mode = "ro" if readonly else "rw"
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=10)
+    # A damaged file can hand back text that is not UTF-8; report it instead of crashing on it.
+    connection.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
     connection.execute("PRAGMA busy_timeout = 10000")
     return connection
 
@@ -104,11 +108,11 @@ def run_check(path: Path, *, full: bool = False) -> tuple[str, ...]:
     try:
         # Read-only: checking must never change the file, nor fold or drop its WAL on close.
         connection = connect_existing(path, readonly=True)
-    except sqlite3.Error as exc:
+    except SQLITE_FAILURES as exc:
         return (f"cannot be opened: {exc}",)
     try:
         rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}(20)")]
-    except sqlite3.Error as exc:
+    except SQLITE_FAILURES as exc:
         return (str(exc),)
     finally:
         connection.close()
@@ -153,7 +157,7 @@ def would_lose(damaged: Path, since: dt.datetime) -> tuple[str, ...]:
     unreadable = False
     try:
         connection = connect_existing(damaged, readonly=True)
-    except sqlite3.Error:
+    except SQLITE_FAILURES:
         connection = None
     if connection is not None:
         try:
@@ -162,7 +166,7 @@ def would_lose(damaged: Path, since: dt.datetime) -> tuple[str, ...]:
                     (count,) = connection.execute(
                         f"SELECT count(*) FROM {table} WHERE {column} > ?", (stamp,)
                     ).fetchone()
-                except sqlite3.Error:
+                except SQLITE_FAILURES:
                     unreadable = True
                     continue
                 if count:

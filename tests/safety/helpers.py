@@ -12,6 +12,7 @@ from netcompanion.store import open_store
 def content(path: Path) -> list[str]:
     """Every table's rows as SQL text: equal lists mean equal content."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection.text_factory = lambda raw: raw.decode("utf-8", errors="surrogateescape")
     try:
         return list(connection.iterdump())
     finally:
