@@ -37,7 +37,7 @@ def import_file() -> Path | None:
 def run(db_path: Path, export_path: Path, seed: int, report_fd: int, contact_ids: list[int]) -> None:
     store = open_store(db_path)
     rng = random.Random(seed)
-    os.write(report_fd, b"ready\n")
+    os.write(report_fd, f"ready {os.getpid()}\n".encode())
     k = 0
     units = ["edit", "edit", "touch", "touch", "bulk", "trash", "export"]
     if import_file() is not None:
@@ -49,7 +49,7 @@ def run(db_path: Path, export_path: Path, seed: int, report_fd: int, contact_ids
             line = _one_unit(store, rng.choice(units), rng.choice(contact_ids), stamp, k, export_path)
         except operations.OperationError:
             continue  # e.g. the contact was left in the trash by an earlier kill
-        os.write(report_fd, f"{line}\n".encode())
+        os.write(report_fd, "".join(f"done {part}\n" for part in line.split("\n")).encode())
 
 
 def _one_unit(store, unit: str, cid: int, stamp: str, k: int, export_path: Path) -> str:
@@ -83,3 +83,41 @@ def _one_unit(store, unit: str, cid: int, stamp: str, k: int, export_path: Path)
         return f"import {report.batch_id}"
     atomic_write(export_path, export_payload(k))
     return f"export {k}"
+
+
+def zygote() -> None:
+    """Fork a fresh worker per request, so each victim starts in milliseconds from a clean process.
+
+    Protocol on stdin/stdout (the workers write their reports to the same stdout pipe):
+    `spawn DB EXPORT SEED IDS` → `pid N`; `reap N` → `status N signal S` once it is dead.
+    """
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as warm:  # pay for imports and mapper set-up once, not per victim
+        store = open_store(Path(warm) / "warm.sqlite3")
+        cid = operations.add_contact(store, name="Warm Up").id
+        for unit in ("edit", "touch", "bulk", "trash", "export"):
+            _one_unit(store, unit, cid, "000000-000000", 0, Path(warm) / "export.csv")
+        store.dispose()
+    for request in sys.stdin:
+        verb, *args = request.split()
+        if verb == "spawn":
+            db, export, seed, ids = args
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    run(Path(db), Path(export), int(seed), 1, [int(i) for i in ids.split(",")])
+                except BaseException as exc:  # reported, so the test can say why the victim died on its own
+                    os.write(1, f"failed {type(exc).__name__}: {exc}\n".encode())
+                finally:
+                    os._exit(3)
+            os.write(1, f"pid {pid}\n".encode())
+        elif verb == "reap":
+            _, status = os.waitpid(int(args[0]), 0)
+            signal_no = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
+            os.write(1, f"status {args[0]} signal {signal_no}\n".encode())
+
+
+if __name__ == "__main__":
+    zygote()
