@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from netcompanion import __version__
-from netcompanion.cli import backup, contacts, demo, gui, touches
+from netcompanion.cli import backup, contacts, demo, encryption, gui, touches
 from netcompanion.operations import OperationError
 from netcompanion.store import StoreError
 
-COMMAND_MODULES = [gui, demo, contacts, touches, backup]
+COMMAND_MODULES = [gui, demo, contacts, touches, backup, encryption]
 
 
 def build_parser() -> argparse.ArgumentParser:

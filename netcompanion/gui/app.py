@@ -41,9 +41,23 @@ def _open_or_offer_restore(db: str | None):
     """Open the database; if the start-up check finds damage, offer the newest good backup."""
     from netcompanion.store import DatabaseDamaged
     from netcompanion.store.backup import recover
+    from netcompanion.store.encryption import KeyNeeded
 
     try:
         return open_store(db)
+    except KeyNeeded:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        key, ok = QInputDialog.getText(
+            None, APP_NAME, "Your database is encrypted. Key:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        try:
+            return open_store(db, key=key)
+        except StoreError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
     except DatabaseDamaged as exc:
         offer = exc.result.offer
         if offer is None:

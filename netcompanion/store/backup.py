@@ -130,7 +130,7 @@ def copy_database(source: Path, dest: Path) -> None:
     try:
         src = connect_existing(source)
         try:
-            dst = sqlite3.connect(partial)
+            dst = _new_file_like(source, partial, dest)
             try:
                 src.backup(dst)  # all pages in one step: one consistent read snapshot
                 # A backup is one self-contained file, not a WAL database with side files.
@@ -153,6 +153,20 @@ def copy_database(source: Path, dest: Path) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+
+
+def _new_file_like(source: Path, partial: Path, dest: Path):
+    """A connection to the new copy: encrypted with the source's key when the source is encrypted."""
+    from netcompanion.store import encryption
+
+    if not encryption.is_encrypted(source):
+        return sqlite3.connect(partial)
+    key = encryption.key_for(source)
+    if key is None:
+        raise BackupError(f"{source} is encrypted and its key is not known; no backup was made")
+    for path in (partial, dest):
+        encryption.remember_key_for_session(path, key)
+    return encryption.connect(partial, key)
 
 
 def backup_now(

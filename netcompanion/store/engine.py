@@ -126,7 +126,9 @@ class Store:
         self.session_marker = None
 
 
-def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
+def open_store(
+    db: str | os.PathLike[str] | None = None, *, migrate: bool = True, key: str | None = None
+) -> Store:
     """Open (creating if needed) the user's database and bring its schema up to date.
 
     On the way: a quick check (a full one after an unclean shutdown) that refuses a
@@ -134,13 +136,16 @@ def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True
     when due, and the purge of contacts in the trash for longer than 30 days.
     """
     from netcompanion import privacy
-    from netcompanion.store import backup, integrity
+    from netcompanion.store import backup, encryption, integrity
     from netcompanion.store.migrate import pending_upgrade, upgrade_to_head
 
     path = resolve_db_path(db)
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
     existed = path.exists() and path.stat().st_size > 0
+    url = f"sqlite:///{path}"
+    if existed and encryption.is_encrypted(path) and encryption.available():
+        url = _encrypted_url(path, key)
     if existed:
         result = integrity.check_at_open(path)
         if not result.ok:
@@ -150,7 +155,7 @@ def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True
         create_private_file(path)
     except OSError as exc:
         raise StoreError(f"cannot create the database at {path}: {exc.strerror or exc}") from exc
-    engine = make_engine(f"sqlite:///{path}")
+    engine = make_engine(url)
     store = Store(engine, path)
     try:
         if migrate:
@@ -168,3 +173,20 @@ def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True
         store.dispose()
         raise
     return store
+
+
+def _encrypted_url(path: Path, key: str | None) -> str:
+    """The engine URL for an encrypted file, after making sure the key opens it."""
+    from netcompanion.store import encryption
+
+    encryption.require_sqlcipher()
+    key = encryption.key_for(path, key)
+    if not key:
+        raise encryption.KeyNeeded(
+            f"{path} is not a NetCompanion database, or it is an encrypted one whose key was not given "
+            f"(type it when asked, set ${encryption.KEY_ENV}, or keep it in the system keyring with "
+            "`netcompanion encrypt --remember`); the file was left untouched"
+        )
+    encryption.check_key(path, key)
+    encryption.remember_key_for_session(path, key)
+    return encryption.engine_url(path, key)

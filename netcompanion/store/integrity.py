@@ -24,8 +24,19 @@ from netcompanion import clock
 from netcompanion.paths import ensure_private_dir
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
-# What reading a damaged file can raise: SQLite's errors, and text (even in error messages) that isn't UTF-8.
-SQLITE_FAILURES = (sqlite3.Error, UnicodeDecodeError)
+
+
+def _failures() -> tuple[type[BaseException], ...]:
+    """What reading a damaged file can raise: SQLite's (and SQLCipher's) errors, text that isn't UTF-8."""
+    found: list[type[BaseException]] = [sqlite3.Error, UnicodeDecodeError]
+    with contextlib.suppress(ImportError):
+        from sqlcipher3 import dbapi2
+
+        found.append(dbapi2.Error)
+    return tuple(found)
+
+
+SQLITE_FAILURES = _failures()
 
 
 @dataclass(frozen=True)
@@ -93,7 +104,17 @@ class CheckResult:
 
 
 def connect_existing(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A plain sqlite3 connection that never creates the file."""
+    """A DB-API connection that never creates the file; keyed through SQLCipher when it is encrypted."""
+    from netcompanion.store import encryption
+
+    if encryption.is_encrypted(path) and encryption.available():
+        key = encryption.key_for(path)
+        if key is None:
+            raise sqlite3.DatabaseError("the file is encrypted and no key was given")
+        connection = encryption.connect(path, key, readonly=readonly)
+        connection.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
+        connection.execute("PRAGMA busy_timeout = 10000")
+        return connection
     mode = "ro" if readonly else "rw"
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=10)
     # A damaged file can hand back text that is not UTF-8; report it instead of crashing on it.
