@@ -8,6 +8,7 @@ whole or leaves nothing behind. Writers take SQLite's write lock up front
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -163,6 +164,9 @@ def open_store(
                 backup.backup_now(path, reason="before-migration")
             upgrade_to_head(engine)
         store.session_marker = integrity.begin_session(path)
+        # A normal exit is a clean one even if nobody called dispose (the command line doesn't);
+        # only a kill or a crash leaves the marker, and with it a full check at the next start.
+        atexit.register(integrity.end_session, store.session_marker)
         privacy.secure_database_files(path)
         if migrate:
             backup.backup_if_due(path)

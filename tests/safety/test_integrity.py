@@ -121,3 +121,11 @@ def test_a_damaged_backup_is_skipped_for_the_next_good_one(damaged_with_backup, 
     damage(newer)
     offer = integrity.check(db_path).offer
     assert offer is not None and offer.backup_path == good
+
+
+def test_a_command_that_ends_normally_is_a_clean_shutdown(db_path, cli):
+    demo_database(db_path, 20)
+    assert cli("contacts", "--json").code == 0
+    assert cli("trash", "restore", "99999").code == 1  # an error is still a clean exit
+    assert integrity.stale_sessions(db_path) == []
+    assert not integrity.check_at_open(db_path).full
