@@ -44,7 +44,7 @@ def _open_or_offer_restore(db: str | None):
     from netcompanion.store.encryption import KeyNeeded
 
     try:
-        return open_store(db)
+        return open_store(db, daily_backup=False)
     except KeyNeeded:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
@@ -54,7 +54,7 @@ def _open_or_offer_restore(db: str | None):
         if not ok:
             return None
         try:
-            return open_store(db, key=key)
+            return open_store(db, key=key, daily_backup=False)
         except StoreError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return None
@@ -76,7 +76,7 @@ def _open_or_offer_restore(db: str | None):
             return None
         try:
             recover(exc.result.db_path, offer.backup_path)
-            return open_store(db)
+            return open_store(db, daily_backup=False)
         except StoreError as again:
             QMessageBox.critical(None, APP_NAME, str(again))
             return None
@@ -86,14 +86,25 @@ def _open_or_offer_restore(db: str | None):
 
 
 def _start_daily_backups(app: QApplication, store) -> None:
-    """Check hourly whether the daily backup is due; it runs only when the last is a day old."""
+    """Now and then hourly: the daily backup when the last is a day old, off the GUI thread."""
+    import threading
+
     from netcompanion.store.backup import backup_if_due
 
-    def tick() -> None:
-        # A failure here is retried on the next tick; a manual backup shows the same error.
+    running: list[threading.Thread] = []
+
+    def work() -> None:
+        # A failure is retried on the next tick; a manual backup shows the same error.
         with contextlib.suppress(StoreError):
             backup_if_due(store)
 
+    def tick() -> None:
+        if running and running[0].is_alive():
+            return
+        running[:] = [threading.Thread(target=work, name="daily-backup", daemon=True)]
+        running[0].start()
+
+    tick()
     timer = QTimer(app)
     timer.setInterval(60 * 60 * 1000)
     timer.timeout.connect(tick)

@@ -128,7 +128,11 @@ class Store:
 
 
 def open_store(
-    db: str | os.PathLike[str] | None = None, *, migrate: bool = True, key: str | None = None
+    db: str | os.PathLike[str] | None = None,
+    *,
+    migrate: bool = True,
+    key: str | None = None,
+    daily_backup: bool = True,
 ) -> Store:
     """Open (creating if needed) the user's database and bring its schema up to date.
 
@@ -168,7 +172,7 @@ def open_store(
         # only a kill or a crash leaves the marker, and with it a full check at the next start.
         atexit.register(integrity.end_session, store.session_marker)
         privacy.secure_database_files(path)
-        if migrate:
+        if migrate and daily_backup:  # the GUI passes False and runs it on a thread instead
             backup.backup_if_due(path)
             from netcompanion.operations.trash import purge_expired
 

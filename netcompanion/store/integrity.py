@@ -85,6 +85,10 @@ class CheckResult:
             f"{self.db_path} is damaged or is not a NetCompanion database ({kind}: {first}); "
             "the file was left untouched"
         )
+        from netcompanion.store import encryption
+
+        if encryption.is_encrypted(self.db_path) and not encryption.available():
+            text += "; if it is an encrypted database, install SQLCipher (`sqlcipher3`) instead of restoring"
         if self.offer is not None:
             text += f"; {self.offer.describe()} — run `netcompanion restore {self.offer.backup_path}`"
         else:
@@ -142,9 +146,17 @@ def run_check(path: Path, *, full: bool = False) -> tuple[str, ...]:
 
 def check(db_path: str | os.PathLike[str], full: bool = False, *, unclean: bool = False) -> CheckResult:
     """Check the database; when damaged, find the newest good backup to offer."""
+    from netcompanion.store import encryption
+
     path = Path(db_path)
     if not path.exists():
         return CheckResult(path, False, full, ("the file does not exist",), unclean, _offer_for(path))
+    if encryption.is_encrypted(path) and encryption.available() and encryption.key_for(path) is None:
+        # Without its key an encrypted file looks like garbage: never call it damaged for that.
+        raise encryption.KeyNeeded(
+            f"{path} is encrypted (or is not a database): give its key with ${encryption.KEY_ENV} "
+            "or the system keyring to check it; the file was left untouched"
+        )
     problems = run_check(path, full=full)
     if not problems:
         return CheckResult(path, True, full, (), unclean)

@@ -84,3 +84,15 @@ def test_the_command_line_encrypts_and_then_asks_for_the_key(cli, db_path):
     listed = cli("contacts", "--json", env={encryption.KEY_ENV: KEY})
     assert [c["name"] for c in listed.json()] == [MARKER]
     assert MARKER.encode() not in db_path.read_bytes()
+
+
+def test_without_its_key_an_encrypted_database_is_never_called_damaged_or_replaced(encrypted, cli):
+    db_path, _ = encrypted
+    before = db_path.read_bytes()
+    checked = cli("check")
+    assert checked.code == 1 and "encrypted" in checked.err and "damaged" not in checked.out + checked.err
+    older = next(iter(backups.list_backups(db_path))).path
+    refused = cli("restore", str(older))
+    assert refused.code == 1 and "nothing was changed" in refused.err
+    assert db_path.read_bytes() == before
+    assert cli("check", env={encryption.KEY_ENV: KEY}).code == 0
