@@ -163,17 +163,18 @@ def open_store(
     engine = make_engine(url)
     store = Store(engine, path)
     try:
-        if migrate:
-            if existed and pending_upgrade(engine):
-                backup.backup_now(path, reason="before-migration")
-            upgrade_to_head(engine)
         store.session_marker = integrity.begin_session(path)
         # A normal exit is a clean one even if nobody called dispose (the command line doesn't);
         # only a kill or a crash leaves the marker, and with it a full check at the next start.
         atexit.register(integrity.end_session, store.session_marker)
+        if migrate:
+            if existed and pending_upgrade(engine):
+                backup.backup_now(path, reason="before-migration")  # no backup, no upgrade
+            upgrade_to_head(engine)
         privacy.secure_database_files(path)
-        if migrate and daily_backup:  # the GUI passes False and runs it on a thread instead
-            backup.backup_if_due(path)
+        if migrate:
+            if daily_backup:  # the GUI passes False and runs it on a thread instead
+                _daily_backup(path)
             from netcompanion.operations.trash import purge_expired
 
             purge_expired(store)
@@ -181,6 +182,17 @@ def open_store(
         store.dispose()
         raise
     return store
+
+
+def _daily_backup(path: Path) -> None:
+    """A failed daily backup (a full disk, say) must not lock the user out: log it, retry next time."""
+    from netcompanion.logs import get_logger
+    from netcompanion.store.backup import backup_if_due
+
+    try:
+        backup_if_due(path)
+    except StoreError as exc:
+        get_logger("store").warning("daily backup failed: %s", type(exc).__name__)
 
 
 def _encrypted_url(path: Path, key: str | None) -> str:
