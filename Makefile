@@ -33,7 +33,7 @@ bench: $(STAMP)
 ## fuzz: run the fuzz targets for FUZZ_MINUTES minutes in all (default 10); the normal test run does a short pass
 FUZZ_MINUTES ?= 10
 fuzz: $(STAMP)
-	NETCOMPANION_FUZZ_MINUTES=$(FUZZ_MINUTES) $(PY) -m pytest tests/fuzz -q -p no:warnings
+	NETCOMPANION_FUZZ_MINUTES=$(FUZZ_MINUTES) $(PY) -m pytest tests/fuzz -q -s -p no:warnings
 
 ## migration: autogenerate the next Alembic revision from the models (review it before committing)
 migration: $(STAMP)

@@ -292,14 +292,8 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
     if source.resolve() == db.resolve():
         raise BackupError(f"{source} is the database itself; nothing was changed")
     saved = aside = None
-    from netcompanion.store import encryption
-
-    if encryption.is_encrypted(db) and encryption.available() and encryption.key_for(db) is None:
-        raise encryption.KeyNeeded(
-            f"{db} is encrypted: give its key (${encryption.KEY_ENV} or the system keyring) so its current "
-            "state can be saved before the restore; nothing was changed"
-        )
     if db.exists() and db.stat().st_size > 0:
+        # A file that cannot be read (damaged, or encrypted without its key) is set aside whole.
         if run_check(db, full=True):
             aside = set_aside(db)
         else:

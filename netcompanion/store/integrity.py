@@ -87,8 +87,11 @@ class CheckResult:
         )
         from netcompanion.store import encryption
 
-        if encryption.is_encrypted(self.db_path) and not encryption.available():
-            text += "; if it is an encrypted database, install SQLCipher (`sqlcipher3`) instead of restoring"
+        if encryption.is_encrypted(self.db_path):
+            text += (
+                f"; if it is an encrypted database, give its key (${encryption.KEY_ENV} or the system keyring; "
+                "SQLCipher must be installed) instead of restoring"
+            )
         if self.offer is not None:
             text += f"; {self.offer.describe()} — run `netcompanion restore {self.offer.backup_path}`"
         else:
@@ -151,12 +154,10 @@ def check(db_path: str | os.PathLike[str], full: bool = False, *, unclean: bool 
     path = Path(db_path)
     if not path.exists():
         return CheckResult(path, False, full, ("the file does not exist",), unclean, _offer_for(path))
-    if encryption.is_encrypted(path) and encryption.available() and encryption.key_for(path) is None:
-        # Without its key an encrypted file looks like garbage: never call it damaged for that.
-        raise encryption.KeyNeeded(
-            f"{path} is encrypted (or is not a database): give its key with ${encryption.KEY_ENV} "
-            "or the system keyring to check it; the file was left untouched"
-        )
+    if encryption.is_encrypted(path) and encryption.key_for(path) is None:
+        # Without its key an encrypted file looks exactly like one whose header is damaged.
+        problem = "it is encrypted and no key was given, or its header is damaged"
+        return CheckResult(path, False, full, (problem,), unclean, _offer_for(path))
     problems = run_check(path, full=full)
     if not problems:
         return CheckResult(path, True, full, (), unclean)

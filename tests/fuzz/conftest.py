@@ -15,9 +15,14 @@ import pytest
 _targets = 1
 
 
+def _will_run(item) -> bool:
+    marker = item.get_closest_marker("skipif")
+    return marker is None or not (marker.args and marker.args[0] is True)
+
+
 def pytest_collection_modifyitems(items):
     global _targets
-    _targets = max(1, sum(1 for item in items if "tests/fuzz/" in str(item.fspath)))
+    _targets = max(1, sum(1 for item in items if "tests/fuzz/" in str(item.fspath) and _will_run(item)))
 
 
 def seconds_per_target() -> float:
@@ -26,7 +31,7 @@ def seconds_per_target() -> float:
 
 
 @pytest.fixture
-def fuzz_for_budget():
+def fuzz_for_budget(request):
     """Run a hypothesis test once (normal run) or again and again until its share of the budget is used."""
 
     def run(test: Callable[[], None]) -> int:
@@ -37,6 +42,8 @@ def fuzz_for_budget():
             test()
             rounds += 1
             if time.monotonic() >= deadline:
+                if budget:
+                    print(f"\n{request.node.name}: {rounds} rounds of hypothesis examples, no failure")
                 return rounds
 
     return run
