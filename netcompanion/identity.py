@@ -26,8 +26,11 @@ def normalize_linkedin_url(url: str | None) -> str | None:
         return None
     if "://" not in raw:
         raw = "https://" + raw
-    parts = urlsplit(raw)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(raw)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # e.g. an unbalanced "[" reads as a broken IPv6 address
+        return None
     if not (host == "linkedin.com" or host.endswith(".linkedin.com")):
         return None
     match = _PROFILE_PATH.match(parts.path)

@@ -60,3 +60,14 @@ def test_adding_or_editing_a_contact_with_any_input_is_all_or_nothing(tmp_path_f
         assert run_check(path, full=True) == ()
 
     fuzz_for_budget(target)
+
+
+def test_a_linkedin_address_that_breaks_url_parsing_is_refused_cleanly(store):
+    """Found by this fuzz target: "[" made urllib raise instead of giving a clear refusal."""
+    added = operations.add_contact(store, name="Someone")
+    try:
+        operations.edit_contact(store, added.id, linkedin_url="[")
+    except OperationError as exc:
+        assert "LinkedIn" in str(exc)
+    else:
+        raise AssertionError("a broken address was accepted")
