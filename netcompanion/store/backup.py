@@ -291,6 +291,13 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
         raise BackupError(f"{source} cannot be restored: {why_not}; nothing was changed")
     if source.resolve() == db.resolve():
         raise BackupError(f"{source} is the database itself; nothing was changed")
+    from netcompanion.store import encryption
+
+    if db.exists() and encryption.is_encrypted(db) != encryption.is_encrypted(source) and not run_check(db):
+        raise BackupError(
+            f"{source} and {db} differ in encryption; run `netcompanion decrypt` (or `encrypt`) first so they "
+            "match, then restore; nothing was changed"
+        )
     saved = aside = None
     if db.exists() and db.stat().st_size > 0:
         # A file that cannot be read (damaged, or encrypted without its key) is set aside whole.
@@ -299,11 +306,13 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
         else:
             saved = backup_now(db, reason="before-restore")
     ensure_private_dir(db.parent)
+    fresh = not db.exists() or db.stat().st_size == 0
     create_private_file(db)
     try:
         src = connect_existing(source, readonly=True)
         try:
-            dst = connect_existing(db)
+            # A fresh file takes the backup's form (plain or encrypted with the same key).
+            dst = _new_file_like(source, db, db) if fresh else connect_existing(db)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = WAL")

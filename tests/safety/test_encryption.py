@@ -101,3 +101,30 @@ def test_without_its_key_an_encrypted_database_is_never_lost(encrypted, cli):
         p for p in db_path.parent.iterdir() if ".damaged-" in p.name and not p.name.endswith(("-wal", "-shm"))
     ]
     assert [p.read_bytes() for p in aside] == [before]
+
+
+def test_a_plain_backup_is_not_restored_into_an_encrypted_database(encrypted):
+    db_path, _ = encrypted
+    plain_backup = next(b.path for b in backups.list_backups(db_path) if b.reason == "before-encryption")
+    encryption.remember_key_for_session(db_path, KEY)
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="differ in encryption"):
+        backups.restore(db_path, plain_backup)
+    assert db_path.read_bytes() == before
+
+
+def test_a_damaged_encrypted_database_is_offered_its_encrypted_backup(encrypted, monkeypatch):
+    from netcompanion.store import integrity
+    from tests.safety.helpers import damage
+
+    db_path, _ = encrypted
+    monkeypatch.setenv(encryption.KEY_ENV, KEY)
+    made = backups.backup_now(db_path)
+    damage(db_path)
+    result = integrity.check(db_path, full=True)
+    assert not result.ok and result.offer is not None and result.offer.backup_path == made
+    backups.restore(db_path, result.offer.backup_path)
+    assert MARKER.encode() not in db_path.read_bytes()
+    store = open_store(db_path)
+    assert [c.name for c in operations.find_contacts(store)] == [MARKER]
+    store.dispose()
