@@ -17,7 +17,7 @@ import datetime as dt
 import os
 import sqlite3
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from netcompanion import clock
@@ -72,8 +72,6 @@ class CheckResult:
     problems: tuple[str, ...] = ()
     unclean_shutdown: bool = False
     offer: RestoreOffer | None = None
-    set_aside: Path | None = None
-    extra: dict[str, object] = field(default_factory=dict)
 
     def describe(self) -> str:
         kind = "full integrity check" if self.full else "quick check"
@@ -106,7 +104,6 @@ class CheckResult:
             "problems": list(self.problems),
             "unclean_shutdown": self.unclean_shutdown,
             "offer": self.offer.to_json() if self.offer else None,
-            "set_aside": str(self.set_aside) if self.set_aside else None,
         }
 
 
