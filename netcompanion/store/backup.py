@@ -266,12 +266,13 @@ def _looks_like_ours(path: Path) -> str | None:
     connection = connect_existing(path, readonly=True)
     try:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"contacts", "alembic_version"} <= tables:
+            return "it is not a NetCompanion database"
+        connection.execute("SELECT count(*) FROM contacts").fetchone()  # the whole schema must parse
     except SQLITE_FAILURES as exc:
         return str(exc)
     finally:
         connection.close()
-    if not {"contacts", "alembic_version"} <= tables:
-        return "it is not a NetCompanion database"
     return None
 
 
@@ -309,25 +310,43 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
     fresh = not db.exists() or db.stat().st_size == 0
     create_private_file(db)
     try:
-        src = connect_existing(source, readonly=True)
-        try:
-            # A fresh file takes the backup's form (plain or encrypted with the same key).
-            dst = _new_file_like(source, db, db) if fresh else connect_existing(db)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = WAL")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        _copy_into(source, db, fresh)
+        problems = run_check(db, full=True)
     except SQLITE_FAILURES as exc:
-        raise BackupError(
-            f"restoring {db} from {source} failed ({exc}); the previous state is saved as {saved or aside}"
-        ) from exc
-    problems = run_check(db, full=True)
+        problems = (str(exc),)
     if problems:
-        raise BackupError(f"the restored {db} failed its check ({problems[0]}); the previous state is saved")
+        undone = _undo_restore(db, saved)
+        raise BackupError(f"restoring {db} from {source} failed ({problems[0]}); {undone}")
     return RestoreResult(source, saved, aside, db)
+
+
+def _copy_into(source: Path, db: Path, fresh: bool) -> None:
+    src = connect_existing(source, readonly=True)
+    try:
+        # A fresh file takes the backup's form (plain or encrypted with the same key).
+        dst = _new_file_like(source, db, db) if fresh else connect_existing(db)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def _undo_restore(db: Path, saved: Path | None) -> str:
+    """Put the state from before a failed restore back; say where everything is."""
+    if saved is not None:
+        try:
+            _copy_into(saved, db, fresh=False)
+            if not run_check(db, full=True):
+                return f"the database was put back as it was (also saved as {saved})"
+        except SQLITE_FAILURES:
+            pass
+        aside = set_aside(db)
+        return f"the half-restored file was set aside as {aside}; the state before is saved as {saved}"
+    aside = set_aside(db)
+    return f"the half-restored file was set aside as {aside}; the damaged original was set aside before"
 
 
 def recover(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]) -> RestoreResult:

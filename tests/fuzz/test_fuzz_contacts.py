@@ -68,3 +68,10 @@ def test_a_linkedin_address_that_breaks_url_parsing_is_refused_cleanly(store):
     added = operations.add_contact(store, name="Someone")
     with pytest.raises(OperationError, match="LinkedIn"):
         operations.edit_contact(store, added.id, linkedin_url="[")
+
+
+def test_a_name_of_control_characters_is_refused_as_no_name(store):
+    """Found by this fuzz target: a NUL name slipped past validation and hit a CHECK constraint."""
+    with pytest.raises(OperationError, match="needs a name"):
+        operations.add_contact(store, name="\x00")
+    assert operations.add_contact(store, name="Ada\x00 Lovelace").name == "Ada Lovelace"

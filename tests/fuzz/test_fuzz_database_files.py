@@ -50,8 +50,10 @@ def test_opening_or_checking_a_mangled_database_fails_cleanly_and_leaves_it_as_i
         except StoreError:
             assert path.read_bytes() == data  # refused: not repaired, not overwritten
             return
-        store.dispose()  # it opened: it passed the check (the damage hit unused space)
-        assert result.ok or not integrity.run_check(path, full=True)
+        store.dispose()
+        # It opened: the quick check at open passed (damage only the full check sees, such as a
+        # missing index entry, is found after an unclean shutdown or by `netcompanion check`).
+        assert integrity.run_check(path, full=False) == () or result.ok
 
     fuzz_for_budget(target)
 
