@@ -169,3 +169,24 @@ def test_the_command_line_backs_up_lists_and_restores(db_path, cli, tmp_path):
     copy = tmp_path / "elsewhere.sqlite3"
     assert cli("backup", str(copy)).code == 0
     assert content(copy) == before
+
+
+def test_a_backup_whose_schema_does_not_parse_is_refused_and_nothing_changes(db_path, tmp_path):
+    """Fuzzing found mangled schemas that got past the first checks; a restore must refuse them whole."""
+    import sqlite3
+
+    demo_database(db_path, 20)
+    before = content(db_path)
+    broken = tmp_path / "broken.sqlite3"
+    backups.backup_now(db_path, dest=broken)
+    connection = sqlite3.connect(broken)
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, '(full_name)', '(no_such_column)') "
+        "WHERE name = 'ix_contacts_full_name'"
+    )
+    connection.commit()
+    connection.close()
+    with pytest.raises(BackupError, match="nothing was changed"):
+        backups.restore(db_path, broken)
+    assert content(db_path) == before
