@@ -22,7 +22,12 @@ def _will_run(item) -> bool:
 
 def pytest_collection_modifyitems(items):
     global _targets
-    _targets = max(1, sum(1 for item in items if "tests/fuzz/" in str(item.fspath) and _will_run(item)))
+    _targets = max(
+        1,
+        sum(
+            1 for item in items if "fuzz_for_budget" in getattr(item, "fixturenames", ()) and _will_run(item)
+        ),
+    )
 
 
 def seconds_per_target() -> float:
