@@ -30,6 +30,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m tests.bench
 
+## fuzz: run the fuzz targets for FUZZ_MINUTES minutes in all (default 10); the normal test run does a short pass
+FUZZ_MINUTES ?= 10
+fuzz: $(STAMP)
+	NETCOMPANION_FUZZ_MINUTES=$(FUZZ_MINUTES) $(PY) -m pytest tests/fuzz -q -s -p no:warnings
+
 ## migration: autogenerate the next Alembic revision from the models (review it before committing)
 migration: $(STAMP)
 	$(PY) -m tests.tools.regenerate_migration "$(MSG)"

@@ -26,8 +26,11 @@ def normalize_linkedin_url(url: str | None) -> str | None:
         return None
     if "://" not in raw:
         raw = "https://" + raw
-    parts = urlsplit(raw)
-    host = (parts.hostname or "").lower()
+    try:
+        parts = urlsplit(raw)
+        host = (parts.hostname or "").lower()
+    except ValueError:  # e.g. an unbalanced "[" reads as a broken IPv6 address
+        return None
     if not (host == "linkedin.com" or host.endswith(".linkedin.com")):
         return None
     match = _PROFILE_PATH.match(parts.path)
@@ -61,11 +64,18 @@ def company_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+_CONTROL = dict.fromkeys(i for i in range(32) if chr(i) not in "\t\n\r\x0b\x0c")
+
+
 def clean_text(value: str | None) -> str:
-    """Trim and collapse inner runs of whitespace; keep every character as written."""
+    """Trim and collapse inner runs of whitespace; keep every character as written.
+
+    Control characters (a NUL pasted from a binary file, say) are dropped: SQLite measures
+    text only up to a NUL, so "\\x00" would pass as a name yet count as empty.
+    """
     if not value:
         return ""
-    return " ".join(value.split())
+    return " ".join(value.translate(_CONTROL).split())
 
 
 def full_name(first: str, last: str) -> str:

@@ -11,11 +11,22 @@ import sys
 from collections.abc import Sequence
 
 from netcompanion import __version__
-from netcompanion.cli import campaign, contacts, demo, gui, imports, reminders, today, touches
+from netcompanion.cli import (
+    backup,
+    campaign,
+    contacts,
+    demo,
+    encryption,
+    gui,
+    imports,
+    reminders,
+    today,
+    touches,
+)
 from netcompanion.operations import OperationError
 from netcompanion.store import StoreError
 
-COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign, imports, reminders]
+COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign, imports, reminders, backup, encryption]
 
 
 class OneLineErrorParser(argparse.ArgumentParser):
@@ -45,9 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    log = _start_log(args)
     try:
-        return args.handler(args)
+        code = args.handler(args)
     except (OperationError, StoreError) as exc:
+        log.info("command %s refused: %s", args.command, type(exc).__name__)  # the message may name people
         print(f"netcompanion: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -56,6 +69,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `netcompanion contacts | head`: the reader left; that's not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception:
+        log.exception("command %s failed", args.command)
+        raise
+    log.info("command %s finished with exit code %s", args.command, code)
+    return code
+
+
+def _start_log(args: argparse.Namespace):
+    from netcompanion.logs import get_logger, setup_logging
+
+    setup_logging()
+    log = get_logger("cli")
+    log.info("command %s started", args.command)
+    return log
 
 
 def gui_main() -> int:

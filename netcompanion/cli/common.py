@@ -44,7 +44,16 @@ def rating(text: str) -> int:
 
 
 def store_for(args: argparse.Namespace) -> Store:
-    return open_store(args.db)
+    from netcompanion.store.encryption import KeyNeeded
+
+    try:
+        return open_store(args.db)
+    except KeyNeeded:
+        if not sys.stdin.isatty():
+            raise
+        import getpass
+
+        return open_store(args.db, key=getpass.getpass("Database key: "))
 
 
 def _default(value: Any) -> Any:

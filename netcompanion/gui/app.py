@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from PySide6.QtCore import QTimer
@@ -16,10 +17,8 @@ def run_app(db: str | None = None, quit_after: float | None = None, minimized: b
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    try:
-        store = open_store(db)
-    except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    store = _open_or_offer_restore(db)
+    if store is None:
         return 1
 
     # Reminders, tray and single instance: a second launch raises this one and exits.
@@ -34,6 +33,7 @@ def run_app(db: str | None = None, quit_after: float | None = None, minimized: b
 
     window = MainWindow(store)
     companion = start_companion(app, store, window, instance, minimized=minimized)  # shows the window
+    _start_daily_backups(app, store)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
     try:
@@ -41,3 +41,80 @@ def run_app(db: str | None = None, quit_after: float | None = None, minimized: b
     finally:
         companion.stop()
         store.dispose()
+
+
+# --- data safety seam: start-up check with a restore offer, daily backups while running ---------
+
+
+def _open_or_offer_restore(db: str | None):
+    """Open the database; if the start-up check finds damage, offer the newest good backup."""
+    from netcompanion.store import DatabaseDamaged
+    from netcompanion.store.backup import recover
+    from netcompanion.store.encryption import KeyNeeded
+
+    try:
+        return open_store(db, daily_backup=False)
+    except KeyNeeded:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        key, ok = QInputDialog.getText(
+            None, APP_NAME, "Your database is encrypted. Key:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        try:
+            return open_store(db, key=key, daily_backup=False)
+        except StoreError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
+    except DatabaseDamaged as exc:
+        offer = exc.result.offer
+        if offer is None:
+            QMessageBox.critical(None, APP_NAME, f"{exc}\n\nThe file was left untouched.")
+            return None
+        when = offer.created_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+        lost = "\n".join(f"• {item}" for item in offer.would_lose)
+        answer = QMessageBox.warning(
+            None,
+            APP_NAME,
+            f"Your database is damaged, so it was not opened.\n\nThe newest good backup is from {when}. "
+            f"Restoring it would lose:\n{lost}\n\nThe damaged file is kept aside, not deleted. Restore now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            recover(exc.result.db_path, offer.backup_path)
+            return open_store(db, daily_backup=False)
+        except StoreError as again:
+            QMessageBox.critical(None, APP_NAME, str(again))
+            return None
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+
+
+def _start_daily_backups(app: QApplication, store) -> None:
+    """Now and then hourly: the daily backup when the last is a day old, off the GUI thread."""
+    import threading
+
+    from netcompanion.store.backup import backup_if_due
+
+    running: list[threading.Thread] = []
+
+    def work() -> None:
+        # A failure is retried on the next tick; a manual backup shows the same error.
+        with contextlib.suppress(StoreError):
+            backup_if_due(store)
+
+    def tick() -> None:
+        if running and running[0].is_alive():
+            return
+        running[:] = [threading.Thread(target=work, name="daily-backup", daemon=True)]
+        running[0].start()
+
+    tick()
+    timer = QTimer(app)
+    timer.setInterval(60 * 60 * 1000)
+    timer.timeout.connect(tick)
+    timer.start()

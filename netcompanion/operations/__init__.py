@@ -46,6 +46,13 @@ from netcompanion.operations.results import NotFound, OperationError, Validation
 from netcompanion.operations.rounds import personal_round
 from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
+from netcompanion.operations.trash import (
+    delete_contact,
+    forget_contact,
+    list_trash,
+    purge_expired,
+    restore_contact,
+)
 
 __all__ = [
     "NotFound",
@@ -61,24 +68,29 @@ __all__ = [
     "campaign_status",
     "complete_followup",
     "create_campaign",
+    "delete_contact",
     "dismiss_followup",
     "edit_contact",
     "export_contacts",
     "find_contacts",
+    "forget_contact",
     "get_contact",
     "help_suggestions",
     "list_campaigns",
     "list_followups",
     "list_import_batches",
     "list_interactions",
+    "list_trash",
     "log_favour",
     "log_touch",
     "personal_round",
     "preview_import",
     "preview_touch",
+    "purge_expired",
     "rate_contact",
     "record_introduction",
     "record_opportunity",
+    "restore_contact",
     "run_import",
     "snooze_followup",
     "suggest_campaign_members",

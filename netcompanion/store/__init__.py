@@ -1,5 +1,5 @@
 """The local database: models, engine, migrations."""
 
-from netcompanion.store.engine import Store, StoreError, open_store
+from netcompanion.store.engine import DatabaseBusy, DatabaseDamaged, Store, StoreError, open_store
 
-__all__ = ["Store", "StoreError", "open_store"]
+__all__ = ["DatabaseBusy", "DatabaseDamaged", "Store", "StoreError", "open_store"]

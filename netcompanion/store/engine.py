@@ -8,21 +8,48 @@ whole or leaves nothing behind. Writers take SQLite's write lock up front
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from netcompanion.paths import ensure_private_dir, resolve_db_path
 
 BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_ENV = "NETCOMPANION_BUSY_TIMEOUT_MS"  # how long to wait for another writer (scripts, tests)
+
+
+def busy_timeout_ms() -> int:
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 class StoreError(Exception):
     """A problem opening or using the database, worded for the user."""
+
+
+class DatabaseBusy(StoreError):
+    """Another program held the write lock longer than the busy timeout; nothing was written."""
+
+
+class DatabaseDamaged(StoreError):
+    """The start-up check failed. `result` (an integrity.CheckResult) carries the restore offer."""
+
+    def __init__(self, result) -> None:
+        super().__init__(result.describe())
+        self.result = result
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "locked" in text or "busy" in text
 
 
 def create_private_file(path: Path) -> None:
@@ -39,7 +66,7 @@ def _configure_sqlite(engine: Engine) -> None:
         # Let SQLAlchemy (not the sqlite3 module) decide when transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -66,12 +93,21 @@ class Store:
         self.path = path
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(write=True), expire_on_commit=False)
+        self.session_marker: Path | None = None  # see integrity.begin_session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work that changes data: commits at the end, rolls back on any error."""
-        with self._write_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise DatabaseBusy(
+                    f"{self.path or 'the database'} is busy: another program (perhaps NetCompanion itself) "
+                    f"kept it locked for over {busy_timeout_ms() / 1000:g} seconds; nothing was changed — try again"
+                ) from exc
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -83,27 +119,94 @@ class Store:
                 session.rollback()
 
     def dispose(self) -> None:
+        """Close every connection; a clean close, so the next start skips the full check."""
+        from netcompanion.store.integrity import end_session
+
         self.engine.dispose()
+        end_session(self.session_marker)
+        self.session_marker = None
 
 
-def open_store(db: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Store:
-    """Open (creating if needed) the user's database and bring its schema up to date."""
-    from netcompanion.store.migrate import upgrade_to_head
+def open_store(
+    db: str | os.PathLike[str] | None = None,
+    *,
+    migrate: bool = True,
+    key: str | None = None,
+    daily_backup: bool = True,
+) -> Store:
+    """Open (creating if needed) the user's database and bring its schema up to date.
+
+    On the way: a quick check (a full one after an unclean shutdown) that refuses a
+    damaged file with DatabaseDamaged, a backup before any migration, the daily backup
+    when due, and the purge of contacts in the trash for longer than 30 days.
+    """
+    from netcompanion import privacy
+    from netcompanion.store import backup, encryption, integrity
+    from netcompanion.store.migrate import pending_upgrade, upgrade_to_head
 
     path = resolve_db_path(db)
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
+    existed = path.exists() and path.stat().st_size > 0
+    url = f"sqlite:///{path}"
+    if existed and encryption.is_encrypted(path) and encryption.available():
+        url = _encrypted_url(path, key)
+    if existed:
+        result = integrity.check_at_open(path)
+        if not result.ok:
+            raise DatabaseDamaged(result)
     try:
         ensure_private_dir(path.parent)
         create_private_file(path)
     except OSError as exc:
         raise StoreError(f"cannot create the database at {path}: {exc.strerror or exc}") from exc
-    engine = make_engine(f"sqlite:///{path}")
+    engine = make_engine(url)
     store = Store(engine, path)
-    if migrate:
-        try:
+    try:
+        store.session_marker = integrity.begin_session(path)
+        # A normal exit is a clean one even if nobody called dispose (the command line doesn't);
+        # only a kill or a crash leaves the marker, and with it a full check at the next start.
+        atexit.register(integrity.end_session, store.session_marker)
+        if migrate:
+            if existed and pending_upgrade(engine):
+                backup.backup_now(path, reason="before-migration")  # no backup, no upgrade
             upgrade_to_head(engine)
-        except Exception:
-            engine.dispose()
-            raise
+        privacy.secure_database_files(path)
+        if migrate:
+            if daily_backup:  # the GUI passes False and runs it on a thread instead
+                _daily_backup(path)
+            from netcompanion.operations.trash import purge_expired
+
+            purge_expired(store)
+    except BaseException:
+        store.dispose()
+        raise
     return store
+
+
+def _daily_backup(path: Path) -> None:
+    """A failed daily backup (a full disk, say) must not lock the user out: log it, retry next time."""
+    from netcompanion.logs import get_logger
+    from netcompanion.store.backup import backup_if_due
+
+    try:
+        backup_if_due(path)
+    except StoreError as exc:
+        get_logger("store").warning("daily backup failed: %s", type(exc).__name__)
+
+
+def _encrypted_url(path: Path, key: str | None) -> str:
+    """The engine URL for an encrypted file, after making sure the key opens it."""
+    from netcompanion.store import encryption
+
+    encryption.require_sqlcipher()
+    key = encryption.key_for(path, key)
+    if not key:
+        raise encryption.KeyNeeded(
+            f"{path} is not a NetCompanion database, or it is an encrypted one whose key was not given "
+            f"(type it when asked, set ${encryption.KEY_ENV}, or keep it in the system keyring with "
+            "`netcompanion encrypt --remember`); the file was left untouched"
+        )
+    encryption.check_key(path, key)
+    encryption.remember_key_for_session(path, key)
+    return encryption.engine_url(path, key)

@@ -6,6 +6,7 @@ NetCompanion; it is refused untouched rather than guessed at.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from alembic import command
@@ -32,8 +33,14 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
+@functools.lru_cache(maxsize=1)
+def script_directory() -> ScriptDirectory:
+    """The shipped migrations, read once per process (every open asks for the head)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = script_directory().get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
 
@@ -43,9 +50,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def pending_upgrade(engine: Engine) -> bool:
+    """True when opening would change the schema (so a backup is taken first)."""
+    try:
+        return current_revision(engine) != head_revision()
+    except DatabaseError:
+        return False
+
+
 def upgrade_to_head(engine: Engine) -> bool:
     """Migrate to the newest schema. Returns True when anything was applied."""
-    script = ScriptDirectory.from_config(alembic_config())
+    script = script_directory()
     head = script.get_current_head()
     try:
         current = current_revision(engine)

@@ -1,0 +1,136 @@
+"""The trash: deleting a contact is undoable for 30 days; forgetting one is for good.
+
+A deleted contact keeps its history (touches, follow-ups, introductions) and simply stops
+showing anywhere; restoring it brings all of that back. After 30 days in the trash it is
+purged. "Forget" is the privacy verb: the rows are removed at once with SQLite's
+secure_delete (freed space is overwritten) and the WAL is checkpointed, so the contact's
+details do not linger in the database file. Backups made earlier still hold them until
+they age out, and the message says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select, text
+from sqlalchemy.orm import Session
+
+from netcompanion import clock
+from netcompanion.operations.contacts import contact_view, load_contact
+from netcompanion.operations.results import ContactView, NotFound
+from netcompanion.store.backup import KEEP_MONTHLY
+from netcompanion.store.engine import Store
+from netcompanion.store.models import Contact, ImportChange
+
+TRASH_DAYS = 30
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    contact_id: int
+    name: str
+    company: str
+    deleted_at: dt.datetime
+    purge_on: dt.date  # the day it goes for good unless restored
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "contact_id": self.contact_id,
+            "name": self.name,
+            "company": self.company,
+            "deleted_at": self.deleted_at.isoformat(),
+            "purge_on": self.purge_on.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class ForgetResult:
+    contact_id: int
+    message: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"contact_id": self.contact_id, "message": self.message}
+
+
+def _entry(contact: Contact) -> TrashEntry:
+    assert contact.deleted_at is not None
+    purge = (contact.deleted_at + dt.timedelta(days=TRASH_DAYS)).astimezone().date()
+    return TrashEntry(
+        contact.id,
+        contact.full_name,
+        contact.company.name if contact.company else "",
+        contact.deleted_at,
+        purge,
+    )
+
+
+def delete_contact(store: Store, contact_id: int) -> TrashEntry:
+    """Move a contact, with its history, to the trash (restorable for 30 days)."""
+    with store.write() as session:
+        contact = load_contact(session, contact_id)
+        contact.deleted_at = clock.now_utc()
+        session.flush()
+        return _entry(contact)
+
+
+def restore_contact(store: Store, contact_id: int) -> ContactView:
+    """Bring a contact back from the trash, history and all."""
+    with store.write() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.deleted_at is None:
+            raise NotFound(f"Contact #{contact_id} is not in the trash.")
+        contact.deleted_at = None
+        session.flush()
+        return contact_view(contact)
+
+
+def list_trash(store: Store) -> list[TrashEntry]:
+    """What is in the trash, most recently deleted first."""
+    query = select(Contact).where(Contact.deleted_at.is_not(None)).order_by(Contact.deleted_at.desc())
+    with store.read() as session:
+        return [_entry(c) for c in session.scalars(query)]
+
+
+def _erase(session: Session, contact_ids: list[int]) -> None:
+    """Remove contacts for good; the database cascades to their history."""
+    session.execute(text("PRAGMA secure_delete = ON"))
+    # Import records keep old and new values (names, e-mails) of the contact: they go too.
+    session.execute(delete(ImportChange).where(ImportChange.contact_id.in_(contact_ids)))
+    session.execute(delete(Contact).where(Contact.id.in_(contact_ids)))
+
+
+def _checkpoint(store: Store) -> None:
+    """Fold the WAL into the file and empty it, so old page images of erased rows are gone too."""
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def purge_expired(store: Store, now: dt.datetime | None = None) -> int:
+    """Erase contacts that have been in the trash for more than 30 days. Returns how many."""
+    cutoff = (now or clock.now_utc()) - dt.timedelta(days=TRASH_DAYS)
+    with store.read() as session:
+        due = session.scalar(select(Contact.id).where(Contact.deleted_at < cutoff).limit(1))
+    if due is None:
+        return 0  # the common case costs one indexed read at start
+    with store.write() as session:
+        ids = list(session.scalars(select(Contact.id).where(Contact.deleted_at < cutoff)))
+        _erase(session, ids)
+    _checkpoint(store)
+    return len(ids)
+
+
+def forget_contact(store: Store, contact_id: int) -> ForgetResult:
+    """Remove a contact and everything about it for good, now (in the trash or not)."""
+    with store.write() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(f"There is no contact #{contact_id}.")
+        name = contact.full_name
+        _erase(session, [contact_id])
+    _checkpoint(store)
+    return ForgetResult(
+        contact_id,
+        f"{name} was removed for good. Backups made before now still hold this contact until they "
+        f"age out on their schedule (the oldest are kept about {KEEP_MONTHLY} months).",
+    )
