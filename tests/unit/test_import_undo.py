@@ -162,3 +162,16 @@ def test_contacts_whose_imported_messages_were_undone_can_be_undone_too(store):
     operations.undo_import(store, messages.batch_id)
     operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
     assert len(operations.find_contacts(store)) == 23
+
+
+def test_an_import_into_a_database_with_contacts_is_preceded_by_a_backup(store, tmp_path):
+    from netcompanion import operations
+    from netcompanion.store.backup import list_backups
+
+    operations.add_contact(store, name="Dana Whitfield")
+    assert list_backups(store.path) == []
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    backups = list_backups(store.path)
+    assert len(backups) == 1 and "before-import" in backups[0].path.name
+    operations.undo_import(store, report.batch_id)
+    assert any("before-undo-import" in b.path.name for b in list_backups(store.path))
