@@ -44,13 +44,21 @@ TRAY_GRACE_MS = 20_000  # at login the panel may start after us
 
 
 def setup_logging() -> None:
-    """App messages on stderr (the desktop tests read them); quiet unless something happens."""
+    """App messages go to the private log file and to stderr (for a terminal, and the desktop tests).
+
+    Both use the same privacy filter, so neither ever shows a name, an e-mail or a phone number.
+    """
+    from netcompanion.logs import PrivateFormatter
+    from netcompanion.logs import setup_logging as log_to_file
+
+    log_to_file()
     root = logging.getLogger("netcompanion")
-    if not root.handlers:
+    if not any(getattr(h, "netcompanion_stderr", False) for h in root.handlers):
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+        handler.netcompanion_stderr = True  # type: ignore[attr-defined]
+        handler.setFormatter(PrivateFormatter("%(asctime)s %(name)s: %(message)s"))
         root.addHandler(handler)
-        root.setLevel(logging.INFO)
+    root.setLevel(logging.INFO)
 
 
 def claim_instance(db_path: Path | None) -> SingleInstance | None:

@@ -62,6 +62,12 @@ class ReminderEngine:
             record_id = reminder_log.record_shown(self.store, notification, "pending", now)
             backend = self.deliver(notification, record_id) or "none"
             reminder_log.set_delivered_by(self.store, record_id, backend)
-            log.info("reminder shown via %s: %s", backend, notification.title)
+            # Ids and counts only: a title names the contact, and logs never hold names.
+            log.info(
+                "reminder shown via %s: notification #%s, %d reminder(s)",
+                backend,
+                record_id,
+                len(notification.keys),
+            )
             shown.append(notification)
         return TickResult(tuple(shown), upcoming)

@@ -39,14 +39,40 @@ def available() -> bool:
     return True
 
 
+# Header answers by file identity (device, inode): encrypting or decrypting writes a new file.
+_known_headers: dict[tuple[int, int], bool] = {}
+
+
+def remember_plain(path: Path) -> None:
+    """A database we just created ourselves is plain: note it before SQLite opens it (see is_encrypted)."""
+    status = os.stat(path)
+    _known_headers[(status.st_dev, status.st_ino)] = False
+
+
 def is_encrypted(path: Path) -> bool:
-    """True for a non-empty file that doesn't start like a plain SQLite database."""
+    """True for a non-empty file that doesn't start like a plain SQLite database.
+
+    Each file is read once per process and remembered. SQLite's locks are POSIX locks, and a
+    process drops all of them on a file when it closes *any* descriptor of it — so reading the
+    header again while this process has the database open would let another process take it
+    for unused and delete the WAL under our feet.
+    """
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    identity = (status.st_dev, status.st_ino)
+    if identity in _known_headers:
+        return _known_headers[identity]
     try:
         with open(path, "rb") as handle:
             head = handle.read(16)
     except OSError:
         return False
-    return len(head) == 16 and head != SQLITE_HEADER
+    if len(head) < 16:
+        return False  # still empty: SQLite hasn't written it yet, so ask again next time
+    _known_headers[identity] = head != SQLITE_HEADER
+    return _known_headers[identity]
 
 
 def _owner_db(path: Path) -> Path:

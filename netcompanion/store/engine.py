@@ -158,6 +158,8 @@ def open_store(
     try:
         ensure_private_dir(path.parent)
         create_private_file(path)
+        if not existed:
+            encryption.remember_plain(path)  # before any connection: never read its header later
     except OSError as exc:
         raise StoreError(f"cannot create the database at {path}: {exc.strerror or exc}") from exc
     engine = make_engine(url)

@@ -309,3 +309,29 @@ def test_a_follow_up_entered_after_its_moment_is_not_announced(store, dana):
         operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(16, 0))
     fired = run_until(store, at("2026-11-24T15:00"), at("2026-11-24T16:05"), step=dt.timedelta(minutes=5))
     assert [(when.strftime("%H:%M"), n.body) for when, n in fired] == [("16:00", "Due at 16:00.")]
+
+
+def test_the_reminder_log_lines_never_name_the_contact(store, dana):
+    import logging
+
+    lines: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    engine_log = logging.getLogger("netcompanion.reminders.engine")
+    handler = Keep(level=logging.DEBUG)
+    engine_log.addHandler(handler)
+    previous = engine_log.level
+    engine_log.setLevel(logging.DEBUG)
+    try:
+        operations.add_followup(
+            store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 0), note="Bring the deck"
+        )
+        fired = run_until(store, at("2026-11-24T10:55"), at("2026-11-24T11:05"))
+    finally:
+        engine_log.removeHandler(handler)
+        engine_log.setLevel(previous)
+    assert [n.title for _, n in fired] == ["Follow up with Dana Reyes"]
+    assert lines and all("Dana" not in line and "deck" not in line for line in lines), lines
