@@ -39,40 +39,54 @@ def available() -> bool:
     return True
 
 
-# Header answers by file identity (device, inode): encrypting or decrypting writes a new file.
-_known_headers: dict[tuple[int, int], bool] = {}
+# Databases this process has open, by file identity (device, inode) -> [open stores, encrypted?].
+_open_here: dict[tuple[int, int], list] = {}
 
 
-def remember_plain(path: Path) -> None:
-    """A database we just created ourselves is plain: note it before SQLite opens it (see is_encrypted)."""
-    status = os.stat(path)
-    _known_headers[(status.st_dev, status.st_ino)] = False
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+def database_opened(path: Path, encrypted: bool) -> None:
+    """Called by open_store before its first connection: the header is not read again meanwhile."""
+    identity = _identity(path)
+    if identity is not None:
+        entry = _open_here.setdefault(identity, [0, encrypted])
+        entry[0] += 1
+
+
+def database_closed(path: Path) -> None:
+    identity = _identity(path)
+    entry = _open_here.get(identity) if identity else None
+    if entry is not None:
+        entry[0] -= 1
+        if entry[0] <= 0:
+            del _open_here[identity]
 
 
 def is_encrypted(path: Path) -> bool:
     """True for a non-empty file that doesn't start like a plain SQLite database.
 
-    Each file is read once per process and remembered. SQLite's locks are POSIX locks, and a
-    process drops all of them on a file when it closes *any* descriptor of it — so reading the
-    header again while this process has the database open would let another process take it
-    for unused and delete the WAL under our feet.
+    While this process has the database open, the answer given at opening is reused instead of
+    reading the file. SQLite's locks are POSIX locks, and a process drops all of them on a file
+    when it closes *any* descriptor of it — reading the header then would let another process
+    take the database for unused and delete the WAL under our feet.
     """
-    try:
-        status = os.stat(path)
-    except OSError:
+    identity = _identity(path)
+    if identity is None:
         return False
-    identity = (status.st_dev, status.st_ino)
-    if identity in _known_headers:
-        return _known_headers[identity]
+    if identity in _open_here:
+        return _open_here[identity][1]
     try:
         with open(path, "rb") as handle:
             head = handle.read(16)
     except OSError:
         return False
-    if len(head) < 16:
-        return False  # still empty: SQLite hasn't written it yet, so ask again next time
-    _known_headers[identity] = head != SQLITE_HEADER
-    return _known_headers[identity]
+    return len(head) == 16 and head != SQLITE_HEADER
 
 
 def _owner_db(path: Path) -> Path:

@@ -94,6 +94,7 @@ class Store:
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(write=True), expire_on_commit=False)
         self.session_marker: Path | None = None  # see integrity.begin_session
+        self.counted_open = False  # see encryption.database_opened
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -120,9 +121,13 @@ class Store:
 
     def dispose(self) -> None:
         """Close every connection; a clean close, so the next start skips the full check."""
+        from netcompanion.store.encryption import database_closed
         from netcompanion.store.integrity import end_session
 
         self.engine.dispose()
+        if self.counted_open and self.path is not None:
+            database_closed(self.path)
+            self.counted_open = False
         end_session(self.session_marker)
         self.session_marker = None
 
@@ -158,12 +163,13 @@ def open_store(
     try:
         ensure_private_dir(path.parent)
         create_private_file(path)
-        if not existed:
-            encryption.remember_plain(path)  # before any connection: never read its header later
     except OSError as exc:
         raise StoreError(f"cannot create the database at {path}: {exc.strerror or exc}") from exc
+    # Before the first connection: while open here, the file's header is never read again (see is_encrypted).
+    encryption.database_opened(path, encrypted=url != f"sqlite:///{path}")
     engine = make_engine(url)
     store = Store(engine, path)
+    store.counted_open = True
     try:
         store.session_marker = integrity.begin_session(path)
         # A normal exit is a clean one even if nobody called dispose (the command line doesn't);

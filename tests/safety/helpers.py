@@ -29,10 +29,24 @@ def demo_database(db_path: Path, contacts: int = 300) -> Path:
 
 
 def damage(path: Path) -> None:
-    """Scribble over pages in the middle of the file, as a failing disk or a bad sync would."""
+    """Scribble over table pages, as a failing disk or a bad sync would.
+
+    The contacts table's root page is hit on purpose: scribbles that land only on index pages
+    pass SQLite's quick check, and where they land depends on the schema's page layout.
+    """
+    page, roots = 4096, []
+    connection = sqlite3.connect(path)
+    try:
+        page = connection.execute("PRAGMA page_size").fetchone()[0]
+        roots = [
+            r - 1 for (r,) in connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contacts'")
+        ]
+    except sqlite3.DatabaseError:
+        pass  # encrypted: every page carries a checksum, so any scribble is found
+    finally:
+        connection.close()
     size = path.stat().st_size
-    page = 4096
     with open(path, "r+b") as handle:
-        for n in range(size // page // 3, size // page // 3 + 4):
+        for n in (*roots, *range(size // page // 3, size // page // 3 + 4)):
             handle.seek(n * page + 100)
             handle.write(b"\xde\xad\xbe\xef" * 500)

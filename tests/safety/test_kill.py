@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from netcompanion import operations
+from netcompanion.importers.write import parse_id_ranges
 from netcompanion.store import open_store
 from netcompanion.store.integrity import run_check, stale_sessions
 from tests.safety import killworker
@@ -133,11 +134,17 @@ def _check(
             for batch_id, created in connection.execute(
                 "SELECT id, created FROM import_batches WHERE undone_at IS NULL"
             ):
-                changes = connection.execute(
-                    "SELECT count(*) FROM import_changes WHERE batch_id = ? AND action = 'created'",
+                # The batch records the contacts it created as id ranges; every one must be there.
+                ranges = connection.execute(
+                    "SELECT new_value FROM import_changes WHERE batch_id = ? AND action = 'created' "
+                    "AND field = 'contact_ids'",
                     (batch_id,),
+                ).fetchall()
+                ids = [i for (text,) in ranges for i in parse_id_ranges(text)]
+                present = connection.execute(
+                    f"SELECT count(*) FROM contacts WHERE id IN ({','.join(map(str, ids)) or 'NULL'})"
                 ).fetchone()[0]
-                assert changes == created, f"import batch {batch_id} is partial"
+                assert len(ids) == created == present, f"import batch {batch_id} is partial"
     finally:
         connection.close()
     # 4. An export file is the old one or the new one, never a mix or a stub.
