@@ -43,7 +43,9 @@ migration: $(STAMP)
 package: $(STAMP)
 	$(PY) -m pip install --quiet "pyinstaller>=6.3,<7"
 	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/netcompanion.spec
-	$(PY) packaging/smoke.py dist/netcompanion/netcompanion
+	@if command -v xvfb-run >/dev/null && command -v dbus-run-session >/dev/null && command -v dunst >/dev/null; then \
+	  xvfb-run -a dbus-run-session -- sh -c 'dunst >/dev/null 2>&1 & sleep 1; $(PY) packaging/smoke.py dist/netcompanion/netcompanion'; \
+	else $(PY) packaging/smoke.py dist/netcompanion/netcompanion; fi
 
 ## install-desktop: the menu entry and icons for the current user (~/.local/share)
 install-desktop: $(STAMP)
