@@ -4,6 +4,28 @@ The command line, the GUI and the tests call these same functions; none of them
 imports Qt.
 """
 
+from netcompanion.operations.browse import (
+    ContactFilter,
+    ContactIndex,
+    ContactRow,
+    contact_ids,
+    contact_index,
+    contact_names,
+    contact_rows,
+    count_contacts,
+    get_settings,
+    list_contact_events,
+    list_favours,
+    list_introductions,
+    list_opportunities,
+    list_referrals,
+    stage_counts,
+    tag_names,
+    touched_today,
+    update_settings,
+    weekly_activity,
+)
+from netcompanion.operations.bulk import archive_contacts, tag_contacts
 from netcompanion.operations.contacts import (
     add_contact,
     archive_contact,
@@ -30,6 +52,25 @@ from netcompanion.operations.results import NotFound, OperationError, Validation
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 
 __all__ = [
+    "ContactFilter",
+    "ContactIndex",
+    "ContactRow",
+    "contact_ids",
+    "contact_index",
+    "contact_names",
+    "contact_rows",
+    "count_contacts",
+    "get_settings",
+    "list_contact_events",
+    "list_favours",
+    "list_introductions",
+    "list_opportunities",
+    "list_referrals",
+    "stage_counts",
+    "tag_names",
+    "touched_today",
+    "update_settings",
+    "weekly_activity",
     "NotFound",
     "OperationError",
     "ValidationError",
@@ -38,6 +79,7 @@ __all__ = [
     "advance_introduction",
     "advance_opportunity",
     "archive_contact",
+    "archive_contacts",
     "complete_followup",
     "dismiss_followup",
     "edit_contact",
@@ -52,4 +94,5 @@ __all__ = [
     "record_introduction",
     "record_opportunity",
     "snooze_followup",
+    "tag_contacts",
 ]

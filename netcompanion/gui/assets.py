@@ -1,0 +1,126 @@
+"""Where the Designer forms, icons and styles are, and how a form becomes a widget.
+
+The forms live in the top-level `ui/` folder and the icons and styles in `resources/`:
+each `.ui` file is the single source of its layout and is loaded at run time with
+QUiLoader, so what runs can never drift from what Designer shows. A source checkout
+(and an editable install) finds them beside the package; a wheel installs the same
+files as data files under `<prefix>/share/netcompanion/` (see pyproject.toml).
+"""
+
+from __future__ import annotations
+
+import sys
+import sysconfig
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtGui import QIcon
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+from netcompanion import APP_ID
+
+_SOURCE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _candidates() -> list[Path]:
+    roots = [_SOURCE_ROOT]
+    for prefix in (sys.prefix, sysconfig.get_path("data"), getattr(sys, "base_prefix", sys.prefix)):
+        roots.append(Path(prefix) / "share" / APP_ID)
+    return roots
+
+
+@cache
+def asset_root() -> Path:
+    """The folder holding `ui/` and `resources/`: the source tree first, then the installed copy."""
+    for root in _candidates():
+        if (root / "ui" / "main_window.ui").is_file():
+            return root
+    raise FileNotFoundError("The NetCompanion forms (ui/*.ui) are missing from this installation.")
+
+
+def form_path(name: str) -> Path:
+    return asset_root() / "ui" / f"{name}.ui"
+
+
+def icon_path(name: str) -> Path:
+    return asset_root() / "resources" / "icons" / f"{name}.svg"
+
+
+def style_path(name: str) -> Path:
+    return asset_root() / "resources" / "styles" / f"{name}.qss"
+
+
+ICON_STROKE = "#5b7cc4"
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """An SVG icon, crisp at any scale; a white variant is used on selected (accent) rows."""
+    path = icon_path(name)
+    result = QIcon(str(path))
+    source = path.read_text(encoding="utf-8")
+    if ICON_STROKE in source:
+        from PySide6.QtCore import QByteArray, Qt
+        from PySide6.QtGui import QPainter, QPixmap
+        from PySide6.QtSvg import QSvgRenderer
+
+        renderer = QSvgRenderer(QByteArray(source.replace(ICON_STROKE, "#ffffff").encode()))
+        for size in (20, 40):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            result.addPixmap(pixmap, QIcon.Mode.Selected)
+    return result
+
+
+_loader: QUiLoader | None = None
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """Build the widget tree of `ui/<name>.ui`; children are found by their Designer object names."""
+    global _loader
+    if _loader is None:
+        _loader = QUiLoader()
+    file = QFile(str(form_path(name)))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"Cannot open the form {file.fileName()}.")
+    try:
+        widget = _loader.load(file, parent)
+    finally:
+        file.close()
+    if widget is None:
+        raise RuntimeError(f"The form {name}.ui could not be loaded: {_loader.errorString()}")
+    return widget
+
+
+class Form:
+    """Named access to a loaded form's widgets: `form.searchBox` instead of findChild calls."""
+
+    def __init__(self, root: QWidget) -> None:
+        self.root = root
+
+    def __getattr__(self, name: str):
+        found = self.root.findChild(QWidget, name)
+        if found is None:
+            from PySide6.QtCore import QObject
+
+            found = self.root.findChild(QObject, name)
+        if found is None:
+            raise AttributeError(f"The form has no widget named {name!r}.")
+        setattr(self, name, found)
+        return found
+
+
+def embed_form(host: QWidget, name: str) -> Form:
+    """Load a form and make it fill `host` (a view class that owns the form's widgets)."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    root = load_form(name, host)
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(root)
+    return Form(root)

@@ -1,0 +1,179 @@
+"""The contacts table model: smooth at 100,000 rows.
+
+It holds only the ids in display order (and their search text, so typing narrows the
+list without a query); the visible rows are fetched in blocks when the view asks for
+them and forgotten again when many blocks have been read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from netcompanion import clock, operations
+from netcompanion.operations import ContactFilter, ContactRow
+from netcompanion.store import Store
+
+BLOCK = 200
+MAX_BLOCKS = 60
+COLUMNS = (
+    ("Name", "name"),
+    ("Company", "company"),
+    ("Title", "title"),
+    ("Stage", "stage"),
+    ("Closeness", "closeness"),
+    ("Value", "value"),
+    ("Last touch", "last_interaction"),
+    ("Flags", None),
+)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _ago(day: dt.date | None) -> str:
+    if day is None:
+        return "never"
+    days = (clock.today() - day).days
+    if days <= 0:
+        return "today"
+    if days < 60:
+        return f"{days} days ago"
+    if days < 730:
+        return f"{days // 30} months ago"
+    return f"{days // 365} years ago"
+
+
+def _flags(row: ContactRow) -> str:
+    return " · ".join(
+        text
+        for on, text in (
+            (row.parked, "parked"),
+            (row.do_not_introduce, "do not introduce"),
+            (row.archived, "archived"),
+        )
+        if on
+    )
+
+
+class ContactsModel(QAbstractTableModel):
+    def __init__(self, store: Store, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filter = ContactFilter()
+        self._sort = ("name", False)
+        self._index = operations.ContactIndex((), ())
+        self._ids: list[int] = []
+        self._blocks: dict[int, list[ContactRow]] = {}
+        self._loaded = False
+
+    # ---- what is shown --------------------------------------------------------------------------
+    def set_filter(self, flt: ContactFilter) -> None:
+        """Change the filters; only the search words changed → no query at all."""
+        old = self._filter
+        self._filter = flt
+        if self._loaded and replace(old, search="") == replace(flt, search=""):
+            self._show(self._index.matching(flt.search))
+        else:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the ids again (after data changed or the filters or the sort order changed)."""
+        sort, descending = self._sort
+        self._index = operations.contact_index(self._store, self._filter, sort, descending)
+        self._loaded = True
+        self._show(self._index.matching(self._filter.search))
+
+    def _show(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._blocks.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def contact_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, contact_id: int) -> int:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+    def row(self, row: int) -> ContactRow | None:
+        block_no = row // BLOCK
+        block = self._blocks.get(block_no)
+        if block is None:
+            if len(self._blocks) >= MAX_BLOCKS:
+                self._blocks.clear()
+            wanted = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]
+            fetched = {r.id: r for r in operations.contact_rows(self._store, wanted)}
+            block = [fetched.get(i) for i in wanted]
+            self._blocks[block_no] = block
+        offset = row - block_no * BLOCK
+        return block[offset] if offset < len(block) else None
+
+    # ---- Qt model -------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        column = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in ("closeness", "value"):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.name} — {row.title}, {row.company}" if row.company else row.name
+        if column is None:
+            return _flags(row)
+        value = getattr(row, column)
+        if column == "last_interaction":
+            return _ago(value)
+        if column in ("closeness", "value"):
+            return "" if value is None else "●" * value
+        return value
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section][0]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+            return
+        key = (COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
+        if key != self._sort or not self._loaded:
+            self._sort = key
+            self.layoutAboutToBeChanged.emit()
+            sort, descending = key
+            self._index = operations.contact_index(self._store, self._filter, sort, descending)
+            self._loaded = True
+            self._ids = self._index.matching(self._filter.search)
+            self._blocks.clear()
+            self.changePersistentIndexList(
+                self.persistentIndexList(), [QModelIndex()] * len(self.persistentIndexList())
+            )
+            self.layoutChanged.emit()

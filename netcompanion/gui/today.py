@@ -1,0 +1,254 @@
+"""Today: the call list. One key records what happened and moves on to the next person.
+
+Keys: 1 reached · 2 voicemail · 3 no answer · 4 replied (T/N/I/W first to say how they
+took it) · L log with details · S snooze a day · N skip · O open the contact's story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from urllib.parse import quote
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from netcompanion import clock, operations
+from netcompanion.gui.assets import embed_form
+from netcompanion.gui.call_source import Entry, todays_calls
+from netcompanion.gui.context import AppContext
+from netcompanion.gui.nudges import show_nudges
+from netcompanion.rules.common import say_day
+
+# key → (label, channel, outcome)
+OUTCOMES = {
+    "1": ("reached", "call", "reached"),
+    "2": ("left a voicemail", "voicemail", "no-answer"),
+    "3": ("no answer", "call", "no-answer"),
+    "4": ("replied", "message", "replied"),
+}
+MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
+KIND_LABEL = {
+    "follow-up": "Follow-up",
+    "campaign": "Campaign",
+    "keep-in-touch": "Keep in touch",
+    "job-change": "Job change",
+}
+
+
+def links_html(entry: Entry) -> str:
+    links = []
+    if entry.phone:
+        links.append(f'<a href="tel:{quote(entry.phone, safe="+")}">Call {html.escape(entry.phone)}</a>')
+    if entry.email:
+        links.append(f'<a href="mailto:{quote(entry.email, safe="@.")}">Write {html.escape(entry.email)}</a>')
+    if entry.linkedin_url:
+        links.append(f'<a href="{html.escape(entry.linkedin_url)}">LinkedIn profile</a>')
+    return " &nbsp;·&nbsp; ".join(links) or "No phone, e-mail or profile on file."
+
+
+class TodayView(QWidget):
+    def __init__(self, ctx: AppContext, day: dt.date | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.day = day or clock.today()
+        self.form = f = embed_form(self, "today")
+        for name in ("reasonsTitle", "openerTitle", "outcomeTitle"):
+            getattr(f, name).setProperty("role", "section")
+        for name in ("entryWhere", "dayLabel", "emptyLabel", "moodHint"):
+            getattr(f, name).setProperty("role", "muted")
+        f.entryCard.setProperty("role", "card")
+        f.splitter.setSizes([380, 700])
+        self.entries: list[Entry] = []
+        self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
+        self.mood: str | None = None
+
+        for key, button in (
+            ("1", f.reachedButton),
+            ("2", f.voicemailButton),
+            ("3", f.noAnswerButton),
+            ("4", f.repliedButton),
+        ):
+            button.setProperty("role", "outcome")
+            button.clicked.connect(lambda _=False, k=key: self.record(k))
+        f.detailsButton.clicked.connect(self.log_details)
+        f.snoozeButton.clicked.connect(self.snooze)
+        f.skipButton.clicked.connect(self.skip)
+        f.storyButton.clicked.connect(self.open_story)
+        for button in (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton, f.detailsButton,
+                       f.snoozeButton, f.skipButton, f.storyButton):  # fmt: skip
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key in OUTCOMES:
+            QShortcut(QKeySequence(key), self, lambda k=key: self.record(k), context=scope)
+        for key, mood in MOODS.items():
+            QShortcut(QKeySequence(key), self, lambda m=mood: self.set_mood(m), context=scope)
+        for key, slot in (("L", self.log_details), ("S", self.snooze), ("O", self.open_story)):
+            QShortcut(QKeySequence(key), self, slot, context=scope)
+        QShortcut(QKeySequence("Space"), self, self.skip, context=scope)
+        f.callList.currentRowChanged.connect(self._show_current)
+        f.callList.itemActivated.connect(lambda _item: self.open_story())
+        self.refresh()
+
+    # ---- the list -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        fresh = todays_calls(self.ctx.store, self.day)
+        known = {e.contact_id for e in fresh}
+        # People handled today stay on the list (ticked off) even if the call list dropped them.
+        kept = [e for e in self.entries if e.contact_id in self.done and e.contact_id not in known]
+        current = self.current()
+        self.entries = fresh + kept
+        self._fill(current.contact_id if current else None)
+
+    def _fill(self, select_id: int | None) -> None:
+        f = self.form
+        f.callList.blockSignals(True)
+        f.callList.clear()
+        for entry in self.entries:
+            item = QListWidgetItem(self._item_text(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.contact_id)
+            if entry.contact_id in self.done:
+                font = item.font()
+                font.setStrikeOut(self.done[entry.contact_id] != "skipped")
+                item.setFont(font)
+                item.setForeground(f.callList.palette().placeholderText())
+            f.callList.addItem(item)
+        f.callList.blockSignals(False)
+        open_count = sum(1 for e in self.entries if e.contact_id not in self.done)
+        f.dayLabel.setText(
+            f"{say_day(self.day)} — {len(self.entries)} people on today's list, {open_count} still to go"
+        )
+        has = bool(self.entries)
+        f.splitter.setVisible(has)
+        f.emptyLabel.setVisible(not has)
+        f.emptyLabel.setText(
+            "Nobody is due today. Enjoy the quiet — or open Contacts and triage a few people you'd like to "
+            "hear from again."
+        )
+        rows = [i for i, e in enumerate(self.entries) if e.contact_id == select_id]
+        row = rows[0] if rows else self._next_open(-1)
+        f.callList.setCurrentRow(row if row is not None else 0)
+        self._show_current(f.callList.currentRow())
+
+    def _item_text(self, entry: Entry) -> str:
+        status = self.done.get(entry.contact_id)
+        first = f"{'✓ ' if status and status != 'skipped' else ''}{entry.name}"
+        where = ", ".join(filter(None, (entry.title, entry.company)))
+        second = status or KIND_LABEL.get(entry.kind, entry.kind)
+        return f"{first}\n{where}\n{second}" if where else f"{first}\n{second}"
+
+    def current(self) -> Entry | None:
+        row = self.form.callList.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _next_open(self, after: int) -> int | None:
+        n = len(self.entries)
+        for step in range(1, n + 1):
+            row = (after + step) % n
+            if self.entries[row].contact_id not in self.done:
+                return row
+        return None
+
+    def _show_current(self, row: int) -> None:
+        f = self.form
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        f.entryCard.setEnabled(entry is not None)
+        if entry is None:
+            return
+        f.entryName.setText(entry.name)
+        f.entryWhere.setText(" at ".join(filter(None, (entry.title, entry.company))) or "—")
+        f.linksLabel.setText(links_html(entry))
+        f.reasonsLabel.setText("<br>".join(f"• {html.escape(r)}" for r in entry.reasons) or "—")
+        f.openerLabel.setText(
+            entry.opener or "Ask how they are and what they are working on; listen more than you talk."
+        )
+        f.openerTitle.setVisible(True)
+        show_nudges(f.nudgesLabel, ())
+        self._show_mood()
+
+    def activate(self) -> None:
+        self.form.callList.setFocus()
+
+    # ---- acting ---------------------------------------------------------------------------------
+    def set_mood(self, mood: str) -> None:
+        self.mood = None if self.mood == mood else mood
+        self._show_mood()
+
+    def _show_mood(self) -> None:
+        if self.mood:
+            hint = f"They were {self.mood}. Now press 1–4 to record what happened."
+        else:
+            hint = "One key records it and moves on. To say how they took it, press T, N, I or W first."
+        self.form.moodHint.setText(hint)
+
+    def record(self, key: str) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        label, channel, outcome = OUTCOMES[key]
+        mood = self.mood if outcome in ("reached", "replied") else None
+        result = self.ctx.run(
+            operations.log_touch, entry.contact_id, channel=channel, outcome=outcome, mood=mood, quiet=True
+        )
+        if result is None:
+            return
+        if entry.followup_id is not None and outcome in ("reached", "replied"):
+            self.ctx.run(operations.complete_followup, entry.followup_id, quiet=True)
+        self.mood = None
+        self.done[entry.contact_id] = label + (f", {mood}" if mood else "")
+        self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}.")
+
+    def log_details(self) -> None:
+        from netcompanion.gui.log_touch import LogTouchDialog
+
+        entry = self.current()
+        if entry is None:
+            return
+        dialog = LogTouchDialog(self.ctx, entry.contact_id, entry.name, self)
+
+        def logged(result) -> None:
+            self.done[entry.contact_id] = f"{result.interaction.channel}, {result.interaction.outcome}"
+            self._after_action(entry, result.nudges, f"Logged: {entry.name}.")
+
+        dialog.logged.connect(logged)
+        dialog.open()
+        return dialog
+
+    def snooze(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        if entry.followup_id is not None:
+            until = self.day + dt.timedelta(days=1)
+            if self.ctx.run(operations.snooze_followup, entry.followup_id, until, quiet=True) is None:
+                return
+            self.done[entry.contact_id] = f"snoozed to {say_day(until)}"
+        else:
+            self.done[entry.contact_id] = "skipped"
+        self._after_action(entry, (), f"{entry.name} will come back on a later list.")
+
+    def skip(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        self.done.setdefault(entry.contact_id, "skipped")
+        self._after_action(entry, (), f"Skipped {entry.name} for today.")
+
+    def open_story(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self.ctx.open_contact.emit(entry.contact_id)
+
+    def _after_action(self, entry: Entry, nudges, message: str) -> None:
+        row = self.form.callList.currentRow()
+        nxt = self._next_open(row)
+        self.ctx.message.emit(message)
+        next_id = self.entries[nxt].contact_id if nxt is not None else entry.contact_id
+        self.ctx.changed.emit()  # the main window refreshes this view (and the status line)
+        rows = [i for i, e in enumerate(self.entries) if e.contact_id == next_id]
+        if rows:
+            self.form.callList.setCurrentRow(rows[0])
+        show_nudges(self.form.nudgesLabel, nudges, f"After {entry.name}:")
+        self.form.callList.setFocus()
