@@ -10,8 +10,7 @@ import datetime as dt
 import html
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from netcompanion import clock, operations
@@ -80,17 +79,28 @@ class TodayView(QWidget):
                        f.snoozeButton, f.skipButton, f.storyButton):  # fmt: skip
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
-        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key in OUTCOMES:
-            QShortcut(QKeySequence(key), self, lambda k=key: self.record(k), context=scope)
-        for key, mood in MOODS.items():
-            QShortcut(QKeySequence(key), self, lambda m=mood: self.set_mood(m), context=scope)
-        for key, slot in (("L", self.log_details), ("S", self.snooze), ("O", self.open_story)):
-            QShortcut(QKeySequence(key), self, slot, context=scope)
-        QShortcut(QKeySequence("Space"), self, self.skip, context=scope)
+        # Single keys act on the list (an event filter, so the list's type-ahead search doesn't eat them).
+        self._keys = {getattr(Qt.Key, f"Key_{k}"): (lambda k=k: self.record(k)) for k in OUTCOMES}
+        self._keys.update(
+            {getattr(Qt.Key, f"Key_{k}"): (lambda m=m: self.set_mood(m)) for k, m in MOODS.items()}
+        )
+        self._keys.update({Qt.Key.Key_L: self.log_details, Qt.Key.Key_S: self.snooze, Qt.Key.Key_N: self.skip,
+                           Qt.Key.Key_O: self.open_story, Qt.Key.Key_Space: self.skip})  # fmt: skip
+        f.callList.installEventFilter(self)
         f.callList.currentRowChanged.connect(self._show_current)
         f.callList.itemActivated.connect(lambda _item: self.open_story())
         self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            action = self._keys.get(Qt.Key(event.key()))
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
 
     # ---- the list -------------------------------------------------------------------------------
     def refresh(self) -> None:
