@@ -85,7 +85,7 @@ class CampaignView(QWidget):
         for name in ("membersCaption", "reachedCaption", "attemptedCaption", "remainingCaption", "forecastCaption",
                      "infoLabel"):  # fmt: skip
             getattr(f, name).setProperty("role", "muted")
-        f.campaignName.setObjectName("viewTitle")
+        f.campaignName.setProperty("role", "heading")
         self.chart = Burndown("Left to reach: planned versus done")
         layout = QVBoxLayout(f.chartHost)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -53,7 +53,7 @@ class TodayView(QWidget):
         self.ctx = ctx
         self.day = day or clock.today()
         self.form = f = embed_form(self, "today")
-        for name in ("reasonsTitle", "openerTitle", "outcomeTitle"):
+        for name in ("reasonsTitle", "openerTitle", "outcomeTitle", "historyTitle"):
             getattr(f, name).setProperty("role", "section")
         for name in ("entryWhere", "dayLabel", "emptyLabel", "moodHint"):
             getattr(f, name).setProperty("role", "muted")
@@ -175,8 +175,23 @@ class TodayView(QWidget):
             entry.opener or "Ask how they are and what they are working on; listen more than you talk."
         )
         f.openerTitle.setVisible(True)
+        f.historyLabel.setText(self._history(entry.contact_id))
         show_nudges(f.nudgesLabel, ())
         self._show_mood()
+
+    def _history(self, contact_id: int) -> str:
+        touches = operations.list_interactions(self.ctx.store, contact_id)[:3]
+        if not touches:
+            return "No touches logged yet — this is a fresh start."
+        lines = []
+        for touch in touches:
+            day = touch.occurred_at.astimezone().date()
+            what = f"{touch.channel}, {touch.outcome.replace('-', ' ')}" + (
+                f", {touch.mood}" if touch.mood else ""
+            )
+            note = f" — {touch.notes.splitlines()[0][:90]}" if touch.notes else ""
+            lines.append(f"{say_day(day)} {day:%Y}: {what}{note}")
+        return "\n".join(lines)
 
     def activate(self) -> None:
         self.form.callList.setFocus()
