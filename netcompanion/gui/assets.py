@@ -56,11 +56,11 @@ ICON_STROKE = "#5b7cc4"
 
 
 @cache
-def icon(name: str) -> QIcon:
-    """An SVG icon, crisp at any scale; a white variant is used on selected (accent) rows."""
+def icon(name: str, selected_variant: bool = False) -> QIcon:
+    """An SVG icon, crisp at any scale; with `selected_variant`, white on selected (accent) rows."""
     path = icon_path(name)
     result = QIcon(str(path))
-    source = path.read_text(encoding="utf-8")
+    source = path.read_text(encoding="utf-8") if selected_variant else ""
     if ICON_STROKE in source:
         from PySide6.QtCore import QByteArray, Qt
         from PySide6.QtGui import QPainter, QPixmap
@@ -80,11 +80,48 @@ def icon(name: str) -> QIcon:
 _loader: QUiLoader | None = None
 
 
+def compiled_form(name: str):
+    """The module pyside6-uic built from ui/<name>.ui, if it exists and matches the file exactly."""
+    import hashlib
+    import importlib
+
+    try:
+        module = importlib.import_module(f"netcompanion.gui.forms.{name}_ui")
+    except ImportError:
+        return None
+    current = hashlib.sha256(form_path(name).read_bytes()).hexdigest()
+    return module if getattr(module, "UI_SHA256", None) == current else None
+
+
+def _build_compiled(module, parent: QWidget | None) -> QWidget | None:
+    from PySide6 import QtWidgets
+
+    ui_class = next((v for k, v in vars(module).items() if k.startswith("Ui_") and isinstance(v, type)), None)
+    root_class = getattr(QtWidgets, getattr(module, "ROOT_CLASS", ""), None)
+    if ui_class is None or root_class is None:
+        return None
+    widget = root_class(parent)
+    ui = ui_class()
+    ui.setupUi(widget)
+    widget._ui = ui  # keep the Python object alive with the widget
+    return widget
+
+
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
-    """Build the widget tree of `ui/<name>.ui`; children are found by their Designer object names."""
+    """Build the widget tree of `ui/<name>.ui`; children are found by their Designer object names.
+
+    A module built from exactly this .ui file (`make forms`) is used when present because it
+    is faster; otherwise the .ui file is read by QUiLoader. Either way the .ui file decides.
+    """
+    module = compiled_form(name)
+    if module is not None:
+        widget = _build_compiled(module, parent)
+        if widget is not None:
+            return widget
     global _loader
     if _loader is None:
         _loader = QUiLoader()
+        _loader.clearPluginPaths()  # forms use only stock widgets: skip scanning for Designer plugins
     file = QFile(str(form_path(name)))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Cannot open the form {file.fileName()}.")

@@ -28,6 +28,7 @@ class ContactsView(QWidget):
         table = f.table
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizing at 100k
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()

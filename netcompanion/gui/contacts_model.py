@@ -16,8 +16,9 @@ from netcompanion import clock, operations
 from netcompanion.operations import ContactFilter, ContactRow
 from netcompanion.store import Store
 
-BLOCK = 200
-MAX_BLOCKS = 60
+BLOCK = 64
+MAX_BLOCKS = 120
+MAX_KNOWN = 20_000
 COLUMNS = (
     ("Name", "name"),
     ("Company", "company"),
@@ -28,7 +29,12 @@ COLUMNS = (
     ("Last touch", "last_interaction"),
     ("Flags", None),
 )
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+RATING_COLUMNS = (4, 5)
 
 
 def _ago(day: dt.date | None) -> str:
@@ -42,6 +48,20 @@ def _ago(day: dt.date | None) -> str:
     if days < 730:
         return f"{days // 30} months ago"
     return f"{days // 365} years ago"
+
+
+def _texts(row: ContactRow) -> tuple[str, ...]:
+    """What each column shows for a row, worked out once per row read."""
+    return (
+        row.name,
+        row.company,
+        row.title,
+        row.stage,
+        "●" * row.closeness if row.closeness else "",
+        "●" * row.value if row.value else "",
+        _ago(row.last_interaction),
+        _flags(row),
+    )
 
 
 def _flags(row: ContactRow) -> str:
@@ -64,7 +84,9 @@ class ContactsModel(QAbstractTableModel):
         self._sort = ("name", False)
         self._index = operations.ContactIndex((), ())
         self._ids: list[int] = []
-        self._blocks: dict[int, list[ContactRow]] = {}
+        self._texts: list[str] = []  # search text of each shown id (for narrowing as the user types)
+        self._blocks: dict[int, list] = {}
+        self._known: dict[int, tuple[ContactRow, tuple[str, ...]]] = {}  # rows read since the last reload
         self._loaded = False
 
     # ---- what is shown --------------------------------------------------------------------------
@@ -72,21 +94,27 @@ class ContactsModel(QAbstractTableModel):
         """Change the filters; only the search words changed → no query at all."""
         old = self._filter
         self._filter = flt
-        if self._loaded and replace(old, search="") == replace(flt, search=""):
-            self._show(self._index.matching(flt.search))
-        else:
+        if not (self._loaded and replace(old, search="") == replace(flt, search="")):
             self.reload()
+        elif old.search.strip() and flt.search.startswith(old.search):
+            self._show(
+                *operations.narrow(self._ids, self._texts, flt.search)
+            )  # typed on: narrow what is shown
+        else:
+            self._show(*operations.narrow(self._index.ids, self._index.texts, flt.search))
 
     def reload(self) -> None:
         """Read the ids again (after data changed or the filters or the sort order changed)."""
         sort, descending = self._sort
         self._index = operations.contact_index(self._store, self._filter, sort, descending)
         self._loaded = True
-        self._show(self._index.matching(self._filter.search))
+        self._known.clear()
+        self._show(*operations.narrow(self._index.ids, self._index.texts, self._filter.search))
 
-    def _show(self, ids: list[int]) -> None:
+    def _show(self, ids: list[int], texts: list[str]) -> None:
         self.beginResetModel()
         self._ids = ids
+        self._texts = texts
         self._blocks.clear()
         self.endResetModel()
 
@@ -103,14 +131,25 @@ class ContactsModel(QAbstractTableModel):
             return -1
 
     def row(self, row: int) -> ContactRow | None:
+        found = self._cached(row)
+        return found[0] if found else None
+
+    def _cached(self, row: int) -> tuple[ContactRow, tuple[str, ...]] | None:
+        """The row and its column texts, read with its block of neighbours when first needed."""
         block_no = row // BLOCK
         block = self._blocks.get(block_no)
         if block is None:
             if len(self._blocks) >= MAX_BLOCKS:
                 self._blocks.clear()
             wanted = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]
-            fetched = {r.id: r for r in operations.contact_rows(self._store, wanted)}
-            block = [fetched.get(i) for i in wanted]
+            known = self._known
+            missing = [i for i in wanted if i not in known]
+            if missing:
+                if len(known) > MAX_KNOWN:
+                    known.clear()
+                for r in operations.contact_rows(self._store, missing):
+                    known[r.id] = (r, _texts(r))
+            block = [known.get(i) for i in wanted]
             self._blocks[block_no] = block
         offset = row - block_no * BLOCK
         return block[offset] if offset < len(block) else None
@@ -122,35 +161,25 @@ class ContactsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
+        # Called for every visible cell and role on each paint: keep the common path short.
+        row = index.row()
+        if not 0 <= row < len(self._ids) or not index.isValid():
             return None
+        if role == DISPLAY:
+            found = self._cached(row)
+            return found[1][index.column()] if found else None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
-            return None
-        column = COLUMNS[index.column()][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in ("closeness", "value"):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return None
-        row = self.row(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name} — {row.title}, {row.company}" if row.company else row.name
-        if column is None:
-            return _flags(row)
-        value = getattr(row, column)
-        if column == "last_interaction":
-            return _ago(value)
-        if column in ("closeness", "value"):
-            return "" if value is None else "●" * value
-        return value
+            return self._ids[row]
+        if role == ALIGNMENT:
+            return CENTER if index.column() in RATING_COLUMNS else None
+        if role == TOOLTIP:
+            found = self._cached(row)
+            if found is None:
+                return None
+            r = found[0]
+            return f"{r.name} — {r.title}, {r.company}" if r.company else r.name
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if (
@@ -171,7 +200,9 @@ class ContactsModel(QAbstractTableModel):
             sort, descending = key
             self._index = operations.contact_index(self._store, self._filter, sort, descending)
             self._loaded = True
-            self._ids = self._index.matching(self._filter.search)
+            self._ids, self._texts = operations.narrow(
+                self._index.ids, self._index.texts, self._filter.search
+            )
             self._blocks.clear()
             self.changePersistentIndexList(
                 self.persistentIndexList(), [QModelIndex()] * len(self.persistentIndexList())

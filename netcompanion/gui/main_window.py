@@ -7,7 +7,7 @@ view refreshes at once, the others when they are next shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
     """`show_view(name)`, `show_contact(id)` and `data_changed` are what the tray and scheduler use."""
 
     data_changed = Signal()
+    ready = Signal()  # the first page is shown with its data
 
     def __init__(self, store: Store, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
             placeholder = QWidget()
             placeholder.setObjectName(f"{name}Placeholder")
             self.form.pages.addWidget(placeholder)
+        self.form.viewList.setCurrentRow(0)  # before connecting: focus would otherwise pick a row
         self.form.viewList.currentRowChanged.connect(lambda row: self.show_view(VIEW_NAMES[row]))
 
         self.search = ContactSearch(self.form.searchBox, store, self)
@@ -90,13 +92,34 @@ class MainWindow(QMainWindow):
         self.ctx.open_view.connect(self.show_view)
         self.ctx.worker.busy_changed.connect(self.busy.setVisible)
 
+        self._prepare_search = QTimer(self, singleShot=True, interval=1500)
+        self._prepare_search.timeout.connect(lambda: self.search.prepare(self.ctx.worker))
         self._restore_geometry()
-        if operations.count_contacts(store) == 0:
+        # The frame paints first; the data arrives right after the first paint.
+        self.started = False
+        self.form.root.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.form.root and event.type() == QEvent.Type.Paint and not self.started:
+            self.form.root.removeEventFilter(self)
+            QTimer.singleShot(0, self.start)
+        return super().eventFilter(watched, event)
+
+    def start(self) -> None:
+        """Open the first page: the welcome page on an empty database, else the last view used."""
+        if self.started:
+            return
+        self.started = True
+        for row, name in enumerate(VIEW_NAMES):
+            self.form.viewList.item(row).setIcon(icon(name, selected_variant=True))
+        if operations.count_contacts(self.store) == 0:
             self.show_welcome()
         else:
             last = str(self.settings.value("window/view", "today"))
             self.show_view(last if last in VIEW_NAMES else "today")
         self.update_status()
+        self.search.prepare(self.ctx.worker)
+        self.ready.emit()
 
     # ---- building -------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -149,6 +172,10 @@ class MainWindow(QMainWindow):
         """Show one of VIEW_NAMES ("today", "contacts", …) and return its widget."""
         if name not in VIEW_NAMES:
             raise ValueError(f"There is no view called {name!r}; views are {', '.join(VIEW_NAMES)}.")
+        if not self.started:  # asked for a view before the first page (e.g. by the tray)
+            self.started = True
+            self.update_status()
+            self._prepare_search.start(0)
         if self._welcome is not None and operations.count_contacts(self.store) == 0:
             return self._welcome
         self._leave_welcome()
@@ -276,6 +303,7 @@ class MainWindow(QMainWindow):
     # ---- refresh --------------------------------------------------------------------------------
     def _on_changed(self) -> None:
         self.search.invalidate()
+        self._prepare_search.start()
         self._stale = set(self.views)
         if self._story is not None and self.form.pages.currentWidget() is self._story:
             self._story.refresh()

@@ -21,6 +21,7 @@ class ContactSearch(QObject):
         self.box = box
         self.store = store
         self._index: operations.ContactIndex | None = None
+        self._generation = 0
         self.model = QStandardItemModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -33,6 +34,20 @@ class ContactSearch(QObject):
 
     def invalidate(self) -> None:
         self._index = None
+        self._generation += 1
+
+    def prepare(self, worker) -> None:
+        """Read the index on the worker thread, so the first search is as quick as the next."""
+        generation = self._generation
+        store = self.store
+
+        def done(index) -> None:
+            if generation == self._generation and self._index is None:
+                self._index = index
+
+        worker.submit(
+            lambda _p: operations.contact_index(store, operations.ContactFilter(include_archived=True)), done
+        )
 
     def suggestions(self, text: str) -> list[operations.ContactRow]:
         if not text.strip():

@@ -8,6 +8,7 @@ no widget is ever touched from the worker.
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -17,12 +18,24 @@ from netcompanion.operations import OperationError
 
 
 class _Runner(QObject):
-    finished = Signal(int, object)
+    """Lives in the worker thread. Only job ids cross threads in signals; Python objects
+    (the jobs and their results) are handed over in dictionaries guarded by a lock."""
+
+    finished = Signal(int)
     failed = Signal(int, str)
     progressed = Signal(int, int, int)
 
-    @Slot(int, object)
-    def run(self, job_id: int, fn: Callable[..., Any]) -> None:
+    def __init__(self) -> None:
+        super().__init__()
+        self.lock = threading.Lock()
+        self.jobs: dict[int, Callable[..., Any]] = {}
+        self.results: dict[int, Any] = {}
+
+    @Slot(int)
+    def run(self, job_id: int) -> None:
+        with self.lock:
+            fn = self.jobs.pop(job_id)
+
         def progress(done: int, total: int) -> None:
             self.progressed.emit(job_id, int(done), int(total))
 
@@ -33,13 +46,15 @@ class _Runner(QObject):
         except Exception as exc:  # a bug: say so instead of dying silently in a thread
             self.failed.emit(job_id, f"Something went wrong: {exc}")
         else:
-            self.finished.emit(job_id, result)
+            with self.lock:
+                self.results[job_id] = result
+            self.finished.emit(job_id)
 
 
 class Worker(QObject):
     """Submit `fn(progress)`; `done(result)` / `failed(message)` / `progress(done, total)` run on the GUI thread."""
 
-    _start = Signal(int, object)
+    _start = Signal(int)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -67,7 +82,9 @@ class Worker(QObject):
         self._callbacks[job_id] = (done, failed, progress)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        self._start.emit(job_id, fn)
+        with self._runner.lock:
+            self._runner.jobs[job_id] = fn
+        self._start.emit(job_id)
         return job_id
 
     @property
@@ -80,7 +97,9 @@ class Worker(QObject):
             self.busy_changed.emit(False)
         return callbacks
 
-    def _on_finished(self, job_id: int, result: object) -> None:
+    def _on_finished(self, job_id: int) -> None:
+        with self._runner.lock:
+            result = self._runner.results.pop(job_id, None)
         done, _, _ = self._finish(job_id)
         if done:
             done(result)

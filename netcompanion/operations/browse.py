@@ -137,13 +137,21 @@ class ContactIndex:
 
     def matching(self, search: str) -> list[int]:
         """Ids whose search text holds every word (the same test as Contact.search_text LIKE %word%)."""
-        words = search.casefold().split()
-        if not words:
-            return list(self.ids)
-        if len(words) == 1:
-            word = words[0]
-            return [i for i, text in zip(self.ids, self.texts, strict=True) if word in text]
-        return [i for i, text in zip(self.ids, self.texts, strict=True) if all(w in text for w in words)]
+        return list(narrow(self.ids, self.texts, search)[0])
+
+
+def narrow(ids: Sequence[int], texts: Sequence[str], search: str) -> tuple[list[int], list[str]]:
+    """Keep the (id, text) pairs whose text holds every word of `search`.
+
+    Narrowing the result for "fab" gives the result for "fabr": as the user types on,
+    each keystroke only looks at what is still shown.
+    """
+    ids, texts = list(ids), list(texts)
+    for word in search.casefold().split():
+        keep = [n for n, text in enumerate(texts) if word in text]
+        ids = [ids[n] for n in keep]
+        texts = [texts[n] for n in keep]
+    return ids, texts
 
 
 def contact_index(

@@ -64,6 +64,7 @@ def make_window(app, qtbot, qsettings):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.started)
         made.append(window)
         return window
 
