@@ -19,7 +19,7 @@ from pathlib import Path
 RUNS = 9
 
 _WINDOW_SCRIPT = r"""
-import json, os, resource, sys, time
+import json, os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 kind, db = sys.argv[1], sys.argv[2]
 from PySide6.QtCore import QEvent, QObject, QSettings
@@ -56,6 +56,15 @@ window.show()
 while not PaintSpy.painted:
     app.processEvents()
 elapsed = time.perf_counter() - start
+content = elapsed
+if kind != "bare":
+    from PySide6.QtTest import QTest
+    for _ in range(500):  # until the first page has its data and has painted again
+        if window.started:
+            break
+        QTest.qWait(1)
+    window.repaint()
+    content = time.perf_counter() - start
 if kind != "bare" and len(sys.argv) > 4:
     view = window.show_view("contacts")
     table = view.form.table
@@ -63,7 +72,9 @@ if kind != "bare" and len(sys.argv) > 4:
     table.scrollToTop(); app.processEvents()
     for text in ("a", "an", "ann", "anna"):
         view.form.filterEdit.setText(text); view.apply_filter(); app.processEvents()
-print(json.dumps({"seconds": elapsed, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+# VmHWM is this process's own peak (ru_maxrss would carry over the parent's peak across exec).
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"seconds": elapsed, "content_seconds": content, "max_rss_mb": peak / 1024}))
 if kind != "bare":
     window.shutdown()
 """
@@ -141,15 +152,23 @@ def main() -> None:
         db30 = _database(30_000, folder)
         print(f"demo network of 30,000 contacts made in {time.perf_counter() - t:.1f} s")
 
-        bare = [_window("bare", db30)["seconds"] for _ in range(RUNS)]
-        today = [_window("app", db30, "today")["seconds"] for _ in range(RUNS)]
-        contacts = [_window("app", db30, "contacts")["seconds"] for _ in range(RUNS)]
-        b, a, c = statistics.median(bare), statistics.median(today), statistics.median(contacts)
-        print("\nwindow up and painted, 30,000 contacts (median of 5 fresh processes)")
-        print(f"{'window':<34}{'ms':>9}{'ratio':>9}")
-        print(f"{'bare PySide6 QMainWindow':<34}{b * 1000:>9.1f}{1:>9.2f}")
-        print(f"{'NetCompanion, Today view':<34}{a * 1000:>9.1f}{a / b:>9.2f}   target <= 1.5")
-        print(f"{'NetCompanion, Contacts view':<34}{c * 1000:>9.1f}{c / b:>9.2f}")
+        bare = [_window("bare", db30) for _ in range(RUNS)]
+        today = [_window("app", db30, "today") for _ in range(RUNS)]
+        contacts = [_window("app", db30, "contacts") for _ in range(RUNS)]
+
+        def median(runs, key="seconds"):
+            return statistics.median(r[key] for r in runs)
+
+        b = median(bare)
+        print(f"\nwindow up and painted, 30,000 contacts (median of {RUNS} fresh processes each)")
+        print(f"{'window':<44}{'ms':>9}{'ratio':>9}")
+        print(f"{'bare PySide6 QMainWindow, first paint':<44}{b * 1000:>9.1f}{1:>9.2f}")
+        for label, runs in (("Today", today), ("Contacts", contacts)):
+            first, full = median(runs), median(runs, "content_seconds")
+            print(
+                f"{'NetCompanion ' + label + ', first paint':<44}{first * 1000:>9.1f}{first / b:>9.2f}   target <= 1.5"
+            )
+            print(f"{'NetCompanion ' + label + ', with its data':<44}{full * 1000:>9.1f}{full / b:>9.2f}")
 
         latencies = _search_latency(db30)
         print("\nsearch as you type, 30,000 contacts (target <= 16 ms per keystroke)")

@@ -1,5 +1,5 @@
 # Built from ui/triage.ui by `make forms`; do not edit.
-UI_SHA256 = "31a7b3e0dd8c843a7f080da6e8e45604b72578f25f18c5c4a7e9d436fbd06512"
+UI_SHA256 = "4b4063f34227b36fc0d9417a89f8187f89e3707a624dc1c2c5e1da81d7627ee8"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
@@ -18,7 +18,7 @@ class Ui_TriageDialog(object):
     def setupUi(self, TriageDialog):
         if not TriageDialog.objectName():
             TriageDialog.setObjectName(u"TriageDialog")
-        TriageDialog.resize(640, 440)
+        TriageDialog.resize(720, 400)
         self.layout = QVBoxLayout(TriageDialog)
         self.layout.setSpacing(10)
         self.layout.setObjectName(u"layout")

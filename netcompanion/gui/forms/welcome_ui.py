@@ -1,5 +1,5 @@
 # Built from ui/welcome.ui by `make forms`; do not edit.
-UI_SHA256 = "60343e08154c8f449ab39d1d6ba7586e8185f67c977ba3f85be61723e109db59"
+UI_SHA256 = "7683da4b541e00173226545d2c29c500dedb660871b850f31d228754a99b4e2a"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
@@ -24,9 +24,16 @@ class Ui_WelcomeForm(object):
 
         self.outer.addItem(self.topStretch)
 
+        self.centerRow = QHBoxLayout()
+        self.centerRow.setObjectName(u"centerRow")
+        self.leftStretch = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centerRow.addItem(self.leftStretch)
+
         self.card = QFrame(WelcomeForm)
         self.card.setObjectName(u"card")
-        self.card.setMaximumSize(QSize(720, 16777215))
+        self.card.setMinimumSize(QSize(680, 0))
+        self.card.setMaximumSize(QSize(680, 16777215))
         self.cardLayout = QVBoxLayout(self.card)
         self.cardLayout.setSpacing(14)
         self.cardLayout.setObjectName(u"cardLayout")
@@ -49,7 +56,7 @@ class Ui_WelcomeForm(object):
         self.steps = QLabel(self.card)
         self.steps.setObjectName(u"steps")
         self.steps.setWordWrap(True)
-        self.steps.setTextFormat(Qt.RichText)
+        self.steps.setTextFormat(Qt.PlainText)
 
         self.cardLayout.addWidget(self.steps)
 
@@ -79,7 +86,14 @@ class Ui_WelcomeForm(object):
         self.cardLayout.addWidget(self.busyLabel)
 
 
-        self.outer.addWidget(self.card, 0, Qt.AlignHCenter)
+        self.centerRow.addWidget(self.card)
+
+        self.rightStretch = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centerRow.addItem(self.rightStretch)
+
+
+        self.outer.addLayout(self.centerRow)
 
         self.bottomStretch = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -98,7 +112,10 @@ class Ui_WelcomeForm(object):
         self.title.setText(QCoreApplication.translate("WelcomeForm", u"Welcome to NetCompanion", None))
         self.intro.setText(QCoreApplication.translate("WelcomeForm", u"Your network is where your next job, client or contract comes from. NetCompanion keeps it in one private place on this computer and tells you each morning whom to call, and why.", None))
         self.stepsTitle.setText(QCoreApplication.translate("WelcomeForm", u"<b>Bring in your LinkedIn connections</b>", None))
-        self.steps.setText(QCoreApplication.translate("WelcomeForm", u"<ol style=\"margin-left:-20px\"><li>On LinkedIn, open <i>Me \u2192 Settings &amp; Privacy \u2192 Data privacy</i>.</li><li>Choose <i>Get a copy of your data</i>, tick <i>Connections</i> (and <i>Messages</i> if you like), then <i>Request archive</i>.</li><li>LinkedIn e-mails you a link, usually within minutes. Download the ZIP and unpack it.</li><li>Import <b>Connections.csv</b> here. Nothing leaves this computer.</li></ol>", None))
+        self.steps.setText(QCoreApplication.translate("WelcomeForm", u"1.  On LinkedIn, open Me \u2192 Settings & Privacy \u2192 Data privacy.\n"
+"2.  Choose \u201cGet a copy of your data\u201d, tick Connections (and Messages if you like), then Request archive.\n"
+"3.  LinkedIn e-mails you a download link, usually within minutes. Download the ZIP and unpack it.\n"
+"4.  Import Connections.csv here. Nothing leaves this computer.", None))
         self.importButton.setText(QCoreApplication.translate("WelcomeForm", u"&Import your LinkedIn export\u2026", None))
         self.demoButton.setText(QCoreApplication.translate("WelcomeForm", u"&Explore a demo network", None))
         self.busyLabel.setText("")
