@@ -57,8 +57,9 @@ def _texts(row: ContactRow) -> tuple[str, ...]:
         row.company,
         row.title,
         row.stage,
-        "●" * row.closeness if row.closeness else "",
-        "●" * row.value if row.value else "",
+        # Plain digits: a symbol outside the UI font makes every repaint look up a fallback font.
+        str(row.closeness) if row.closeness else "",
+        str(row.value) if row.value else "",
         _ago(row.last_interaction),
         _flags(row),
     )

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
             last = str(self.settings.value("window/view", "today"))
             self.show_view(last if last in VIEW_NAMES else "today")
         self.update_status()
-        self.search.prepare(self.ctx.worker)
+        self._prepare_search.start()  # read the search index a little later, off the GUI thread
         self.ready.emit()
 
     # ---- building -------------------------------------------------------------------------------
