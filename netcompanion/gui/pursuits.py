@@ -64,6 +64,7 @@ class IntroductionsView(QWidget):
         f.nextButton.clicked.connect(lambda: self.move(+1))
         f.backButton.clicked.connect(lambda: self.move(-1))
         f.openButton.clicked.connect(self.open_person)
+        f.newButton.clicked.connect(self.new_introduction)
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+Right"), self, lambda: self.move(+1), context=scope)
         QShortcut(QKeySequence("Ctrl+Left"), self, lambda: self.move(-1), context=scope)
@@ -142,6 +143,41 @@ class IntroductionsView(QWidget):
         intro = self.selected()
         if intro is not None:
             self.ctx.open_contact.emit(intro.introduced_id)
+
+    def new_introduction(self):
+        """Record that someone introduces the user to someone else (both picked by name)."""
+        from netcompanion.gui.dialogs import form_dialog
+        from netcompanion.gui.search import ContactSearch
+
+        dialog, f = form_dialog("introduction", self)
+        for stage in INTRO_STAGES:
+            f.stageCombo.addItem(INTRO_TITLES[stage], stage)
+        introducer = ContactSearch(f.introducerEdit, self.ctx.store, dialog, picker=True)
+        introduced = ContactSearch(f.introducedEdit, self.ctx.store, dialog, picker=True)
+        f.nudgesLabel.setProperty("role", "muted")
+
+        def accept() -> None:
+            if introducer.chosen_id is None or introduced.chosen_id is None:
+                f.nudgesLabel.setText(
+                    "Pick both people from the suggestions (type a few letters of each name)."
+                )
+                return
+            result = self.ctx.run(
+                operations.record_introduction,
+                introducer.chosen_id,
+                introduced.chosen_id,
+                company=f.companyEdit.text().strip(),
+                stage=f.stageCombo.currentData(),
+            )
+            if result is not None:
+                dialog.accept()
+                self.select(result.record.id)
+
+        f.buttonBox.accepted.connect(accept)
+        f.buttonBox.rejected.connect(dialog.reject)
+        dialog.pickers = (introducer, introduced)
+        dialog.open()
+        return dialog
 
 
 class OpportunitiesView(QWidget):

@@ -16,9 +16,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class ContactSearch(QObject):
     chosen = Signal(int)
 
-    def __init__(self, box: QLineEdit, store: Store, parent: QObject | None = None) -> None:
+    def __init__(
+        self, box: QLineEdit, store: Store, parent: QObject | None = None, *, picker: bool = False
+    ) -> None:
         super().__init__(parent)
         self.box = box
+        self.picker = picker  # a picker keeps the chosen name in the box (a field in a form)
+        self.chosen_id: int | None = None
         self.store = store
         self._index: operations.ContactIndex | None = None
         self._generation = 0
@@ -30,7 +34,11 @@ class ContactSearch(QObject):
         self.completer.activated[QModelIndex].connect(self._activated)
         box.setCompleter(self.completer)
         box.textEdited.connect(self.update_suggestions)
+        box.textEdited.connect(self._forget_choice)
         box.returnPressed.connect(self._return_pressed)
+
+    def _forget_choice(self, _text: str) -> None:
+        self.chosen_id = None
 
     def invalidate(self) -> None:
         self._index = None
@@ -73,15 +81,24 @@ class ContactSearch(QObject):
     def _activated(self, index: QModelIndex) -> None:
         contact_id = index.data(ID_ROLE)
         if contact_id is not None:
-            self._open(int(contact_id))
+            self._open(int(contact_id), index.data())
 
     def _return_pressed(self) -> None:
-        if self.completer.popup().isVisible():
-            return
+        popup = self.completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # the completer opens the highlighted suggestion itself
+        popup.hide()
         if self.model.rowCount():
-            self._open(int(self.model.item(0).data(ID_ROLE)))
+            first = self.model.item(0)
+            self._open(int(first.data(ID_ROLE)), first.text())
 
-    def _open(self, contact_id: int) -> None:
-        self.box.clear()
+    def _open(self, contact_id: int, label: str = "") -> None:
         self.model.clear()
+        self.chosen_id = contact_id
+        if self.picker:
+            self.box.blockSignals(True)
+            self.box.setText(label)
+            self.box.blockSignals(False)
+        else:
+            self.box.clear()
         self.chosen.emit(contact_id)

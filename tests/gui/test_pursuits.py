@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from netcompanion import operations
 
@@ -41,3 +41,24 @@ def test_turning_down_an_opportunity_prompts_for_a_feedback_meeting(window, demo
     box.accept()
     followups = operations.list_followups(demo_store, contact_id=manager.id)
     assert [f.kind for f in followups] == ["feedback-meeting"]
+
+
+def test_a_new_introduction_is_made_by_picking_two_people_by_name(window, demo_store, qtbot):
+    a = operations.add_contact(demo_store, name="Xavi Introducer")
+    b = operations.add_contact(demo_store, name="Yolanda Target", company="Woodgrove Bank")
+    window.search.invalidate()
+    view = window.show_view("introductions")
+    dialog = view.new_introduction()
+    introducer, introduced = dialog.pickers
+    qtbot.keyClicks(introducer.box, "xavi intro")
+    qtbot.keyClick(introducer.completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(introducer.completer.popup(), Qt.Key.Key_Return)
+    assert introducer.chosen_id == a.id
+    assert introducer.box.text() == "Xavi Introducer"
+    qtbot.keyClicks(introduced.box, "yolanda")
+    qtbot.keyClick(introduced.completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(introduced.completer.popup(), Qt.Key.Key_Return)
+    dialog.findChild(QDialogButtonBox).accepted.emit()
+    (intro,) = [i for i in operations.list_introductions(demo_store) if i.introducer_id == a.id]
+    assert (intro.introduced_id, intro.company, intro.stage) == (b.id, "Woodgrove Bank", "requested")
+    assert view.selected().id == intro.id

@@ -1,5 +1,5 @@
 # Built from ui/introductions.ui by `make forms`; do not edit.
-UI_SHA256 = "dd16ad8dca987f12570b5d94fe43a213925b73e8d8b81fcc0e714d004ba2d53e"
+UI_SHA256 = "dfa55c5b9871e609e061c86faacd100a0c099c074ba97e784b5a6212f29a6007"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
@@ -69,6 +69,11 @@ class Ui_IntroductionsForm(object):
 
         self.actionRow.addItem(self.actionSpacer)
 
+        self.newButton = QPushButton(IntroductionsForm)
+        self.newButton.setObjectName(u"newButton")
+
+        self.actionRow.addWidget(self.newButton)
+
 
         self.layout.addLayout(self.actionRow)
 
@@ -84,6 +89,7 @@ class Ui_IntroductionsForm(object):
         self.backButton.setText(QCoreApplication.translate("IntroductionsForm", u"\u2190 &Back a stage", None))
         self.nextButton.setText(QCoreApplication.translate("IntroductionsForm", u"&Next stage \u2192", None))
         self.openButton.setText(QCoreApplication.translate("IntroductionsForm", u"&Open person", None))
+        self.newButton.setText(QCoreApplication.translate("IntroductionsForm", u"N&ew introduction\u2026", None))
         pass
     # retranslateUi
 
