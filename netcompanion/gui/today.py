@@ -51,6 +51,7 @@ class TodayView(QWidget):
     def __init__(self, ctx: AppContext, day: dt.date | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self._fixed_day = day  # tests pin a day; otherwise "today" moves on at midnight
         self.day = day or clock.today()
         self.form = f = embed_form(self, "today")
         for name in ("reasonsTitle", "openerTitle", "outcomeTitle", "historyTitle"):
@@ -104,6 +105,9 @@ class TodayView(QWidget):
 
     # ---- the list -------------------------------------------------------------------------------
     def refresh(self) -> None:
+        day = self._fixed_day or clock.today()
+        if day != self.day:
+            self.day, self.done, self.entries = day, {}, []
         fresh = todays_calls(self.ctx.store, self.day)
         known = {e.contact_id for e in fresh}
         # People handled today stay on the list (ticked off) even if the call list dropped them.
