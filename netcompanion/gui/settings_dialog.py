@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
@@ -103,12 +104,17 @@ class SettingsDialog(QObject):
         self.form.backupButton.setEnabled(False)
         self.form.backupLabel.setText("Backing up…")
 
-        def done(path) -> None:
+        def show(text: str) -> None:
+            if not shiboken6.isValid(self.form.backupLabel):  # the dialog was closed meanwhile
+                self.ctx.message.emit(text)
+                return
             self.form.backupButton.setEnabled(True)
-            self.form.backupLabel.setText(f"Saved {path}.")
+            self.form.backupLabel.setText(text)
+
+        def done(path) -> None:
+            show(f"Saved {path}.")
 
         def failed(message: str) -> None:
-            self.form.backupButton.setEnabled(True)
-            self.form.backupLabel.setText(message)
+            show(message)
 
         self.ctx.worker.submit(lambda _progress: backup.backup_now(self.ctx.store), done, failed)

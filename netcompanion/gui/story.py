@@ -101,7 +101,18 @@ class ContactStory(QWidget):
         self._fill_people(c.id)
 
     def refresh(self) -> None:
-        if self.contact is not None:
+        """Show what changed elsewhere; fields the user is still editing are left as they are."""
+        if self.contact is None:
+            return
+        if self.edits():
+            fresh = self.ctx.read(operations.get_contact, self.contact.id)
+            if fresh is not None:
+                self.form.summaryLabel.setText(self._summary(fresh))
+                self.form.stateLabel.setText(self._state(fresh))
+            self._fill_timeline(self.contact.id)
+            self._fill_followups(self.contact.id)
+            self._fill_people(self.contact.id)
+        else:
             self.load(self.contact.id)
 
     def _summary(self, c: ContactView) -> str:

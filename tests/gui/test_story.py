@@ -79,3 +79,14 @@ def test_add_a_follow_up_from_the_story(window, demo_store):
         dt.date.today() + dt.timedelta(days=1),
     )
     assert story.form.followupList.count() == 1
+
+
+def test_unsaved_edits_survive_a_touch_logged_meanwhile(window, demo_store):
+    contact = operations.add_contact(demo_store, name="Half Edited")
+    story = window.show_contact(contact.id)
+    story.form.titleEdit.setText("Typing still")
+    dialog = story.log_touch()
+    dialog.save()
+    assert story.form.titleEdit.text() == "Typing still"
+    assert story.form.timelineList.count() == 1
+    assert "Call" in story.form.timelineList.item(0).text()
