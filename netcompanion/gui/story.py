@@ -248,16 +248,19 @@ class ContactStory(QWidget):
             "tags": list(c.tags), "do_not_introduce": c.do_not_introduce, "archived": c.archived,
             "biggest_challenge": c.biggest_challenge, "notes": c.notes,
         }  # fmt: skip
-        return {k: v for k, v in now.items() if v != before[k]}
+        same = {"tags": lambda a, b: sorted(a) == sorted(b)}  # the order of tags carries no meaning
+        return {k: v for k, v in now.items() if not same.get(k, lambda a, b: a == b)(v, before[k])}
 
     def save(self) -> bool:
         changes = self.edits()
         if not changes or self.contact is None:
             self.ctx.message.emit("Nothing to save.")
             return True
-        saved = self.ctx.run(operations.edit_contact, self.contact.id, **changes)
+        saved = self.ctx.run(operations.edit_contact, self.contact.id, quiet=True, **changes)
         if saved is None:
             return False
+        self.contact = saved  # what is on screen is now saved: a refresh may reload every field
+        self.ctx.changed.emit()
         self.ctx.message.emit(f"Saved {saved.name}.")
         return True
 
