@@ -24,7 +24,9 @@ class ContactsView(QWidget):
         f.stageCombo.addItems([ANY, *domain.STAGE_CHOICES])
         self._fill_tags()
 
-        self.model = ContactsModel(ctx.store, self)
+        self.model = ContactsModel(ctx.store, self, worker=ctx.worker)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.loading_changed.connect(self._loading)
         table = f.table
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
@@ -87,8 +89,12 @@ class ContactsView(QWidget):
 
     def _after_reset(self) -> None:
         count = self.model.rowCount()
-        self.form.countLabel.setText(f"{count:,} contact{'s' if count != 1 else ''}")
+        text = f"{count:,} contact{'s' if count != 1 else ''}"
+        self.form.countLabel.setText(text + (" · updating…" if self.model.loading else ""))
         self._update_buttons()
+
+    def _loading(self, on: bool) -> None:
+        self._after_reset()
 
     def _fill_tags(self) -> None:
         box = self.form.tagCombo

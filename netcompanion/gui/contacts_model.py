@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from netcompanion import clock, operations
 from netcompanion.operations import ContactFilter, ContactRow
 from netcompanion.store import Store
 
+# Above this many contacts the list is re-read on the worker thread (a read takes >~50 ms).
+READ_IN_BACKGROUND_ABOVE = 20_000
 BLOCK = 64
 MAX_BLOCKS = 120
 MAX_KNOWN = 20_000
@@ -78,9 +80,17 @@ def _flags(row: ContactRow) -> str:
 
 
 class ContactsModel(QAbstractTableModel):
-    def __init__(self, store: Store, parent=None) -> None:
+    """With a worker, large networks are re-read off the GUI thread: the old list stays on
+    screen (and searchable) until the new one is there, so the window never freezes."""
+
+    loading_changed = Signal(bool)
+
+    def __init__(self, store: Store, parent=None, worker=None) -> None:
         super().__init__(parent)
         self._store = store
+        self._worker = worker
+        self._generation = 0
+        self.loading = False
         self._filter = ContactFilter()
         self._sort = ("name", False)
         self._index = operations.ContactIndex((), ())
@@ -106,11 +116,32 @@ class ContactsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the ids again (after data changed or the filters or the sort order changed)."""
-        sort, descending = self._sort
-        self._index = operations.contact_index(self._store, self._filter, sort, descending)
+        self._generation += 1
+        store, flt, (sort, descending) = self._store, self._filter, self._sort
+        if self._worker is None or operations.count_contacts(store) <= READ_IN_BACKGROUND_ABOVE:
+            self._apply(operations.contact_index(store, flt, sort, descending), self._generation)
+            return
+        generation = self._generation
+        self._set_loading(True)
+        self._worker.submit(
+            lambda _progress: operations.contact_index(store, flt, sort, descending),
+            lambda index: self._apply(index, generation),
+            lambda _message: self._set_loading(False),
+        )
+
+    def _apply(self, index: operations.ContactIndex, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
+        self._index = index
         self._loaded = True
         self._known.clear()
-        self._show(*operations.narrow(self._index.ids, self._index.texts, self._filter.search))
+        self._show(*operations.narrow(index.ids, index.texts, self._filter.search))
+        self._set_loading(False)
+
+    def _set_loading(self, on: bool) -> None:
+        if on != self.loading:
+            self.loading = on
+            self.loading_changed.emit(on)
 
     def _show(self, ids: list[int], texts: list[str]) -> None:
         self.beginResetModel()
@@ -197,15 +228,4 @@ class ContactsModel(QAbstractTableModel):
         key = (COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
         if key != self._sort or not self._loaded:
             self._sort = key
-            self.layoutAboutToBeChanged.emit()
-            sort, descending = key
-            self._index = operations.contact_index(self._store, self._filter, sort, descending)
-            self._loaded = True
-            self._ids, self._texts = operations.narrow(
-                self._index.ids, self._index.texts, self._filter.search
-            )
-            self._blocks.clear()
-            self.changePersistentIndexList(
-                self.persistentIndexList(), [QModelIndex()] * len(self.persistentIndexList())
-            )
-            self.layoutChanged.emit()
+            self.reload()

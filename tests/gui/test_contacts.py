@@ -152,3 +152,22 @@ def test_enter_on_a_row_opens_the_contact_story(window, qtbot):
     story = window.form.pages.currentWidget()
     assert story.objectName() == "contactStory"
     assert story.form.storyName.text() == expected
+
+
+def test_large_networks_are_re_read_off_the_gui_thread_and_the_old_list_stays_meanwhile(
+    window, demo_store, qtbot, monkeypatch
+):
+    import netcompanion.gui.contacts_model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "READ_IN_BACKGROUND_ABOVE", 10)
+    view = window.show_view("contacts")
+    before = view.model.rowCount()
+    view.form.stageCombo.setCurrentText("warm")
+    view.apply_filter()
+    assert view.model.loading
+    assert view.model.rowCount() == before  # still showing the previous list
+    assert "updating" in view.form.countLabel.text()
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=10000)
+    assert 0 < view.model.rowCount() < before
+    assert all(view.model.row(r).stage == "warm" for r in range(view.model.rowCount()))
+    assert "updating" not in view.form.countLabel.text()
