@@ -161,6 +161,7 @@ def test_large_networks_are_re_read_off_the_gui_thread_and_the_old_list_stays_me
 
     monkeypatch.setattr(contacts_model, "READ_IN_BACKGROUND_ABOVE", 10)
     view = window.show_view("contacts")
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=10000)
     before = view.model.rowCount()
     view.form.stageCombo.setCurrentText("warm")
     view.apply_filter()
