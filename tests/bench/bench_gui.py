@@ -59,14 +59,21 @@ elapsed = time.perf_counter() - start
 content = elapsed
 if kind != "bare":
     from PySide6.QtTest import QTest
-    for _ in range(500):  # until the first page has its data and has painted again
-        if window.started:
+    def has_data():
+        contacts = window.views.get("contacts")
+        return window.started and (contacts is None or not contacts.model.loading)
+    for _ in range(5000):  # until the first page has its data and has painted again
+        if has_data():
             break
         QTest.qWait(1)
     window.repaint()
     content = time.perf_counter() - start
 if kind != "bare" and len(sys.argv) > 4:
     view = window.show_view("contacts")
+    for _ in range(5000):
+        if not view.model.loading:
+            break
+        QTest.qWait(1)
     table = view.form.table
     table.scrollToBottom(); app.processEvents()
     table.scrollToTop(); app.processEvents()
@@ -118,6 +125,10 @@ def _search_latency(db: Path) -> list[tuple[str, float]]:
     window.show()
     view = window.show_view("contacts")
     app.processEvents()
+    for _ in range(500):  # large networks are read on the worker thread
+        if not view.model.loading:
+            break
+        QTest.qWait(20)
     # The search index is read on the worker thread; wait for it with a sleeping wait
     # (a tight processEvents() loop trips a None-refcount bug in PySide6 6.12 on Python 3.11).
     for _ in range(500):
