@@ -155,6 +155,18 @@ class ContactsView(QWidget):
         if index.isValid():
             self.ctx.open_contact.emit(self.model.contact_id(index.row()))
 
+    def log_touch(self):
+        """Log a touch with the highlighted contact without leaving the list."""
+        from netcompanion.gui.log_touch import LogTouchDialog
+
+        index = self.form.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row(index.row())
+        dialog = LogTouchDialog(self.ctx, row.id, row.name, self)
+        dialog.open()
+        return dialog
+
     def triage(self) -> None:
         self.window().open_triage(self.selected_ids() if len(self.selected_ids()) > 1 else self.visible_ids())
 

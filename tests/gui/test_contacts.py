@@ -172,3 +172,18 @@ def test_large_networks_are_re_read_off_the_gui_thread_and_the_old_list_stays_me
     assert 0 < view.model.rowCount() < before
     assert all(view.model.row(r).stage == "warm" for r in range(view.model.rowCount()))
     assert "updating" not in view.form.countLabel.text()
+
+
+def test_ctrl_l_logs_a_touch_with_the_highlighted_contact(window, demo_store, qtbot):
+    view = window.show_view("contacts")
+    view.form.table.setFocus()
+    view.form.table.selectRow(2)
+    contact_id = view.model.contact_id(2)
+    dialog = view.log_touch()
+    assert view.model.row(2).name in dialog.dialog.windowTitle()
+    dialog.form.channelCombo.setCurrentIndex(dialog.form.channelCombo.findData("email"))
+    dialog.form.outcomeCombo.setCurrentIndex(dialog.form.outcomeCombo.findData("no-reply"))
+    dialog.save()
+    touch = operations.list_interactions(demo_store, contact_id)[0]
+    assert (touch.channel, touch.outcome) == ("email", "no-reply")
+    assert view.model.row(view.model.row_of(contact_id)).last_interaction == clock.today()
