@@ -86,3 +86,24 @@ def test_data_changed_is_emitted_after_an_operation(window, demo_store, qtbot):
     contact = operations.add_contact(demo_store, name="Signal Person")
     with qtbot.waitSignal(window.data_changed, timeout=1000):
         window.ctx.run(operations.rate_contact, contact.id, closeness=4)
+
+
+def test_dropping_a_file_on_the_window_opens_the_import_wizard_with_it(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "contacts.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Drop Test\nEND:VCARD\n", encoding="utf-8")
+    opened = []
+    window.open_import = lambda p=None: opened.append(p)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert opened == [str(path)]
