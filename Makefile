@@ -42,5 +42,15 @@ forms: $(STAMP)
 screenshots: $(STAMP)
 	$(PY) -m pytest tests/gui/test_screenshots.py -q
 
+## package: a one-folder app bundle with PyInstaller in dist/netcompanion, then a headless smoke start of it
+package: $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6.3,<7"
+	$(VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/netcompanion.spec
+	$(PY) packaging/smoke.py dist/netcompanion/netcompanion
+
+## install-desktop: the menu entry and icons for the current user (~/.local/share)
+install-desktop: $(STAMP)
+	$(PY) packaging/install_desktop.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info artifacts

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -75,6 +76,12 @@ class DemoSummary:
         return dict(self.__dict__)
 
 
+def ascii_fold(name: str) -> str:
+    """Zoë O'Brien → zoe, obrien: e-mail addresses people really have."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if c.isascii() and c.isalnum() or c == "-").lower()
+
+
 def _stage(rng: random.Random) -> str:
     roll = rng.random()
     if roll < 0.78:
@@ -91,7 +98,9 @@ def _moment(day: dt.date, rng: random.Random) -> dt.datetime:
     return local.astimezone(dt.UTC)
 
 
-def generate_demo(store: Store, contacts: int = 400, *, seed: int = 7, today: dt.date | None = None) -> DemoSummary:
+def generate_demo(
+    store: Store, contacts: int = 400, *, seed: int = 7, today: dt.date | None = None
+) -> DemoSummary:
     """Fill an empty database with a demo network of `contacts` people."""
     if contacts < 1:
         raise ValidationError("The demo needs at least one contact.")
@@ -140,9 +149,15 @@ def generate_demo(store: Store, contacts: int = 400, *, seed: int = 7, today: dt
             emails = []
             if rng.random() < 0.35:
                 domain_ = ("example.com", "example.org", "example.net")[cid % 3]
-                emails.append(f"{first}.{last}.{cid}@{domain_}".lower().replace("'", ""))
+                emails.append(f"{ascii_fold(first)}.{ascii_fold(last)}.{cid}@{domain_}")
                 email_rows.append(
-                    {"contact_id": cid, "email": emails[0], "email_key": emails[0], "label": "work", "position": 0}
+                    {
+                        "contact_id": cid,
+                        "email": emails[0],
+                        "email_key": emails[0],
+                        "label": "work",
+                        "position": 0,
+                    }
                 )
             if rng.random() < 0.25:
                 phone_rows.append(
@@ -159,15 +174,20 @@ def generate_demo(store: Store, contacts: int = 400, *, seed: int = 7, today: dt
             }[stage]
             recent = stage in (Stage.WARM.value, Stage.ENGAGED.value, Stage.REWARMING.value)
             last_at = last_conv = None
+            went_cold = today - dt.timedelta(days=2 * 365)
+            if not recent and connected > went_cold:
+                touches = 0  # a recent connection nobody has talked to yet
             for t in range(touches):
                 if recent:
                     back = rng.randint(2, 200) if t == 0 else rng.randint(30, 3 * 365)
+                    day = max(connected, today - dt.timedelta(days=back))
                 else:
-                    back = rng.randint(2 * 365, 6 * 365)
-                day = max(connected, today - dt.timedelta(days=back))
+                    day = connected + dt.timedelta(days=rng.randint(0, (went_cold - connected).days))
                 at = _moment(day, rng)
                 outcome = rng.choice(("reached", "reached", "replied", "no-answer"))
-                channel = rng.choice(("call", "email", "meeting", "message")) if outcome != "no-answer" else "call"
+                channel = (
+                    rng.choice(("call", "email", "meeting", "message")) if outcome != "no-answer" else "call"
+                )
                 interaction_rows.append(
                     {"contact_id": cid, "occurred_at": at, "channel": channel,
                      "direction": "inbound" if outcome == "replied" else "outbound", "outcome": outcome,
@@ -200,10 +220,11 @@ def generate_demo(store: Store, contacts: int = 400, *, seed: int = 7, today: dt
 
         warm_ids = [r["id"] for r in contact_rows if r["stage"] in ("warm", "engaged") and not r["archived"]]
         followups = []
-        for i, cid in enumerate(warm_ids[: max(4, contacts // 100)]):
+        # A handful due around today, as a real week has — not so many they crowd out everyone else.
+        for i, cid in enumerate(warm_ids[: min(12, max(4, contacts // 200))]):
             kind = (FollowUpKind.THANK_YOU, FollowUpKind.FOLLOW_UP, FollowUpKind.SEND_PROMISED)[i % 3].value
             followups.append(
-                {"contact_id": cid, "kind": kind, "due_date": today + dt.timedelta(days=rng.randint(-3, 10)),
+                {"contact_id": cid, "kind": kind, "due_date": today + dt.timedelta(days=rng.randint(-2, 12)),
                  "status": "open", "note": "", "origin": "demo", "created_at": now}
             )  # fmt: skip
         if followups:

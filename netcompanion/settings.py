@@ -29,6 +29,9 @@ class Settings:
     warm_cadence_days: int = 90
     engaged_cadence_days: int = 30
     indifferent_cadence_days: int = 365
+    job_change_window_days: int = 45  # a job change raises a contact for this long
+    intro_attempt_limit: int = 3  # unanswered follow-ups on an introduction before letting it rest (2–3)
+    personal_round_months: int = 3  # the personal round of notes: every quarter by default
     digest_time: str = "09:00"
     quiet_hours: tuple[str, str] = ("21:00", "08:00")
     timezone: str = ""  # a named zone such as "Europe/Berlin"; empty = the system's
@@ -41,6 +44,10 @@ class Settings:
             raise ValueError("The daily quota must be between 1 and 200 calls.")
         if not 2 <= self.attempt_limit <= 5:
             raise ValueError("The attempt limit must be between 2 and 5 unanswered attempts.")
+        if self.personal_round_months not in (3, 6, 12):
+            raise ValueError("The personal round is every 3, 6 or 12 months.")
+        if not 2 <= self.intro_attempt_limit <= 3:
+            raise ValueError("Stop after 2 or 3 unanswered attempts on an introduction.")
         if self.cooldown_days < 1:
             raise ValueError("The cooldown must be at least one day.")
         if not self.working_days or any(c not in "1234567" for c in self.working_days):

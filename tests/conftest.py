@@ -22,8 +22,20 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "netcompanion.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One freshly migrated database per run; tests start from copies of it (migrating takes ~0.5 s)."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_store(path).dispose()
+    return path
+
+
 @pytest.fixture
-def store(db_path: Path):
+def store(db_path: Path, migrated_template: Path):
+    """A real, migrated, empty SQLite database file for one test."""
+    db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    shutil.copyfile(migrated_template, db_path)
+    db_path.chmod(0o600)
     opened = open_store(db_path)
     yield opened
     opened.dispose()

@@ -6,19 +6,27 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from netcompanion import __version__
-from netcompanion.cli import contacts, demo, gui, touches
+from netcompanion.cli import campaign, contacts, demo, gui, today, touches
 from netcompanion.operations import OperationError
 from netcompanion.store import StoreError
 
-COMMAND_MODULES = [gui, demo, contacts, touches]
+COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign]
+
+
+class OneLineErrorParser(argparse.ArgumentParser):
+    """Usage mistakes are one line on stderr (the contract), with a pointer to --help."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see: {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog="netcompanion",
         description="Your networking companion: whom to call today, and why.",
     )
@@ -44,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `netcompanion contacts | head`: the reader left; that's not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def gui_main() -> int:

@@ -10,7 +10,9 @@ from netcompanion.cli.common import positive_int, print_json, print_table, ratin
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("contacts", help="list, search, show and add contacts")
-    parser.add_argument("--search", metavar="TEXT", help="only contacts whose name, company, title or e-mail match")
+    parser.add_argument(
+        "--search", metavar="TEXT", help="only contacts whose name, company, title or e-mail match"
+    )
     parser.add_argument("--archived", action="store_true", help="include archived contacts")
     parser.add_argument("--limit", type=positive_int, help="at most this many")
     parser.add_argument("--json", action="store_true", help="print JSON")

@@ -11,7 +11,9 @@ from netcompanion.demo import generate_demo
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("demo", help="fill an empty database with a believable demo network")
-    parser.add_argument("--contacts", type=positive_int, default=400, metavar="N", help="how many people (400)")
+    parser.add_argument(
+        "--contacts", type=positive_int, default=400, metavar="N", help="how many people (400)"
+    )
     parser.add_argument("--seed", type=int, default=7, help="another seed gives another network")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=run)

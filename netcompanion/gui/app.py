@@ -20,7 +20,9 @@ on_window_ready: list[Callable[[object], None]] = []
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    from netcompanion.gui.assets import icon
+    from PySide6.QtGui import QIcon
+
+    from netcompanion.assets import app_icon_svg
     from netcompanion.gui.theme import apply_theme, follow_system
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -28,7 +30,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(icon("netcompanion"))
+    app.setWindowIcon(QIcon(str(app_icon_svg())))
     apply_theme(app)
     follow_system(app)
     return app

@@ -1,16 +1,13 @@
 """Where the Designer forms, icons and styles are, and how a form becomes a widget.
 
-The forms live in the top-level `ui/` folder and the icons and styles in `resources/`:
-each `.ui` file is the single source of its layout and is loaded at run time with
-QUiLoader, so what runs can never drift from what Designer shows. A source checkout
-(and an editable install) finds them beside the package; a wheel installs the same
-files as data files under `<prefix>/share/netcompanion/` (see pyproject.toml).
+The forms live in the top-level `ui/` folder and the icons and styles in `resources/`;
+`netcompanion.assets` finds them beside the package in a source tree and inside it in a
+wheel or bundle (netcompanion/ui, netcompanion/resources — see setup.py). Each `.ui` file
+is the single source of its layout (see `load_form`).
 """
 
 from __future__ import annotations
 
-import sys
-import sysconfig
 from functools import cache
 from pathlib import Path
 
@@ -19,37 +16,24 @@ from PySide6.QtGui import QIcon
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
-from netcompanion import APP_ID
-
-_SOURCE_ROOT = Path(__file__).resolve().parents[2]
+from netcompanion import assets
 
 
-def _candidates() -> list[Path]:
-    roots = [_SOURCE_ROOT]
-    for prefix in (sys.prefix, sysconfig.get_path("data"), getattr(sys, "base_prefix", sys.prefix)):
-        roots.append(Path(prefix) / "share" / APP_ID)
-    return roots
-
-
-@cache
 def asset_root() -> Path:
-    """The folder holding `ui/` and `resources/`: the source tree first, then the installed copy."""
-    for root in _candidates():
-        if (root / "ui" / "main_window.ui").is_file():
-            return root
-    raise FileNotFoundError("The NetCompanion forms (ui/*.ui) are missing from this installation.")
+    """The folder that holds `ui/` and `resources/` (the source tree, or the package in a wheel)."""
+    return assets.ui_dir().parent
 
 
 def form_path(name: str) -> Path:
-    return asset_root() / "ui" / f"{name}.ui"
+    return assets.ui_file(f"{name}.ui")
 
 
 def icon_path(name: str) -> Path:
-    return asset_root() / "resources" / "icons" / f"{name}.svg"
+    return assets.resource(f"icons/{name}.svg")
 
 
 def style_path(name: str) -> Path:
-    return asset_root() / "resources" / "styles" / f"{name}.qss"
+    return assets.resource(f"styles/{name}.qss")
 
 
 ICON_STROKE = "#5b7cc4"

@@ -61,7 +61,10 @@ def burndown_series(status) -> tuple[list[str], list[float], list[float | None]]
     today = clock.today()
     labels, planned, done = [], [], []
     left_planned = left_done = float(status.members)
-    for day, planned_today, done_today in status.plan:
+    for item in status.plan:
+        day, planned_today, done_today = (
+            (item.day, item.planned, item.done) if hasattr(item, "planned") else tuple(item)
+        )
         left_planned -= planned_today
         labels.append(f"{day.day} {day:%b}")
         planned.append(max(left_planned, 0))

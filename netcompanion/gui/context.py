@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import APP_NAME
@@ -32,6 +32,7 @@ class AppContext(QObject):
         self.store = store
         self.worker = Worker(self)
         self.dialog_parent: QWidget | None = None
+        self.last_error = ""
 
     def run(self, fn: Callable[..., Any], *args: Any, quiet: bool = False, **kwargs: Any) -> Any:
         """Call one operation on the GUI thread (fast ones only); None when it was refused."""
@@ -49,8 +50,14 @@ class AppContext(QObject):
         return self.run(fn, *args, quiet=True, **kwargs)
 
     def error(self, text: str) -> None:
+        """Say why an operation was refused: one sentence, in a window-modal box that doesn't block."""
+        self.last_error = text
         self.message.emit(text)
-        QMessageBox.warning(self.dialog_parent, APP_NAME, text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self.dialog_parent
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
 
 def optional_operation(name: str) -> Callable[..., Any] | None:

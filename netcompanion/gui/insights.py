@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from netcompanion import operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import HorizontalBars, WeeklyBars
-from netcompanion.gui.context import AppContext, optional_operation
+from netcompanion.gui.context import AppContext
 
 
 def _host(widget: QWidget, chart: QWidget) -> None:
@@ -31,38 +31,21 @@ class InsightsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        activity = operations.weekly_activity(self.ctx.store, weeks=12)
-        labels = [f"{w.week_start.day} {w.week_start:%b}" for w in activity]
+        progress = operations.weekly_progress(self.ctx.store, weeks=12)
+        weeks = progress.weeks
+        labels = [f"{w.week_start.day} {w.week_start:%b}" for w in weeks]
         self.weekly.set_data(
             labels,
-            {
-                "conversations": [w.conversations for w in activity],
-                "meetings": [w.meetings for w in activity],
-            },
+            {"conversations": [w.conversations for w in weeks], "meetings": [w.meetings for w in weeks]},
         )
-        warmed = self._warmed(len(activity))
-        self.warming.set_data(labels, {"re-connected": warmed} if warmed is not None else {})
-        if warmed is None:
-            self.warming.empty_text = "Appears once warming is being tracked."
+        self.warming.set_data(labels, {"brought back from cold": [w.rewarmed for w in weeks]})
+        self.warming.empty_text = "Nobody brought back from cold in these weeks yet."
         counts = operations.stage_counts(self.ctx.store)
         self.stages.set_data([(stage, count) for stage, count in counts.items()])
-        total_talks = sum(w.conversations for w in activity[-4:])
-        meetings = sum(w.meetings for w in activity[-4:])
+        talks = sum(w.conversations for w in weeks[-4:])
+        meetings = sum(w.meetings for w in weeks[-4:])
+        streak = f" A streak of {progress.streak} week(s) with a conversation." if progress.streak else ""
         self.form.headline.setText(
-            f"Last four weeks: {total_talks} conversations, {meetings} of them face to face. "
+            f"Last four weeks: {talks} conversations, {meetings} of them face to face.{streak} "
             "What counts is one-on-one time, not how many times you asked."
         )
-
-    def _warmed(self, weeks: int) -> list[int] | None:
-        weekly_progress = optional_operation("weekly_progress")
-        if weekly_progress is None:
-            return None
-        progress = weekly_progress(self.ctx.store, weeks=weeks)
-        rows = getattr(progress, "weeks", progress)
-        values = []
-        for row in rows:
-            value = getattr(row, "cold_to_warm", None)
-            if value is None and isinstance(row, dict):
-                value = row.get("cold_to_warm")
-            values.append(int(value or 0))
-        return values[-weeks:] if values else None

@@ -60,7 +60,6 @@ class MainWindow(QMainWindow):
         self.ctx = AppContext(store, self)
         self.ctx.dialog_parent = self
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(icon("netcompanion"))
         self.setAcceptDrops(True)
 
         self.form = Form(load_form("main_window", self))

@@ -223,8 +223,6 @@ class TodayView(QWidget):
         )
         if result is None:
             return
-        if entry.followup_id is not None and outcome in ("reached", "replied"):
-            self.ctx.run(operations.complete_followup, entry.followup_id, quiet=True)
         self.mood = None
         self.done[entry.contact_id] = label + (f", {mood}" if mood else "")
         self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}.")

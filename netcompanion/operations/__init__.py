@@ -24,9 +24,15 @@ from netcompanion.operations.browse import (
     tag_names,
     touched_today,
     update_settings,
-    weekly_activity,
 )
 from netcompanion.operations.bulk import archive_contacts, tag_contacts
+from netcompanion.operations.campaigns import (
+    add_to_campaign,
+    campaign_status,
+    create_campaign,
+    list_campaigns,
+    suggest_campaign_members,
+)
 from netcompanion.operations.contacts import (
     add_contact,
     archive_contact,
@@ -42,6 +48,8 @@ from netcompanion.operations.followups import (
     list_followups,
     snooze_followup,
 )
+from netcompanion.operations.helping import help_suggestions
+from netcompanion.operations.progress import weekly_progress
 from netcompanion.operations.pursuits import (
     advance_introduction,
     advance_opportunity,
@@ -50,6 +58,8 @@ from netcompanion.operations.pursuits import (
     record_opportunity,
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
+from netcompanion.operations.rounds import personal_round
+from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 
 __all__ = [
@@ -72,12 +82,15 @@ __all__ = [
     "tag_names",
     "touched_today",
     "update_settings",
-    "weekly_activity",
     "NotFound",
     "OperationError",
     "ValidationError",
     "add_contact",
     "add_followup",
+    "add_to_campaign",
+    "call_list",
+    "campaign_status",
+    "create_campaign",
     "advance_introduction",
     "advance_opportunity",
     "archive_contact",
@@ -87,14 +100,19 @@ __all__ = [
     "edit_contact",
     "find_contacts",
     "get_contact",
+    "help_suggestions",
     "list_followups",
+    "list_campaigns",
     "list_interactions",
     "log_favour",
     "log_touch",
+    "personal_round",
     "preview_touch",
     "rate_contact",
     "record_introduction",
     "record_opportunity",
     "snooze_followup",
     "tag_contacts",
+    "suggest_campaign_members",
+    "weekly_progress",
 ]

@@ -346,34 +346,6 @@ def stage_counts(store: Store) -> dict[str, int]:
     return {stage: found.get(stage, 0) for stage in domain.STAGE_CHOICES}
 
 
-@dataclass(frozen=True)
-class WeekActivity:
-    week_start: dt.date
-    conversations: int
-    meetings: int
-
-
-def weekly_activity(store: Store, weeks: int = 12, day: dt.date | None = None) -> list[WeekActivity]:
-    """Conversations (reached or replied) and meetings per week, oldest week first."""
-    day = day or clock.today()
-    first = day - dt.timedelta(days=day.weekday()) - dt.timedelta(weeks=weeks - 1)
-    since = clock.to_utc(dt.datetime.combine(first, dt.time.min))
-    conversations = [o.value for o in domain.CONVERSATION_OUTCOMES]
-    query = select(Interaction.occurred_at, Interaction.channel, Interaction.outcome).where(
-        Interaction.occurred_at >= since, Interaction.outcome.in_(conversations)
-    )
-    talks = [0] * weeks
-    meets = [0] * weeks
-    with store.read() as session:
-        for moment, channel, _ in session.execute(query):
-            index = (moment.astimezone().date() - first).days // 7
-            if 0 <= index < weeks:
-                talks[index] += 1
-                if channel == domain.Channel.MEETING:
-                    meets[index] += 1
-    return [WeekActivity(first + dt.timedelta(weeks=i), talks[i], meets[i]) for i in range(weeks)]
-
-
 def get_settings(store: Store) -> Settings:
     with store.read() as session:
         return load_settings(session)

@@ -65,7 +65,7 @@ def contact_view(contact: Contact) -> ContactView:
         source=contact.source,
         referred_by_id=contact.referred_by_id,
         connected_on=contact.connected_on,
-        tags=tuple(t.name for t in contact.tags),
+        tags=tuple(sorted(t.name for t in contact.tags)),
         notes=contact.notes,
         biggest_challenge=contact.biggest_challenge,
     )

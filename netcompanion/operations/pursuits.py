@@ -102,9 +102,27 @@ def record_introduction(
             stage=stage,
             notes=notes,
         )
+        decided = RuleOutcome()
+        if opportunity_id is not None:
+            others = session.execute(
+                select(Introduction.id, Contact.full_name)
+                .join(Contact, Contact.id == Introduction.introducer_id)
+                .where(
+                    Introduction.opportunity_id == opportunity_id,
+                    Introduction.stage.not_in(
+                        [IntroductionStage.OUTCOME.value, IntroductionStage.CLOSED.value]
+                    ),
+                )
+            ).all()
+            opening = session.get(Opportunity, opportunity_id)
+            if opening is None:
+                raise NotFound(f"There is no opportunity #{opportunity_id}.")
+            rules.avoid_competition(
+                opening.company.name, opening.title, [(opening.title, name) for _, name in others], decided
+            )
         session.add(intro)
         session.flush()
-        return PursuitResult(_introduction_view(session, intro))
+        return PursuitResult(_introduction_view(session, intro), tuple(decided.nudges))
 
 
 def _check_intro_stage(stage: str) -> None:

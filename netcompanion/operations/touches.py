@@ -13,9 +13,10 @@ from netcompanion.operations.contacts import load_contact, split_name
 from netcompanion.operations.results import Changed, TouchResult, ValidationError
 from netcompanion.operations.views import followup_view, interaction_view
 from netcompanion.rules.common import Nudge
+from netcompanion.rules.touch import DueFollowUpState, IntroductionState
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
-from netcompanion.store.models import Contact, FollowUp, Interaction
+from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, Interaction, Introduction
 
 
 def record_interaction_on_contact(contact: Contact, occurred_at: dt.datetime, is_conversation: bool) -> None:
@@ -28,8 +29,47 @@ def record_interaction_on_contact(contact: Contact, occurred_at: dt.datetime, is
         contact.last_conversation_at = occurred_at
 
 
-def contact_state(session: Session, contact: Contact) -> rules.ContactState:
+def _open_introductions(session: Session, contact: Contact) -> tuple[IntroductionState, ...]:
+    """Introductions that led to this contact and haven't reached their outcome yet."""
+    closed = (domain.IntroductionStage.OUTCOME.value, domain.IntroductionStage.CLOSED.value)
+    rows = session.execute(
+        select(Introduction.id, Contact.full_name, Introduction.stage, Introduction.unanswered_attempts)
+        .join(Contact, Contact.id == Introduction.introducer_id)
+        .where(Introduction.introduced_id == contact.id, Introduction.stage.not_in(closed))
+        .order_by(Introduction.id)
+    )
+    return tuple(IntroductionState(*row) for row in rows)
+
+
+def _due_followups(session: Session, contact: Contact, day: dt.date) -> tuple[DueFollowUpState, ...]:
+    rows = session.execute(
+        select(FollowUp.id, FollowUp.kind, FollowUp.due_date, FollowUp.status, FollowUp.snoozed_until).where(
+            FollowUp.contact_id == contact.id,
+            FollowUp.status.in_([domain.FollowUpStatus.OPEN.value, domain.FollowUpStatus.SNOOZED.value]),
+        )
+    )
+    due = []
+    for fid, kind, due_date, status, snoozed_until in rows:
+        when = snoozed_until if status == domain.FollowUpStatus.SNOOZED and snoozed_until else due_date
+        if when <= day:
+            due.append(DueFollowUpState(fid, kind, when))
+    return tuple(due)
+
+
+def _in_active_campaign(session: Session, contact: Contact, day: dt.date) -> bool:
+    """Still waiting in an active campaign (not reached since it began): the campaign brings them back."""
+    starts = session.scalars(
+        select(Campaign.start_date)
+        .join(CampaignMember, CampaignMember.campaign_id == Campaign.id)
+        .where(CampaignMember.contact_id == contact.id, Campaign.active.is_(True), Campaign.start_date <= day)
+    ).all()
+    spoke = contact.last_conversation_at.astimezone(dt.UTC).date() if contact.last_conversation_at else None
+    return any(spoke is None or spoke < start for start in starts)
+
+
+def contact_state(session: Session, contact: Contact, day: dt.date | None = None) -> rules.ContactState:
     """What the rules need to know about a contact, read in the current transaction."""
+    day = day or clock.today()
     has_met = session.scalar(
         select(
             exists().where(
@@ -65,6 +105,10 @@ def contact_state(session: Session, contact: Contact) -> rules.ContactState:
         company=contact.company.name if contact.company else "",
         has_met=bool(has_met),
         colleagues=colleagues,
+        in_campaign=_in_active_campaign(session, contact, day),
+        biggest_challenge=contact.biggest_challenge,
+        open_introductions=_open_introductions(session, contact),
+        due_followups=_due_followups(session, contact, day),
     )
 
 
@@ -135,7 +179,7 @@ def preview_touch(
     facts = _touch_facts(channel, outcome, mood, day, asked_job, asked_advice, sent_resume, received_names)
     with store.read() as session:
         contact = load_contact(session, contact_id)
-        outcome_ = rules.after_touch(contact_state(session, contact), facts, load_settings(session))
+        outcome_ = rules.after_touch(contact_state(session, contact, day), facts, load_settings(session))
     return outcome_.nudges
 
 
@@ -162,7 +206,7 @@ def log_touch(
     with store.write() as session:
         contact = load_contact(session, contact_id)
         settings = load_settings(session)
-        decided = rules.after_touch(contact_state(session, contact), facts, settings)
+        decided = rules.after_touch(contact_state(session, contact, day), facts, settings)
 
         interaction = Interaction(
             contact_id=contact.id,
@@ -182,6 +226,11 @@ def log_touch(
         for name, value in decided.updates.items():
             setattr(contact, name, value)
 
+        for intro_id, fields in decided.introductions.items():
+            intro = session.get(Introduction, intro_id)
+            for name, value in fields.items():
+                setattr(intro, name, value)
+        settled = _settle_followups(session, decided.done_followups, moment)
         created = [
             FollowUp(contact_id=contact.id, kind=p.kind, due_date=p.due, note=p.note, origin=p.origin)
             for p in decided.followups
@@ -206,6 +255,15 @@ def log_touch(
             referral_ids.append(referral.id)
         session.flush()
         nudges = list(decided.nudges)
+        nudges += [
+            Nudge(
+                "follow-up-done",
+                "info",
+                f"Marked done: {f.kind} due {rules.say_day(f.due_date)}.",
+                contact.id,
+            )
+            for f in settled
+        ]
         if referral_ids:
             nudges.append(
                 Nudge(
@@ -221,10 +279,23 @@ def log_touch(
             followups_created=tuple(followup_view(f, contact.full_name) for f in created),
             changed=Changed(
                 contacts=(contact.id, *referral_ids),
-                followups=tuple(f.id for f in created),
+                followups=tuple(f.id for f in (*created, *settled)),
+                introductions=tuple(decided.introductions),
                 interactions=(interaction.id,),
             ),
         )
+
+
+def _settle_followups(session: Session, ids: Sequence[int], moment: dt.datetime) -> list[FollowUp]:
+    """Close the follow-ups this touch answered."""
+    settled = []
+    for followup_id in ids:
+        followup = session.get(FollowUp, followup_id)
+        followup.status = domain.FollowUpStatus.DONE.value
+        followup.snoozed_until = None
+        followup.closed_at = moment
+        settled.append(followup)
+    return settled
 
 
 def list_interactions(store: Store, contact_id: int) -> list:

@@ -32,6 +32,8 @@ class RuleOutcome:
     nudges: list[Nudge] = field(default_factory=list)
     followups: list[PlannedFollowUp] = field(default_factory=list)
     updates: dict[str, object] = field(default_factory=dict)  # contact fields to set
+    introductions: dict[int, dict[str, object]] = field(default_factory=dict)  # introduction id → fields
+    done_followups: list[int] = field(default_factory=list)  # follow-ups this touch settled
 
     def nudge(self, rule: str, level: str, message: str, contact_id: int | None = None) -> None:
         self.nudges.append(Nudge(rule=rule, level=level, message=message, contact_id=contact_id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from netcompanion.domain import Channel, Direction, FollowUpKind, Mood, Outcome, Stage
+from netcompanion.domain import Channel, Direction, FollowUpKind, IntroductionStage, Mood, Outcome, Stage
 from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day
 from netcompanion.settings import Settings
 
@@ -33,7 +33,20 @@ class TouchFacts:
 
     @property
     def is_unanswered(self) -> bool:
-        return self.direction == Direction.OUTBOUND and self.outcome in (Outcome.NO_ANSWER, Outcome.NO_REPLY)
+        """An outbound try that got no answer. A handwritten note expects none, so it never counts."""
+        return (
+            self.direction == Direction.OUTBOUND
+            and self.outcome in (Outcome.NO_ANSWER, Outcome.NO_REPLY)
+            and self.channel != Channel.NOTE
+        )
+
+    @property
+    def is_written(self) -> bool:
+        return self.direction == Direction.OUTBOUND and self.channel in (
+            Channel.NOTE,
+            Channel.EMAIL,
+            Channel.MESSAGE,
+        )
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,25 @@ class ContactState:
     company: str = ""
     has_met: bool = False  # any earlier conversation or meeting with them
     colleagues: tuple[tuple[int, str], ...] = ()  # other reachable contacts at the same company
+    in_campaign: bool = False  # an active campaign brings them back after a cooldown
+    biggest_challenge: str = ""
+    open_introductions: tuple[IntroductionState, ...] = ()  # introductions that led to this contact
+    due_followups: tuple[DueFollowUpState, ...] = ()  # their open follow-ups due by the touch day
+
+
+@dataclass(frozen=True)
+class IntroductionState:
+    id: int
+    introducer_name: str
+    stage: str
+    unanswered_attempts: int
+
+
+@dataclass(frozen=True)
+class DueFollowUpState:
+    id: int
+    kind: str
+    due: dt.date
 
 
 def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
@@ -106,6 +138,15 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
                 f"You'll be reminded after {say_day(until)} that it's fine to follow up.",
                 contact.id,
             )
+            if not contact.in_campaign:  # a campaign brings its members back by itself
+                out.followups.append(
+                    PlannedFollowUp(
+                        FollowUpKind.FOLLOW_UP.value,
+                        until + dt.timedelta(days=1),
+                        f"No answer yet from {who}: it's fine to follow up now (attempt {attempts + 1}).",
+                        "cooldown",
+                    )
+                )
     elif touch.is_conversation:
         out.updates["unanswered_attempts"] = 0
         out.updates["cooldown_until"] = None
@@ -197,6 +238,86 @@ def mood(contact: ContactState, touch: TouchFacts, settings: Settings, out: Rule
         )
 
 
+def introductions(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
+    """Respect an introduction: count unanswered follow-ups, stop after 2–3, then close the loop."""
+    who = first_name(contact.name)
+    for intro in contact.open_introductions:
+        if touch.is_conversation:
+            if intro.stage in (IntroductionStage.REQUESTED, IntroductionStage.MADE):
+                out.introductions[intro.id] = {
+                    "stage": IntroductionStage.CONNECTED.value,
+                    "unanswered_attempts": 0,
+                }
+                out.nudge(
+                    "make-them-dispensable",
+                    "suggestion",
+                    f"You're talking to {who} directly now — let {intro.introducer_name} know it worked, "
+                    "and keep their help to a short update instead of more asks.",
+                    contact.id,
+                )
+            continue
+        if not touch.is_unanswered:
+            continue
+        attempts = intro.unanswered_attempts + 1
+        out.introductions[intro.id] = {"unanswered_attempts": attempts}
+        if attempts >= settings.intro_attempt_limit:
+            out.nudge(
+                "respect-the-introduction",
+                "warning",
+                f"{attempts} follow-ups on {intro.introducer_name}'s introduction to {who} without an answer: "
+                f"stop here. Thank {intro.introducer_name} for the introduction and let them know you'll leave "
+                "it for now — pushing further strains their relationship too.",
+                contact.id,
+            )
+        else:
+            out.nudge(
+                "respect-the-introduction",
+                "info",
+                f"Follow-up {attempts} of at most {settings.intro_attempt_limit} on "
+                f"{intro.introducer_name}'s introduction: keep it short and friendly.",
+                contact.id,
+            )
+
+
+def help_them(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
+    """Rule 14: learn their biggest challenge — it is how you can help them."""
+    if not touch.is_conversation:
+        return
+    who = first_name(contact.name)
+    if contact.biggest_challenge:
+        out.nudge(
+            "help-someone",
+            "suggestion",
+            f"{who}'s biggest challenge: {contact.biggest_challenge}. Could you help, or introduce someone who can? "
+            "Log it as a favour when you do.",
+            contact.id,
+        )
+    else:
+        out.nudge(
+            "help-someone",
+            "suggestion",
+            f"Did you ask {who} what their biggest challenge is right now? Note it on their card — "
+            "it's how you can help them back.",
+            contact.id,
+        )
+
+
+def followups_settled(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
+    """A touch settles the follow-ups it answers: a conversation or a written note settles all due
+    ones; an unanswered call settles the "call them" kinds (a new cooldown takes over)."""
+    calls = {
+        FollowUpKind.FOLLOW_UP,
+        FollowUpKind.NEXT_STEP,
+        FollowUpKind.KEEP_IN_TOUCH,
+        FollowUpKind.FEEDBACK_MEETING,
+    }
+    for due in contact.due_followups:
+        if due.due > touch.day:
+            continue
+        if touch.is_conversation or touch.is_written or (touch.is_unanswered and due.kind in calls):
+            out.done_followups.append(due.id)
+
+
 def after_touch(contact: ContactState, touch: TouchFacts, settings: Settings) -> RuleOutcome:
     """Everything that follows from one logged touch."""
     out = RuleOutcome()
@@ -205,4 +326,7 @@ def after_touch(contact: ContactState, touch: TouchFacts, settings: Settings) ->
     warming(contact, touch, settings, out)
     thanks_and_names(contact, touch, settings, out)
     mood(contact, touch, settings, out)
+    introductions(contact, touch, settings, out)
+    help_them(contact, touch, out)
+    followups_settled(contact, touch, out)
     return out

@@ -173,7 +173,20 @@ class Contact(Base):
         CheckConstraint("length(full_name) > 0", name="full_name_not_empty"),
         CheckConstraint("referred_by_id IS NULL OR referred_by_id <> id", name="not_referred_by_self"),
         Index("ix_contacts_full_name", "full_name"),
-        Index("ix_contacts_call_state", "archived", "deleted_at", "parked_on", "stage"),
+        # Covers the call list's keep-in-touch query, so it never reads the table rows it skips.
+        Index(
+            "ix_contacts_call_state",
+            "archived",
+            "deleted_at",
+            "parked_on",
+            "stage",
+            "last_conversation_at",
+            "cadence_days",
+            "value",
+            "cooldown_until",
+            "last_interaction_at",
+        ),
+        Index("ix_contacts_job_changed_on", "job_changed_on"),  # the call list's "changed jobs" lookup
     )
 
 

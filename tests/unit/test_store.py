@@ -85,7 +85,9 @@ def test_timestamps_are_stored_in_utc_and_naive_ones_refused(store):
         contact = _contact()
         session.add(contact)
         session.flush()
-        session.add(Interaction(contact_id=contact.id, occurred_at=berlin_evening, channel="call", outcome="reached"))
+        session.add(
+            Interaction(contact_id=contact.id, occurred_at=berlin_evening, channel="call", outcome="reached")
+        )
     raw = sqlite3.connect(store.path).execute("SELECT occurred_at FROM interactions").fetchone()[0]
     assert raw.startswith("2026-03-01 22:30:00")
     with store.read() as session:
@@ -104,7 +106,8 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(store):
         assert session.query(Company).count() == 0
 
 
-def test_database_file_and_folder_are_private(db_path, store):
+def test_database_file_and_folder_are_private(db_path):
+    store = open_store(db_path)
     with store.write() as session:
         session.add(_contact())
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
@@ -112,12 +115,15 @@ def test_database_file_and_folder_are_private(db_path, store):
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists():
         assert stat.S_IMODE(wal.stat().st_mode) == 0o600
+    store.dispose()
 
 
-def test_empty_database_upgrades_to_head_and_matches_the_models(store):
+def test_empty_database_upgrades_to_head_and_matches_the_models(db_path):
+    store = open_store(db_path)
     assert current_revision(store.engine) == head_revision()
     with store.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    store.dispose()
     assert diff == []
 
 

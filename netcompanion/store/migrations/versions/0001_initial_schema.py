@@ -139,10 +139,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_contacts_call_state", ["archived", "deleted_at", "parked_on", "stage"], unique=False
+            "ix_contacts_call_state",
+            [
+                "archived",
+                "deleted_at",
+                "parked_on",
+                "stage",
+                "last_conversation_at",
+                "cadence_days",
+                "value",
+                "cooldown_until",
+                "last_interaction_at",
+            ],
+            unique=False,
         )
         batch_op.create_index(batch_op.f("ix_contacts_company_id"), ["company_id"], unique=False)
         batch_op.create_index("ix_contacts_full_name", ["full_name"], unique=False)
+        batch_op.create_index("ix_contacts_job_changed_on", ["job_changed_on"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_contacts_last_interaction_at"), ["last_interaction_at"], unique=False
         )
@@ -549,6 +562,7 @@ def downgrade() -> None:
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contacts_referred_by_id"))
         batch_op.drop_index(batch_op.f("ix_contacts_last_interaction_at"))
+        batch_op.drop_index("ix_contacts_job_changed_on")
         batch_op.drop_index("ix_contacts_full_name")
         batch_op.drop_index(batch_op.f("ix_contacts_company_id"))
         batch_op.drop_index("ix_contacts_call_state")

@@ -1,0 +1,118 @@
+"""The call list's words: reasons in plain language and openers that follow the rules.
+
+Kept apart from the ranking so the wording can change (or be translated) without touching
+the order, and the order without touching the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netcompanion.domain import FollowUpKind
+from netcompanion.rules.common import first_name, say_day
+
+KIND_FOLLOW_UP = "follow-up"
+KIND_CAMPAIGN = "campaign"
+KIND_KEEP_IN_TOUCH = "keep-in-touch"
+KIND_JOB_CHANGE = "job-change"
+
+FOLLOW_UP_LABELS = {
+    FollowUpKind.FOLLOW_UP.value: "follow-up",
+    FollowUpKind.THANK_YOU.value: "thank-you note",
+    FollowUpKind.CLOSE_LOOP.value: "close-the-loop note",
+    FollowUpKind.KEEP_IN_TOUCH.value: "keep-in-touch call",
+    FollowUpKind.FEEDBACK_MEETING.value: "feedback meeting request",
+    FollowUpKind.SEND_PROMISED.value: "what you promised to send",
+    FollowUpKind.NEXT_STEP.value: "next step",
+    FollowUpKind.UPDATE_INTRODUCER.value: "update for your introducer",
+}
+CLOSENESS_WORDS = {5: "very close", 4: "strong tie", 3: "friendly tie", 2: "loose tie", 1: "distant tie"}
+VALUE_WORDS = {5: "very high value", 4: "high value", 3: "good value", 2: "some value", 1: "low value"}
+
+
+def say_span(days: int) -> str:
+    """ "3 days", "5 weeks", "4 months", "2 years"."""
+    if days < 14:
+        return f"{days} day{'s' if days != 1 else ''}"
+    if days < 60:
+        return f"{days // 7} weeks"
+    if days < 730:
+        return f"{days // 30} months"
+    return f"{days // 365} years"
+
+
+def say_ago(days: int) -> str:
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    return f"{say_span(days)} ago"
+
+
+def say_since(due: dt.date, day: dt.date) -> str:
+    """ "since Tuesday" within the last week, else "since Tue 3 Nov"."""
+    gap = (day - due).days
+    if gap == 1:
+        return "since yesterday"
+    if gap < 7:
+        return f"since {due:%A}"
+    return f"since {say_day(due)}"
+
+
+def tie_words(closeness: int | None, value: int | None, since: int | None) -> str:
+    """ "strong tie, high value, last spoke 2 years ago"."""
+    parts = []
+    if closeness in CLOSENESS_WORDS:
+        parts.append(CLOSENESS_WORDS[closeness])
+    if value in VALUE_WORDS:
+        parts.append(VALUE_WORDS[value])
+    parts.append("no conversation logged yet" if since is None else f"last spoke {say_ago(since)}")
+    return ", ".join(parts)
+
+
+def followup_reason(kind: str, due: dt.date, note: str, day: dt.date) -> str:
+    """ "thank-you note due since Tuesday"."""
+    label = FOLLOW_UP_LABELS.get(kind, kind)
+    when = "today" if due >= day else say_since(due, day)
+    text = f"{label} due {when}"
+    return f"{text}: {note}" if note else text
+
+
+def opener(
+    entry_kind: str,
+    *,
+    name: str,
+    company: str,
+    biggest_challenge: str,
+    no_ask_until: dt.date | None,
+    job_change: bool,
+    day: dt.date,
+    followup_kind: str | None,
+) -> str:
+    """A short suggested opener that follows the rules: advice not jobs, their challenge, no asks early."""
+    who = first_name(name)
+    lines: list[str] = []
+    if followup_kind == FollowUpKind.THANK_YOU:
+        lines.append(f"Thank {who} for their time and mention one thing you have already acted on.")
+    elif followup_kind == FollowUpKind.CLOSE_LOOP:
+        lines.append(f"Thank {who} and tell them how it turned out — a no included.")
+    elif followup_kind == FollowUpKind.UPDATE_INTRODUCER:
+        lines.append(f"A short, positive update for {who} on how the introduction went — no asks.")
+    elif followup_kind == FollowUpKind.FEEDBACK_MEETING:
+        lines.append(f"Ask {who} for 20 minutes of feedback and whom else you should meet.")
+    elif followup_kind == FollowUpKind.NEXT_STEP:
+        lines.append(f"{who} was glad to hear from you: suggest coffee or a proper call.")
+    if job_change:
+        place = f" at {company}" if company else ""
+        lines.append(f"Congratulate {who} on the new role{place} and ask how the first weeks are going.")
+    elif entry_kind in (KIND_CAMPAIGN, KIND_KEEP_IN_TOUCH) and not lines:
+        lines.append(
+            f"Catch up: ask {who} what they are working on and what their biggest challenge is right now."
+        )
+    if biggest_challenge:
+        lines.append(f'Last time: "{biggest_challenge}". Ask how it is going — can you help?')
+    if no_ask_until is not None and day <= no_ask_until:
+        lines.append(f"No job talk until {say_day(no_ask_until)} unless {who} brings it up.")
+    elif not lines or entry_kind != KIND_FOLLOW_UP:
+        lines.append("Ask for advice and ideas, not for a job — and whom else you should talk to.")
+    return " ".join(lines)

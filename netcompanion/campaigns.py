@@ -1,0 +1,227 @@
+"""Re-warming campaigns: progress, the honest forecast and the day-by-day plan. Pure.
+
+The forecast walks the days ahead the way the call list will: each working day it takes
+up to the daily quota of members whose cooldown is over, never-tried ones first. Every
+call "reaches" at the rate seen so far in this campaign (all of them before the first
+call — so 250 members at 10 a day take exactly 25 working days); a call that doesn't
+reach costs an attempt and a growing cooldown, and after the attempt limit the member
+is let go, just as the rules do it. So unanswered calls push the date out honestly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from netcompanion.settings import Settings
+
+HORIZON_DAYS = 3 * 365  # a plan never looks further ahead than this
+
+
+@dataclass(frozen=True)
+class MemberState:
+    contact_id: int
+    position: int
+    priority: int  # closeness × value
+    reached: bool  # a real conversation since the campaign started
+    attempted: bool  # any touch since the campaign started
+    gone: bool  # parked, archived or deleted: no more calls planned
+    unanswered_attempts: int = 0
+    cooldown_until: dt.date | None = None
+    called_on: tuple[dt.date, ...] = ()  # local days with a campaign touch
+
+
+@dataclass(frozen=True)
+class PlanDay:
+    day: dt.date
+    planned: int
+    done: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"day": self.day.isoformat(), "planned": self.planned, "done": self.done}
+
+
+@dataclass(frozen=True)
+class CampaignStatus:
+    id: int
+    name: str
+    quota: int
+    start: dt.date
+    working_days: str
+    day: dt.date  # the day this status describes
+    members: int
+    reached: int
+    attempted: int
+    remaining: int
+    let_go: int  # parked after the attempt limit, archived or deleted
+    calls: int  # touches since the start
+    reach_rate: float
+    forecast_done: dt.date | None
+    plan: tuple[PlanDay, ...] = field(default=())
+
+    @property
+    def done(self) -> bool:
+        return self.remaining == 0
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "quota": self.quota,
+            "start": self.start.isoformat(),
+            "working_days": self.working_days,
+            "date": self.day.isoformat(),
+            "members": self.members,
+            "reached": self.reached,
+            "attempted": self.attempted,
+            "remaining": self.remaining,
+            "let_go": self.let_go,
+            "calls": self.calls,
+            "reach_rate": round(self.reach_rate, 3),
+            "forecast_done": self.forecast_done.isoformat() if self.forecast_done else None,
+            "plan": [p.to_json() for p in self.plan],
+        }
+
+
+def is_working_day(day: dt.date, working_days: str) -> bool:
+    return str(day.isoweekday()) in working_days
+
+
+def nth_working_day(start: dt.date, n: int, working_days: str) -> dt.date:
+    """The n-th working day counting `start` as the first one it can be (n ≥ 1)."""
+    day, seen = start, 0
+    while True:
+        if is_working_day(day, working_days):
+            seen += 1
+            if seen == n:
+                return day
+        day += dt.timedelta(days=1)
+
+
+def reach_rate(calls: int, conversations: int) -> float:
+    """Share of campaign touches that became conversations; 1.0 before the first call."""
+    return 1.0 if calls == 0 else max(min(conversations / calls, 1.0), 0.0)
+
+
+@dataclass
+class _Open:
+    state: MemberState
+    attempts: int
+    next_ok: dt.date
+
+
+def project(
+    members: Sequence[MemberState],
+    day: dt.date,
+    quota: int,
+    working_days: str,
+    rate: float,
+    settings: Settings,
+) -> tuple[dt.date | None, dict[dt.date, int]]:
+    """Walk forward from `day`: (the day the last member is settled, planned calls per day)."""
+    open_: list[_Open] = []
+    for m in members:
+        if m.reached or m.gone:
+            continue
+        next_ok = day
+        if m.cooldown_until is not None and m.cooldown_until >= next_ok:
+            next_ok = m.cooldown_until + dt.timedelta(days=1)
+        if day in m.called_on:
+            next_ok = max(next_ok, day + dt.timedelta(days=1))
+        open_.append(_Open(m, m.unanswered_attempts, next_ok))
+    called_today = sum(1 for m in members if day in m.called_on)
+    planned: dict[dt.date, int] = {}
+    if not open_:
+        return None, planned
+    luck = 0.0  # the expected share of calls that reach, spread evenly and deterministically
+    current, last = day, None
+    for _ in range(HORIZON_DAYS):
+        if is_working_day(current, working_days):
+            room = quota - (called_today if current == day else 0)
+            ready = [o for o in open_ if o.next_ok <= current]
+            ready.sort(
+                key=lambda o: (o.state.attempted or o.attempts > 0, -o.state.priority, o.state.position)
+            )
+            picks = ready[: max(room, 0)]
+            for pick in picks:
+                pick.state = _mark_attempted(pick.state)
+                luck += rate
+                if luck >= 1 - 1e-9:
+                    luck -= 1
+                    open_.remove(pick)
+                    continue
+                pick.attempts += 1
+                if pick.attempts >= settings.attempt_limit:
+                    open_.remove(pick)
+                else:
+                    wait = settings.cooldown_for_attempt(pick.attempts)
+                    pick.next_ok = current + dt.timedelta(days=wait + 1)
+            if picks:
+                planned[current] = len(picks)
+                last = current
+        if not open_:
+            return last, planned
+        current += dt.timedelta(days=1)
+    return None, planned
+
+
+def _mark_attempted(state: MemberState) -> MemberState:
+    if state.attempted:
+        return state
+    return MemberState(**{**state.__dict__, "attempted": True})
+
+
+def build_status(
+    *,
+    campaign_id: int,
+    name: str,
+    quota: int,
+    start: dt.date,
+    working_days: str,
+    day: dt.date,
+    members: Sequence[MemberState],
+    calls: int,
+    conversations: int,
+    settings: Settings,
+) -> CampaignStatus:
+    """Progress, forecast and plan for a campaign on `day`."""
+    rate = reach_rate(calls, conversations)
+    begin = max(day, start)
+    forecast, ahead = project(members, begin, quota, working_days, rate, settings)
+    remaining = sum(1 for m in members if not m.reached and not m.gone)
+    done_per_day: dict[dt.date, int] = {}
+    for m in members:
+        for d in set(m.called_on):
+            done_per_day[d] = done_per_day.get(d, 0) + 1
+    if remaining == 0:
+        forecast = max(done_per_day) if done_per_day else start
+    end = max([forecast or begin, begin, *done_per_day])
+    plan = []
+    current = start
+    while current <= end:
+        done = done_per_day.get(current, 0)
+        if current < begin:
+            planned = quota if is_working_day(current, working_days) else 0
+        else:
+            planned = ahead.get(current, 0) + (done if current == begin else 0)
+        if planned or done:
+            plan.append(PlanDay(current, planned, done))
+        current += dt.timedelta(days=1)
+    return CampaignStatus(
+        id=campaign_id,
+        name=name,
+        quota=quota,
+        start=start,
+        working_days=working_days,
+        day=day,
+        members=len(members),
+        reached=sum(1 for m in members if m.reached),
+        attempted=sum(1 for m in members if m.attempted or m.reached),
+        remaining=remaining,
+        let_go=sum(1 for m in members if m.gone and not m.reached),
+        calls=calls,
+        reach_rate=rate,
+        forecast_done=forecast,
+        plan=tuple(plan),
+    )

@@ -1,0 +1,102 @@
+"""`netcompanion campaign create|add|status|list`: re-warming campaigns."""
+
+from __future__ import annotations
+
+import argparse
+
+from netcompanion import operations
+from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("campaign", help="re-warming campaigns: create, add, status")
+    sub = parser.add_subparsers(dest="campaign_command", metavar="{create,add,status,list}", required=True)
+
+    create = sub.add_parser("create", help="start a campaign")
+    create.add_argument("name", metavar="NAME")
+    create.add_argument("--quota", type=positive_int, default=10, help="calls per working day (default 10)")
+    chosen = create.add_mutually_exclusive_group()
+    chosen.add_argument(
+        "--best", type=positive_int, metavar="N", help="the best N cold contacts (closeness × value)"
+    )
+    chosen.add_argument("--contacts", type=int, nargs="+", metavar="ID", help="these contacts")
+    create.add_argument("--start", type=iso_date, help="first day (default: today)")
+    create.add_argument("--json", action="store_true")
+    create.set_defaults(handler=create_campaign)
+
+    add = sub.add_parser("add", help="add contacts to a campaign")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("contact_ids", type=int, nargs="+", metavar="ID")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=add_to_campaign)
+
+    status = sub.add_parser(
+        "status", help="progress, forecast and plan (default: the latest active campaign)"
+    )
+    status.add_argument("name", nargs="?", metavar="NAME")
+    status.add_argument("--date", type=iso_date, help="as of this day (default: today)")
+    status.add_argument("--plan", action="store_true", help="also print the day-by-day plan")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=campaign_status)
+
+    listing = sub.add_parser("list", help="all campaigns")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=list_campaigns)
+
+
+def _print_status(status, with_plan: bool = False) -> None:
+    print(f"Campaign “{status.name}” — {status.quota} a day from {status.start}")
+    print(
+        f"  {status.members} members: {status.reached} reached, {status.attempted} attempted, "
+        f"{status.remaining} remaining" + (f", {status.let_go} let go" if status.let_go else "")
+    )
+    if status.calls:
+        print(f"  {status.calls} calls so far; {round(status.reach_rate * 100)}% became conversations")
+    if status.remaining == 0:
+        print(f"  Done on {status.forecast_done}.")
+    elif status.forecast_done:
+        print(f"  At this pace you'll be through on {status.forecast_done}.")
+    else:
+        print("  No end in sight at this pace — add working days or raise the quota.")
+    if with_plan:
+        print_table(("DAY", "PLANNED", "DONE"), ((p.day, p.planned, p.done) for p in status.plan))
+
+
+def _show(args: argparse.Namespace, status, with_plan: bool = False) -> int:
+    if args.json:
+        print_json(status.to_json())
+    else:
+        _print_status(status, with_plan)
+    return 0
+
+
+def create_campaign(args: argparse.Namespace) -> int:
+    status = operations.create_campaign(
+        store_for(args),
+        args.name,
+        quota=args.quota,
+        best=args.best,
+        contact_ids=args.contacts,
+        start=args.start,
+    )
+    return _show(args, status)
+
+
+def add_to_campaign(args: argparse.Namespace) -> int:
+    return _show(args, operations.add_to_campaign(store_for(args), args.name, args.contact_ids))
+
+
+def campaign_status(args: argparse.Namespace) -> int:
+    return _show(args, operations.campaign_status(store_for(args), args.name, day=args.date), args.plan)
+
+
+def list_campaigns(args: argparse.Namespace) -> int:
+    statuses = operations.list_campaigns(store_for(args))
+    if args.json:
+        print_json([s.to_json() for s in statuses])
+        return 0
+    print_table(
+        ("NAME", "START", "QUOTA", "MEMBERS", "REACHED", "REMAINING", "DONE BY"),
+        ((s.name, s.start, s.quota, s.members, s.reached, s.remaining, s.forecast_done) for s in statuses),
+    )
+    return 0

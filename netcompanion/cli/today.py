@@ -1,0 +1,87 @@
+"""`netcompanion today …` (whom to call, and why) and `netcompanion progress` (the weekly view)."""
+
+from __future__ import annotations
+
+import argparse
+
+from netcompanion import operations
+from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    today = commands.add_parser("today", help="the call list for a day: whom to call, and why")
+    today.add_argument("--date", type=iso_date, help="the day (default: today)")
+    today.add_argument("--limit", type=positive_int, help="at most this many (default: your daily quota)")
+    today.add_argument("--json", action="store_true", help="print JSON")
+    today.set_defaults(handler=show_today)
+
+    progress = commands.add_parser("progress", help="conversations and meetings per week, streak, re-warmed")
+    progress.add_argument("--weeks", type=positive_int, default=12, help="how many weeks back (default 12)")
+    progress.add_argument("--date", type=iso_date, help="the last day counted (default: today)")
+    progress.add_argument("--json", action="store_true", help="print JSON")
+    progress.set_defaults(handler=show_progress)
+
+    rounds = commands.add_parser(
+        "round", help="this period's personal round: one individual note per warm contact"
+    )
+    rounds.add_argument("--date", type=iso_date, help="the day (default: today)")
+    rounds.add_argument("--json", action="store_true", help="print JSON")
+    rounds.set_defaults(handler=show_round)
+
+
+def show_today(args: argparse.Namespace) -> int:
+    store = store_for(args)
+    entries = operations.call_list(store, day=args.date, limit=args.limit)
+    if args.json:
+        print_json([e.to_json() for e in entries])
+        return 0
+    if not entries:
+        print("Nobody to call today — enjoy the breathing room.")
+    for n, entry in enumerate(entries, 1):
+        where = ", ".join(filter(None, (entry.title, entry.company)))
+        print(
+            f"{n:>2}. #{entry.contact_id} {entry.name}"
+            + (f" — {where}" if where else "")
+            + f"  [{entry.kind}]"
+        )
+        for reason in entry.reasons:
+            print(f"      · {reason}")
+        reach = "  ".join(filter(None, (entry.phone and f"☎ {entry.phone}", entry.email and f"✉ {entry.email}")))
+        if reach:
+            print(f"      {reach}")
+        print(f"      → {entry.opener}")
+    helps = operations.help_suggestions(store, limit=2, day=args.date)
+    if helps:
+        print("\nSomeone you could help:")
+        for suggestion in helps:
+            print(f"  ♥ #{suggestion.contact_id} {suggestion.message}")
+    return 0
+
+
+def show_progress(args: argparse.Namespace) -> int:
+    progress = operations.weekly_progress(store_for(args), weeks=args.weeks, day=args.date)
+    if args.json:
+        print_json(progress.to_json())
+        return 0
+    print_table(
+        ("WEEK OF", "CONVERSATIONS", "MEETINGS", "PEOPLE", "BACK FROM COLD"),
+        ((w.week_start, w.conversations, w.meetings, w.people, w.rewarmed) for w in progress.weeks),
+    )
+    weeks = "week" if progress.streak == 1 else "weeks"
+    print(f"Streak: {progress.streak} {weeks} in a row with a real conversation.")
+    print(f"Back from cold: {progress.rewarmed} contact(s) in this period.")
+    return 0
+
+
+def show_round(args: argparse.Namespace) -> int:
+    checklist = operations.personal_round(store_for(args), day=args.date)
+    if args.json:
+        print_json(checklist.to_json())
+        return 0
+    print(f"Personal round {checklist.label} ({checklist.start} – {checklist.end}): "
+          f"{checklist.done} of {len(checklist.items)} written.")  # fmt: skip
+    for item in checklist.items:
+        mark = f"[x] {item.done_on}" if item.done_on else "[ ]"
+        print(f"  {mark} #{item.contact_id} {item.name}" + (f" — {item.company}" if item.company else ""))
+    print(checklist.tip)
+    return 0

@@ -1,0 +1,230 @@
+"""Re-warming campaigns: create, add members, progress and forecast. Each call one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from netcompanion import campaigns as plan
+from netcompanion import clock, domain
+from netcompanion.campaigns import CampaignStatus, MemberState
+from netcompanion.operations.contacts import find_contacts, load_contact
+from netcompanion.operations.results import ContactView, NotFound, ValidationError
+from netcompanion.operations.today import day_bounds
+from netcompanion.settings import load_settings
+from netcompanion.store.engine import Store
+from netcompanion.store.models import Campaign, CampaignMember, Contact, Interaction
+
+MAX_MEMBERS = 5000
+
+
+def _priority():
+    return func.coalesce(Contact.closeness, 1) * func.coalesce(Contact.value, 1)
+
+
+def _best_cold_ids(session: Session, n: int) -> list[int]:
+    """The best `n` cold contacts by closeness × value, leaving out those already in an active campaign."""
+    busy = (
+        select(CampaignMember.contact_id)
+        .join(Campaign, Campaign.id == CampaignMember.campaign_id)
+        .where(Campaign.active.is_(True))
+    )
+    query = (
+        select(Contact.id)
+        .where(
+            Contact.stage == domain.Stage.COLD.value,
+            Contact.archived.is_(False),
+            Contact.deleted_at.is_(None),
+            Contact.parked_on.is_(None),
+            Contact.id.not_in(busy),
+        )
+        .order_by(_priority().desc(), Contact.value.desc().nulls_last(), Contact.id)
+        .limit(n)
+    )
+    return list(session.scalars(query))
+
+
+def suggest_campaign_members(store: Store, n: int = 250) -> list[ContactView]:
+    """Who a re-warming campaign should call: the best cold contacts by closeness × value."""
+    if n < 1:
+        raise ValidationError(f"Suggest at least one contact (got {n}).")
+    with store.read() as session:
+        ids = _best_cold_ids(session, n)
+    order = {cid: i for i, cid in enumerate(ids)}
+    found = find_contacts(store, ids=ids)
+    return sorted(found, key=lambda c: order[c.id])
+
+
+def _load_campaign(session: Session, name: str | None, day: dt.date | None = None) -> Campaign:
+    if name is None:
+        # The latest running campaign; else the next one to start.
+        day = day or clock.today()
+        campaign = session.scalar(
+            select(Campaign)
+            .where(Campaign.active.is_(True))
+            .order_by((Campaign.start_date <= day).desc(), Campaign.start_date.desc(), Campaign.id.desc())
+            .limit(1)
+        )
+        if campaign is None:
+            raise NotFound(
+                'There is no active campaign yet; start one with "campaign create NAME --best 250".'
+            )
+        return campaign
+    campaign = session.scalar(select(Campaign).where(func.lower(Campaign.name) == name.strip().lower()))
+    if campaign is None:
+        raise NotFound(f"There is no campaign named {name!r}.")
+    return campaign
+
+
+def _add_members(session: Session, campaign: Campaign, contact_ids: Sequence[int]) -> int:
+    existing = set(
+        session.scalars(select(CampaignMember.contact_id).where(CampaignMember.campaign_id == campaign.id))
+    )
+    position = len(existing)
+    added = 0
+    for contact_id in dict.fromkeys(contact_ids):
+        contact = load_contact(session, contact_id)
+        if contact.archived:
+            raise ValidationError(
+                f"Contact #{contact_id} ({contact.full_name}) is archived; restore them first."
+            )
+        if contact_id in existing:
+            continue
+        session.add(CampaignMember(campaign_id=campaign.id, contact_id=contact_id, position=position))
+        position += 1
+        added += 1
+    if position > MAX_MEMBERS:
+        raise ValidationError(
+            f"A campaign holds at most {MAX_MEMBERS} contacts; pick the ones that matter most."
+        )
+    session.flush()
+    return added
+
+
+def create_campaign(
+    store: Store,
+    name: str,
+    quota: int = 10,
+    best: int | None = None,
+    contact_ids: Sequence[int] | None = None,
+    start: dt.date | None = None,
+) -> CampaignStatus:
+    """Start a re-warming drive from chosen contacts or the best `best` cold ones."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValidationError("A campaign needs a name.")
+    if quota < 1 or quota > 200:
+        raise ValidationError(f"The daily quota must be between 1 and 200 calls (got {quota}).")
+    if best is not None and contact_ids:
+        raise ValidationError("Choose the members either with --best N or with --contacts, not both.")
+    if best is not None and best < 1:
+        raise ValidationError(f"--best needs at least 1 contact (got {best}).")
+    start = start or clock.today()
+    with store.write() as session:
+        clash = session.scalar(select(Campaign.name).where(func.lower(Campaign.name) == name.lower()))
+        if clash is not None:
+            raise ValidationError(f"There is already a campaign named {clash!r}.")
+        settings = load_settings(session)
+        campaign = Campaign(
+            name=name, daily_quota=quota, start_date=start, working_days=settings.working_days
+        )
+        session.add(campaign)
+        session.flush()
+        chosen = _best_cold_ids(session, best) if best is not None else list(contact_ids or ())
+        _add_members(session, campaign, chosen)
+        return _status(session, campaign, max(clock.today(), start))
+
+
+def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> CampaignStatus:
+    if not contact_ids:
+        raise ValidationError("Name at least one contact to add.")
+    with store.write() as session:
+        campaign = _load_campaign(session, name)
+        _add_members(session, campaign, contact_ids)
+        return _status(session, campaign, clock.today())
+
+
+def campaign_status(store: Store, name: str | None = None, day: dt.date | None = None) -> CampaignStatus:
+    """Progress on `day` (default today): reached, attempted, remaining, the forecast and the plan."""
+    day = day or clock.today()
+    with store.read() as session:
+        return _status(session, _load_campaign(session, name, day), day)
+
+
+def list_campaigns(store: Store, day: dt.date | None = None) -> list[CampaignStatus]:
+    day = day or clock.today()
+    with store.read() as session:
+        rows = session.scalars(select(Campaign).order_by(Campaign.start_date, Campaign.id)).all()
+        return [_status(session, c, day) for c in rows]
+
+
+def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatus:
+    settings = load_settings(session)
+    start_utc, _ = day_bounds(campaign.start_date)
+    _, end_utc = day_bounds(day)
+    rows = session.execute(
+        select(
+            Contact.id,
+            CampaignMember.position,
+            Contact.closeness,
+            Contact.value,
+            Contact.last_conversation_at,
+            Contact.parked_on,
+            Contact.archived,
+            Contact.deleted_at,
+            Contact.unanswered_attempts,
+            Contact.cooldown_until,
+        )  # fmt: skip
+        .join(CampaignMember, CampaignMember.contact_id == Contact.id)
+        .where(CampaignMember.campaign_id == campaign.id)
+        .order_by(CampaignMember.position, Contact.id)
+    ).all()
+    touches = session.execute(
+        select(Interaction.contact_id, Interaction.occurred_at, Interaction.outcome)
+        .join(CampaignMember, CampaignMember.contact_id == Interaction.contact_id)
+        .where(
+            CampaignMember.campaign_id == campaign.id,
+            Interaction.occurred_at >= start_utc,
+            Interaction.occurred_at < end_utc,
+        )
+    ).all()
+    called: dict[int, set[dt.date]] = {}
+    conversations = 0
+    reached_by_day: set[int] = set()
+    for contact_id, occurred_at, outcome in touches:
+        called.setdefault(contact_id, set()).add(occurred_at.astimezone().date())
+        if outcome in domain.CONVERSATION_OUTCOMES:
+            conversations += 1
+            reached_by_day.add(contact_id)
+    members = []
+    for r in rows:
+        reached = r.id in reached_by_day
+        gone = r.archived or r.deleted_at is not None or (r.parked_on is not None and not reached)
+        members.append(
+            MemberState(
+                contact_id=r.id,
+                position=r.position,
+                priority=(r.closeness or 1) * (r.value or 1),
+                reached=reached,
+                attempted=r.id in called,
+                gone=gone,
+                unanswered_attempts=r.unanswered_attempts,
+                cooldown_until=r.cooldown_until,
+                called_on=tuple(sorted(called.get(r.id, ()))),
+            )
+        )
+    return plan.build_status(
+        campaign_id=campaign.id,
+        name=campaign.name,
+        quota=campaign.daily_quota,
+        start=campaign.start_date,
+        working_days=campaign.working_days,
+        day=day,
+        members=members,
+        calls=len(touches),
+        conversations=conversations,
+        settings=settings,
+    )

@@ -1,0 +1,55 @@
+"""The weekly progress view (rule 16): conversations and meetings per week, never asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import text
+
+from netcompanion import clock, progress
+from netcompanion.operations.results import ValidationError
+from netcompanion.operations.today import STORED_FORMAT, day_bounds, local_day, stored_text
+from netcompanion.progress import Progress
+from netcompanion.store.engine import Store
+
+_CONVERSATIONS_SQL = text(
+    """
+    SELECT contact_id, occurred_at, channel, previous FROM (
+      SELECT i.contact_id, i.occurred_at, i.channel,
+             lag(i.occurred_at) OVER (PARTITION BY i.contact_id ORDER BY i.occurred_at, i.id) AS previous
+      FROM interactions i JOIN contacts c ON c.id = i.contact_id
+      WHERE i.outcome IN ('reached', 'replied') AND c.deleted_at IS NULL
+    )
+    WHERE occurred_at >= :since AND occurred_at < :until
+    """
+)
+
+
+def _parse_stored(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    return dt.datetime.strptime(value[:26], STORED_FORMAT if "." in value else "%Y-%m-%d %H:%M:%S").replace(
+        tzinfo=dt.UTC
+    )
+
+
+def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -> Progress:
+    """Conversations and one-on-one meetings per week (never asks), the streak, and cold → warm moves."""
+    if weeks < 1:
+        raise ValidationError(f"Show at least one week (got {weeks}).")
+    day = day or clock.today()
+    first = progress.week_start(day) - dt.timedelta(weeks=weeks - 1)
+    since, _ = day_bounds(first)
+    _, until = day_bounds(day)
+    with store.read() as session:
+        rows = session.execute(
+            _CONVERSATIONS_SQL, {"since": stored_text(since), "until": stored_text(until)}
+        ).all()
+    conversations = []
+    for contact_id, occurred_at, channel, previous in rows:
+        at = _parse_stored(occurred_at)
+        prev = _parse_stored(previous)
+        conversations.append(
+            progress.Conversation(contact_id, local_day(at), channel, local_day(prev) if prev else None)
+        )
+    return progress.summarize(conversations, day, weeks)

@@ -1,0 +1,261 @@
+"""The daily call list: gather the facts with a few indexed queries, then rank them.
+
+The database does the filtering (no contact in cooldown, parked, archived or already
+handled today ever leaves SQLite), and only the few hundred candidates are read as plain
+rows — never 30,000 ORM objects. `calllist.rank` does the ordering and the wording.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import bindparam, select, text
+from sqlalchemy.orm import Session
+
+from netcompanion import calllist, clock
+from netcompanion.calllist import CallListEntry, CampaignFacts, ContactFacts, DueFollowUp
+from netcompanion.domain import EventKind, FollowUpStatus
+from netcompanion.operations.results import ValidationError
+from netcompanion.settings import Settings, load_settings
+from netcompanion.store.engine import Store
+from netcompanion.store.models import (
+    Campaign,
+    CampaignMember,
+    Company,
+    Contact,
+    ContactEmail,
+    ContactEvent,
+    ContactPhone,
+    FollowUp,
+)
+
+STORED_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy keeps a DateTime in SQLite (naive UTC)
+
+
+def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants where the user's local `day` starts and ends."""
+    start = clock.to_utc(dt.datetime.combine(day, dt.time()))
+    end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
+    return start, end
+
+
+def stored_text(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).replace(tzinfo=None).strftime(STORED_FORMAT)
+
+
+# Warm contacts past their cadence, best first, with the same integer score as calllist.reconnect_score.
+_KEEP_IN_TOUCH_SQL = text(
+    """
+    SELECT id FROM (
+      SELECT id,
+        CASE WHEN last_conversation_at IS NULL THEN :never
+             ELSE min(CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) * 100
+                      / coalesce(cadence_days, CASE WHEN stage = 'engaged' THEN :engaged ELSE :warm END), :cap)
+        END * coalesce(value, :weight) AS score,
+        CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) AS since,
+        coalesce(cadence_days, CASE WHEN stage = 'engaged' THEN :engaged ELSE :warm END) AS cadence
+      FROM contacts
+      WHERE archived = 0 AND deleted_at IS NULL AND parked_on IS NULL
+        AND stage IN ('re-warming', 'warm', 'engaged')
+        AND (cooldown_until IS NULL OR cooldown_until < :day)
+        AND (last_interaction_at IS NULL OR last_interaction_at < :start OR last_interaction_at >= :end)
+        AND id NOT IN :higher
+    )
+    WHERE since IS NULL OR since >= cadence
+    ORDER BY score DESC, id
+    LIMIT :k
+    """
+).bindparams(bindparam("higher", expanding=True))
+
+
+def _keep_in_touch_ids(
+    session: Session, day: dt.date, settings: Settings, k: int, higher: set[int]
+) -> list[int]:
+    """The best `k` overdue warm contacts outside `higher` (whose facts are read anyway)."""
+    start, end = day_bounds(day)
+    params = {
+        "day": day.isoformat(),
+        "start": stored_text(start),
+        "end": stored_text(end),
+        "never": calllist.NEVER_SPOKE_PCT,
+        "cap": calllist.OVERDUE_CAP_PCT,
+        "weight": calllist.DEFAULT_VALUE_WEIGHT,
+        "engaged": settings.engaged_cadence_days,
+        "warm": settings.warm_cadence_days,
+        "k": k,
+        "higher": sorted(higher) or [0],
+    }
+    return list(session.scalars(_KEEP_IN_TOUCH_SQL, params))
+
+
+def _job_changes(session: Session, day: dt.date, settings: Settings) -> dict[int, dt.date]:
+    """Recent job changes: from the contact row, or from a job-change event an import recorded."""
+    since = day - dt.timedelta(days=settings.job_change_window_days)
+    # Only the indexed ranges here; the ranking drops archived, parked and deleted ones.
+    changes: dict[int, dt.date] = dict(
+        session.execute(
+            select(Contact.id, Contact.job_changed_on).where(
+                Contact.job_changed_on >= since, Contact.job_changed_on <= day
+            )
+        ).all()
+    )
+    events = select(ContactEvent.contact_id, ContactEvent.occurred_on).where(
+        ContactEvent.kind == EventKind.JOB_CHANGE.value,
+        ContactEvent.occurred_on >= since,
+        ContactEvent.occurred_on <= day,
+    )
+    for contact_id, occurred_on in session.execute(events):
+        changes[contact_id] = max(occurred_on, changes.get(contact_id, occurred_on))
+    return changes
+
+
+def due_followups(session: Session, day: dt.date) -> list[DueFollowUp]:
+    """Open follow-ups due by `day`, and snoozed ones whose snooze ends by then."""
+    open_ = select(FollowUp.id, FollowUp.contact_id, FollowUp.kind, FollowUp.due_date, FollowUp.note).where(
+        FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due_date <= day
+    )
+    snoozed = select(
+        FollowUp.id, FollowUp.contact_id, FollowUp.kind, FollowUp.snoozed_until, FollowUp.note
+    ).where(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until <= day)
+    rows = [*session.execute(open_), *session.execute(snoozed)]
+    return [DueFollowUp(id=r[0], contact_id=r[1], kind=r[2], due=r[3], note=r[4]) for r in rows]
+
+
+def active_campaigns(session: Session, day: dt.date) -> list[CampaignFacts]:
+    campaigns = session.execute(
+        select(Campaign.id, Campaign.name, Campaign.start_date, Campaign.daily_quota, Campaign.working_days)
+        .where(Campaign.active.is_(True), Campaign.start_date <= day)
+        .order_by(Campaign.start_date, Campaign.id)
+    ).all()
+    if not campaigns:
+        return []
+    members: dict[int, list[int]] = {c.id: [] for c in campaigns}
+    for campaign_id, contact_id in session.execute(
+        select(CampaignMember.campaign_id, CampaignMember.contact_id)
+        .where(CampaignMember.campaign_id.in_(list(members)))
+        .order_by(CampaignMember.campaign_id, CampaignMember.position, CampaignMember.contact_id)
+    ):
+        members[campaign_id].append(contact_id)
+    return [
+        CampaignFacts(c.id, c.name, c.start_date, c.daily_quota, c.working_days, tuple(members[c.id]))
+        for c in campaigns
+    ]
+
+
+def _utc_day(moment: dt.datetime | None) -> dt.date | None:
+    return moment.astimezone(dt.UTC).date() if moment else None
+
+
+def local_day(moment: dt.datetime | None) -> dt.date | None:
+    return moment.astimezone().date() if moment else None
+
+
+def contact_facts(session: Session, ids: Iterable[int]) -> dict[int, ContactFacts]:
+    """The facts for these contacts, read as plain rows (phones and e-mails come later, for the few listed)."""
+    wanted = sorted(set(ids))
+    facts: dict[int, ContactFacts] = {}
+    for chunk_start in range(0, len(wanted), 900):
+        chunk = wanted[chunk_start : chunk_start + 900]
+        rows = session.execute(
+            select(
+                Contact.id,
+                Contact.full_name,
+                Company.name.label("company"),
+                Contact.title,
+                Contact.stage,
+                Contact.closeness,
+                Contact.value,
+                Contact.cadence_days,
+                Contact.last_conversation_at,
+                Contact.last_interaction_at,
+                Contact.cooldown_until,
+                Contact.parked_on,
+                Contact.archived,
+                Contact.deleted_at,
+                Contact.no_ask_until,
+                Contact.job_changed_on,
+                Contact.biggest_challenge,
+                Contact.linkedin_url,
+            )  # fmt: skip
+            .outerjoin(Company, Company.id == Contact.company_id)
+            .where(Contact.id.in_(chunk))
+        )
+        for r in rows:
+            facts[r.id] = ContactFacts(
+                id=r.id,
+                name=r.full_name,
+                company=r.company or "",
+                title=r.title,
+                stage=r.stage,
+                closeness=r.closeness,
+                value=r.value,
+                cadence_days=r.cadence_days,
+                last_conversation_on=_utc_day(r.last_conversation_at),
+                last_interaction_on=local_day(r.last_interaction_at),
+                cooldown_until=r.cooldown_until,
+                parked=r.parked_on is not None,
+                archived=r.archived,
+                deleted=r.deleted_at is not None,
+                no_ask_until=r.no_ask_until,
+                job_changed_on=r.job_changed_on,
+                biggest_challenge=r.biggest_challenge,
+                linkedin_url=r.linkedin_url,
+            )
+    return facts
+
+
+def with_ways_to_reach(session: Session, entries: list[CallListEntry]) -> list[CallListEntry]:
+    """Fill in the first phone number and e-mail address of each listed contact."""
+    ids = [e.contact_id for e in entries]
+    if not ids:
+        return entries
+    phones: dict[int, str] = {}
+    for contact_id, phone in session.execute(
+        select(ContactPhone.contact_id, ContactPhone.phone)
+        .where(ContactPhone.contact_id.in_(ids))
+        .order_by(ContactPhone.contact_id, ContactPhone.position.desc(), ContactPhone.id.desc())
+    ):
+        phones[contact_id] = phone
+    emails: dict[int, str] = {}
+    for contact_id, email in session.execute(
+        select(ContactEmail.contact_id, ContactEmail.email)
+        .where(ContactEmail.contact_id.in_(ids))
+        .order_by(ContactEmail.contact_id, ContactEmail.position.desc(), ContactEmail.id.desc())
+    ):
+        emails[contact_id] = email
+    return [
+        dataclasses.replace(e, phone=phones.get(e.contact_id), email=emails.get(e.contact_id))
+        for e in entries
+    ]
+
+
+def gather(session: Session, day: dt.date, limit: int, settings: Settings):
+    """Everything `calllist.rank` needs for `day`, read in one snapshot."""
+    followups = due_followups(session, day)
+    campaigns = active_campaigns(session, day)
+    jobs = _job_changes(session, day, settings)
+    members = {i for c in campaigns for i in c.member_ids}
+    higher = {f.contact_id for f in followups} | members | set(jobs)
+    # Contacts of a higher tier are read anyway, so `limit` more are all tier 3 can ever need.
+    kit = _keep_in_touch_ids(session, day, settings, limit, higher)
+    facts = contact_facts(session, higher | set(kit))
+    for contact_id, changed_on in jobs.items():
+        known = facts.get(contact_id)
+        if known is not None and (known.job_changed_on is None or known.job_changed_on < changed_on):
+            facts[contact_id] = dataclasses.replace(known, job_changed_on=changed_on)
+    return facts, followups, campaigns
+
+
+def call_list(store: Store, day: dt.date | None = None, limit: int | None = None) -> list[CallListEntry]:
+    """Whom to call on `day` (default today), best first — at most `limit` (default the daily quota)."""
+    if limit is not None and limit < 1:
+        raise ValidationError(f"The call list needs a limit of at least 1 (got {limit}).")
+    day = day or clock.today()
+    with store.read() as session:
+        settings = load_settings(session)
+        limit = settings.daily_quota if limit is None else limit
+        contacts, followups, campaigns = gather(session, day, limit, settings)
+        entries = calllist.rank(day, contacts, followups, campaigns, settings, limit)
+        return with_ways_to_reach(session, entries)

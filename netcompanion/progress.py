@@ -1,0 +1,92 @@
+"""Progress as the user should see it (rule 16): conversations and one-on-one meetings per
+week — never asks — the weekly streak, and how many contacts came back from cold. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from netcompanion.domain import Channel
+
+COLD_AFTER_DAYS = 365  # a first conversation after this long (or ever) brings a contact in from the cold
+
+
+@dataclass(frozen=True)
+class Conversation:
+    contact_id: int
+    day: dt.date  # local day
+    channel: str
+    previous_day: dt.date | None  # the conversation with them before this one, if any
+
+
+@dataclass(frozen=True)
+class WeekProgress:
+    week_start: dt.date  # Monday
+    conversations: int
+    meetings: int
+    people: int  # different people talked to
+    rewarmed: int  # contacts brought back from cold (first conversation in a year, or ever)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "week_start": self.week_start.isoformat(),
+            "conversations": self.conversations,
+            "meetings": self.meetings,
+            "people": self.people,
+            "rewarmed": self.rewarmed,
+        }
+
+
+@dataclass(frozen=True)
+class Progress:
+    weeks: tuple[WeekProgress, ...]  # oldest first, the current week last
+    streak: int  # weeks in a row with at least one conversation
+    rewarmed: int  # cold → warm moves over the whole period
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "weeks": [w.to_json() for w in self.weeks],
+            "streak": self.streak,
+            "rewarmed": self.rewarmed,
+        }
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def is_rewarming(conversation: Conversation) -> bool:
+    prev = conversation.previous_day
+    return prev is None or (conversation.day - prev).days >= COLD_AFTER_DAYS
+
+
+def summarize(conversations: Iterable[Conversation], day: dt.date, weeks: int = 12) -> Progress:
+    """Week by week up to the week holding `day`."""
+    current = week_start(day)
+    starts = [current - dt.timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+    buckets: dict[dt.date, list[Conversation]] = {s: [] for s in starts}
+    for conv in conversations:
+        start = week_start(conv.day)
+        if start in buckets and conv.day <= day:
+            buckets[start].append(conv)
+    rows = []
+    for start in starts:
+        convs = buckets[start]
+        rows.append(
+            WeekProgress(
+                week_start=start,
+                conversations=len(convs),
+                meetings=sum(1 for c in convs if c.channel == Channel.MEETING),
+                people=len({c.contact_id for c in convs}),
+                rewarmed=len({c.contact_id for c in convs if is_rewarming(c)}),
+            )
+        )
+    streak = 0
+    # The current week still counts as "in progress": an empty one doesn't break the streak yet.
+    tail = rows if rows and rows[-1].conversations else rows[:-1]
+    for row in reversed(tail):
+        if not row.conversations:
+            break
+        streak += 1
+    return Progress(weeks=tuple(rows), streak=streak, rewarmed=sum(r.rewarmed for r in rows))

@@ -1,0 +1,5 @@
+"""Entry script for the frozen bundle: the same command line as the installed `netcompanion`."""
+
+from netcompanion.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,189 @@
+"""Properties of the call list through a real SQLite file: the SQL prefilter loses nobody, and
+a reply always brings a parked contact back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netcompanion import calllist, clock, operations
+from netcompanion.operations.today import active_campaigns, contact_facts, due_followups
+from netcompanion.settings import load_settings
+from netcompanion.store import open_store
+from netcompanion.store.models import Campaign, CampaignMember, Company, Contact, FollowUp
+
+DAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory) -> Path:
+    """One migrated, empty database; every example starts from a copy of it."""
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
+    open_store(path).dispose()
+    return path
+
+
+def _fresh(template: Path):
+    folder = Path(tempfile.mkdtemp())
+    shutil.copy(template, folder / "db.sqlite3")
+    return open_store(folder / "db.sqlite3"), folder
+
+
+def _moment(day: dt.date, hour: int) -> dt.datetime:
+    return clock.to_utc(dt.datetime.combine(day, dt.time(hour, 30)))
+
+
+contact_rows = st.fixed_dictionaries(
+    {
+        "stage": st.sampled_from(("cold", "re-warming", "warm", "engaged")),
+        "closeness": st.one_of(st.none(), st.integers(1, 5)),
+        "value": st.one_of(st.none(), st.integers(1, 5)),
+        "cadence_days": st.one_of(st.none(), st.sampled_from((30, 90, 180))),
+        "conv_ago": st.one_of(st.none(), st.integers(0, 800)),
+        "touch_ago": st.one_of(st.none(), st.integers(0, 5)),
+        "cooldown": st.one_of(st.none(), st.integers(-5, 5)),
+        "parked": st.integers(0, 5).map(lambda n: n == 0),
+        "archived": st.integers(0, 9).map(lambda n: n == 0),
+        "deleted": st.integers(0, 14).map(lambda n: n == 0),
+        "job_ago": st.one_of(st.none(), st.integers(-3, 60)),
+    }
+)
+followup_rows = st.fixed_dictionaries(
+    {
+        "who": st.integers(0, 100),
+        "due_in": st.integers(-15, 3),
+        "status": st.sampled_from(("open", "open", "snoozed", "done")),
+        "kind": st.sampled_from(("follow-up", "thank-you", "next-step")),
+    }
+)
+
+
+def _fill(store, people, followups, members, quota):
+    with store.write() as session:
+        company = Company(name="Fabrikam", name_key="fabrikam")
+        session.add(company)
+        session.flush()
+        ids = []
+        for n, p in enumerate(people):
+            conv = _moment(DAY - dt.timedelta(days=p["conv_ago"]), 9) if p["conv_ago"] is not None else None
+            touch = (
+                _moment(DAY - dt.timedelta(days=p["touch_ago"]), 11) if p["touch_ago"] is not None else None
+            )
+            contact = Contact(
+                full_name=f"Person {n}",
+                company_id=company.id,
+                stage=p["stage"],
+                closeness=p["closeness"],
+                value=p["value"],
+                cadence_days=p["cadence_days"],
+                last_conversation_at=conv,
+                last_interaction_at=max(filter(None, (conv, touch)), default=None),
+                cooldown_until=DAY + dt.timedelta(days=p["cooldown"]) if p["cooldown"] is not None else None,
+                parked_on=DAY - dt.timedelta(days=3) if p["parked"] else None,
+                archived=p["archived"],
+                deleted_at=_moment(DAY, 8) if p["deleted"] else None,
+                job_changed_on=DAY - dt.timedelta(days=p["job_ago"]) if p["job_ago"] is not None else None,
+            )
+            session.add(contact)
+            session.flush()
+            ids.append(contact.id)
+        for f in followups:
+            due = DAY + dt.timedelta(days=f["due_in"])
+            session.add(
+                FollowUp(
+                    contact_id=ids[f["who"] % len(ids)],
+                    kind=f["kind"],
+                    due_date=due if f["status"] != "snoozed" else due - dt.timedelta(days=5),
+                    status=f["status"],
+                    snoozed_until=due if f["status"] == "snoozed" else None,
+                )
+            )
+        if members:
+            campaign = Campaign(name="Drive", daily_quota=quota, start_date=DAY - dt.timedelta(days=10))
+            session.add(campaign)
+            session.flush()
+            for pos, m in enumerate(sorted({ids[m % len(ids)] for m in members})):
+                session.add(CampaignMember(campaign_id=campaign.id, contact_id=m, position=pos))
+    return ids
+
+
+@given(
+    people=st.lists(contact_rows, min_size=1, max_size=30),
+    followups=st.lists(followup_rows, max_size=12),
+    members=st.lists(st.integers(0, 100), max_size=12),
+    quota=st.integers(1, 5),
+    limit=st.integers(1, 12),
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_database_call_list_equals_ranking_everyone(template, people, followups, members, quota, limit):
+    store, folder = _fresh(template)
+    try:
+        ids = _fill(store, people, followups, members, quota)
+        listed = operations.call_list(store, DAY, limit)
+        with store.read() as session:
+            config = load_settings(session)
+            everyone = contact_facts(session, ids)
+            expected = calllist.rank(
+                DAY, everyone, due_followups(session, DAY), active_campaigns(session, DAY), config, limit
+            )
+        assert [e.contact_id for e in listed] == [e.contact_id for e in expected]
+        assert [(e.kind, e.reasons) for e in listed] == [(e.kind, e.reasons) for e in expected]
+        assert operations.call_list(store, DAY, limit) == listed
+        for entry in listed:
+            assert not calllist.is_excluded(everyone[entry.contact_id], DAY)
+    finally:
+        store.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+touches = st.lists(
+    st.tuples(
+        st.integers(1, 20),  # days since the previous touch
+        st.sampled_from(
+            (
+                ("call", "no-answer"),
+                ("email", "no-reply"),
+                ("voicemail", "no-answer"),
+                ("call", "reached"),
+                ("email", "replied"),
+                ("message", "replied"),
+            )
+        ),  # fmt: skip
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(history=touches)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_reply_always_unparks_and_parked_contacts_are_never_listed(template, history):
+    store, folder = _fresh(template)
+    try:
+        contact = operations.add_contact(store, name="Wei-Lin Chen", stage="warm", cadence_days=30)
+        with store.read() as session:
+            config = load_settings(session)
+        day = clock.today() - dt.timedelta(days=sum(gap for gap, _ in history) + 1)
+        unanswered = 0
+        for gap, (channel, outcome) in history:
+            day += dt.timedelta(days=gap)
+            operations.log_touch(store, contact.id, channel=channel, outcome=outcome, when=day)
+            now = operations.get_contact(store, contact.id)
+            if outcome in ("reached", "replied"):
+                unanswered = 0
+                assert not now.parked, "an answer brings a parked contact back"
+            else:
+                unanswered += 1
+            assert now.parked == (unanswered >= config.attempt_limit)
+            later = day + dt.timedelta(days=400)
+            if now.parked:
+                assert contact.id not in {e.contact_id for e in operations.call_list(store, later, 50)}
+    finally:
+        store.dispose()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,142 @@
+"""Campaigns: choosing members, the pace, and a forecast that unanswered calls push out honestly."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+
+from netcompanion import operations
+from netcompanion.campaigns import MemberState, build_status, nth_working_day, project
+from netcompanion.operations import ValidationError
+from netcompanion.settings import Settings
+
+MONDAY = dt.date(2026, 1, 5)
+
+
+def _members(n: int, **state) -> list[MemberState]:
+    base = {"reached": False, "attempted": False, "gone": False}
+    return [MemberState(contact_id=i, position=i, priority=1, **{**base, **state}) for i in range(n)]
+
+
+def test_250_at_10_a_day_take_25_working_days_when_every_call_is_made():
+    done, plan = project(_members(250), MONDAY, 10, "12345", 1.0, Settings())
+    assert done == nth_working_day(MONDAY, 25, "12345") == dt.date(2026, 2, 6)
+    assert sum(plan.values()) == 250 and set(plan.values()) == {10}
+    assert all(day.isoweekday() <= 5 for day in plan)
+
+
+def test_unanswered_calls_and_cooldowns_push_the_date_out():
+    settings = Settings()
+    all_reached, _ = project(_members(250), MONDAY, 10, "12345", 1.0, settings)
+    half, plan = project(_members(250), MONDAY, 10, "12345", 0.5, settings)
+    assert half > all_reached
+    # Every member is tried once before anyone is tried again, and nobody beyond the attempt limit.
+    assert sum(plan.values()) <= 250 * settings.attempt_limit
+    nobody_answers, _ = project(_members(5), MONDAY, 10, "12345", 0.0, settings)
+    # 3 tries each: day 1, after a 7-day cooldown, after a 14-day one.
+    assert nobody_answers == MONDAY + dt.timedelta(days=1 + 7 + 1 + 14)
+
+
+def test_a_member_in_cooldown_is_planned_after_it_ends():
+    waiting = [MemberState(1, 0, 1, False, True, False, 1, MONDAY + dt.timedelta(days=6))]
+    done, plan = project(waiting, MONDAY, 10, "12345", 1.0, Settings())
+    assert done == MONDAY + dt.timedelta(days=7) and list(plan) == [done]
+
+
+def test_status_counts_reached_attempted_remaining():
+    members = [
+        MemberState(1, 0, 1, reached=True, attempted=True, gone=False, called_on=(MONDAY,)),
+        MemberState(2, 1, 1, reached=False, attempted=True, gone=False, unanswered_attempts=1,
+                    cooldown_until=MONDAY + dt.timedelta(days=7), called_on=(MONDAY,)),
+        MemberState(3, 2, 1, reached=False, attempted=False, gone=False),
+        MemberState(4, 3, 1, reached=False, attempted=True, gone=True, unanswered_attempts=3),
+    ]  # fmt: skip
+    status = build_status(
+        campaign_id=1, name="Drive", quota=2, start=MONDAY, working_days="12345", day=MONDAY,
+        members=members, calls=2, conversations=1, settings=Settings(),
+    )  # fmt: skip
+    assert (status.members, status.reached, status.attempted, status.remaining, status.let_go) == (
+        4,
+        1,
+        3,
+        2,
+        1,
+    )
+    assert status.reach_rate == 0.5
+    assert status.plan[0].day == MONDAY and status.plan[0].done == 2
+    assert status.to_json()["forecast_done"] == status.forecast_done.isoformat()
+
+
+def _cold(store, name, closeness, value):
+    return operations.add_contact(store, name=name, closeness=closeness, value=value).id
+
+
+def test_create_from_the_best_cold_contacts_and_follow_progress(store):
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        best = _cold(store, "Dana Whitfield", 5, 5)
+        good = _cold(store, "Priya Raghunathan", 4, 3)
+        _cold(store, "Marcus Dahl", 1, 1)
+        warm = operations.add_contact(store, name="Zoë Berg", closeness=5, value=5, stage="warm").id
+        suggested = [c.id for c in operations.suggest_campaign_members(store, 2)]
+        assert suggested == [best, good] and warm not in suggested
+        status = operations.create_campaign(store, "Re-warm", quota=1, best=2)
+        assert (status.members, status.reached, status.remaining) == (2, 0, 2)
+        assert status.forecast_done == dt.date(2026, 1, 6)
+        [entry] = [e for e in operations.call_list(store) if e.kind == "campaign"]
+        assert entry.contact_id == best and entry.kind == "campaign"
+        assert entry.reasons[0] == "campaign “Re-warm”: not reached yet"
+        assert entry.reasons[1] == "very close, very high value, no conversation logged yet"
+        operations.log_touch(store, best, channel="call", outcome="no-answer")
+        # The day's campaign quota is used up.
+        assert [e for e in operations.call_list(store) if e.kind == "campaign"] == []
+        status = operations.campaign_status(store)
+        assert (status.attempted, status.reached, status.remaining, status.calls) == (1, 0, 2, 1)
+        assert status.reach_rate == 0.0
+    with time_machine.travel(dt.datetime(2026, 1, 6, 10, 0).astimezone(), tick=False):
+        [entry] = [e for e in operations.call_list(store) if e.kind == "campaign"]
+        assert entry.contact_id == good  # Dana is in her cooldown
+        operations.log_touch(store, good, channel="call", outcome="reached")
+        status = operations.campaign_status(store, "re-warm")
+        assert (status.attempted, status.reached, status.remaining) == (2, 1, 1)
+        assert status.forecast_done > dt.date(
+            2026, 1, 12
+        )  # Dana can't be tried again before her cooldown ends
+    added = operations.add_to_campaign(store, "Re-warm", [warm])
+    assert added.members == 3
+
+
+def test_campaign_input_errors_are_one_clear_sentence(store):
+    contact = _cold(store, "Noah Richter", 3, 3)
+    operations.create_campaign(store, "Drive", contact_ids=[contact])
+    with pytest.raises(ValidationError, match="already a campaign named 'Drive'"):
+        operations.create_campaign(store, "drive", contact_ids=[contact])
+    with pytest.raises(ValidationError, match="not both"):
+        operations.create_campaign(store, "Other", best=3, contact_ids=[contact])
+    with pytest.raises(operations.NotFound, match="no contact #999"):
+        operations.create_campaign(store, "Other", contact_ids=[999])
+    with pytest.raises(operations.NotFound, match="no campaign named 'Nope'"):
+        operations.campaign_status(store, "Nope")
+    assert [c.name for c in operations.list_campaigns(store)] == ["Drive"]
+
+
+def test_after_a_member_is_reached_their_campaign_no_longer_holds_them(store):
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        dana = _cold(store, "Dana Whitfield", 5, 5)
+        operations.create_campaign(store, "Re-warm", contact_ids=[dana])
+        waiting = operations.log_touch(store, dana, channel="call", outcome="no-answer")
+        assert waiting.followups_created == ()  # the campaign brings her back after the cooldown
+    with time_machine.travel(dt.datetime(2026, 1, 20, 10, 0).astimezone(), tick=False):
+        operations.log_touch(store, dana, channel="call", outcome="reached")
+        later = operations.log_touch(store, dana, channel="email", outcome="no-reply")
+        assert [f.kind for f in later.followups_created] == ["follow-up"]  # now an ordinary follow-up
+
+
+def test_a_campaign_starting_next_week_is_planned_from_its_first_day(store):
+    with time_machine.travel(dt.datetime(2026, 1, 7, 10, 0).astimezone(), tick=False):
+        ids = [_cold(store, f"Person {n}", 3, 3) for n in range(12)]
+        operations.create_campaign(store, "Later", quota=10, contact_ids=ids, start=dt.date(2026, 1, 12))
+        status = operations.campaign_status(store)
+        assert status.name == "Later" and status.forecast_done == dt.date(2026, 1, 13)
+        assert [e for e in operations.call_list(store) if e.kind == "campaign"] == []

@@ -1,0 +1,83 @@
+"""The command-line contract for today, log, campaign and progress (the real console script)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netcompanion import operations
+from netcompanion.store import open_store
+from tests.conftest import table_counts
+
+
+def _seed(db_path):
+    store = open_store(db_path)
+    try:
+        ids = [
+            operations.add_contact(store, name=name, company="Fabrikam", closeness=c, value=v).id
+            for name, c, v in (("Dana Whitfield", 5, 4), ("Priya Raghunathan", 3, 3), ("Marcus Dahl", 2, 5))
+        ]
+        warm = operations.add_contact(store, name="Wei-Lin Chen", stage="warm", cadence_days=30, value=5).id
+    finally:
+        store.dispose()
+    return ids, warm
+
+
+def test_today_json_lists_whom_to_call_and_why(cli, db_path):
+    ids, warm = _seed(db_path)
+    today = dt.date.today()
+    assert cli("campaign", "create", "Re-warm", "--best", "2", "--quota", "5").code == 0
+    listed = cli("today", "--json").json()
+    assert [e["contact_id"] for e in listed] == [ids[0], ids[2], warm]
+    for entry in listed:
+        assert {"contact_id", "name", "company", "kind", "reasons", "opener"} <= set(entry)
+        assert isinstance(entry["reasons"], list) and entry["reasons"]
+    assert listed[0]["kind"] == "campaign" and listed[0]["company"] == "Fabrikam"
+    assert listed[2]["kind"] == "keep-in-touch"
+    assert len(cli("today", "--limit", "1", "--json").json()) == 1
+    text = cli("today", "--date", (today + dt.timedelta(days=1)).isoformat()).out
+    assert "Dana Whitfield" in text and "→ " in text
+
+
+def test_log_prints_nudges_and_campaign_status_follows(cli, db_path):
+    ids, _ = _seed(db_path)
+    cli("campaign", "create", "Re-warm", "--contacts", str(ids[0]), str(ids[1]), "--quota", "10")
+    logged = cli("log", str(ids[0]), "--channel", "call", "--outcome", "no-answer", "--json").json()
+    assert [n["rule"] for n in logged["nudges"]] == ["cooldown"]
+    assert logged["followups_created"] == []  # the campaign brings Dana back, no extra follow-up
+    text = cli("log", str(ids[1]), "--channel", "meeting", "--outcome", "reached", "--asked-job").out
+    assert "Ask for advice" in text and "+ follow-up" in text
+    status = cli("campaign", "status", "--json").json()
+    assert (status["members"], status["reached"], status["attempted"], status["remaining"]) == (2, 1, 2, 1)
+    assert dt.date.fromisoformat(status["forecast_done"]) > dt.date.today()
+    assert cli("campaign", "add", "Re-warm", str(ids[2]), "--json").json()["members"] == 3
+    assert "3 members" in cli("campaign", "status", "Re-warm", "--plan").out
+
+
+def test_progress_json_counts_the_week(cli, db_path):
+    ids, _ = _seed(db_path)
+    cli("log", str(ids[0]), "--channel", "meeting", "--outcome", "reached")
+    progress = cli("progress", "--weeks", "4", "--json").json()
+    assert len(progress["weeks"]) == 4
+    assert progress["weeks"][-1]["meetings"] == 1 and progress["weeks"][-1]["conversations"] == 1
+
+
+def test_bad_input_is_one_line_and_writes_nothing(cli, db_path):
+    ids, _ = _seed(db_path)
+    store = open_store(db_path)
+    before = table_counts(store)
+    store.dispose()
+    future = (dt.date.today() + dt.timedelta(days=2)).isoformat()
+    for args, words in (
+        (
+            ("log", str(ids[0]), "--channel", "call", "--outcome", "reached", "--date", future),
+            "in the future",
+        ),
+        (("campaign", "create", "X", "--contacts", "999"), "no contact #999"),
+        (("campaign", "status"), "no active campaign"),
+        (("campaign", "status", "Nope"), "no campaign named"),
+    ):
+        result = cli(*args)
+        assert result.code == 1 and words in result.err and result.err.count("\n") == 1, (args, result.err)
+    store = open_store(db_path)
+    assert table_counts(store) == before
+    store.dispose()

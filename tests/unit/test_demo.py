@@ -1,0 +1,60 @@
+"""The demo network: believable, deterministic, and only into an empty database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from sqlalchemy import select
+
+from netcompanion import operations as ops
+from netcompanion.demo import generate_demo
+from netcompanion.store import open_store
+from netcompanion.store.models import Contact, Interaction
+
+DAY = dt.date(2026, 11, 23)
+
+
+def _snapshot(store):
+    with store.read() as session:
+        contacts = session.execute(
+            select(Contact.full_name, Contact.company_id, Contact.title, Contact.stage, Contact.closeness,
+                   Contact.value, Contact.last_interaction_at).order_by(Contact.id)
+        ).all()  # fmt: skip
+        touches = session.execute(
+            select(Interaction.contact_id, Interaction.occurred_at, Interaction.outcome).order_by(
+                Interaction.id
+            )
+        ).all()
+    return contacts, touches
+
+
+def test_same_seed_and_day_give_the_same_network(tmp_path):
+    first, second = open_store(tmp_path / "a.db"), open_store(tmp_path / "b.db")
+    generate_demo(first, 300, seed=3, today=DAY)
+    generate_demo(second, 300, seed=3, today=DAY)
+    assert _snapshot(first) == _snapshot(second)
+    other = open_store(tmp_path / "c.db")
+    generate_demo(other, 300, seed=4, today=DAY)
+    assert _snapshot(other) != _snapshot(first)
+
+
+def test_mostly_cold_some_warm_with_history_spread_over_years(store):
+    summary = generate_demo(store, 1000, today=DAY)
+    contacts = ops.find_contacts(store, include_archived=True)
+    stages = Counter(c.stage for c in contacts)
+    assert len(contacts) == 1000 == summary.contacts
+    assert stages["cold"] > 600 and stages["warm"] + stages["engaged"] > 50
+    warm_last = [c.last_interaction for c in contacts if c.stage in ("warm", "engaged")]
+    cold_last = [c.last_interaction for c in contacts if c.stage == "cold" and c.last_interaction]
+    assert all(DAY - d < dt.timedelta(days=400) for d in warm_last)
+    assert cold_last and all(DAY - d >= dt.timedelta(days=365) for d in cold_last)
+    assert summary.introductions > 0 and summary.opportunities > 0 and summary.followups > 0
+    assert len({c.company for c in contacts}) >= 12
+
+
+def test_demo_contacts_work_with_the_operations(store):
+    generate_demo(store, 50, today=DAY)
+    someone = ops.find_contacts(store, limit=1)[0]
+    assert ops.find_contacts(store, someone.name.split()[-1])
+    assert ops.get_contact(store, someone.id).name == someone.name

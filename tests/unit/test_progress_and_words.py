@@ -1,0 +1,61 @@
+"""The weekly progress view and the plain words of the call list."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netcompanion.calllist_words import followup_reason, say_since, tie_words
+from netcompanion.progress import Conversation, summarize
+
+MONDAY = dt.date(2026, 11, 23)
+
+
+def _talk(contact_id, day, channel="call", previous=None):
+    return Conversation(contact_id, day, channel, previous)
+
+
+def test_weeks_count_conversations_meetings_and_people_back_from_cold():
+    last_week = MONDAY - dt.timedelta(days=7)
+    progress = summarize(
+        [
+            _talk(1, last_week, "meeting"),
+            _talk(1, last_week + dt.timedelta(days=1), previous=last_week),
+            _talk(2, last_week + dt.timedelta(days=2), previous=MONDAY - dt.timedelta(days=800)),
+            _talk(3, MONDAY - dt.timedelta(days=21)),
+            _talk(4, MONDAY + dt.timedelta(days=1)),  # after the day asked about: not counted yet
+        ],
+        MONDAY,
+        weeks=4,
+    )
+    assert [w.week_start for w in progress.weeks] == [MONDAY - dt.timedelta(weeks=n) for n in (3, 2, 1, 0)]
+    assert [(w.conversations, w.meetings, w.people, w.rewarmed) for w in progress.weeks] == [
+        (1, 0, 1, 1),
+        (0, 0, 0, 0),
+        (3, 1, 2, 2),
+        (0, 0, 0, 0),
+    ]
+    # The current week is still young: its silence doesn't break the streak, the gap before does.
+    assert progress.streak == 1
+    assert progress.rewarmed == 3
+
+
+def test_a_streak_counts_weeks_in_a_row():
+    talks = [_talk(1, MONDAY - dt.timedelta(weeks=n), previous=MONDAY) for n in range(5)]
+    assert summarize(talks, MONDAY, weeks=8).streak == 5
+    assert summarize([], MONDAY, weeks=8).streak == 0
+
+
+def test_reasons_read_the_way_people_talk():
+    thursday = dt.date(2026, 11, 26)
+    assert say_since(MONDAY, thursday) == "since Monday"
+    assert say_since(MONDAY - dt.timedelta(days=10), thursday) == "since Fri 13 Nov"
+    assert (
+        followup_reason("thank-you", MONDAY + dt.timedelta(days=1), "", thursday)
+        == "thank-you note due since Tuesday"
+    )
+    assert (
+        followup_reason("follow-up", thursday, "send the deck", thursday)
+        == "follow-up due today: send the deck"
+    )
+    assert tie_words(4, 4, 800) == "strong tie, high value, last spoke 2 years ago"
+    assert tie_words(None, 2, None) == "some value, no conversation logged yet"
