@@ -174,7 +174,9 @@ class TodayView(QWidget):
         f.entryName.setText(entry.name)
         f.entryWhere.setText(" at ".join(filter(None, (entry.title, entry.company))) or "—")
         f.linksLabel.setText(links_html(entry))
-        f.reasonsLabel.setText("<br>".join(f"• {html.escape(r)}" for r in entry.reasons) or "—")
+        f.reasonsLabel.setText(
+            "<br>".join(f"• {html.escape(r[:1].upper() + r[1:])}" for r in entry.reasons) or "—"
+        )
         f.openerLabel.setText(
             entry.opener or "Ask how they are and what they are working on; listen more than you talk."
         )
