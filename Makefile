@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast bench fuzz lint migration package install-desktop clean
+.PHONY: run test test-fast bench fuzz lint migration package install-desktop clean forms screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,14 @@ fuzz: $(STAMP)
 ## migration: autogenerate the next Alembic revision from the models (review it before committing)
 migration: $(STAMP)
 	$(PY) -m tests.tools.regenerate_migration "$(MSG)"
+
+## forms: rebuild netcompanion/gui/forms/ from the Designer forms in ui/ (pyside6-uic)
+forms: $(STAMP)
+	$(PY) -m netcompanion.gui.build_forms
+
+## screenshots: every main view, light and dark, into artifacts/screenshots/
+screenshots: $(STAMP)
+	$(PY) -m pytest tests/gui/test_screenshots.py -q
 
 ## package: a one-folder app bundle with PyInstaller in dist/netcompanion, then a headless smoke start of it
 package: $(STAMP)

@@ -1,4 +1,5 @@
-"""Starting the desktop app: the QApplication, the database, the main window."""
+"""Starting the desktop app: the QApplication, the palette, the database, the main window,
+then the companion (tray, reminders, single instance) and the daily backups."""
 
 from __future__ import annotations
 
@@ -8,15 +9,29 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from netcompanion import APP_ID, APP_NAME, __version__
+from netcompanion import APP_NAME, DESKTOP_ID, __version__
 from netcompanion.store import StoreError, open_store
 
 
-def run_app(db: str | None = None, quit_after: float | None = None, minimized: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def make_app(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtGui import QIcon
+
+    from netcompanion.assets import app_icon_svg
+    from netcompanion.gui.theme import apply_theme, follow_system
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # matches resources/<DESKTOP_ID>.desktop
+    app.setWindowIcon(QIcon(str(app_icon_svg())))
+    apply_theme(app)
+    follow_system(app)
+    return app
+
+
+def run_app(db: str | None = None, quit_after: float | None = None, minimized: bool = False) -> int:
+    app = make_app()
     store = _open_or_offer_restore(db)
     if store is None:
         return 1
@@ -35,11 +50,13 @@ def run_app(db: str | None = None, quit_after: float | None = None, minimized: b
     companion = start_companion(app, store, window, instance, minimized=minimized)  # shows the window
     _start_daily_backups(app, store)
     if quit_after is not None:
-        QTimer.singleShot(int(quit_after * 1000), app.quit)
+        QTimer.singleShot(int(quit_after * 1000), window.close)
+        QTimer.singleShot(int(quit_after * 1000) + 50, app.quit)
     try:
         return app.exec()
     finally:
         companion.stop()
+        window.shutdown()
         store.dispose()
 
 

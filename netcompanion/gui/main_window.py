@@ -1,85 +1,351 @@
-"""The main window: a welcome page on an empty database, otherwise the contacts."""
+"""The main window: the views in a side list, a search that finds anyone, a status line.
+
+Views are built the first time they are shown, so the window is up as fast as a bare
+one even with 100,000 contacts. Any operation announces `data_changed`; the visible
+view refreshes at once, the others when they are next shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from netcompanion import APP_NAME, operations
-from netcompanion.demo import generate_demo
+from netcompanion.gui.assets import Form, icon, load_form
+from netcompanion.gui.context import AppContext
+from netcompanion.gui.search import ContactSearch
 from netcompanion.store import Store
 
-COLUMNS = (("Name", "name"), ("Company", "company"), ("Title", "title"), ("Stage", "stage"))
+VIEWS = (
+    ("today", "Today"),
+    ("contacts", "Contacts"),
+    ("introductions", "Introductions"),
+    ("opportunities", "Opportunities"),
+    ("campaign", "Campaign"),
+    ("insights", "Insights"),
+)
+VIEW_NAMES = tuple(name for name, _ in VIEWS)
 
 
-class ContactsModel(QAbstractTableModel):
-    def __init__(self, store: Store) -> None:
-        super().__init__()
-        self._store = store
-        self._rows = []
-        self.reload()
-
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = operations.find_contacts(self._store)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return getattr(self._rows[index.row()], COLUMNS[index.column()][1])
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
-        return None
+def _view_class(name: str):
+    """Import a view only when it is first shown (keeps start-up fast)."""
+    if name == "today":
+        from netcompanion.gui.today import TodayView as cls
+    elif name == "contacts":
+        from netcompanion.gui.contacts import ContactsView as cls
+    elif name == "introductions":
+        from netcompanion.gui.pursuits import IntroductionsView as cls
+    elif name == "opportunities":
+        from netcompanion.gui.pursuits import OpportunitiesView as cls
+    elif name == "campaign":
+        from netcompanion.gui.campaign import CampaignView as cls
+    elif name == "insights":
+        from netcompanion.gui.insights import InsightsView as cls
+    else:
+        raise KeyError(name)
+    return cls
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    """`show_view(name)`, `show_contact(id)` and `data_changed` are what the tray and scheduler use."""
+
+    data_changed = Signal()
+    ready = Signal()  # the first page is shown with its data
+
+    def __init__(self, store: Store, settings: QSettings | None = None) -> None:
         super().__init__()
-        self._store = store
+        self.store = store
+        self.settings = settings or QSettings()
+        self.ctx = AppContext(store, self)
+        self.ctx.dialog_parent = self
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 720)
-        self.pages = QStackedWidget()
-        self.setCentralWidget(self.pages)
+        self.setAcceptDrops(True)
 
-        welcome = QWidget()
-        layout = QVBoxLayout(welcome)
-        layout.addStretch()
-        title = QLabel(
-            f"<h1>Welcome to {APP_NAME}</h1><p>Start with your own network or explore a demo one.</p>"
+        self.form = Form(load_form("main_window", self))
+        self.setCentralWidget(self.form.root)
+        self.views: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
+        self._current = ""
+        self._story = None
+        self._welcome = None
+
+        for name, label in VIEWS:
+            item = QListWidgetItem(icon(name), label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.form.viewList.addItem(item)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{name}Placeholder")
+            self.form.pages.addWidget(placeholder)
+        self.form.viewList.setCurrentRow(0)  # before connecting: focus would otherwise pick a row
+        self.form.viewList.currentRowChanged.connect(lambda row: self.show_view(VIEW_NAMES[row]))
+
+        self.search = ContactSearch(self.form.searchBox, store, self)
+        self.search.chosen.connect(self.show_contact)
+
+        self._build_status_bar()
+        self._build_menus()
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.ctx.open_contact.connect(self.show_contact)
+        self.ctx.open_view.connect(self.show_view)
+        self.ctx.worker.busy_changed.connect(self.busy.setVisible)
+
+        self._prepare_search = QTimer(self, singleShot=True, interval=1500)
+        self._prepare_search.timeout.connect(lambda: self.search.prepare(self.ctx.worker))
+        self._restore_geometry()
+        # The frame paints first; the data arrives right after the first paint.
+        self.started = False
+        self.form.root.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.form.root and event.type() == QEvent.Type.Paint and not self.started:
+            self.form.root.removeEventFilter(self)
+            QTimer.singleShot(0, self.start)
+        return super().eventFilter(watched, event)
+
+    def start(self) -> None:
+        """Open the first page: the welcome page on an empty database, else the last view used."""
+        if self.started:
+            return
+        self.started = True
+        for row, name in enumerate(VIEW_NAMES):
+            self.form.viewList.item(row).setIcon(icon(name, selected_variant=True))
+        if operations.count_contacts(self.store) == 0:
+            self.show_welcome()
+        else:
+            last = str(self.settings.value("window/view", "today"))
+            self.show_view(last if last in VIEW_NAMES else "today")
+        self.update_status()
+        self._prepare_search.start()  # read the search index a little later, off the GUI thread
+        self.ready.emit()
+
+    # ---- building -------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.status_label = QLabel()
+        self.status_label.setObjectName("callsDone")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.setVisible(False)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.status_label)
+
+    def _action(self, menu, text: str, shortcut, slot, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import contacts…", "Ctrl+I", self.open_import, "import")
+        self._action(file_menu, "Explore a &demo network", None, self.load_demo)
+        file_menu.addSeparator()
+        self._action(
+            file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self.open_settings, "settings"
         )
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        self.demo_button = QPushButton("Explore a demo network")
-        self.demo_button.clicked.connect(self._load_demo)
-        layout.addWidget(self.demo_button, alignment=Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch()
-        self.pages.addWidget(welcome)
+        self._action(file_menu, "Se&ttings…", "Ctrl+,", self.open_settings)
+        file_menu.actions()[-1].setVisible(False)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
-        self.model = ContactsModel(store)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.pages.addWidget(self.table)
-        self.pages.setCurrentIndex(1 if self.model.rowCount() else 0)
+        view_menu = bar.addMenu("&View")
+        for number, (name, label) in enumerate(VIEWS, start=1):
+            self._action(view_menu, label, f"Ctrl+{number}", lambda _=False, n=name: self.show_view(n), name)
+        view_menu.addSeparator()
+        self._action(view_menu, "&Find a contact", None, self.focus_search, "search")
+        self._action(view_menu, "T&riage contacts…", "Ctrl+T", self.open_triage, "triage")
+        self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self._on_changed)
+        for keys in ("Ctrl+K", "Ctrl+F"):
+            QShortcut(QKeySequence(keys), self, self.focus_search, context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
 
-    def _load_demo(self) -> None:
-        generate_demo(self._store)
-        self.model.reload()
-        self.pages.setCurrentIndex(1)
+    # ---- navigation -----------------------------------------------------------------------------
+    def show_view(self, name: str) -> QWidget:
+        """Show one of VIEW_NAMES ("today", "contacts", …) and return its widget."""
+        if name not in VIEW_NAMES:
+            raise ValueError(f"There is no view called {name!r}; views are {', '.join(VIEW_NAMES)}.")
+        if not self.started:  # asked for a view before the first page (e.g. by the tray)
+            self.started = True
+            self.update_status()
+            self._prepare_search.start(0)
+        if self._welcome is not None and operations.count_contacts(self.store) == 0:
+            return self._welcome
+        self._leave_welcome()
+        index = VIEW_NAMES.index(name)
+        view = self.views.get(name)
+        if view is None:
+            view = _view_class(name)(self.ctx)
+            view.setObjectName(f"{name}View")
+            old = self.form.pages.widget(index)
+            self.form.pages.insertWidget(index, view)
+            self.form.pages.removeWidget(old)
+            old.deleteLater()
+            self.views[name] = view
+        elif name in self._stale:
+            view.refresh()
+        self._stale.discard(name)
+        self.form.pages.setCurrentWidget(view)
+        self._current = name
+        self.form.viewTitle.setText(dict(VIEWS)[name])
+        self.form.viewList.blockSignals(True)
+        self.form.viewList.setCurrentRow(index)
+        self.form.viewList.blockSignals(False)
+        self.settings.setValue("window/view", name)
+        if hasattr(view, "activate"):
+            view.activate()
+        return view
+
+    def current_view(self) -> str:
+        return self._current
+
+    def show_contact(self, contact_id: int) -> QWidget:
+        """Open a contact's story (from the search, a list, the tray or a notification)."""
+        from netcompanion.gui.story import ContactStory
+
+        self._leave_welcome()
+        if self._story is None:
+            self._story = ContactStory(self.ctx)
+            self._story.setObjectName("contactStory")
+            self._story.back_requested.connect(self.go_back)
+            self.form.pages.addWidget(self._story)
+        self._story.load(contact_id)
+        self.form.pages.setCurrentWidget(self._story)
+        self.form.viewTitle.setText("Contact")
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self._story.setFocus()
+        return self._story
+
+    def go_back(self) -> None:
+        if self._story is not None and self.form.pages.currentWidget() is self._story:
+            self.show_view(self._current or "today")
+
+    def focus_search(self) -> None:
+        self.form.searchBox.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form.searchBox.selectAll()
+
+    # ---- first run ------------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        from netcompanion.gui.welcome import WelcomePage
+
+        if self._welcome is None:
+            self._welcome = WelcomePage(self)
+            self._welcome.setObjectName("welcomePage")
+            self.form.pages.addWidget(self._welcome)
+        self.form.pages.setCurrentWidget(self._welcome)
+        self.form.viewList.setEnabled(False)
+        self.form.searchBox.setEnabled(False)
+        self.form.viewTitle.setText("")
+
+    def _leave_welcome(self) -> None:
+        if self._welcome is not None and operations.count_contacts(self.store) > 0:
+            self.form.pages.removeWidget(self._welcome)
+            self._welcome.deleteLater()
+            self._welcome = None
+            self.form.viewList.setEnabled(True)
+            self.form.searchBox.setEnabled(True)
+
+    def load_demo(self) -> None:
+        """Fill the database with a demo network on the worker thread, then open Today."""
+        from netcompanion.demo import generate_demo
+
+        self.statusBar().showMessage("Creating a demo network…")
+        if self._welcome is not None:
+            self._welcome.set_busy("Creating a demo network of 400 people…")
+
+        def done(_summary) -> None:
+            self.statusBar().showMessage("The demo network is ready.", 5000)
+            self._on_changed()
+            self.show_view("today")
+
+        def failed(message: str) -> None:
+            if self._welcome is not None:
+                self._welcome.set_busy("")
+            self.ctx.error(message)
+
+        self.ctx.worker.submit(lambda _progress: generate_demo(self.store), done, failed)
+
+    # ---- dialogs --------------------------------------------------------------------------------
+    def open_import(self, path: str | None = None):
+        from netcompanion.gui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, self, path=path)
+        wizard.open()
+        return wizard
+
+    def open_settings(self):
+        from netcompanion.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def open_triage(self, ids: list[int] | None = None):
+        from netcompanion.gui.triage import TriageDialog
+
+        if ids is None:
+            contacts = self.views.get("contacts")
+            ids = contacts.visible_ids() if contacts is not None else operations.contact_ids(self.store)
+        dialog = TriageDialog(self.ctx, ids, self)
+        dialog.open()
+        return dialog
+
+    # ---- refresh --------------------------------------------------------------------------------
+    def _on_changed(self) -> None:
+        self.search.invalidate()
+        self._prepare_search.start()
+        self._stale = set(self.views)
+        if self._story is not None and self.form.pages.currentWidget() is self._story:
+            self._story.refresh()
+        elif self._current in self.views:
+            self.views[self._current].refresh()
+            self._stale.discard(self._current)
+        self.update_status()
+        if self._welcome is not None and operations.count_contacts(self.store) > 0:
+            self.show_view("today")
+        self.data_changed.emit()
+
+    def update_status(self) -> None:
+        quota = operations.get_settings(self.store).daily_quota
+        done = operations.touched_today(self.store)
+        self.status_label.setText(f"{done} of {quota} calls done today")
+
+    # ---- drag and drop a file to import ---------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls:
+            self.open_import(urls[0].toLocalFile())
+
+    # ---- geometry -------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the worker thread (after its current job) before the store is closed."""
+        self.ctx.worker.stop()
+
+
+def quit_later(window: MainWindow, seconds: float) -> None:
+    QTimer.singleShot(int(seconds * 1000), window.close)

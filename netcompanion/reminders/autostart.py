@@ -14,7 +14,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from netcompanion import APP_ID, APP_NAME
+from netcompanion import APP_ID, APP_NAME, DESKTOP_ID
 
 ENTRY_NAME = f"{APP_ID}.desktop"
 
@@ -45,7 +45,7 @@ def entry_text(command: list[str]) -> str:
             f"Name={APP_NAME}",
             "Comment=Your networking companion: reminders for today's calls and follow-ups",
             f"Exec={' '.join(_desktop_quote(a) for a in command)}",
-            f"Icon={APP_ID}",
+            f"Icon={DESKTOP_ID}",
             "Terminal=false",
             "X-GNOME-Autostart-enabled=true",
             "",

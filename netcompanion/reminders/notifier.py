@@ -20,10 +20,11 @@ from pathlib import Path
 from typing import Protocol
 
 from netcompanion import APP_NAME
+from netcompanion.assets import resource
 from netcompanion.reminders.model import Notification
 
 log = logging.getLogger(__name__)
-ICON = Path(__file__).resolve().parent.parent / "data" / "icons" / "netcompanion.png"
+ICON = resource("app/png/256x256/netcompanion.png")  # a PNG: every notification server can show it
 
 
 def escape_markup(text: str) -> str:

@@ -1,0 +1,146 @@
+"""Campaign: a re-warming drive — who is in it, how far along, and when it will be done.
+
+Campaign operations come from the campaign module (`create_campaign`, `campaign_status`,
+`add_to_campaign`); while it is not part of the build the view says so instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
+
+from netcompanion import clock
+from netcompanion.gui.assets import embed_form
+from netcompanion.gui.charts import Burndown
+from netcompanion.gui.context import AppContext, optional_operation
+from netcompanion.operations import OperationError
+from netcompanion.rules.common import say_day
+
+UNAVAILABLE = "Campaigns are not available in this build."
+
+
+def current_campaign(ctx: AppContext):
+    campaign_status = optional_operation("campaign_status")
+    if campaign_status is None:
+        return None
+    try:
+        return campaign_status(ctx.store)
+    except OperationError:
+        return None  # no campaign yet
+
+
+def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
+    """Add contacts to the running campaign, or start one with them."""
+    add = optional_operation("add_to_campaign")
+    create = optional_operation("create_campaign")
+    if add is None or create is None:
+        ctx.error(UNAVAILABLE)
+        return False
+    status = current_campaign(ctx)
+    if name is None:
+        default = getattr(status, "name", "") or f"Re-warming {clock.today():%B %Y}"
+        name, ok = QInputDialog.getText(
+            parent, "Add to campaign", f"Add {len(ids)} contact(s) to the campaign:", text=default
+        )
+        if not ok or not name.strip():
+            return False
+    if status is not None and getattr(status, "name", None) == name:
+        done = ctx.run(add, name, ids)
+    else:
+        done = ctx.run(create, name, contact_ids=ids)
+        if done is None and status is not None:
+            done = ctx.run(add, name, ids)
+    if done is not None:
+        ctx.message.emit(f"Added {len(ids)} contact(s) to “{name}”.")
+    return done is not None
+
+
+def burndown_series(status) -> tuple[list[str], list[float], list[float | None]]:
+    """Turn the plan (day, planned, done) into 'left to reach' lines: planned all along, done so far."""
+    today = clock.today()
+    labels, planned, done = [], [], []
+    left_planned = left_done = float(status.members)
+    for item in status.plan:
+        day, planned_today, done_today = (
+            (item.day, item.planned, item.done) if hasattr(item, "planned") else tuple(item)
+        )
+        left_planned -= planned_today
+        labels.append(f"{day.day} {day:%b}")
+        planned.append(max(left_planned, 0))
+        if day <= today:
+            left_done -= done_today
+            done.append(max(left_done, 0))
+        else:
+            done.append(None)
+    return labels, planned, done
+
+
+class CampaignView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.form = f = embed_form(self, "campaign")
+        for card in ("membersCard", "reachedCard", "attemptedCard", "remainingCard", "forecastCard"):
+            getattr(f, card).setProperty("role", "card")
+        for name in ("membersValue", "reachedValue", "attemptedValue", "remainingValue", "forecastValue"):
+            getattr(f, name).setProperty("role", "stat")
+        for name in ("membersCaption", "reachedCaption", "attemptedCaption", "remainingCaption", "forecastCaption",
+                     "infoLabel"):  # fmt: skip
+            getattr(f, name).setProperty("role", "muted")
+        f.campaignName.setProperty("role", "heading")
+        self.chart = Burndown("Left to reach: planned versus done")
+        layout = QVBoxLayout(f.chartHost)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chart)
+        f.createButton.clicked.connect(lambda: self.create())
+        self.status = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        f = self.form
+        available = optional_operation("campaign_status") is not None
+        f.createButton.setEnabled(available and optional_operation("create_campaign") is not None)
+        self.status = status = current_campaign(self.ctx) if available else None
+        if status is None:
+            f.campaignName.setText("No campaign running" if available else UNAVAILABLE)
+            for name in ("membersValue", "reachedValue", "attemptedValue", "remainingValue", "forecastValue"):
+                getattr(f, name).setText("–")
+            f.infoLabel.setText(
+                "A campaign is a re-warming drive: pick the people who matter most (the best cold contacts are "
+                "suggested for you, or select some in Contacts), call a few every working day, and see the day "
+                "you'll be done."
+            )
+            self.chart.set_data([], [], [])
+            return
+        f.campaignName.setText(getattr(status, "name", "") or "Campaign")
+        f.membersValue.setText(f"{status.members:,}")
+        f.reachedValue.setText(f"{status.reached:,}")
+        f.attemptedValue.setText(f"{status.attempted:,}")
+        f.remainingValue.setText(f"{status.remaining:,}")
+        forecast: dt.date | None = status.forecast_done
+        f.forecastValue.setText(say_day(forecast) if forecast else "–")
+        labels, planned, done = burndown_series(status)
+        note = f"done by {say_day(forecast)} at this pace" if forecast else ""
+        self.chart.set_data(labels, planned, done, note)
+        share = status.reached / status.members if status.members else 0
+        f.infoLabel.setText(
+            f"{share:.0%} reached. Everyone you reach comes off the list; the rest return on later days."
+        )
+
+    def create(self, name: str | None = None) -> bool:
+        create = optional_operation("create_campaign")
+        if create is None:
+            self.ctx.error(UNAVAILABLE)
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, "New campaign", "Name:", text=f"Re-warming {clock.today():%B %Y}"
+            )
+            if not ok or not name.strip():
+                return False
+        f = self.form
+        result = self.ctx.run(create, name.strip(), quota=f.quotaSpin.value(), best=f.bestSpin.value())
+        if result is not None:
+            self.ctx.message.emit(f"Campaign “{name}” started with {result.members} people.")
+        return result is not None

@@ -1,0 +1,203 @@
+"""The Contacts view: filter as you type, narrow by stage, tag, company …, act on a selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QWidget
+
+from netcompanion import domain, operations
+from netcompanion.gui.assets import embed_form
+from netcompanion.gui.contacts_model import ContactsModel
+from netcompanion.gui.context import AppContext
+
+ANY = "Any stage"
+ANY_TAG = "Any tag"
+
+
+class ContactsView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.form = f = embed_form(self, "contacts")
+        f.countLabel.setProperty("role", "muted")
+        f.stageCombo.addItems([ANY, *domain.STAGE_CHOICES])
+        self._fill_tags()
+
+        self.model = ContactsModel(ctx.store, self, worker=ctx.worker)
+        self.model.modelReset.connect(self._after_reset)
+        self.model.loading_changed.connect(self._loading)
+        table = f.table
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizing at 100k
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((180, 170, 200, 90, 80, 70, 110)):
+            header.resizeSection(column, width)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.doubleClicked.connect(lambda index: ctx.open_contact.emit(self.model.contact_id(index.row())))
+
+        # Typing filters at once; the change is applied when the event loop is next idle.
+        self._apply_timer = QTimer(self, singleShot=True, interval=0)
+        self._apply_timer.timeout.connect(self.apply_filter)
+        f.filterEdit.textChanged.connect(self._apply_timer.start)
+        f.companyEdit.textChanged.connect(self._apply_timer.start)
+        for box in (f.stageCombo, f.tagCombo):
+            box.currentIndexChanged.connect(self._apply_timer.start)
+        for check in (f.targetsCheck, f.coldCheck, f.parkedCheck, f.dniCheck, f.archivedCheck):
+            check.toggled.connect(self._apply_timer.start)
+        f.coldDays.valueChanged.connect(lambda _v: f.coldCheck.isChecked() and self._apply_timer.start())
+
+        f.openButton.clicked.connect(self.open_current)
+        f.triageButton.clicked.connect(self.triage)
+        f.tagButton.clicked.connect(self.tag_selected)
+        f.campaignButton.clicked.connect(self.add_selected_to_campaign)
+        f.archiveButton.clicked.connect(self.archive_selected)
+        for keys in ("Return", "Enter"):
+            QShortcut(QKeySequence(keys), table, self.open_current, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("Down"), f.filterEdit, self._into_table, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.apply_filter()
+
+    # ---- filtering ------------------------------------------------------------------------------
+    def current_filter(self) -> operations.ContactFilter:
+        f = self.form
+        stage = f.stageCombo.currentText()
+        tag = f.tagCombo.currentText()
+        return operations.ContactFilter(
+            search=f.filterEdit.text(),
+            stage=None if stage == ANY else stage,
+            tag=None if tag == ANY_TAG or not tag else tag,
+            company=f.companyEdit.text(),
+            targets_only=f.targetsCheck.isChecked(),
+            cold_days=f.coldDays.value() if f.coldCheck.isChecked() else None,
+            parked_only=f.parkedCheck.isChecked(),
+            do_not_introduce_only=f.dniCheck.isChecked(),
+            include_archived=f.archivedCheck.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        self._apply_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._after_reset()
+
+    def _after_reset(self) -> None:
+        count = self.model.rowCount()
+        text = f"{count:,} contact{'s' if count != 1 else ''}"
+        self.form.countLabel.setText(text + (" · updating…" if self.model.loading else ""))
+        self._update_buttons()
+
+    def _loading(self, on: bool) -> None:
+        self._after_reset()
+
+    def _fill_tags(self) -> None:
+        box = self.form.tagCombo
+        current = box.currentText()
+        box.blockSignals(True)
+        box.clear()
+        box.addItems([ANY_TAG, *operations.tag_names(self.ctx.store)])
+        box.setCurrentIndex(max(box.findText(current), 0))
+        box.blockSignals(False)
+
+    def refresh(self) -> None:
+        self._fill_tags()
+        selected = self.selected_ids()
+        self.model.reload()
+        self._after_reset()
+        self.select_ids(selected)
+
+    def activate(self) -> None:
+        self.form.filterEdit.setFocus()
+
+    def visible_ids(self) -> list[int]:
+        return self.model.ids()
+
+    # ---- selection ------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.form.table.selectionModel().selectedRows()})
+        return [self.model.contact_id(r) for r in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for contact_id in ids[:500]:
+            row = self.model.row_of(contact_id)
+            if row >= 0:
+                selection.select(
+                    self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1)
+                )
+        self.form.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _update_buttons(self) -> None:
+        count = len(self.form.table.selectionModel().selectedRows())
+        f = self.form
+        f.openButton.setEnabled(count == 1)
+        for button in (f.tagButton, f.campaignButton, f.archiveButton):
+            button.setEnabled(count > 0)
+        f.archiveButton.setText("&Bring back" if f.archivedCheck.isChecked() else "&Archive")
+
+    def _into_table(self) -> None:
+        table = self.form.table
+        table.setFocus()
+        if self.model.rowCount() and not table.selectionModel().hasSelection():
+            table.selectRow(0)
+
+    # ---- actions --------------------------------------------------------------------------------
+    def open_current(self) -> None:
+        index = self.form.table.currentIndex()
+        if index.isValid():
+            self.ctx.open_contact.emit(self.model.contact_id(index.row()))
+
+    def log_touch(self):
+        """Log a touch with the highlighted contact without leaving the list."""
+        from netcompanion.gui.log_touch import LogTouchDialog
+
+        index = self.form.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.row(index.row())
+        dialog = LogTouchDialog(self.ctx, row.id, row.name, self)
+        dialog.open()
+        return dialog
+
+    def triage(self) -> None:
+        self.window().open_triage(self.selected_ids() if len(self.selected_ids()) > 1 else self.visible_ids())
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        bring_back = self.form.archivedCheck.isChecked()
+        if ids and self.ctx.run(operations.archive_contacts, ids, not bring_back) is not None:
+            verb = "Brought back" if bring_back else "Archived"
+            self.ctx.message.emit(f"{verb} {len(ids)} contact{'s' if len(ids) != 1 else ''}.")
+
+    def tag_selected(self, tag: str | None = None) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if tag is None:
+            tag, ok = QInputDialog.getItem(
+                self,
+                "Tag contacts",
+                f"Tag for {len(ids)} contact(s):",
+                operations.tag_names(self.ctx.store),
+                0,
+                True,
+            )
+            if not ok:
+                return
+        if self.ctx.run(operations.tag_contacts, ids, tag) is not None:
+            self.ctx.message.emit(f"Tagged {len(ids)} contact(s) “{tag}”.")
+
+    def add_selected_to_campaign(self, name: str | None = None) -> None:
+        from netcompanion.gui.campaign import add_to_campaign
+
+        ids = self.selected_ids()
+        if ids:
+            add_to_campaign(self.ctx, ids, self, name)

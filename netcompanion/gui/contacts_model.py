@@ -1,0 +1,231 @@
+"""The contacts table model: smooth at 100,000 rows.
+
+It holds only the ids in display order (and their search text, so typing narrows the
+list without a query); the visible rows are fetched in blocks when the view asks for
+them and forgotten again when many blocks have been read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from netcompanion import clock, operations
+from netcompanion.operations import ContactFilter, ContactRow
+from netcompanion.store import Store
+
+# Above this many contacts the list is re-read on the worker thread (a read takes >~50 ms).
+READ_IN_BACKGROUND_ABOVE = 20_000
+BLOCK = 64
+MAX_BLOCKS = 120
+MAX_KNOWN = 20_000
+COLUMNS = (
+    ("Name", "name"),
+    ("Company", "company"),
+    ("Title", "title"),
+    ("Stage", "stage"),
+    ("Closeness", "closeness"),
+    ("Value", "value"),
+    ("Last touch", "last_interaction"),
+    ("Flags", None),
+)
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+CENTER = int(Qt.AlignmentFlag.AlignCenter)
+RATING_COLUMNS = (4, 5)
+
+
+def _ago(day: dt.date | None) -> str:
+    if day is None:
+        return "never"
+    days = (clock.today() - day).days
+    if days <= 0:
+        return "today"
+    if days < 60:
+        return f"{days} days ago"
+    if days < 730:
+        return f"{days // 30} months ago"
+    return f"{days // 365} years ago"
+
+
+def _texts(row: ContactRow) -> tuple[str, ...]:
+    """What each column shows for a row, worked out once per row read."""
+    return (
+        row.name,
+        row.company,
+        row.title,
+        row.stage,
+        # Plain digits: a symbol outside the UI font makes every repaint look up a fallback font.
+        str(row.closeness) if row.closeness else "",
+        str(row.value) if row.value else "",
+        _ago(row.last_interaction),
+        _flags(row),
+    )
+
+
+def _flags(row: ContactRow) -> str:
+    return " · ".join(
+        text
+        for on, text in (
+            (row.parked, "parked"),
+            (row.do_not_introduce, "do not introduce"),
+            (row.archived, "archived"),
+        )
+        if on
+    )
+
+
+class ContactsModel(QAbstractTableModel):
+    """With a worker, large networks are re-read off the GUI thread: the old list stays on
+    screen (and searchable) until the new one is there, so the window never freezes."""
+
+    loading_changed = Signal(bool)
+
+    def __init__(self, store: Store, parent=None, worker=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._worker = worker
+        self._generation = 0
+        self.loading = False
+        self._filter = ContactFilter()
+        self._sort = ("name", False)
+        self._index = operations.ContactIndex((), ())
+        self._ids: list[int] = []
+        self._texts: list[str] = []  # search text of each shown id (for narrowing as the user types)
+        self._blocks: dict[int, list] = {}
+        self._known: dict[int, tuple[ContactRow, tuple[str, ...]]] = {}  # rows read since the last reload
+        self._loaded = False
+
+    # ---- what is shown --------------------------------------------------------------------------
+    def set_filter(self, flt: ContactFilter) -> None:
+        """Change the filters; only the search words changed → no query at all."""
+        old = self._filter
+        self._filter = flt
+        if not (self._loaded and replace(old, search="") == replace(flt, search="")):
+            self.reload()
+        elif old.search.strip() and flt.search.startswith(old.search):
+            self._show(
+                *operations.narrow(self._ids, self._texts, flt.search)
+            )  # typed on: narrow what is shown
+        else:
+            self._show(*operations.narrow(self._index.ids, self._index.texts, flt.search))
+
+    def reload(self) -> None:
+        """Read the ids again (after data changed or the filters or the sort order changed)."""
+        self._generation += 1
+        store, flt, (sort, descending) = self._store, self._filter, self._sort
+        if self._worker is None or operations.count_contacts(store) <= READ_IN_BACKGROUND_ABOVE:
+            self._apply(operations.contact_index(store, flt, sort, descending), self._generation)
+            return
+        generation = self._generation
+        self._set_loading(True)
+        self._worker.submit(
+            lambda _progress: operations.contact_index(store, flt, sort, descending),
+            lambda index: self._apply(index, generation),
+            lambda _message: self._set_loading(False),
+        )
+
+    def _apply(self, index: operations.ContactIndex, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
+        self._index = index
+        self._loaded = True
+        self._known.clear()
+        self._show(*operations.narrow(index.ids, index.texts, self._filter.search))
+        self._set_loading(False)
+
+    def _set_loading(self, on: bool) -> None:
+        if on != self.loading:
+            self.loading = on
+            self.loading_changed.emit(on)
+
+    def _show(self, ids: list[int], texts: list[str]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._texts = texts
+        self._blocks.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def contact_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, contact_id: int) -> int:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return -1
+
+    def row(self, row: int) -> ContactRow | None:
+        found = self._cached(row)
+        return found[0] if found else None
+
+    def _cached(self, row: int) -> tuple[ContactRow, tuple[str, ...]] | None:
+        """The row and its column texts, read with its block of neighbours when first needed."""
+        block_no = row // BLOCK
+        block = self._blocks.get(block_no)
+        if block is None:
+            if len(self._blocks) >= MAX_BLOCKS:
+                self._blocks.clear()
+            wanted = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]
+            known = self._known
+            missing = [i for i in wanted if i not in known]
+            if missing:
+                if len(known) > MAX_KNOWN:
+                    known.clear()
+                for r in operations.contact_rows(self._store, missing):
+                    known[r.id] = (r, _texts(r))
+            block = [known.get(i) for i in wanted]
+            self._blocks[block_no] = block
+        offset = row - block_no * BLOCK
+        return block[offset] if offset < len(block) else None
+
+    # ---- Qt model -------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
+        # Called for every visible cell and role on each paint: keep the common path short.
+        row = index.row()
+        if not 0 <= row < len(self._ids) or not index.isValid():
+            return None
+        if role == DISPLAY:
+            found = self._cached(row)
+            return found[1][index.column()] if found else None
+        if role == ID_ROLE:
+            return self._ids[row]
+        if role == ALIGNMENT:
+            return CENTER if index.column() in RATING_COLUMNS else None
+        if role == TOOLTIP:
+            found = self._cached(row)
+            if found is None:
+                return None
+            r = found[0]
+            return f"{r.name} — {r.title}, {r.company}" if r.company else r.name
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section][0]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
+            return
+        key = (COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
+        if key != self._sort or not self._loaded:
+            self._sort = key
+            self.reload()

@@ -1,0 +1,68 @@
+"""What every view shares: the store, the worker thread, and one way to run an operation.
+
+`ctx.run(fn, *args)` calls an operation from `netcompanion.operations`, shows its one-line
+error when it refuses, and announces the change (`changed`) so every view refreshes —
+the views themselves never decide business rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netcompanion import APP_NAME
+from netcompanion.gui.worker import Worker
+from netcompanion.operations import OperationError
+from netcompanion.store import Store
+
+_MISSING = object()
+
+
+class AppContext(QObject):
+    changed = Signal()  # data changed: views refresh (MainWindow.data_changed relays it)
+    message = Signal(str)  # a short status-line message
+    open_contact = Signal(int)
+    open_view = Signal(str)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.worker = Worker(self)
+        self.dialog_parent: QWidget | None = None
+        self.last_error = ""
+
+    def run(self, fn: Callable[..., Any], *args: Any, quiet: bool = False, **kwargs: Any) -> Any:
+        """Call one operation on the GUI thread (fast ones only); None when it was refused."""
+        try:
+            result = fn(self.store, *args, **kwargs)
+        except OperationError as exc:
+            self.error(str(exc))
+            return None
+        if not quiet:
+            self.changed.emit()
+        return result
+
+    def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Call a read-only operation; errors are shown, nothing is announced."""
+        return self.run(fn, *args, quiet=True, **kwargs)
+
+    def error(self, text: str) -> None:
+        """Say why an operation was refused: one sentence, in a window-modal box that doesn't block."""
+        self.last_error = text
+        self.message.emit(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self.dialog_parent
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def optional_operation(name: str) -> Callable[..., Any] | None:
+    """An operation another part of the app provides, or None while it is not installed."""
+    from netcompanion import operations
+
+    found = getattr(operations, name, _MISSING)
+    return None if found is _MISSING else found

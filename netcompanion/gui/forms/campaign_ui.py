@@ -1,0 +1,201 @@
+# Built from ui/campaign.ui by `make forms`; do not edit.
+UI_SHA256 = "defea19cc4a2650ae8822381df6d9615f8fc1330ef4d5c4f69d4767bddc4504e"
+ROOT_CLASS = "QWidget"
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'campaign.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+
+class Ui_CampaignForm(object):
+    def setupUi(self, CampaignForm):
+        if not CampaignForm.objectName():
+            CampaignForm.setObjectName(u"CampaignForm")
+        self.layout = QVBoxLayout(CampaignForm)
+        self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.campaignName = QLabel(CampaignForm)
+        self.campaignName.setObjectName(u"campaignName")
+        self.campaignName.setWordWrap(True)
+
+        self.layout.addWidget(self.campaignName)
+
+        self.statsRow = QHBoxLayout()
+        self.statsRow.setSpacing(12)
+        self.statsRow.setObjectName(u"statsRow")
+        self.membersCard = QFrame(CampaignForm)
+        self.membersCard.setObjectName(u"membersCard")
+        self.membersLayout = QVBoxLayout(self.membersCard)
+        self.membersLayout.setObjectName(u"membersLayout")
+        self.membersValue = QLabel(self.membersCard)
+        self.membersValue.setObjectName(u"membersValue")
+
+        self.membersLayout.addWidget(self.membersValue)
+
+        self.membersCaption = QLabel(self.membersCard)
+        self.membersCaption.setObjectName(u"membersCaption")
+
+        self.membersLayout.addWidget(self.membersCaption)
+
+
+        self.statsRow.addWidget(self.membersCard)
+
+        self.reachedCard = QFrame(CampaignForm)
+        self.reachedCard.setObjectName(u"reachedCard")
+        self.reachedLayout = QVBoxLayout(self.reachedCard)
+        self.reachedLayout.setObjectName(u"reachedLayout")
+        self.reachedValue = QLabel(self.reachedCard)
+        self.reachedValue.setObjectName(u"reachedValue")
+
+        self.reachedLayout.addWidget(self.reachedValue)
+
+        self.reachedCaption = QLabel(self.reachedCard)
+        self.reachedCaption.setObjectName(u"reachedCaption")
+
+        self.reachedLayout.addWidget(self.reachedCaption)
+
+
+        self.statsRow.addWidget(self.reachedCard)
+
+        self.attemptedCard = QFrame(CampaignForm)
+        self.attemptedCard.setObjectName(u"attemptedCard")
+        self.attemptedLayout = QVBoxLayout(self.attemptedCard)
+        self.attemptedLayout.setObjectName(u"attemptedLayout")
+        self.attemptedValue = QLabel(self.attemptedCard)
+        self.attemptedValue.setObjectName(u"attemptedValue")
+
+        self.attemptedLayout.addWidget(self.attemptedValue)
+
+        self.attemptedCaption = QLabel(self.attemptedCard)
+        self.attemptedCaption.setObjectName(u"attemptedCaption")
+
+        self.attemptedLayout.addWidget(self.attemptedCaption)
+
+
+        self.statsRow.addWidget(self.attemptedCard)
+
+        self.remainingCard = QFrame(CampaignForm)
+        self.remainingCard.setObjectName(u"remainingCard")
+        self.remainingLayout = QVBoxLayout(self.remainingCard)
+        self.remainingLayout.setObjectName(u"remainingLayout")
+        self.remainingValue = QLabel(self.remainingCard)
+        self.remainingValue.setObjectName(u"remainingValue")
+
+        self.remainingLayout.addWidget(self.remainingValue)
+
+        self.remainingCaption = QLabel(self.remainingCard)
+        self.remainingCaption.setObjectName(u"remainingCaption")
+
+        self.remainingLayout.addWidget(self.remainingCaption)
+
+
+        self.statsRow.addWidget(self.remainingCard)
+
+        self.forecastCard = QFrame(CampaignForm)
+        self.forecastCard.setObjectName(u"forecastCard")
+        self.forecastLayout = QVBoxLayout(self.forecastCard)
+        self.forecastLayout.setObjectName(u"forecastLayout")
+        self.forecastValue = QLabel(self.forecastCard)
+        self.forecastValue.setObjectName(u"forecastValue")
+
+        self.forecastLayout.addWidget(self.forecastValue)
+
+        self.forecastCaption = QLabel(self.forecastCard)
+        self.forecastCaption.setObjectName(u"forecastCaption")
+
+        self.forecastLayout.addWidget(self.forecastCaption)
+
+
+        self.statsRow.addWidget(self.forecastCard)
+
+
+        self.layout.addLayout(self.statsRow)
+
+        self.chartHost = QWidget(CampaignForm)
+        self.chartHost.setObjectName(u"chartHost")
+
+        self.layout.addWidget(self.chartHost)
+
+        self.infoLabel = QLabel(CampaignForm)
+        self.infoLabel.setObjectName(u"infoLabel")
+        self.infoLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.infoLabel)
+
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
+        self.bestLabel = QLabel(CampaignForm)
+        self.bestLabel.setObjectName(u"bestLabel")
+
+        self.actionRow.addWidget(self.bestLabel)
+
+        self.bestSpin = QSpinBox(CampaignForm)
+        self.bestSpin.setObjectName(u"bestSpin")
+        self.bestSpin.setMinimum(10)
+        self.bestSpin.setMaximum(2000)
+        self.bestSpin.setSingleStep(10)
+        self.bestSpin.setValue(250)
+
+        self.actionRow.addWidget(self.bestSpin)
+
+        self.bestTail = QLabel(CampaignForm)
+        self.bestTail.setObjectName(u"bestTail")
+
+        self.actionRow.addWidget(self.bestTail)
+
+        self.quotaSpin = QSpinBox(CampaignForm)
+        self.quotaSpin.setObjectName(u"quotaSpin")
+        self.quotaSpin.setMinimum(1)
+        self.quotaSpin.setMaximum(100)
+        self.quotaSpin.setValue(10)
+
+        self.actionRow.addWidget(self.quotaSpin)
+
+        self.createButton = QPushButton(CampaignForm)
+        self.createButton.setObjectName(u"createButton")
+
+        self.actionRow.addWidget(self.createButton)
+
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.actionSpacer)
+
+
+        self.layout.addLayout(self.actionRow)
+
+#if QT_CONFIG(shortcut)
+        self.bestLabel.setBuddy(self.bestSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(CampaignForm)
+
+        QMetaObject.connectSlotsByName(CampaignForm)
+    # setupUi
+
+    def retranslateUi(self, CampaignForm):
+        self.campaignName.setText("")
+        self.membersValue.setText(QCoreApplication.translate("CampaignForm", u"\u2013", None))
+        self.membersCaption.setText(QCoreApplication.translate("CampaignForm", u"people in the campaign", None))
+        self.reachedValue.setText(QCoreApplication.translate("CampaignForm", u"\u2013", None))
+        self.reachedCaption.setText(QCoreApplication.translate("CampaignForm", u"reached", None))
+        self.attemptedValue.setText(QCoreApplication.translate("CampaignForm", u"\u2013", None))
+        self.attemptedCaption.setText(QCoreApplication.translate("CampaignForm", u"tried, not reached yet", None))
+        self.remainingValue.setText(QCoreApplication.translate("CampaignForm", u"\u2013", None))
+        self.remainingCaption.setText(QCoreApplication.translate("CampaignForm", u"still to call", None))
+        self.forecastValue.setText(QCoreApplication.translate("CampaignForm", u"\u2013", None))
+        self.forecastCaption.setText(QCoreApplication.translate("CampaignForm", u"forecast to be done", None))
+        self.infoLabel.setText("")
+        self.bestLabel.setText(QCoreApplication.translate("CampaignForm", u"Start a campaign with the &best", None))
+        self.bestTail.setText(QCoreApplication.translate("CampaignForm", u"cold contacts, calling", None))
+        self.quotaSpin.setSuffix(QCoreApplication.translate("CampaignForm", u" a day", None))
+        self.createButton.setText(QCoreApplication.translate("CampaignForm", u"&Create campaign\u2026", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,96 @@
+# Built from ui/opportunities.ui by `make forms`; do not edit.
+UI_SHA256 = "2d9bef878ab40e7ef92b61cb1171a82d1719dbe5efac5fe0f1f68da8f6d3566f"
+ROOT_CLASS = "QWidget"
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'opportunities.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+
+class Ui_OpportunitiesForm(object):
+    def setupUi(self, OpportunitiesForm):
+        if not OpportunitiesForm.objectName():
+            OpportunitiesForm.setObjectName(u"OpportunitiesForm")
+        self.layout = QVBoxLayout(OpportunitiesForm)
+        self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.hintLabel = QLabel(OpportunitiesForm)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.hintLabel)
+
+        self.tree = QTreeWidget(OpportunitiesForm)
+        self.tree.setObjectName(u"tree")
+        self.tree.setRootIsDecorated(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+
+        self.layout.addWidget(self.tree)
+
+        self.nudgesLabel = QLabel(OpportunitiesForm)
+        self.nudgesLabel.setObjectName(u"nudgesLabel")
+        self.nudgesLabel.setWordWrap(True)
+        self.nudgesLabel.setTextFormat(Qt.RichText)
+
+        self.layout.addWidget(self.nudgesLabel)
+
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
+        self.stageLabel = QLabel(OpportunitiesForm)
+        self.stageLabel.setObjectName(u"stageLabel")
+
+        self.actionRow.addWidget(self.stageLabel)
+
+        self.stageCombo = QComboBox(OpportunitiesForm)
+        self.stageCombo.setObjectName(u"stageCombo")
+
+        self.actionRow.addWidget(self.stageCombo)
+
+        self.applyButton = QPushButton(OpportunitiesForm)
+        self.applyButton.setObjectName(u"applyButton")
+
+        self.actionRow.addWidget(self.applyButton)
+
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.actionSpacer)
+
+        self.newButton = QPushButton(OpportunitiesForm)
+        self.newButton.setObjectName(u"newButton")
+
+        self.actionRow.addWidget(self.newButton)
+
+
+        self.layout.addLayout(self.actionRow)
+
+#if QT_CONFIG(shortcut)
+        self.stageLabel.setBuddy(self.stageCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(OpportunitiesForm)
+
+        QMetaObject.connectSlotsByName(OpportunitiesForm)
+    # setupUi
+
+    def retranslateUi(self, OpportunitiesForm):
+        self.hintLabel.setText(QCoreApplication.translate("OpportunitiesForm", u"One active pursuit per opening. A turndown is a chance for a feedback meeting with the hiring manager \u2014 and for names.", None))
+        ___qtreewidgetitem = self.tree.headerItem()
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("OpportunitiesForm", u"Hiring manager", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("OpportunitiesForm", u"Through", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("OpportunitiesForm", u"Company", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("OpportunitiesForm", u"Opening", None))
+        self.nudgesLabel.setText("")
+        self.stageLabel.setText(QCoreApplication.translate("OpportunitiesForm", u"Move to &stage", None))
+        self.applyButton.setText(QCoreApplication.translate("OpportunitiesForm", u"&Apply", None))
+        self.newButton.setText(QCoreApplication.translate("OpportunitiesForm", u"&New opportunity\u2026", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,211 @@
+# Built from ui/today.ui by `make forms`; do not edit.
+UI_SHA256 = "1cc81ab79e2a11aa40b1e367d049547523a2172a777ae9c42a7e02c70d890e3d"
+ROOT_CLASS = "QWidget"
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'today.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+
+class Ui_TodayForm(object):
+    def setupUi(self, TodayForm):
+        if not TodayForm.objectName():
+            TodayForm.setObjectName(u"TodayForm")
+        self.layout = QVBoxLayout(TodayForm)
+        self.layout.setObjectName(u"layout")
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.dayLabel = QLabel(TodayForm)
+        self.dayLabel.setObjectName(u"dayLabel")
+
+        self.layout.addWidget(self.dayLabel)
+
+        self.splitter = QSplitter(TodayForm)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.callList = QListWidget(self.splitter)
+        self.callList.setObjectName(u"callList")
+        self.callList.setMinimumSize(QSize(300, 0))
+        self.callList.setWordWrap(True)
+        self.callList.setUniformItemSizes(False)
+        self.splitter.addWidget(self.callList)
+        self.entryCard = QFrame(self.splitter)
+        self.entryCard.setObjectName(u"entryCard")
+        self.entryCard.setMinimumSize(QSize(420, 0))
+        self.entryLayout = QVBoxLayout(self.entryCard)
+        self.entryLayout.setSpacing(8)
+        self.entryLayout.setObjectName(u"entryLayout")
+        self.entryName = QLabel(self.entryCard)
+        self.entryName.setObjectName(u"entryName")
+        self.entryName.setWordWrap(True)
+
+        self.entryLayout.addWidget(self.entryName)
+
+        self.entryWhere = QLabel(self.entryCard)
+        self.entryWhere.setObjectName(u"entryWhere")
+        self.entryWhere.setWordWrap(True)
+
+        self.entryLayout.addWidget(self.entryWhere)
+
+        self.linksLabel = QLabel(self.entryCard)
+        self.linksLabel.setObjectName(u"linksLabel")
+        self.linksLabel.setTextFormat(Qt.RichText)
+        self.linksLabel.setOpenExternalLinks(True)
+        self.linksLabel.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
+
+        self.entryLayout.addWidget(self.linksLabel)
+
+        self.reasonsTitle = QLabel(self.entryCard)
+        self.reasonsTitle.setObjectName(u"reasonsTitle")
+
+        self.entryLayout.addWidget(self.reasonsTitle)
+
+        self.reasonsLabel = QLabel(self.entryCard)
+        self.reasonsLabel.setObjectName(u"reasonsLabel")
+        self.reasonsLabel.setWordWrap(True)
+        self.reasonsLabel.setTextFormat(Qt.RichText)
+
+        self.entryLayout.addWidget(self.reasonsLabel)
+
+        self.openerTitle = QLabel(self.entryCard)
+        self.openerTitle.setObjectName(u"openerTitle")
+
+        self.entryLayout.addWidget(self.openerTitle)
+
+        self.openerLabel = QLabel(self.entryCard)
+        self.openerLabel.setObjectName(u"openerLabel")
+        self.openerLabel.setWordWrap(True)
+
+        self.entryLayout.addWidget(self.openerLabel)
+
+        self.historyTitle = QLabel(self.entryCard)
+        self.historyTitle.setObjectName(u"historyTitle")
+
+        self.entryLayout.addWidget(self.historyTitle)
+
+        self.historyLabel = QLabel(self.entryCard)
+        self.historyLabel.setObjectName(u"historyLabel")
+        self.historyLabel.setWordWrap(True)
+
+        self.entryLayout.addWidget(self.historyLabel)
+
+        self.nudgesLabel = QLabel(self.entryCard)
+        self.nudgesLabel.setObjectName(u"nudgesLabel")
+        self.nudgesLabel.setWordWrap(True)
+        self.nudgesLabel.setTextFormat(Qt.RichText)
+
+        self.entryLayout.addWidget(self.nudgesLabel)
+
+        self.entrySpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.entryLayout.addItem(self.entrySpacer)
+
+        self.outcomeTitle = QLabel(self.entryCard)
+        self.outcomeTitle.setObjectName(u"outcomeTitle")
+
+        self.entryLayout.addWidget(self.outcomeTitle)
+
+        self.moodHint = QLabel(self.entryCard)
+        self.moodHint.setObjectName(u"moodHint")
+        self.moodHint.setWordWrap(True)
+
+        self.entryLayout.addWidget(self.moodHint)
+
+        self.outcomeGrid = QGridLayout()
+        self.outcomeGrid.setObjectName(u"outcomeGrid")
+        self.reachedButton = QPushButton(self.entryCard)
+        self.reachedButton.setObjectName(u"reachedButton")
+
+        self.outcomeGrid.addWidget(self.reachedButton, 0, 0, 1, 1)
+
+        self.voicemailButton = QPushButton(self.entryCard)
+        self.voicemailButton.setObjectName(u"voicemailButton")
+
+        self.outcomeGrid.addWidget(self.voicemailButton, 0, 1, 1, 1)
+
+        self.noAnswerButton = QPushButton(self.entryCard)
+        self.noAnswerButton.setObjectName(u"noAnswerButton")
+
+        self.outcomeGrid.addWidget(self.noAnswerButton, 0, 2, 1, 1)
+
+        self.repliedButton = QPushButton(self.entryCard)
+        self.repliedButton.setObjectName(u"repliedButton")
+
+        self.outcomeGrid.addWidget(self.repliedButton, 0, 3, 1, 1)
+
+        self.detailsButton = QPushButton(self.entryCard)
+        self.detailsButton.setObjectName(u"detailsButton")
+
+        self.outcomeGrid.addWidget(self.detailsButton, 1, 0, 1, 1)
+
+        self.snoozeButton = QPushButton(self.entryCard)
+        self.snoozeButton.setObjectName(u"snoozeButton")
+
+        self.outcomeGrid.addWidget(self.snoozeButton, 1, 1, 1, 1)
+
+        self.skipButton = QPushButton(self.entryCard)
+        self.skipButton.setObjectName(u"skipButton")
+
+        self.outcomeGrid.addWidget(self.skipButton, 1, 2, 1, 1)
+
+        self.storyButton = QPushButton(self.entryCard)
+        self.storyButton.setObjectName(u"storyButton")
+
+        self.outcomeGrid.addWidget(self.storyButton, 1, 3, 1, 1)
+
+
+        self.entryLayout.addLayout(self.outcomeGrid)
+
+        self.splitter.addWidget(self.entryCard)
+
+        self.layout.addWidget(self.splitter)
+
+        self.emptyLabel = QLabel(TodayForm)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.emptyLabel)
+
+        self.layout.setStretch(1, 1)
+
+        self.retranslateUi(TodayForm)
+
+        QMetaObject.connectSlotsByName(TodayForm)
+    # setupUi
+
+    def retranslateUi(self, TodayForm):
+        self.dayLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.callList.setAccessibleName(QCoreApplication.translate("TodayForm", u"Call list", None))
+#endif // QT_CONFIG(accessibility)
+        self.entryName.setText("")
+        self.entryWhere.setText("")
+        self.linksLabel.setText("")
+        self.reasonsTitle.setText(QCoreApplication.translate("TodayForm", u"Why today", None))
+        self.reasonsLabel.setText("")
+        self.openerTitle.setText(QCoreApplication.translate("TodayForm", u"How to open", None))
+        self.openerLabel.setText("")
+        self.historyTitle.setText(QCoreApplication.translate("TodayForm", u"Last touches", None))
+        self.historyLabel.setText("")
+        self.nudgesLabel.setText("")
+        self.outcomeTitle.setText(QCoreApplication.translate("TodayForm", u"What happened?", None))
+        self.moodHint.setText("")
+        self.reachedButton.setText(QCoreApplication.translate("TodayForm", u"1  Reached", None))
+        self.voicemailButton.setText(QCoreApplication.translate("TodayForm", u"2  Voicemail", None))
+        self.noAnswerButton.setText(QCoreApplication.translate("TodayForm", u"3  No answer", None))
+        self.repliedButton.setText(QCoreApplication.translate("TodayForm", u"4  Replied", None))
+        self.detailsButton.setText(QCoreApplication.translate("TodayForm", u"L  Log details\u2026", None))
+        self.snoozeButton.setText(QCoreApplication.translate("TodayForm", u"S  Snooze a day", None))
+        self.skipButton.setText(QCoreApplication.translate("TodayForm", u"N  Skip for now", None))
+        self.storyButton.setText(QCoreApplication.translate("TodayForm", u"O  Open story", None))
+        self.emptyLabel.setText("")
+        pass
+    # retranslateUi
+

@@ -1,0 +1,210 @@
+"""The import wizard: pick a file, see the detected format and a dry-run preview, import on the
+worker thread with a progress bar, and undo the whole batch afterwards if it was not what you wanted.
+
+It drives `operations.preview_import` / `run_import` / `undo_import` and `importers.detect_kind`
+from the import module; while that module is not part of the build the wizard says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
+
+from netcompanion.gui.context import AppContext, optional_operation
+from netcompanion.gui.dialogs import form_dialog
+from netcompanion.operations import OperationError
+
+KINDS = {
+    "linkedin": "LinkedIn connections (Connections.csv)",
+    "linkedin-messages": "LinkedIn messages (messages.csv)",
+    "linkedin-invitations": "LinkedIn invitations (Invitations.csv)",
+    "google": "Google Contacts (CSV)",
+    "outlook": "Outlook contacts (CSV)",
+    "vcard": "vCard (.vcf)",
+}
+PICK, PREVIEW, PROGRESS, DONE = range(4)
+
+
+def detect_kind(path: str) -> str | None:
+    try:
+        from netcompanion.importers import detect_kind as detect
+    except ImportError:
+        return None
+    try:
+        return detect(path)
+    except (OSError, OperationError, ValueError):
+        return None
+
+
+def _count(value) -> int:
+    return value if isinstance(value, int) else len(value or ())
+
+
+class ImportWizard(QObject):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: str | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog, f = form_dialog("import_wizard", parent)
+        self.form = f
+        self.preview = None
+        self.result = None
+        self.undone = None
+        self.available = all(optional_operation(n) for n in ("preview_import", "run_import", "undo_import"))
+        for kind, label in KINDS.items():
+            f.kindCombo.addItem(label, kind)
+        for name in ("detectedLabel", "problemsTitle", "duplicatesTitle"):
+            getattr(f, name).setProperty("role", "muted")
+        f.duplicatesTable.horizontalHeader().setStretchLastSection(True)
+        f.duplicatesTable.horizontalHeader().resizeSection(0, 330)
+        f.duplicatesTable.verticalHeader().setVisible(False)
+        f.browseButton.clicked.connect(self.browse)
+        f.pathEdit.textChanged.connect(self._path_changed)
+        f.nextButton.clicked.connect(self.next)
+        f.backButton.clicked.connect(lambda: self._go(PICK))
+        f.closeButton.clicked.connect(self.dialog.reject)
+        f.undoButton.clicked.connect(self.undo)
+        self.dialog.finished.connect(self.deleteLater)
+        self._go(PICK)
+        if not self.available:
+            f.detectedLabel.setText("Importing is not available in this build.")
+        if path:
+            f.pathEdit.setText(path)
+
+    def open(self) -> None:
+        self.dialog.open()
+        self.form.pathEdit.setFocus()
+
+    # ---- steps ----------------------------------------------------------------------------------
+    def _go(self, step: int) -> None:
+        f = self.form
+        f.steps.setCurrentIndex(step)
+        f.backButton.setVisible(step == PREVIEW)
+        f.nextButton.setVisible(step in (PICK, PREVIEW))
+        f.nextButton.setText("&Import" if step == PREVIEW else "&Next >")
+        f.closeButton.setText("&Close" if step == DONE else "Cancel")
+        f.closeButton.setEnabled(step != PROGRESS)
+        self._path_changed()
+
+    def step(self) -> int:
+        return self.form.steps.currentIndex()
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.dialog, "Import contacts", str(Path.home()), "Contacts (*.csv *.vcf *.vcard);;All files (*)"
+        )
+        if path:
+            self.form.pathEdit.setText(path)
+
+    def _path_changed(self, *_args) -> None:
+        f = self.form
+        path = f.pathEdit.text().strip()
+        exists = bool(path) and Path(path).is_file()
+        if self.step() == PICK:
+            f.nextButton.setEnabled(self.available and exists)
+            if path and not exists:
+                f.detectedLabel.setText("There is no file at that path.")
+            elif exists and self.available:
+                kind = detect_kind(path)
+                if kind in KINDS:
+                    f.kindCombo.setCurrentIndex(list(KINDS).index(kind))
+                    f.detectedLabel.setText(f"Looks like {KINDS[kind]}. Change the format if that is wrong.")
+                else:
+                    f.detectedLabel.setText("The format could not be recognised; please choose it.")
+
+    def kind(self) -> str:
+        return self.form.kindCombo.currentData()
+
+    def path(self) -> str:
+        return self.form.pathEdit.text().strip()
+
+    def next(self) -> None:
+        if self.step() == PICK:
+            self.run_preview()
+        elif self.step() == PREVIEW:
+            self.run_import()
+
+    def run_preview(self) -> None:
+        preview_import = optional_operation("preview_import")
+        report = self.ctx.read(preview_import, self.kind(), self.path())
+        if report is None:
+            return
+        self.preview = report
+        f = self.form
+        skipped = list(report.skipped or ())
+        errors = list(report.errors or ())
+        f.summaryLabel.setText(
+            f"<b>{_count(report.created):,}</b> new · <b>{_count(report.updated):,}</b> updated · "
+            f"<b>{_count(report.unchanged):,}</b> unchanged · <b>{len(skipped):,}</b> skipped · "
+            f"<b>{len(errors):,}</b> errors"
+        )
+        dups = list(report.possible_duplicates or ())
+        f.duplicatesTable.setRowCount(len(dups))
+        for row, dup in enumerate(dups):
+            incoming = " — ".join(
+                filter(None, (getattr(dup, "incoming_name", ""), getattr(dup, "incoming_company", "")))
+            )
+            existing = getattr(dup, "existing_name", "") or str(getattr(dup, "existing_id", ""))
+            f.duplicatesTable.setItem(row, 0, QTableWidgetItem(incoming or str(dup)))
+            f.duplicatesTable.setItem(
+                row, 1, QTableWidgetItem(f"{existing} (#{getattr(dup, 'existing_id', '?')})")
+            )
+        f.duplicatesTitle.setVisible(bool(dups))
+        f.duplicatesTable.setVisible(bool(dups))
+        f.problemsList.clear()
+        for row, message in errors:
+            f.problemsList.addItem(f"Row {row}: {message} (error)")
+        for row, reason in skipped:
+            f.problemsList.addItem(f"Row {row}: {reason}")
+        if not f.problemsList.count():
+            f.problemsList.addItem("No problems found.")
+        self._go(PREVIEW)
+
+    def run_import(self) -> None:
+        run_import = optional_operation("run_import")
+        store, kind, path = self.ctx.store, self.kind(), self.path()
+        f = self.form
+        f.progressBar.setRange(0, 0)
+        f.progressLabel.setText(f"Importing {Path(path).name}…")
+        self._go(PROGRESS)
+
+        def work(progress):
+            return run_import(store, kind, path, progress=progress)
+
+        def progress(done: int, total: int) -> None:
+            f.progressBar.setRange(0, max(total, 1))
+            f.progressBar.setValue(done)
+            f.progressLabel.setText(f"Importing {Path(path).name}… {done:,} of {total:,} rows")
+
+        def failed(message: str) -> None:
+            self._go(PREVIEW)
+            self.ctx.error(message)
+
+        self.ctx.worker.submit(work, self._imported, failed, progress)
+
+    def _imported(self, report) -> None:
+        self.result = report
+        f = self.form
+        f.resultLabel.setText(
+            f"<b>Done.</b> {_count(report.created):,} new contacts, {_count(report.updated):,} updated, "
+            f"{_count(report.unchanged):,} unchanged, {len(report.skipped or ()):,} skipped. "
+            "Not what you expected? Undo takes the whole import back."
+        )
+        f.eventsList.clear()
+        for event in report.events or ():
+            f.eventsList.addItem(str(event))
+        f.eventsList.setVisible(f.eventsList.count() > 0)
+        f.undoButton.setEnabled(True)
+        self._go(DONE)
+        self.ctx.changed.emit()
+
+    def undo(self) -> None:
+        undo_import = optional_operation("undo_import")
+        if self.result is None:
+            return
+        undone = self.ctx.run(undo_import, self.result.batch_id)
+        if undone is not None:
+            self.undone = undone
+            self.form.undoButton.setEnabled(False)
+            self.form.resultLabel.setText("The import was undone: your contacts are as they were before it.")

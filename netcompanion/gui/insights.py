@@ -1,0 +1,51 @@
+"""Insights: more one-on-ones, not more pressure — conversations and meetings, warming, stages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from netcompanion import operations
+from netcompanion.gui.assets import embed_form
+from netcompanion.gui.charts import HorizontalBars, WeeklyBars
+from netcompanion.gui.context import AppContext
+
+
+def _host(widget: QWidget, chart: QWidget) -> None:
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(chart)
+
+
+class InsightsView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.form = f = embed_form(self, "insights")
+        f.headline.setProperty("role", "muted")
+        self.weekly = WeeklyBars("Conversations and meetings per week")
+        self.warming = WeeklyBars("Cold → warm: people you re-connected with, per week")
+        self.stages = HorizontalBars("Your network by stage")
+        _host(f.weeklyHost, self.weekly)
+        _host(f.warmHost, self.warming)
+        _host(f.stageHost, self.stages)
+        self.refresh()
+
+    def refresh(self) -> None:
+        progress = operations.weekly_progress(self.ctx.store, weeks=12)
+        weeks = progress.weeks
+        labels = [f"{w.week_start.day} {w.week_start:%b}" for w in weeks]
+        self.weekly.set_data(
+            labels,
+            {"conversations": [w.conversations for w in weeks], "meetings": [w.meetings for w in weeks]},
+        )
+        self.warming.set_data(labels, {"brought back from cold": [w.rewarmed for w in weeks]})
+        self.warming.empty_text = "Nobody brought back from cold in these weeks yet."
+        counts = operations.stage_counts(self.ctx.store)
+        self.stages.set_data([(stage, count) for stage, count in counts.items()])
+        talks = sum(w.conversations for w in weeks[-4:])
+        meetings = sum(w.meetings for w in weeks[-4:])
+        streak = f" A streak of {progress.streak} week(s) with a conversation." if progress.streak else ""
+        self.form.headline.setText(
+            f"Last four weeks: {talks} conversations, {meetings} of them face to face.{streak} "
+            "What counts is one-on-one time, not how many times you asked."
+        )

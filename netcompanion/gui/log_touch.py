@@ -1,0 +1,119 @@
+"""The Log-a-touch dialog: fill it in and watch the nudges appear before you save."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from netcompanion import clock, domain, operations
+from netcompanion.gui.context import AppContext
+from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.nudges import show_nudges
+from netcompanion.operations import OperationError
+
+CHANNELS = {
+    "call": "Phone call",
+    "voicemail": "Voicemail",
+    "email": "E-mail",
+    "message": "Message",
+    "meeting": "Coffee or meeting",
+    "note": "Handwritten note",
+    "event": "Event",
+}
+OUTCOMES = {
+    "reached": "Reached them",
+    "no-answer": "No answer",
+    "replied": "They replied",
+    "no-reply": "No reply yet",
+}
+MOODS = {"": "—", "thrilled": "Thrilled", "neutral": "Neutral", "indifferent": "Indifferent", "wary": "Wary"}
+
+
+class LogTouchDialog(QObject):
+    """Wraps the form's QDialog; `logged(TouchResult)` is emitted after a successful save."""
+
+    logged = Signal(object)
+
+    def __init__(self, ctx: AppContext, contact_id: int, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.contact_id = contact_id
+        self.dialog, f = form_dialog("log_touch", parent)
+        self.form = f
+        self.dialog.setWindowTitle(f"Log a touch — {name}")
+        f.whoLabel.setText(f"<b>{name}</b>")
+        for combo, choices in ((f.channelCombo, CHANNELS), (f.outcomeCombo, OUTCOMES), (f.moodCombo, MOODS)):
+            for value, label in choices.items():
+                combo.addItem(label, value)
+        f.dateEdit.setDate(QDate(clock.today()))
+        f.dateEdit.setMaximumDate(QDate(clock.today()))
+        for combo in (f.channelCombo, f.outcomeCombo, f.moodCombo):
+            combo.currentIndexChanged.connect(self.update_preview)
+        for check in (f.askedAdviceCheck, f.askedJobCheck, f.sentResumeCheck, f.gotNamesCheck):
+            check.toggled.connect(self.update_preview)
+        f.dateEdit.dateChanged.connect(self.update_preview)
+        f.gotNamesCheck.toggled.connect(self._show_names)
+        f.buttonBox.accepted.connect(self.save)
+        f.buttonBox.rejected.connect(self.dialog.reject)
+        self.dialog.finished.connect(self.deleteLater)
+        self._show_names(False)
+        self.update_preview()
+
+    def open(self) -> None:
+        self.dialog.open()
+        self.form.channelCombo.setFocus()
+
+    def _show_names(self, on: bool) -> None:
+        self.form.namesLabel.setVisible(on)
+        self.form.namesEdit.setVisible(on)
+
+    def values(self) -> dict:
+        f = self.form
+        outcome = f.outcomeCombo.currentData()
+        mood = f.moodCombo.currentData() or None
+        conversation = outcome in [o.value for o in domain.CONVERSATION_OUTCOMES]
+        f.moodCombo.setEnabled(conversation)
+        return {
+            "channel": f.channelCombo.currentData(),
+            "outcome": outcome,
+            "mood": mood if conversation else None,
+            "asked_job": f.askedJobCheck.isChecked(),
+            "asked_advice": f.askedAdviceCheck.isChecked(),
+            "sent_resume": f.sentResumeCheck.isChecked(),
+            "received_names": f.gotNamesCheck.isChecked(),
+            "when": f.dateEdit.date().toPython(),
+        }
+
+    def referrals(self) -> list[str]:
+        if not self.form.gotNamesCheck.isChecked():
+            return []
+        return [line.strip() for line in self.form.namesEdit.toPlainText().splitlines() if line.strip()]
+
+    def update_preview(self) -> None:
+        """Ask the core what this touch would set off, and show it live."""
+        try:
+            nudges = operations.preview_touch(self.ctx.store, self.contact_id, **self.values())
+        except OperationError as exc:
+            show_nudges(self.form.nudgesLabel, ())
+            self.form.nudgesLabel.setText(str(exc))
+            self.form.nudgesLabel.setVisible(True)
+            return
+        show_nudges(self.form.nudgesLabel, nudges, "Before you save:" if nudges else "")
+
+    def save(self) -> None:
+        result = self.ctx.run(
+            operations.log_touch,
+            self.contact_id,
+            referrals=self.referrals(),
+            notes=self.form.notesEdit.toPlainText().strip(),
+            quiet=True,
+            **self.values(),
+        )
+        if result is None:
+            return
+        self.dialog.accept()
+        self.ctx.changed.emit()
+        self.logged.emit(result)
+
+    def button(self, which: QDialogButtonBox.StandardButton):
+        return self.form.buttonBox.button(which)

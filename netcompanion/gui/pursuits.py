@@ -1,0 +1,305 @@
+"""Introductions as a board by stage, opportunities as a list by stage (with the turndown prompt)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netcompanion import APP_NAME, domain, operations
+from netcompanion.gui.assets import embed_form
+from netcompanion.gui.context import AppContext
+from netcompanion.gui.nudges import nudges_html, show_nudges
+
+INTRO_STAGES = [s.value for s in domain.IntroductionStage]
+INTRO_TITLES = {
+    "requested": "Requested",
+    "made": "Made",
+    "connected": "Connected",
+    "message-relayed": "Message relayed",
+    "introducer-out-of-loop": "Introducer out",
+    "outcome": "Outcome",
+    "loop-closed": "Loop closed",
+}
+OPP_STAGES = [s.value for s in domain.OpportunityStage]
+
+
+class IntroductionsView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.form = f = embed_form(self, "introductions")
+        f.hintLabel.setProperty("role", "muted")
+        self.columns: dict[str, QListWidget] = {}
+        self.headers: dict[str, QLabel] = {}
+        for stage in INTRO_STAGES:
+            column = QWidget()
+            layout = QVBoxLayout(column)
+            layout.setContentsMargins(0, 0, 0, 0)
+            header = QLabel(INTRO_TITLES[stage])
+            header.setProperty("role", "section")
+            header.setWordWrap(True)
+            lst = QListWidget()
+            lst.setObjectName(f"stage_{stage}")
+            lst.setAccessibleName(INTRO_TITLES[stage])
+            lst.setWordWrap(True)
+            lst.setMinimumWidth(112)
+            lst.itemSelectionChanged.connect(lambda s=stage: self._selected_in(s))
+            lst.itemActivated.connect(lambda _item: self.open_person())
+            layout.addWidget(header)
+            layout.addWidget(lst)
+            f.boardLayout.addWidget(column)
+            self.columns[stage] = lst
+            self.headers[stage] = header
+        f.nextButton.clicked.connect(lambda: self.move(+1))
+        f.backButton.clicked.connect(lambda: self.move(-1))
+        f.openButton.clicked.connect(self.open_person)
+        f.newButton.clicked.connect(self.new_introduction)
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+Right"), self, lambda: self.move(+1), context=scope)
+        QShortcut(QKeySequence("Ctrl+Left"), self, lambda: self.move(-1), context=scope)
+        self.intros: dict[int, operations.IntroductionView] = {}
+        show_nudges(f.nudgesLabel, ())
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.intros = {i.id: i for i in operations.list_introductions(self.ctx.store)}
+        for stage, lst in self.columns.items():
+            lst.clear()
+            for intro in (i for i in self.intros.values() if i.stage == stage):
+                text = f"{intro.introduced_name}\nvia {intro.introducer_name}"
+                if intro.company:
+                    text += f"\n{intro.company}"
+                if intro.unanswered_attempts:
+                    text += f"\n{intro.unanswered_attempts} unanswered"
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, intro.id)
+                lst.addItem(item)
+            self.headers[stage].setText(f"{INTRO_TITLES[stage]} ({lst.count()})")
+        if selected is not None:
+            self.select(selected.id)
+
+    def activate(self) -> None:
+        for lst in self.columns.values():
+            if lst.count():
+                lst.setFocus()
+                if lst.currentRow() < 0:
+                    lst.setCurrentRow(0)
+                return
+
+    def _selected_in(self, stage: str) -> None:
+        if self.columns[stage].selectedItems():
+            for other, lst in self.columns.items():
+                if other != stage:
+                    lst.blockSignals(True)
+                    lst.clearSelection()
+                    lst.setCurrentRow(-1)
+                    lst.blockSignals(False)
+
+    def selected(self) -> operations.IntroductionView | None:
+        for lst in self.columns.values():
+            items = lst.selectedItems()
+            if items:
+                return self.intros.get(items[0].data(Qt.ItemDataRole.UserRole))
+        return None
+
+    def select(self, intro_id: int) -> None:
+        for lst in self.columns.values():
+            for row in range(lst.count()):
+                if lst.item(row).data(Qt.ItemDataRole.UserRole) == intro_id:
+                    lst.setCurrentRow(row)
+                    lst.setFocus()
+                    return
+
+    def move(self, step: int) -> None:
+        intro = self.selected()
+        if intro is None:
+            return
+        index = INTRO_STAGES.index(intro.stage) + step
+        if not 0 <= index < len(INTRO_STAGES):
+            return
+        outcome = ""
+        if INTRO_STAGES[index] == "outcome":
+            outcome, ok = QInputDialog.getText(self, "Outcome", "What came of it (a “no” counts too)?")
+            if not ok:
+                return
+        result = self.ctx.run(operations.advance_introduction, intro.id, INTRO_STAGES[index], outcome=outcome)
+        if result is not None:
+            self.select(intro.id)
+            show_nudges(self.form.nudgesLabel, result.nudges, f"{intro.introduced_name}:")
+
+    def open_person(self) -> None:
+        intro = self.selected()
+        if intro is not None:
+            self.ctx.open_contact.emit(intro.introduced_id)
+
+    def new_introduction(self):
+        """Record that someone introduces the user to someone else (both picked by name)."""
+        from netcompanion.gui.dialogs import form_dialog
+        from netcompanion.gui.search import ContactSearch
+
+        dialog, f = form_dialog("introduction", self)
+        for stage in INTRO_STAGES:
+            f.stageCombo.addItem(INTRO_TITLES[stage], stage)
+        introducer = ContactSearch(f.introducerEdit, self.ctx.store, dialog, picker=True)
+        introduced = ContactSearch(f.introducedEdit, self.ctx.store, dialog, picker=True)
+        f.nudgesLabel.setProperty("role", "muted")
+
+        def accept() -> None:
+            if introducer.chosen_id is None or introduced.chosen_id is None:
+                f.nudgesLabel.setText(
+                    "Pick both people from the suggestions (type a few letters of each name)."
+                )
+                return
+            result = self.ctx.run(
+                operations.record_introduction,
+                introducer.chosen_id,
+                introduced.chosen_id,
+                company=f.companyEdit.text().strip(),
+                stage=f.stageCombo.currentData(),
+            )
+            if result is not None:
+                dialog.accept()
+                self.select(result.record.id)
+
+        f.buttonBox.accepted.connect(accept)
+        f.buttonBox.rejected.connect(dialog.reject)
+        dialog.pickers = (introducer, introduced)
+        dialog.open()
+        return dialog
+
+
+class OpportunitiesView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.form = f = embed_form(self, "opportunities")
+        f.hintLabel.setProperty("role", "muted")
+        for stage in OPP_STAGES:
+            f.stageCombo.addItem(stage.replace("-", " "), stage)
+        header = f.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        f.applyButton.clicked.connect(self.apply_stage)
+        f.newButton.clicked.connect(self.new_opportunity)
+        f.tree.itemActivated.connect(lambda item, _col: self.open_person(item))
+        f.tree.currentItemChanged.connect(self._current_changed)
+        show_nudges(f.nudgesLabel, ())
+        self.opportunities: dict[int, operations.OpportunityView] = {}
+        self.refresh()
+
+    def refresh(self) -> None:
+        tree = self.form.tree
+        current = self.current()
+        tree.clear()
+        self.opportunities = {o.id: o for o in operations.list_opportunities(self.ctx.store)}
+        people = {i for o in self.opportunities.values() for i in (o.contact_id, o.hiring_manager_id) if i}
+        names = operations.contact_names(self.ctx.store, list(people)) if people else {}
+        groups: dict[str, QTreeWidgetItem] = {}
+        for opp in self.opportunities.values():
+            group = groups.get(opp.stage)
+            if group is None:
+                group = QTreeWidgetItem([opp.stage.replace("-", " ").capitalize()])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                tree.addTopLevelItem(group)
+                groups[opp.stage] = group
+            item = QTreeWidgetItem([opp.title, opp.company, names.get(opp.contact_id, ""),
+                                    names.get(opp.hiring_manager_id, "")])  # fmt: skip
+            item.setData(0, Qt.ItemDataRole.UserRole, opp.id)
+            group.addChild(item)
+        tree.expandAll()
+        if not self.opportunities:
+            empty = QTreeWidgetItem(["No opportunities yet — add one when a lead appears."])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            tree.addTopLevelItem(empty)
+        if current is not None:
+            self.select(current.id)
+
+    def activate(self) -> None:
+        self.form.tree.setFocus()
+
+    def current(self) -> operations.OpportunityView | None:
+        item = self.form.tree.currentItem()
+        opp_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return self.opportunities.get(opp_id) if opp_id is not None else None
+
+    def select(self, opp_id: int) -> None:
+        tree = self.form.tree
+        for g in range(tree.topLevelItemCount()):
+            group = tree.topLevelItem(g)
+            for c in range(group.childCount()):
+                if group.child(c).data(0, Qt.ItemDataRole.UserRole) == opp_id:
+                    tree.setCurrentItem(group.child(c))
+                    return
+
+    def _current_changed(self, *_args) -> None:
+        opp = self.current()
+        self.form.applyButton.setEnabled(opp is not None)
+        if opp is not None:
+            self.form.stageCombo.setCurrentIndex(OPP_STAGES.index(opp.stage))
+
+    def apply_stage(self, stage: str | None = None) -> None:
+        opp = self.current()
+        stage = stage or self.form.stageCombo.currentData()
+        if opp is None or stage == opp.stage:
+            return
+        result = self.ctx.run(operations.advance_opportunity, opp.id, stage)
+        if result is None:
+            return
+        self.select(opp.id)
+        show_nudges(self.form.nudgesLabel, result.nudges, f"{opp.title} at {opp.company}:")
+        if stage == "turned-down":
+            self.turndown_prompt(opp, result)
+
+    def turndown_prompt(self, opp: operations.OpportunityView, result) -> QMessageBox:
+        """A turndown is not the end: suggest asking the hiring manager for a feedback meeting."""
+        box = QMessageBox(self)
+        box.setWindowTitle(APP_NAME)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        text = f"<b>{opp.title} at {opp.company} went to someone else.</b><br><br>"
+        text += nudges_html(result.nudges) or (
+            "Ask the hiring manager for a short feedback meeting: how you came across, and whom else you should meet."
+        )
+        if result.followups_created:
+            text += "<br><br>Added to your follow-ups: " + ", ".join(
+                f"{f.kind.replace('-', ' ')} with {f.contact_name}" for f in result.followups_created
+            )
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if opp.hiring_manager_id:
+            open_button = box.addButton("Open the hiring manager", QMessageBox.ButtonRole.ActionRole)
+            open_button.clicked.connect(lambda: self.ctx.open_contact.emit(opp.hiring_manager_id))
+        box.open()
+        return box
+
+    def new_opportunity(self) -> None:
+        company, ok = QInputDialog.getText(self, "New opportunity", "Company:")
+        if not ok or not company.strip():
+            return
+        title, ok = QInputDialog.getText(self, "New opportunity", f"Opening at {company}:")
+        if not ok:
+            return
+        result = self.ctx.run(operations.record_opportunity, company, title)
+        if result is not None:
+            show_nudges(self.form.nudgesLabel, result.nudges, f"{title} at {company}:")
+
+    def open_person(self, item: QTreeWidgetItem) -> None:
+        opp = self.opportunities.get(item.data(0, Qt.ItemDataRole.UserRole))
+        if opp is not None and (opp.hiring_manager_id or opp.contact_id):
+            self.ctx.open_contact.emit(opp.hiring_manager_id or opp.contact_id)

@@ -1,0 +1,317 @@
+"""A contact's story: who they are (editable), where you stand, and everything that happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from netcompanion import clock, domain, operations
+from netcompanion.gui.assets import embed_form, icon
+from netcompanion.gui.context import AppContext
+from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.nudges import show_nudges
+from netcompanion.operations.results import ContactView
+from netcompanion.rules.common import say_day
+
+RATINGS = ("not rated", "1", "2", "3", "4", "5")
+CADENCES = ((None, "no cadence"), (30, "every month"), (90, "every 3 months"), (180, "every 6 months"),
+            (365, "every year"))  # fmt: skip
+CHANNEL_WORDS = {"call": "Call", "voicemail": "Voicemail", "email": "E-mail", "message": "Message",
+                 "meeting": "Meeting", "note": "Handwritten note", "event": "Event"}  # fmt: skip
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+class ContactStory(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.contact: ContactView | None = None
+        self.form = f = embed_form(self, "contact_story")
+        f.backButton.setIcon(icon("back"))
+        f.summaryLabel.setProperty("role", "muted")
+        f.stateLabel.setProperty("role", "muted")
+        for name in ("introsTitle", "referralsTitle", "favoursTitle"):
+            getattr(f, name).setProperty("role", "section")
+        f.closenessCombo.addItems(RATINGS)
+        f.valueCombo.addItems(RATINGS)
+        f.stageCombo.addItems(list(domain.STAGE_CHOICES))
+        for days, label in CADENCES:
+            f.cadenceCombo.addItem(label, days)
+        f.splitter.setSizes([480, 560])
+        f.backButton.clicked.connect(self.back_requested)
+        f.saveButton.clicked.connect(self.save)
+        f.logButton.clicked.connect(self.log_touch)
+        f.followupButton.clicked.connect(self.add_followup)
+        f.doneButton.clicked.connect(lambda: self._followup_action(operations.complete_followup))
+        f.dismissButton.clicked.connect(lambda: self._followup_action(operations.dismiss_followup))
+        f.snoozeButton.clicked.connect(
+            lambda: self._followup_action(operations.snooze_followup, clock.today() + dt.timedelta(days=7))
+        )
+        f.referralList.itemActivated.connect(
+            lambda item: ctx.open_contact.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        f.introList.itemActivated.connect(
+            lambda item: ctx.open_contact.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=scope)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.log_touch, context=scope)
+        QShortcut(QKeySequence("Escape"), self, self.back_requested.emit, context=scope)
+
+    # ---- showing --------------------------------------------------------------------------------
+    def load(self, contact_id: int) -> None:
+        contact = self.ctx.read(operations.get_contact, contact_id)
+        if contact is None:
+            return
+        self.contact = c = contact
+        f = self.form
+        f.storyName.setText(c.name)
+        f.summaryLabel.setText(self._summary(c))
+        f.firstEdit.setText(c.first_name)
+        f.lastEdit.setText(c.last_name)
+        f.companyEdit.setText(c.company)
+        f.titleEdit.setText(c.title)
+        f.emailsEdit.setText(", ".join(c.emails))
+        f.phonesEdit.setText(", ".join(c.phones))
+        f.linkedinEdit.setText(c.linkedin_url or "")
+        f.closenessCombo.setCurrentIndex(c.closeness or 0)
+        f.valueCombo.setCurrentIndex(c.value or 0)
+        f.stageCombo.setCurrentText(c.stage)
+        index = f.cadenceCombo.findData(c.cadence_days)
+        if index < 0:
+            f.cadenceCombo.addItem(f"every {c.cadence_days} days", c.cadence_days)
+            index = f.cadenceCombo.count() - 1
+        f.cadenceCombo.setCurrentIndex(index)
+        f.tagsEdit.setText(", ".join(c.tags))
+        f.dniCheck.setChecked(c.do_not_introduce)
+        f.archivedCheck.setChecked(c.archived)
+        f.challengeEdit.setText(c.biggest_challenge)
+        f.notesEdit.setPlainText(c.notes)
+        f.stateLabel.setText(self._state(c))
+        self._fill_timeline(c.id)
+        self._fill_followups(c.id)
+        self._fill_people(c.id)
+
+    def refresh(self) -> None:
+        """Show what changed elsewhere; fields the user is still editing are left as they are."""
+        if self.contact is None:
+            return
+        if self.edits():
+            fresh = self.ctx.read(operations.get_contact, self.contact.id)
+            if fresh is not None:
+                self.form.summaryLabel.setText(self._summary(fresh))
+                self.form.stateLabel.setText(self._state(fresh))
+            self._fill_timeline(self.contact.id)
+            self._fill_followups(self.contact.id)
+            self._fill_people(self.contact.id)
+        else:
+            self.load(self.contact.id)
+
+    def _summary(self, c: ContactView) -> str:
+        parts = [" at ".join(filter(None, (c.title, c.company)))]
+        parts.append(f"{c.stage}")
+        parts.append(f"last touch {say_day(c.last_interaction)}" if c.last_interaction else "never touched")
+        if c.source and c.source != "manual":
+            parts.append(f"from {c.source}")
+        return " · ".join(p for p in parts if p)
+
+    def _state(self, c: ContactView) -> str:
+        notes = []
+        if c.parked:
+            notes.append("Parked after unanswered attempts — they can still reach you.")
+        if c.cooldown_until and c.cooldown_until > clock.today():
+            notes.append(f"Giving them room until {say_day(c.cooldown_until)}.")
+        if c.no_ask_until and c.no_ask_until >= clock.today():
+            notes.append(f"Don't bring up your search before {say_day(c.no_ask_until)} unless they ask.")
+        if c.unanswered_attempts:
+            notes.append(f"{c.unanswered_attempts} unanswered attempt(s) in a row.")
+        if c.referred_by_id:
+            names = operations.contact_names(self.ctx.store, [c.referred_by_id])
+            notes.append(f"Referred by {names.get(c.referred_by_id, 'someone')}.")
+        return "\n".join(notes) or "Nothing to watch out for."
+
+    def _fill_timeline(self, contact_id: int) -> None:
+        lst = self.form.timelineList
+        lst.clear()
+        rows: list[tuple[dt.date, str]] = []
+        for touch in operations.list_interactions(self.ctx.store, contact_id):
+            what = [CHANNEL_WORDS.get(touch.channel, touch.channel), touch.outcome.replace("-", " ")]
+            if touch.mood:
+                what.append(touch.mood)
+            extras = [label for on, label in ((touch.asked_advice, "asked for advice"), (touch.asked_job, "asked about jobs"),
+                      (touch.sent_resume, "sent résumé"), (touch.received_names, "got names")) if on]  # fmt: skip
+            text = (
+                f"{say_day(touch.occurred_at.astimezone().date())} {touch.occurred_at.astimezone():%Y} — "
+                + ", ".join(what)
+            )
+            if extras:
+                text += f" ({', '.join(extras)})"
+            if touch.notes:
+                text += f"\n{touch.notes}"
+            rows.append((touch.occurred_at.astimezone().date(), text))
+        for event in operations.list_contact_events(self.ctx.store, contact_id):
+            rows.append((event.day, f"{say_day(event.day)} {event.day:%Y} — {event.summary}"))
+        rows.sort(key=lambda r: r[0], reverse=True)
+        for _, text in rows:
+            lst.addItem(text)
+        if not rows:
+            lst.addItem("No touches yet. Log the first one with Ctrl+L.")
+
+    def _fill_followups(self, contact_id: int) -> None:
+        lst = self.form.followupList
+        lst.clear()
+        for fu in operations.list_followups(self.ctx.store, contact_id=contact_id):
+            due = fu.effective_due()
+            text = f"{fu.kind.replace('-', ' ').capitalize()} — due {say_day(due)}"
+            if fu.at:
+                text += f" at {fu.at:%H:%M}"
+            if fu.status == "snoozed":
+                text += " (snoozed)"
+            if fu.note:
+                text += f"\n{fu.note}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, fu.id)
+            lst.addItem(item)
+        has = lst.count() > 0
+        for button in (self.form.doneButton, self.form.snoozeButton, self.form.dismissButton):
+            button.setEnabled(has)
+        if has:
+            lst.setCurrentRow(0)
+
+    def _fill_people(self, contact_id: int) -> None:
+        f = self.form
+        f.introList.clear()
+        for intro in operations.list_introductions(self.ctx.store, contact_id):
+            if intro.introducer_id == contact_id:
+                text, other = f"Introduced you to {intro.introduced_name}", intro.introduced_id
+            else:
+                text, other = f"Introduced to you by {intro.introducer_name}", intro.introducer_id
+            if intro.company:
+                text += f" ({intro.company})"
+            item = QListWidgetItem(f"{text} — {intro.stage.replace('-', ' ')}")
+            item.setData(Qt.ItemDataRole.UserRole, other)
+            f.introList.addItem(item)
+        f.referralList.clear()
+        for other_id, name in operations.list_referrals(self.ctx.store, contact_id):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, other_id)
+            f.referralList.addItem(item)
+        f.favourList.clear()
+        for favour in operations.list_favours(self.ctx.store, contact_id):
+            f.favourList.addItem(
+                f"{say_day(favour.day)} — {favour.kind}" + (f": {favour.note}" if favour.note else "")
+            )
+        for lst, empty in ((f.introList, "No introductions yet."), (f.referralList, "Nobody yet."),
+                           (f.favourList, "Nothing logged yet.")):  # fmt: skip
+            if lst.count() == 0:
+                item = QListWidgetItem(empty)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                lst.addItem(item)
+
+    # ---- editing --------------------------------------------------------------------------------
+    def edits(self) -> dict[str, object]:
+        """Only the fields the user changed (so imports keep updating the rest)."""
+        c = self.contact
+        f = self.form
+        if c is None:
+            return {}
+        now = {
+            "first_name": f.firstEdit.text().strip(),
+            "last_name": f.lastEdit.text().strip(),
+            "company": f.companyEdit.text().strip(),
+            "title": f.titleEdit.text().strip(),
+            "emails": _split(f.emailsEdit.text()),
+            "phones": _split(f.phonesEdit.text()),
+            "linkedin_url": f.linkedinEdit.text().strip() or None,
+            "closeness": f.closenessCombo.currentIndex() or None,
+            "value": f.valueCombo.currentIndex() or None,
+            "stage": f.stageCombo.currentText(),
+            "cadence_days": f.cadenceCombo.currentData(),
+            "tags": _split(f.tagsEdit.text()),
+            "do_not_introduce": f.dniCheck.isChecked(),
+            "archived": f.archivedCheck.isChecked(),
+            "biggest_challenge": f.challengeEdit.text().strip(),
+            "notes": f.notesEdit.toPlainText(),
+        }
+        before = {
+            "first_name": c.first_name, "last_name": c.last_name, "company": c.company, "title": c.title,
+            "emails": list(c.emails), "phones": list(c.phones), "linkedin_url": c.linkedin_url,
+            "closeness": c.closeness, "value": c.value, "stage": c.stage, "cadence_days": c.cadence_days,
+            "tags": list(c.tags), "do_not_introduce": c.do_not_introduce, "archived": c.archived,
+            "biggest_challenge": c.biggest_challenge, "notes": c.notes,
+        }  # fmt: skip
+        same = {"tags": lambda a, b: sorted(a) == sorted(b)}  # the order of tags carries no meaning
+        return {k: v for k, v in now.items() if not same.get(k, lambda a, b: a == b)(v, before[k])}
+
+    def save(self) -> bool:
+        changes = self.edits()
+        if not changes or self.contact is None:
+            self.ctx.message.emit("Nothing to save.")
+            return True
+        saved = self.ctx.run(operations.edit_contact, self.contact.id, quiet=True, **changes)
+        if saved is None:
+            return False
+        self.contact = saved  # what is on screen is now saved: a refresh may reload every field
+        self.ctx.changed.emit()
+        self.ctx.message.emit(f"Saved {saved.name}.")
+        return True
+
+    def log_touch(self):
+        from netcompanion.gui.log_touch import LogTouchDialog
+
+        if self.contact is None:
+            return None
+        dialog = LogTouchDialog(self.ctx, self.contact.id, self.contact.name, self)
+        dialog.logged.connect(
+            lambda result: self.ctx.message.emit(f"Logged a touch with {self.contact.name}.")
+        )
+        dialog.open()
+        return dialog
+
+    def add_followup(self):
+        if self.contact is None:
+            return None
+        dialog, f = form_dialog("followup", self)
+        dialog.setWindowTitle(f"Add a follow-up — {self.contact.name}")
+        for kind in domain.FOLLOWUP_KIND_CHOICES:
+            f.kindCombo.addItem(kind.replace("-", " ").capitalize(), kind)
+        f.dueEdit.setDate(QDate(clock.today() + dt.timedelta(days=1)))
+        f.atEdit.setTime(QTime(9, 0))
+        f.atEdit.setEnabled(False)
+        f.atCheck.toggled.connect(f.atEdit.setEnabled)
+        contact_id = self.contact.id
+
+        def accept() -> None:
+            at = f.atEdit.time().toPython() if f.atCheck.isChecked() else None
+            created = self.ctx.run(
+                operations.add_followup,
+                contact_id,
+                due=f.dueEdit.date().toPython(),
+                at=at,
+                kind=f.kindCombo.currentData(),
+                note=f.noteEdit.text().strip(),
+            )
+            if created is not None:
+                dialog.accept()
+
+        f.buttonBox.accepted.connect(accept)
+        f.buttonBox.rejected.connect(dialog.reject)
+        dialog.open()
+        return dialog
+
+    def _followup_action(self, fn, *args) -> None:
+        item = self.form.followupList.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return
+        self.ctx.run(fn, int(item.data(Qt.ItemDataRole.UserRole)), *args)
+
+    def show_nudges(self, nudges) -> None:
+        show_nudges(self.form.stateLabel, nudges)

@@ -1,0 +1,283 @@
+"""Today: the call list. One key records what happened and moves on to the next person.
+
+Keys: 1 reached · 2 voicemail · 3 no answer · 4 replied (T/N/I/W first to say how they
+took it) · L log with details · S snooze a day · N skip · O open the contact's story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from urllib.parse import quote
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from netcompanion import clock, operations
+from netcompanion.gui.assets import embed_form
+from netcompanion.gui.call_source import Entry, todays_calls
+from netcompanion.gui.context import AppContext
+from netcompanion.gui.nudges import show_nudges
+from netcompanion.rules.common import say_day
+
+# key → (label, channel, outcome)
+OUTCOMES = {
+    "1": ("reached", "call", "reached"),
+    "2": ("left a voicemail", "voicemail", "no-answer"),
+    "3": ("no answer", "call", "no-answer"),
+    "4": ("replied", "message", "replied"),
+}
+MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
+KIND_LABEL = {
+    "follow-up": "Follow-up",
+    "campaign": "Campaign",
+    "keep-in-touch": "Keep in touch",
+    "job-change": "Job change",
+}
+
+
+def links_html(entry: Entry) -> str:
+    links = []
+    if entry.phone:
+        links.append(f'<a href="tel:{quote(entry.phone, safe="+")}">Call {html.escape(entry.phone)}</a>')
+    if entry.email:
+        links.append(f'<a href="mailto:{quote(entry.email, safe="@.")}">Write {html.escape(entry.email)}</a>')
+    if entry.linkedin_url:
+        links.append(f'<a href="{html.escape(entry.linkedin_url)}">LinkedIn profile</a>')
+    return " &nbsp;·&nbsp; ".join(links) or "No phone, e-mail or profile on file."
+
+
+class TodayView(QWidget):
+    def __init__(self, ctx: AppContext, day: dt.date | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._fixed_day = day  # tests pin a day; otherwise "today" moves on at midnight
+        self.day = day or clock.today()
+        self.form = f = embed_form(self, "today")
+        for name in ("reasonsTitle", "openerTitle", "outcomeTitle", "historyTitle"):
+            getattr(f, name).setProperty("role", "section")
+        for name in ("entryWhere", "dayLabel", "emptyLabel", "moodHint"):
+            getattr(f, name).setProperty("role", "muted")
+        f.entryCard.setProperty("role", "card")
+        f.splitter.setSizes([380, 700])
+        self.entries: list[Entry] = []
+        self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
+        self.mood: str | None = None
+
+        for key, button in (
+            ("1", f.reachedButton),
+            ("2", f.voicemailButton),
+            ("3", f.noAnswerButton),
+            ("4", f.repliedButton),
+        ):
+            button.setProperty("role", "outcome")
+            button.clicked.connect(lambda _=False, k=key: self.record(k))
+        f.detailsButton.clicked.connect(self.log_details)
+        f.snoozeButton.clicked.connect(self.snooze)
+        f.skipButton.clicked.connect(self.skip)
+        f.storyButton.clicked.connect(self.open_story)
+        for button in (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton, f.detailsButton,
+                       f.snoozeButton, f.skipButton, f.storyButton):  # fmt: skip
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        # Single keys act on the list (an event filter, so the list's type-ahead search doesn't eat them).
+        self._keys = {getattr(Qt.Key, f"Key_{k}"): (lambda k=k: self.record(k)) for k in OUTCOMES}
+        self._keys.update(
+            {getattr(Qt.Key, f"Key_{k}"): (lambda m=m: self.set_mood(m)) for k, m in MOODS.items()}
+        )
+        self._keys.update({Qt.Key.Key_L: self.log_details, Qt.Key.Key_S: self.snooze, Qt.Key.Key_N: self.skip,
+                           Qt.Key.Key_O: self.open_story, Qt.Key.Key_Space: self.skip})  # fmt: skip
+        f.callList.installEventFilter(self)
+        f.callList.currentRowChanged.connect(self._show_current)
+        f.callList.itemActivated.connect(lambda _item: self.open_story())
+        self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            action = self._keys.get(Qt.Key(event.key()))
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ---- the list -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        day = self._fixed_day or clock.today()
+        if day != self.day:
+            self.day, self.done, self.entries = day, {}, []
+        fresh = todays_calls(self.ctx.store, self.day)
+        known = {e.contact_id for e in fresh}
+        # People handled today stay on the list (ticked off) even if the call list dropped them.
+        kept = [e for e in self.entries if e.contact_id in self.done and e.contact_id not in known]
+        current = self.current()
+        self.entries = fresh + kept
+        self._fill(current.contact_id if current else None)
+
+    def _fill(self, select_id: int | None) -> None:
+        f = self.form
+        f.callList.blockSignals(True)
+        f.callList.clear()
+        for entry in self.entries:
+            item = QListWidgetItem(self._item_text(entry))
+            item.setData(Qt.ItemDataRole.UserRole, entry.contact_id)
+            if entry.contact_id in self.done:
+                font = item.font()
+                font.setStrikeOut(self.done[entry.contact_id] != "skipped")
+                item.setFont(font)
+                item.setForeground(f.callList.palette().placeholderText())
+            f.callList.addItem(item)
+        f.callList.blockSignals(False)
+        open_count = sum(1 for e in self.entries if e.contact_id not in self.done)
+        f.dayLabel.setText(
+            f"{say_day(self.day)} — {len(self.entries)} people on today's list, {open_count} still to go"
+        )
+        has = bool(self.entries)
+        f.splitter.setVisible(has)
+        f.emptyLabel.setVisible(not has)
+        f.emptyLabel.setText(
+            "Nobody is due today. Enjoy the quiet — or open Contacts and triage a few people you'd like to "
+            "hear from again."
+        )
+        rows = [i for i, e in enumerate(self.entries) if e.contact_id == select_id]
+        row = rows[0] if rows else self._next_open(-1)
+        f.callList.setCurrentRow(row if row is not None else 0)
+        self._show_current(f.callList.currentRow())
+
+    def _item_text(self, entry: Entry) -> str:
+        status = self.done.get(entry.contact_id)
+        first = f"{'✓ ' if status and status != 'skipped' else ''}{entry.name}"
+        where = ", ".join(filter(None, (entry.title, entry.company)))
+        second = status or KIND_LABEL.get(entry.kind, entry.kind)
+        return f"{first}\n{where}\n{second}" if where else f"{first}\n{second}"
+
+    def current(self) -> Entry | None:
+        row = self.form.callList.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _next_open(self, after: int) -> int | None:
+        n = len(self.entries)
+        for step in range(1, n + 1):
+            row = (after + step) % n
+            if self.entries[row].contact_id not in self.done:
+                return row
+        return None
+
+    def _show_current(self, row: int) -> None:
+        f = self.form
+        entry = self.entries[row] if 0 <= row < len(self.entries) else None
+        f.entryCard.setEnabled(entry is not None)
+        if entry is None:
+            return
+        f.entryName.setText(entry.name)
+        f.entryWhere.setText(" at ".join(filter(None, (entry.title, entry.company))) or "—")
+        f.linksLabel.setText(links_html(entry))
+        f.reasonsLabel.setText(
+            "<br>".join(f"• {html.escape(r[:1].upper() + r[1:])}" for r in entry.reasons) or "—"
+        )
+        f.openerLabel.setText(
+            entry.opener or "Ask how they are and what they are working on; listen more than you talk."
+        )
+        f.openerTitle.setVisible(True)
+        f.historyLabel.setText(self._history(entry.contact_id))
+        show_nudges(f.nudgesLabel, ())
+        self._show_mood()
+
+    def _history(self, contact_id: int) -> str:
+        touches = operations.list_interactions(self.ctx.store, contact_id)[:3]
+        if not touches:
+            return "No touches logged yet — this is a fresh start."
+        lines = []
+        for touch in touches:
+            day = touch.occurred_at.astimezone().date()
+            what = f"{touch.channel}, {touch.outcome.replace('-', ' ')}" + (
+                f", {touch.mood}" if touch.mood else ""
+            )
+            note = f" — {touch.notes.splitlines()[0][:90]}" if touch.notes else ""
+            lines.append(f"{say_day(day)} {day:%Y}: {what}{note}")
+        return "\n".join(lines)
+
+    def activate(self) -> None:
+        self.form.callList.setFocus()
+
+    # ---- acting ---------------------------------------------------------------------------------
+    def set_mood(self, mood: str) -> None:
+        self.mood = None if self.mood == mood else mood
+        self._show_mood()
+
+    def _show_mood(self) -> None:
+        if self.mood:
+            hint = f"They were {self.mood}. Now press 1–4 to record what happened."
+        else:
+            hint = "One key records it and moves on. To say how they took it, press T, N, I or W first."
+        self.form.moodHint.setText(hint)
+
+    def record(self, key: str) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        label, channel, outcome = OUTCOMES[key]
+        mood = self.mood if outcome in ("reached", "replied") else None
+        result = self.ctx.run(
+            operations.log_touch, entry.contact_id, channel=channel, outcome=outcome, mood=mood, quiet=True
+        )
+        if result is None:
+            return
+        self.mood = None
+        self.done[entry.contact_id] = label + (f", {mood}" if mood else "")
+        self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}.")
+
+    def log_details(self) -> None:
+        from netcompanion.gui.log_touch import LogTouchDialog
+
+        entry = self.current()
+        if entry is None:
+            return
+        dialog = LogTouchDialog(self.ctx, entry.contact_id, entry.name, self)
+
+        def logged(result) -> None:
+            self.done[entry.contact_id] = f"{result.interaction.channel}, {result.interaction.outcome}"
+            self._after_action(entry, result.nudges, f"Logged: {entry.name}.")
+
+        dialog.logged.connect(logged)
+        dialog.open()
+        return dialog
+
+    def snooze(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        if entry.followup_id is not None:
+            until = self.day + dt.timedelta(days=1)
+            if self.ctx.run(operations.snooze_followup, entry.followup_id, until, quiet=True) is None:
+                return
+            self.done[entry.contact_id] = f"snoozed to {say_day(until)}"
+        else:
+            self.done[entry.contact_id] = "skipped"
+        self._after_action(entry, (), f"{entry.name} will come back on a later list.")
+
+    def skip(self) -> None:
+        entry = self.current()
+        if entry is None:
+            return
+        self.done.setdefault(entry.contact_id, "skipped")
+        self._after_action(entry, (), f"Skipped {entry.name} for today.")
+
+    def open_story(self) -> None:
+        entry = self.current()
+        if entry is not None:
+            self.ctx.open_contact.emit(entry.contact_id)
+
+    def _after_action(self, entry: Entry, nudges, message: str) -> None:
+        row = self.form.callList.currentRow()
+        nxt = self._next_open(row)
+        self.ctx.message.emit(message)
+        next_id = self.entries[nxt].contact_id if nxt is not None else entry.contact_id
+        self.ctx.changed.emit()  # the main window refreshes this view (and the status line)
+        rows = [i for i, e in enumerate(self.entries) if e.contact_id == next_id]
+        if rows:
+            self.form.callList.setCurrentRow(rows[0])
+        show_nudges(self.form.nudgesLabel, nudges, f"After {entry.name}:")
+        self.form.callList.setFocus()

@@ -1,0 +1,364 @@
+"""Read-only views for browsing: paged contact lists, boards, a contact's surroundings, counts.
+
+Lists that may hold 100,000 contacts are served in two steps: the ids in display order
+(one indexed query, a few bytes per contact), then the visible rows in small blocks.
+Nothing here writes; every function opens its own read snapshot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import and_, exists, func, or_, select
+
+from netcompanion import clock, domain
+from netcompanion.operations.contacts import local_date
+from netcompanion.operations.results import FavourView, IntroductionView, OpportunityView
+from netcompanion.settings import Settings, load_settings, save_settings, with_changes
+from netcompanion.store.engine import Store
+from netcompanion.store.models import (
+    Company,
+    Contact,
+    ContactEvent,
+    GiveForward,
+    Interaction,
+    Introduction,
+    Opportunity,
+    Tag,
+    contact_tags,
+)
+
+SORT_KEYS = ("name", "company", "title", "stage", "closeness", "value", "last_interaction")
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """What the contacts list shows; every field narrows it further."""
+
+    search: str = ""
+    stage: str | None = None
+    tag: str | None = None
+    company: str = ""
+    targets_only: bool = False
+    cold_days: int | None = None  # no touch for more than this many days
+    parked_only: bool = False
+    do_not_introduce_only: bool = False
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contacts table: only what the columns show."""
+
+    id: int
+    name: str
+    company: str
+    title: str
+    stage: str
+    closeness: int | None
+    value: int | None
+    last_interaction: dt.date | None
+    parked: bool
+    do_not_introduce: bool
+    archived: bool
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query, flt: ContactFilter):
+    query = query.where(Contact.deleted_at.is_(None))
+    if not flt.include_archived:
+        query = query.where(Contact.archived.is_(False))
+    for word in flt.search.casefold().split():
+        query = query.where(Contact.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+    if flt.stage:
+        query = query.where(Contact.stage == flt.stage)
+    if flt.tag:
+        query = query.where(
+            exists().where(
+                contact_tags.c.contact_id == Contact.id,
+                contact_tags.c.tag_id == Tag.id,
+                Tag.name == flt.tag,
+            )
+        )
+    if flt.company.strip():
+        query = query.where(
+            Company.name_key.like(f"%{_escape_like(flt.company.strip().casefold())}%", escape="\\")
+        )
+    if flt.targets_only:
+        query = query.where(Company.is_target.is_(True))
+    if flt.cold_days is not None:
+        since = clock.now_utc() - dt.timedelta(days=flt.cold_days)
+        query = query.where(or_(Contact.last_interaction_at.is_(None), Contact.last_interaction_at < since))
+    if flt.parked_only:
+        query = query.where(Contact.parked_on.is_not(None))
+    if flt.do_not_introduce_only:
+        query = query.where(Contact.do_not_introduce.is_(True))
+    return query
+
+
+def _order(sort: str, descending: bool):
+    columns = {
+        "name": Contact.full_name,
+        "company": Company.name,
+        "title": Contact.title,
+        "stage": Contact.stage,
+        "closeness": Contact.closeness,
+        "value": Contact.value,
+        "last_interaction": Contact.last_interaction_at,
+    }
+    if sort not in columns:
+        sort = "name"
+    column = columns[sort]
+    key = column.desc().nulls_last() if descending else column.asc().nulls_last()
+    return (key, Contact.id)
+
+
+def contact_ids(
+    store: Store,
+    flt: ContactFilter = ContactFilter(),  # noqa: B008
+    sort: str = "name",
+    descending: bool = False,
+) -> list[int]:
+    """The ids of the contacts the filter shows, in display order."""
+    return contact_index(store, flt, sort, descending).matching(flt.search)
+
+
+@dataclass(frozen=True)
+class ContactIndex:
+    """Ids in display order with their search text: narrowing it as the user types costs no query."""
+
+    ids: tuple[int, ...]
+    texts: tuple[str, ...]
+
+    def matching(self, search: str) -> list[int]:
+        """Ids whose search text holds every word (the same test as Contact.search_text LIKE %word%)."""
+        return list(narrow(self.ids, self.texts, search)[0])
+
+
+def narrow(ids: Sequence[int], texts: Sequence[str], search: str) -> tuple[list[int], list[str]]:
+    """Keep the (id, text) pairs whose text holds every word of `search`.
+
+    Narrowing the result for "fab" gives the result for "fabr": as the user types on,
+    each keystroke only looks at what is still shown.
+    """
+    ids, texts = list(ids), list(texts)
+    for word in search.casefold().split():
+        keep = [n for n, text in enumerate(texts) if word in text]
+        ids = [ids[n] for n in keep]
+        texts = [texts[n] for n in keep]
+    return ids, texts
+
+
+def contact_index(
+    store: Store,
+    flt: ContactFilter = ContactFilter(),  # noqa: B008
+    sort: str = "name",
+    descending: bool = False,
+) -> ContactIndex:
+    """Every contact the filter shows (search words aside), in display order, with its search text."""
+    query = select(Contact.id, Contact.search_text).outerjoin(Company, Company.id == Contact.company_id)
+    query = _filtered(query, replace(flt, search="")).order_by(*_order(sort, descending))
+    with store.read() as session:
+        rows = session.execute(query).all()
+    return ContactIndex(tuple(r[0] for r in rows), tuple(r[1] for r in rows))
+
+
+def contact_rows(store: Store, ids: Sequence[int]) -> list[ContactRow]:
+    """The table rows for these ids, in the same order (missing ids are left out)."""
+    if not ids:
+        return []
+    query = (
+        select(
+            Contact.id,
+            Contact.full_name,
+            Company.name,
+            Contact.title,
+            Contact.stage,
+            Contact.closeness,
+            Contact.value,
+            Contact.last_interaction_at,
+            Contact.parked_on,
+            Contact.do_not_introduce,
+            Contact.archived,
+        )
+        .outerjoin(Company, Company.id == Contact.company_id)
+        .where(Contact.id.in_(list(ids)))
+    )
+    with store.read() as session:
+        found = {
+            row[0]: ContactRow(
+                id=row[0],
+                name=row[1],
+                company=row[2] or "",
+                title=row[3],
+                stage=row[4],
+                closeness=row[5],
+                value=row[6],
+                last_interaction=local_date(row[7]),
+                parked=row[8] is not None,
+                do_not_introduce=bool(row[9]),
+                archived=bool(row[10]),
+            )
+            for row in session.execute(query)
+        }
+    return [found[i] for i in ids if i in found]
+
+
+def tag_names(store: Store) -> list[str]:
+    with store.read() as session:
+        return list(session.scalars(select(Tag.name).order_by(func.lower(Tag.name))))
+
+
+def count_contacts(store: Store) -> int:
+    with store.read() as session:
+        return (
+            session.scalar(select(func.count()).select_from(Contact).where(Contact.deleted_at.is_(None))) or 0
+        )
+
+
+def _intro_view(intro: Introduction, names: dict[int, str], company: str) -> IntroductionView:
+    return IntroductionView(
+        id=intro.id,
+        introducer_id=intro.introducer_id,
+        introducer_name=names.get(intro.introducer_id, ""),
+        introduced_id=intro.introduced_id,
+        introduced_name=names.get(intro.introduced_id, ""),
+        company=company,
+        opportunity_id=intro.opportunity_id,
+        stage=intro.stage,
+        unanswered_attempts=intro.unanswered_attempts,
+        outcome=intro.outcome,
+        notes=intro.notes,
+    )
+
+
+def list_introductions(store: Store, contact_id: int | None = None) -> list[IntroductionView]:
+    """Introductions, newest first; with `contact_id`, those the contact made or received."""
+    query = select(Introduction, Company.name).outerjoin(Company, Company.id == Introduction.company_id)
+    if contact_id is not None:
+        query = query.where(
+            or_(Introduction.introducer_id == contact_id, Introduction.introduced_id == contact_id)
+        )
+    query = query.order_by(Introduction.updated_at.desc(), Introduction.id.desc())
+    with store.read() as session:
+        rows = session.execute(query).all()
+        people = {i.introducer_id for i, _ in rows} | {i.introduced_id for i, _ in rows}
+        names = dict(
+            session.execute(select(Contact.id, Contact.full_name).where(Contact.id.in_(people))).all()
+        )
+        return [_intro_view(intro, names, company or "") for intro, company in rows]
+
+
+def list_opportunities(store: Store) -> list[OpportunityView]:
+    """Every opportunity, grouped by stage order then newest first."""
+    order = {s.value: n for n, s in enumerate(domain.OpportunityStage)}
+    with store.read() as session:
+        rows = session.scalars(
+            select(Opportunity).order_by(Opportunity.updated_at.desc(), Opportunity.id.desc())
+        ).all()
+        views = [
+            OpportunityView(
+                o.id, o.company.name, o.title, o.stage, o.contact_id, o.hiring_manager_id, o.notes
+            )
+            for o in rows
+        ]
+    return sorted(views, key=lambda v: order.get(v.stage, 99))
+
+
+def contact_names(store: Store, ids: Sequence[int]) -> dict[int, str]:
+    with store.read() as session:
+        query = select(Contact.id, Contact.full_name).where(Contact.id.in_(list(ids)))
+        return dict(session.execute(query).all())
+
+
+@dataclass(frozen=True)
+class ContactEventView:
+    day: dt.date
+    kind: str
+    summary: str
+
+
+def list_contact_events(store: Store, contact_id: int) -> list[ContactEventView]:
+    """Job and title changes learnt from imports, newest first."""
+    query = (
+        select(ContactEvent)
+        .where(ContactEvent.contact_id == contact_id)
+        .order_by(ContactEvent.occurred_on.desc(), ContactEvent.id.desc())
+    )
+    with store.read() as session:
+        return [ContactEventView(e.occurred_on, e.kind, e.summary) for e in session.scalars(query)]
+
+
+def list_referrals(store: Store, contact_id: int) -> list[tuple[int, str]]:
+    """The people this contact referred the user to."""
+    query = (
+        select(Contact.id, Contact.full_name)
+        .where(Contact.referred_by_id == contact_id, Contact.deleted_at.is_(None))
+        .order_by(Contact.full_name)
+    )
+    with store.read() as session:
+        return list(session.execute(query))
+
+
+def list_favours(store: Store, contact_id: int) -> list[FavourView]:
+    query = (
+        select(GiveForward)
+        .where(or_(GiveForward.contact_id == contact_id, GiveForward.other_contact_id == contact_id))
+        .order_by(GiveForward.occurred_on.desc())
+    )
+    with store.read() as session:
+        return [
+            FavourView(g.id, g.contact_id, g.other_contact_id, g.kind, g.occurred_on, g.note)
+            for g in session.scalars(query)
+        ]
+
+
+def touched_today(store: Store, day: dt.date | None = None) -> int:
+    """How many different contacts the user touched (outbound) on `day` — the "calls done" count."""
+    day = day or clock.today()
+    start = clock.to_utc(dt.datetime.combine(day, dt.time.min))
+    end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
+    query = select(func.count(func.distinct(Interaction.contact_id))).where(
+        and_(
+            Interaction.occurred_at >= start,
+            Interaction.occurred_at < end,
+            Interaction.import_batch_id.is_(None),
+        )
+    )
+    with store.read() as session:
+        return session.scalar(query) or 0
+
+
+def stage_counts(store: Store) -> dict[str, int]:
+    """The network by stage (archived and trashed contacts left out)."""
+    query = (
+        select(Contact.stage, func.count())
+        .where(Contact.deleted_at.is_(None), Contact.archived.is_(False))
+        .group_by(Contact.stage)
+    )
+    with store.read() as session:
+        found = dict(session.execute(query).all())
+    return {stage: found.get(stage, 0) for stage in domain.STAGE_CHOICES}
+
+
+def get_settings(store: Store) -> Settings:
+    with store.read() as session:
+        return load_settings(session)
+
+
+def update_settings(store: Store, **changes: object) -> Settings:
+    """Change settings in one transaction; a bad value raises ValidationError and writes nothing."""
+    from netcompanion.operations.results import ValidationError
+
+    with store.write() as session:
+        try:
+            updated = with_changes(load_settings(session), **changes)
+            save_settings(session, updated)
+        except (ValueError, TypeError) as exc:
+            raise ValidationError(str(exc)) from exc
+        return updated

@@ -1,0 +1,207 @@
+"""GUI speed and memory: the main window against a bare PySide6 window, search per keystroke, memory.
+
+Each window is timed in a fresh process (so neither pays for the other's warm caches):
+from just before the window is constructed until its first paint has happened. Run with
+`make bench` or `python -m tests.bench gui`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 9
+
+_WINDOW_SCRIPT = r"""
+import json, os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+kind, db = sys.argv[1], sys.argv[2]
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class PaintSpy(QObject):
+    painted = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            PaintSpy.painted = True
+        return False
+
+if kind == "bare":
+    app = QApplication([])
+else:
+    from netcompanion.gui.app import make_app
+    from netcompanion.gui.main_window import MainWindow
+    from netcompanion.store import open_store
+    app = make_app()
+    store = open_store(db)
+    settings = QSettings(os.path.join(os.path.dirname(db), kind + ".ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/view", sys.argv[3] if len(sys.argv) > 3 else "today")
+spy = PaintSpy()
+app.installEventFilter(spy)
+start = time.perf_counter()
+if kind == "bare":
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Hello"))
+    window.resize(1280, 800)
+else:
+    window = MainWindow(store, settings)
+    window.resize(1280, 800)
+window.show()
+while not PaintSpy.painted:
+    app.processEvents()
+elapsed = time.perf_counter() - start
+content = elapsed
+if kind != "bare":
+    from PySide6.QtTest import QTest
+    def has_data():
+        contacts = window.views.get("contacts")
+        return window.started and (contacts is None or not contacts.model.loading)
+    for _ in range(5000):  # until the first page has its data and has painted again
+        if has_data():
+            break
+        QTest.qWait(1)
+    window.repaint()
+    content = time.perf_counter() - start
+if kind != "bare" and len(sys.argv) > 4:
+    view = window.show_view("contacts")
+    for _ in range(5000):
+        if not view.model.loading:
+            break
+        QTest.qWait(1)
+    table = view.form.table
+    table.scrollToBottom(); app.processEvents()
+    table.scrollToTop(); app.processEvents()
+    for text in ("a", "an", "ann", "anna"):
+        view.form.filterEdit.setText(text); view.apply_filter(); app.processEvents()
+# VmHWM is this process's own peak (ru_maxrss would carry over the parent's peak across exec).
+peak = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print(json.dumps({"seconds": elapsed, "content_seconds": content, "max_rss_mb": peak / 1024}))
+if kind != "bare":
+    window.shutdown()
+"""
+
+
+def _database(count: int, folder: Path) -> Path:
+    from netcompanion.demo import generate_demo
+    from netcompanion.store import open_store
+
+    path = folder / f"demo-{count}.sqlite3"
+    store = open_store(path)
+    generate_demo(store, count)
+    store.dispose()
+    return path
+
+
+def _window(kind: str, db: Path, *extra: str) -> dict:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run(
+        [sys.executable, "-c", _WINDOW_SCRIPT, kind, str(db), *extra],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _search_latency(db: Path) -> list[tuple[str, float]]:
+    """Per keystroke: the filter applied, the model reset and the table repainted."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from netcompanion.gui.app import make_app
+    from netcompanion.gui.main_window import MainWindow
+    from netcompanion.store import open_store
+
+    app = make_app()
+    store = open_store(db)
+    settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings)
+    window.resize(1280, 800)
+    window.show()
+    view = window.show_view("contacts")
+    app.processEvents()
+    for _ in range(500):  # large networks are read on the worker thread
+        if not view.model.loading:
+            break
+        QTest.qWait(20)
+    # The search index is read on the worker thread; wait for it with a sleeping wait
+    # (a tight processEvents() loop trips a None-refcount bug in PySide6 6.12 on Python 3.11).
+    for _ in range(500):
+        if window.search._index is not None:
+            break
+        QTest.qWait(20)
+    results = []
+    for word in ("anna", "chen", "fabrikam eng"):
+        view.form.filterEdit.clear()
+        view.apply_filter()
+        app.processEvents()
+        for char in word:
+            start = time.perf_counter()
+            QTest.keyClick(view.form.filterEdit, char)
+            view.apply_filter()
+            view.form.table.viewport().repaint()
+            results.append((view.form.filterEdit.text(), time.perf_counter() - start))
+    for text in ("wei", "wei-lin", "wei-lin ch"):
+        start = time.perf_counter()
+        window.search.update_suggestions(text)
+        results.append((f"Ctrl+K {text}", time.perf_counter() - start))
+    window.search.completer.popup().hide()
+    window.shutdown()
+    store.dispose()
+    return results
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        t = time.perf_counter()
+        db30 = _database(30_000, folder)
+        print(f"demo network of 30,000 contacts made in {time.perf_counter() - t:.1f} s")
+
+        bare = [_window("bare", db30) for _ in range(RUNS)]
+        today = [_window("app", db30, "today") for _ in range(RUNS)]
+        contacts = [_window("app", db30, "contacts") for _ in range(RUNS)]
+
+        def median(runs, key="seconds"):
+            return statistics.median(r[key] for r in runs)
+
+        b = median(bare)
+        print(f"\nwindow up and painted, 30,000 contacts (median of {RUNS} fresh processes each)")
+        print(f"{'window':<44}{'ms':>9}{'ratio':>9}")
+        print(f"{'bare PySide6 QMainWindow, first paint':<44}{b * 1000:>9.1f}{1:>9.2f}")
+        for label, runs in (("Today", today), ("Contacts", contacts)):
+            first, full = median(runs), median(runs, "content_seconds")
+            print(
+                f"{'NetCompanion ' + label + ', first paint':<44}{first * 1000:>9.1f}{first / b:>9.2f}   target <= 1.5"
+            )
+            print(f"{'NetCompanion ' + label + ', with its data':<44}{full * 1000:>9.1f}{full / b:>9.2f}")
+
+        latencies = _search_latency(db30)
+        print("\nsearch as you type, 30,000 contacts (target <= 16 ms per keystroke)")
+        for text, seconds in latencies:
+            print(f"  {text!r:<26}{seconds * 1000:>8.2f} ms")
+        typed = [s for text, s in latencies if not text.startswith("Ctrl+K")]
+        print(
+            f"  worst keystroke {max(typed) * 1000:.2f} ms, median {statistics.median(typed) * 1000:.2f} ms"
+        )
+
+        t = time.perf_counter()
+        db100 = _database(100_000, folder)
+        print(f"\ndemo network of 100,000 contacts made in {time.perf_counter() - t:.1f} s")
+        bare_mem = _window("bare", db100)["max_rss_mb"]
+        app_mem = _window("app", db100, "contacts", "scroll")
+        print("peak memory, 100,000 contacts (contacts list scrolled end to end and searched)")
+        print(f"  bare PySide6 window      {bare_mem:8.1f} MB")
+        print(
+            f"  NetCompanion             {app_mem['max_rss_mb']:8.1f} MB  (+{app_mem['max_rss_mb'] - bare_mem:.1f} MB)"
+        )
+        print(f"  window up with 100,000   {app_mem['seconds'] * 1000:8.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""GUI tests: real widgets on the offscreen platform, real SQLite files; any Qt warning fails a test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from netcompanion import operations  # noqa: E402
+from netcompanion.demo import generate_demo  # noqa: E402
+
+# The offscreen platform cannot do these window-manager things; they are not problems in the app.
+OFFSCREEN_NOISE = [
+    r"This plugin does not support propagateSizeHints\(\)",
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+    r"QFont::setPointSizeF: Point size <= 0",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def app(qapp):
+    from netcompanion.gui.app import make_app
+    from netcompanion.gui.theme import apply_theme
+
+    make_app()
+    apply_theme(qapp, "light")
+    return qapp
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    return QSettings(str(tmp_path / "gui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_store(store):
+    generate_demo(store, 400)
+    return store
+
+
+@pytest.fixture
+def make_window(app, qtbot, qsettings):
+    from netcompanion.gui.main_window import MainWindow
+
+    made = []
+
+    def make(store, settings=None):
+        window = MainWindow(store, settings or qsettings)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.started)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.shutdown()
+
+
+@pytest.fixture
+def window(make_window, demo_store):
+    return make_window(demo_store)
+
+
+def due_today(store, names: list[str]) -> list[int]:
+    """Contacts with a follow-up due today: what the Today view lists first."""
+    ids = []
+    for name in names:
+        contact = operations.add_contact(store, name=name, company="Fabrikam", phones=["+1 555 0100"])
+        operations.add_followup(store, contact.id, due=dt.date.today(), kind="follow-up", note="as promised")
+        ids.append(contact.id)
+    return ids

@@ -1,0 +1,189 @@
+"""The contacts list: a sound model, search as you type, filters, sorting, bulk actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+
+from netcompanion import clock, operations
+from netcompanion.gui.contacts_model import ContactsModel
+
+
+def names_shown(view) -> list[str]:
+    model = view.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def select_rows(view, rows: list[int]) -> None:
+    table = view.form.table
+    table.clearSelection()
+    for row in rows:
+        table.selectionModel().select(
+            view.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def test_contacts_model_passes_the_qt_model_checks(app, demo_store, qtmodeltester):
+    model = ContactsModel(demo_store)
+    model.reload()
+    assert model.rowCount() > 300
+    qtmodeltester.check(model, force_py=True)
+    model.set_filter(operations.ContactFilter(search="a", stage="warm"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_model_reads_rows_in_blocks_not_all_at_once(app, demo_store):
+    model = ContactsModel(demo_store)
+    model.reload()
+    model.data(model.index(0, 0))
+    assert len(model._blocks) == 1  # only the first block of rows was read
+    model.data(model.index(model.rowCount() - 1, 0))
+    assert len(model._blocks) == 2
+
+
+def test_typing_in_the_filter_narrows_the_list_as_you_type(window, demo_store, qtbot):
+    operations.add_contact(demo_store, name="Quentin Zapata", company="Lamna Foods", title="Chef")
+    operations.add_contact(demo_store, name="Quincy Zamora", company="Contoso Bank")
+    view = window.show_view("contacts")
+    view.refresh()
+    total = view.model.rowCount()
+    qtbot.keyClicks(view.form.filterEdit, "qu")
+    qtbot.waitUntil(lambda: view.model.rowCount() < total)
+    qtbot.keyClicks(view.form.filterEdit, "en za")
+    qtbot.waitUntil(lambda: names_shown(view) == ["Quentin Zapata"])
+    assert view.form.countLabel.text() == "1 contact"
+    view.form.filterEdit.clear()
+    qtbot.keyClicks(view.form.filterEdit, "lamna chef")  # company and title words
+    qtbot.waitUntil(lambda: names_shown(view) == ["Quentin Zapata"])
+
+
+def test_filters_by_stage_tag_company_cold_parked_and_do_not_introduce(window, demo_store, qtbot):
+    view = window.show_view("contacts")
+    keen = operations.add_contact(demo_store, name="Keen Kestrel", company="Zyxel Quarry", stage="engaged")
+    operations.edit_contact(demo_store, keen.id, tags=["mentor"], do_not_introduce=True)
+    operations.log_touch(demo_store, keen.id, channel="call", outcome="reached")
+    view.refresh()
+    f = view.form
+
+    f.companyEdit.setText("zyxel")
+    view.apply_filter()
+    assert names_shown(view) == ["Keen Kestrel"]
+    f.companyEdit.clear()
+
+    f.tagCombo.setCurrentText("mentor")
+    view.apply_filter()
+    assert names_shown(view) == ["Keen Kestrel"]
+    f.tagCombo.setCurrentIndex(0)
+
+    f.stageCombo.setCurrentText("engaged")
+    view.apply_filter()
+    shown = names_shown(view)
+    assert "Keen Kestrel" in shown
+    assert all(view.model.row(r).stage == "engaged" for r in range(view.model.rowCount()))
+    f.stageCombo.setCurrentIndex(0)
+
+    f.dniCheck.setChecked(True)
+    view.apply_filter()
+    assert "Keen Kestrel" in names_shown(view)
+    assert all(view.model.row(r).do_not_introduce for r in range(view.model.rowCount()))
+    f.dniCheck.setChecked(False)
+
+    f.coldCheck.setChecked(True)
+    f.coldDays.setValue(30)
+    view.apply_filter()
+    assert "Keen Kestrel" not in names_shown(view)  # touched today
+    cutoff = clock.today() - dt.timedelta(days=30)
+    for r in range(min(view.model.rowCount(), 50)):
+        last = view.model.row(r).last_interaction
+        assert last is None or last < cutoff
+    f.coldCheck.setChecked(False)
+
+    f.parkedCheck.setChecked(True)
+    view.apply_filter()
+    assert all(view.model.row(r).parked for r in range(view.model.rowCount()))
+
+
+def test_target_companies_filter_shows_only_people_at_targets(window, demo_store):
+    from netcompanion.store.models import Company
+
+    view = window.show_view("contacts")
+    view.form.targetsCheck.setChecked(True)
+    view.apply_filter()
+    with demo_store.read() as session:
+        targets = {c.name for c in session.query(Company).filter(Company.is_target.is_(True))}
+    assert view.model.rowCount() > 0
+    assert {view.model.row(r).company for r in range(view.model.rowCount())} <= targets
+
+
+def test_clicking_a_column_header_sorts_by_it(window, qtbot):
+    view = window.show_view("contacts")
+    header = view.form.table.horizontalHeader()
+    spot = QPoint(header.sectionViewportPosition(1) + 20, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    companies = [view.model.row(r).company for r in range(view.model.rowCount())]
+    assert companies == sorted(companies)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    companies = [view.model.row(r).company for r in range(view.model.rowCount())]
+    assert companies == sorted(companies, reverse=True)
+
+
+def test_archive_and_tag_a_multi_selection(window, demo_store):
+    view = window.show_view("contacts")
+    select_rows(view, [0, 1, 2])
+    ids = view.selected_ids()
+    assert len(ids) == 3
+    view.tag_selected("reconnect")
+    assert all("reconnect" in operations.get_contact(demo_store, i).tags for i in ids)
+    select_rows(view, [0, 1, 2])
+    before = view.model.rowCount()
+    view.archive_selected()
+    assert all(operations.get_contact(demo_store, i).archived for i in ids)
+    assert view.model.rowCount() == before - 3  # archived people leave the list at once
+
+
+def test_enter_on_a_row_opens_the_contact_story(window, qtbot):
+    view = window.show_view("contacts")
+    view.form.table.setFocus()
+    view.form.table.selectRow(4)
+    expected = view.model.row(4).name
+    qtbot.keyClick(view.form.table, Qt.Key.Key_Return)
+    story = window.form.pages.currentWidget()
+    assert story.objectName() == "contactStory"
+    assert story.form.storyName.text() == expected
+
+
+def test_large_networks_are_re_read_off_the_gui_thread_and_the_old_list_stays_meanwhile(
+    window, demo_store, qtbot, monkeypatch
+):
+    import netcompanion.gui.contacts_model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "READ_IN_BACKGROUND_ABOVE", 10)
+    view = window.show_view("contacts")
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=10000)
+    before = view.model.rowCount()
+    view.form.stageCombo.setCurrentText("warm")
+    view.apply_filter()
+    assert view.model.loading
+    assert view.model.rowCount() == before  # still showing the previous list
+    assert "updating" in view.form.countLabel.text()
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=10000)
+    assert 0 < view.model.rowCount() < before
+    assert all(view.model.row(r).stage == "warm" for r in range(view.model.rowCount()))
+    assert "updating" not in view.form.countLabel.text()
+
+
+def test_ctrl_l_logs_a_touch_with_the_highlighted_contact(window, demo_store, qtbot):
+    view = window.show_view("contacts")
+    view.form.table.setFocus()
+    view.form.table.selectRow(2)
+    contact_id = view.model.contact_id(2)
+    dialog = view.log_touch()
+    assert view.model.row(2).name in dialog.dialog.windowTitle()
+    dialog.form.channelCombo.setCurrentIndex(dialog.form.channelCombo.findData("email"))
+    dialog.form.outcomeCombo.setCurrentIndex(dialog.form.outcomeCombo.findData("no-reply"))
+    dialog.save()
+    touch = operations.list_interactions(demo_store, contact_id)[0]
+    assert (touch.channel, touch.outcome) == ("email", "no-reply")
+    assert view.model.row(view.model.row_of(contact_id)).last_interaction == clock.today()

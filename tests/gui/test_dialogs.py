@@ -1,0 +1,103 @@
+"""Settings, campaign and import wizard dialogs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from netcompanion import operations
+from netcompanion.gui.context import optional_operation
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def test_settings_dialog_saves_the_rules_numbers(window, demo_store, qtbot):
+    dialog = window.open_settings()
+    f = dialog.form
+    assert f.quotaSpin.value() == 10
+    f.quotaSpin.setValue(12)
+    f.attemptsSpin.setValue(2)
+    f.day5.setChecked(False)
+    f.notificationsCheck.setChecked(False)
+    qtbot.mouseClick(f.buttonBox.button(f.buttonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    saved = operations.get_settings(demo_store)
+    assert (saved.daily_quota, saved.attempt_limit, saved.working_days, saved.notifications_enabled) == (
+        12, 2, "1234", False,
+    )  # fmt: skip
+    assert window.status_label.text().endswith("of 12 calls done today")
+
+
+def test_settings_refuse_no_working_days_with_one_sentence(window, demo_store, monkeypatch):
+    shown = []
+    monkeypatch.setattr(window.ctx, "error", shown.append)
+    dialog = window.open_settings()
+    for day in range(1, 8):
+        getattr(dialog.form, f"day{day}").setChecked(False)
+    dialog.save()
+    assert shown and "Working days" in shown[0]
+    assert operations.get_settings(demo_store).working_days == "12345"
+
+
+@pytest.mark.skipif(
+    optional_operation("create_campaign") is None, reason="campaign operations not in this build"
+)
+def test_creating_a_campaign_from_the_best_cold_contacts(window, demo_store, qtbot):
+    view = window.show_view("campaign")
+    view.form.bestSpin.setValue(40)
+    view.form.quotaSpin.setValue(8)
+    assert view.create("Spring re-warm")
+    status = operations.campaign_status(demo_store)
+    assert status.members == 40
+    assert view.form.membersValue.text() == "40"
+    assert len(view.chart.labels) >= 2
+
+
+@pytest.mark.skipif(optional_operation("run_import") is None, reason="import operations not in this build")
+def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path):
+    source = FIXTURES / "linkedin_connections_2024.csv"
+    path = tmp_path / "Connections.csv"
+    shutil.copy(source, path)
+    before = operations.count_contacts(demo_store)
+    wizard = window.open_import(str(path))
+    assert wizard.kind() == "linkedin"
+    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    assert "new" in wizard.form.summaryLabel.text()
+    assert operations.count_contacts(demo_store) == before  # the preview wrote nothing
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    assert wizard.step() == 3
+    assert operations.count_contacts(demo_store) > before
+    qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
+    assert operations.count_contacts(demo_store) == before
+
+
+def test_import_wizard_says_so_when_importing_is_not_available(window, tmp_path):
+    if optional_operation("run_import") is not None:
+        pytest.skip("importing is available in this build")
+    wizard = window.open_import()
+    assert wizard.form.detectedLabel.text() == "Importing is not available in this build."
+    assert not wizard.form.nextButton.isEnabled()
+
+
+def test_burndown_lines_count_down_from_the_members_and_stop_at_today(app):
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from netcompanion.gui.campaign import burndown_series
+    from netcompanion.gui.charts import Burndown
+
+    today = dt.date.today()
+    plan = [(today + dt.timedelta(days=d), 10, 8 if d <= 0 else 0) for d in range(-2, 3)]
+    status = SimpleNamespace(members=50, plan=plan)
+    labels, planned, done = burndown_series(status)
+    assert planned == [40, 30, 20, 10, 0]
+    assert done == [42, 34, 26, None, None]
+    chart = Burndown()
+    chart.resize(600, 300)
+    chart.set_data(labels, planned, done, "done soon")
+    image = chart.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(0, 600, 3) for y in range(0, 300, 3)}
+    assert "#e8a23a" in colours or len(colours) > 10  # the "done" line was painted

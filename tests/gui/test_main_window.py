@@ -1,0 +1,109 @@
+"""The main window: first run, views by name, search from anywhere, remembered state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from netcompanion import operations
+from netcompanion.gui.main_window import VIEW_NAMES
+
+
+def test_empty_database_offers_import_or_demo_and_the_demo_fills_the_views(make_window, store, qtbot):
+    window = make_window(store)
+    welcome = window.form.pages.currentWidget()
+    assert welcome.objectName() == "welcomePage"
+    assert "LinkedIn" in welcome.form.steps.text()
+    assert not window.form.viewList.isEnabled()
+
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(welcome.form.demoButton, Qt.MouseButton.LeftButton)
+
+    assert operations.count_contacts(store) > 0
+    assert window.current_view() == "today"
+    assert window.form.pages.currentWidget().objectName() == "todayView"
+    assert window.form.viewList.isEnabled()
+
+
+def test_every_view_opens_by_name_and_by_keyboard(window, qtbot):
+    for name in VIEW_NAMES:
+        view = window.show_view(name)
+        assert window.form.pages.currentWidget() is view
+        assert window.current_view() == name
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "contacts"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view() == "insights"
+
+
+def test_unknown_view_name_is_refused(window):
+    import pytest
+
+    with pytest.raises(ValueError, match="no view called 'calendar'"):
+        window.show_view("calendar")
+
+
+def test_ctrl_k_finds_a_contact_from_anywhere_and_enter_opens_the_story(window, demo_store, qtbot):
+    target = operations.add_contact(demo_store, name="Zebulon Quist", company="Northwind")
+    window.data_changed.emit()
+    window._on_changed()
+    window.show_view("insights")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    box = window.form.searchBox
+    assert box.hasFocus()
+    qtbot.keyClicks(box, "zebul")
+    assert [r.id for r in window.search.suggestions("zebul")] == [target.id]
+    qtbot.keyClick(box.completer().popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(box.completer().popup(), Qt.Key.Key_Return)
+    story = window.form.pages.currentWidget()
+    assert story.objectName() == "contactStory"
+    assert story.form.storyName.text() == "Zebulon Quist"
+    qtbot.keyClick(story, Qt.Key.Key_Escape)
+    assert window.current_view() == "insights"
+
+
+def test_window_geometry_and_last_view_are_remembered(make_window, demo_store, qsettings):
+    first = make_window(demo_store, qsettings)
+    height = first.minimumSizeHint().height() + 17  # the offscreen screen is small: vary the height a little
+    first.resize(first.width(), height)
+    first.show_view("opportunities")
+    first.close()
+    second = make_window(demo_store, qsettings)
+    assert second.current_view() == "opportunities"
+    assert second.height() == height
+
+
+def test_status_line_counts_calls_done_today(window, demo_store, qtbot):
+    before = window.status_label.text()
+    assert before.endswith("calls done today")
+    contact = operations.add_contact(demo_store, name="Stat Line")
+    window.show_contact(contact.id)
+    window.ctx.run(operations.log_touch, contact.id, channel="call", outcome="no-answer")
+    done = int(before.split()[0])
+    assert window.status_label.text() == f"{done + 1} of 10 calls done today"
+
+
+def test_data_changed_is_emitted_after_an_operation(window, demo_store, qtbot):
+    contact = operations.add_contact(demo_store, name="Signal Person")
+    with qtbot.waitSignal(window.data_changed, timeout=1000):
+        window.ctx.run(operations.rate_contact, contact.id, closeness=4)
+
+
+def test_dropping_a_file_on_the_window_opens_the_import_wizard_with_it(window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    path = tmp_path / "contacts.vcf"
+    path.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:Drop Test\nEND:VCARD\n", encoding="utf-8")
+    opened = []
+    window.open_import = lambda p=None: opened.append(p)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert opened == [str(path)]
