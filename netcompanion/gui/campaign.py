@@ -1,7 +1,7 @@
 """Campaign: a re-warming drive — who is in it, how far along, and when it will be done.
 
-Campaign operations come from the campaign module (`create_campaign`, `campaign_status`,
-`add_to_campaign`); while it is not part of the build the view says so instead.
+The view shows and starts campaigns through the core's campaign operations; pace and forecast
+come from there too.
 """
 
 from __future__ import annotations
@@ -10,33 +10,24 @@ import datetime as dt
 
 from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
 
-from netcompanion import clock
+from netcompanion import clock, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import Burndown
-from netcompanion.gui.context import AppContext, optional_operation
+from netcompanion.gui.context import AppContext
 from netcompanion.operations import OperationError
 from netcompanion.rules.common import say_day
 
-UNAVAILABLE = "Campaigns are not available in this build."
-
 
 def current_campaign(ctx: AppContext):
-    campaign_status = optional_operation("campaign_status")
-    if campaign_status is None:
-        return None
     try:
-        return campaign_status(ctx.store)
+        return operations.campaign_status(ctx.store)
     except OperationError:
         return None  # no campaign yet
 
 
 def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
     """Add contacts to the running campaign, or start one with them."""
-    add = optional_operation("add_to_campaign")
-    create = optional_operation("create_campaign")
-    if add is None or create is None:
-        ctx.error(UNAVAILABLE)
-        return False
+    add, create = operations.add_to_campaign, operations.create_campaign
     status = current_campaign(ctx)
     if name is None:
         default = getattr(status, "name", "") or f"Re-warming {clock.today():%B %Y}"
@@ -99,11 +90,9 @@ class CampaignView(QWidget):
 
     def refresh(self) -> None:
         f = self.form
-        available = optional_operation("campaign_status") is not None
-        f.createButton.setEnabled(available and optional_operation("create_campaign") is not None)
-        self.status = status = current_campaign(self.ctx) if available else None
+        self.status = status = current_campaign(self.ctx)
         if status is None:
-            f.campaignName.setText("No campaign running" if available else UNAVAILABLE)
+            f.campaignName.setText("No campaign running")
             for name in ("membersValue", "reachedValue", "attemptedValue", "remainingValue", "forecastValue"):
                 getattr(f, name).setText("–")
             f.infoLabel.setText(
@@ -129,10 +118,7 @@ class CampaignView(QWidget):
         )
 
     def create(self, name: str | None = None) -> bool:
-        create = optional_operation("create_campaign")
-        if create is None:
-            self.ctx.error(UNAVAILABLE)
-            return False
+        create = operations.create_campaign
         if name is None:
             name, ok = QInputDialog.getText(
                 self, "New campaign", "Name:", text=f"Re-warming {clock.today():%B %Y}"

@@ -18,8 +18,6 @@ from netcompanion.gui.worker import Worker
 from netcompanion.operations import OperationError
 from netcompanion.store import Store
 
-_MISSING = object()
-
 
 class AppContext(QObject):
     changed = Signal()  # data changed: views refresh (MainWindow.data_changed relays it)
@@ -58,11 +56,3 @@ class AppContext(QObject):
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-
-
-def optional_operation(name: str) -> Callable[..., Any] | None:
-    """An operation another part of the app provides, or None while it is not installed."""
-    from netcompanion import operations
-
-    found = getattr(operations, name, _MISSING)
-    return None if found is _MISSING else found

@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
-from netcompanion.gui.context import AppContext, optional_operation
+from netcompanion import operations
+from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.operations import OperationError
 
@@ -51,7 +52,6 @@ class ImportWizard(QObject):
         self.preview = None
         self.result = None
         self.undone = None
-        self.available = all(optional_operation(n) for n in ("preview_import", "run_import", "undo_import"))
         for kind, label in KINDS.items():
             f.kindCombo.addItem(label, kind)
         for name in ("detectedLabel", "problemsTitle", "duplicatesTitle"):
@@ -67,8 +67,6 @@ class ImportWizard(QObject):
         f.undoButton.clicked.connect(self.undo)
         self.dialog.finished.connect(self.deleteLater)
         self._go(PICK)
-        if not self.available:
-            f.detectedLabel.setText("Importing is not available in this build.")
         if path:
             f.pathEdit.setText(path)
 
@@ -102,10 +100,10 @@ class ImportWizard(QObject):
         path = f.pathEdit.text().strip()
         exists = bool(path) and Path(path).is_file()
         if self.step() == PICK:
-            f.nextButton.setEnabled(self.available and exists)
+            f.nextButton.setEnabled(exists)
             if path and not exists:
                 f.detectedLabel.setText("There is no file at that path.")
-            elif exists and self.available:
+            elif exists:
                 kind = detect_kind(path)
                 if kind in KINDS:
                     f.kindCombo.setCurrentIndex(list(KINDS).index(kind))
@@ -126,7 +124,7 @@ class ImportWizard(QObject):
             self.run_import()
 
     def run_preview(self) -> None:
-        preview_import = optional_operation("preview_import")
+        preview_import = operations.preview_import
         report = self.ctx.read(preview_import, self.kind(), self.path())
         if report is None:
             return
@@ -162,7 +160,7 @@ class ImportWizard(QObject):
         self._go(PREVIEW)
 
     def run_import(self) -> None:
-        run_import = optional_operation("run_import")
+        run_import = operations.run_import
         store, kind, path = self.ctx.store, self.kind(), self.path()
         f = self.form
         f.progressBar.setRange(0, 0)
@@ -200,7 +198,7 @@ class ImportWizard(QObject):
         self.ctx.changed.emit()
 
     def undo(self) -> None:
-        undo_import = optional_operation("undo_import")
+        undo_import = operations.undo_import
         if self.result is None:
             return
         undone = self.ctx.run(undo_import, self.result.batch_id)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from netcompanion import clock, operations
+from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.gui.assets import embed_form
-from netcompanion.gui.call_source import Entry, todays_calls
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.rules.common import say_day
@@ -108,7 +108,7 @@ class TodayView(QWidget):
         day = self._fixed_day or clock.today()
         if day != self.day:
             self.day, self.done, self.entries = day, {}, []
-        fresh = todays_calls(self.ctx.store, self.day)
+        fresh = operations.call_list(self.ctx.store, day=self.day)
         known = {e.contact_id for e in fresh}
         # People handled today stay on the list (ticked off) even if the call list dropped them.
         kept = [e for e in self.entries if e.contact_id in self.done and e.contact_id not in known]

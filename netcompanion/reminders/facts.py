@@ -153,11 +153,9 @@ def due_counts(session: Session, store: Store, day: dt.date) -> tuple[int, int]:
     ) + session.scalar(
         base.where(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until <= day)
     )
-    from netcompanion import operations
+    from netcompanion.operations.today import call_list
 
-    call_list = getattr(operations, "call_list", None)  # the call list's own module, when present
-    calls = len(call_list(store, day=day)) if call_list is not None else followups
-    return calls, followups
+    return len(call_list(store, day=day)), followups
 
 
 def _digest(session: Session, store: Store, day: dt.date, settings: Settings) -> list[ReminderFact]:

@@ -5,11 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from netcompanion import operations
-from netcompanion.gui.context import optional_operation
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
@@ -41,9 +39,6 @@ def test_settings_refuse_no_working_days_with_one_sentence(window, demo_store, m
     assert operations.get_settings(demo_store).working_days == "12345"
 
 
-@pytest.mark.skipif(
-    optional_operation("create_campaign") is None, reason="campaign operations not in this build"
-)
 def test_creating_a_campaign_from_the_best_cold_contacts(window, demo_store, qtbot):
     view = window.show_view("campaign")
     view.form.bestSpin.setValue(40)
@@ -55,7 +50,6 @@ def test_creating_a_campaign_from_the_best_cold_contacts(window, demo_store, qtb
     assert len(view.chart.labels) >= 2
 
 
-@pytest.mark.skipif(optional_operation("run_import") is None, reason="import operations not in this build")
 def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path):
     source = FIXTURES / "linkedin_connections_2024.csv"
     path = tmp_path / "Connections.csv"
@@ -72,14 +66,6 @@ def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path)
     assert operations.count_contacts(demo_store) > before
     qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
     assert operations.count_contacts(demo_store) == before
-
-
-def test_import_wizard_says_so_when_importing_is_not_available(window, tmp_path):
-    if optional_operation("run_import") is not None:
-        pytest.skip("importing is available in this build")
-    wizard = window.open_import()
-    assert wizard.form.detectedLabel.text() == "Importing is not available in this build."
-    assert not wizard.form.nextButton.isEnabled()
 
 
 def test_burndown_lines_count_down_from_the_members_and_stop_at_today(app):
