@@ -60,6 +60,10 @@ class ContactsView(QWidget):
         for keys in ("Return", "Enter"):
             QShortcut(QKeySequence(keys), table, self.open_current, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete), table, self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )  # fmt: skip
+        QShortcut(
             QKeySequence("Down"), f.filterEdit, self._into_table, context=Qt.ShortcutContext.WidgetShortcut
         )
         table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -175,7 +179,17 @@ class ContactsView(QWidget):
         bring_back = self.form.archivedCheck.isChecked()
         if ids and self.ctx.run(operations.archive_contacts, ids, not bring_back) is not None:
             verb = "Brought back" if bring_back else "Archived"
-            self.ctx.message.emit(f"{verb} {len(ids)} contact{'s' if len(ids) != 1 else ''}.")
+            people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
+            self.ctx.offer_undo(f"{verb.lower()} {people}", operations.archive_contacts, ids, bring_back)
+            self.ctx.message.emit(f"{verb} {people} — Ctrl+Z to undo.")
+
+    def delete_selected(self) -> None:
+        """Move the selection to the trash (kept 30 days, with history); Ctrl+Z brings it back."""
+        ids = self.selected_ids()
+        if ids and self.ctx.run(operations.delete_contacts, ids) is not None:
+            people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
+            self.ctx.offer_undo(f"deleted {people}", operations.restore_contacts, ids)
+            self.ctx.message.emit(f"Moved {people} to the trash — Ctrl+Z to undo.")
 
     def tag_selected(self, tag: str | None = None) -> None:
         ids = self.selected_ids()

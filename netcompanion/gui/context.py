@@ -24,6 +24,7 @@ class AppContext(QObject):
     message = Signal(str)  # a short status-line message
     open_contact = Signal(int)
     open_view = Signal(str)
+    undo_changed = Signal(str)  # what Undo would take back, in words ("" when nothing)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -31,6 +32,7 @@ class AppContext(QObject):
         self.worker = Worker(self)
         self.dialog_parent: QWidget | None = None
         self.last_error = ""
+        self._undo: tuple[str, Callable[..., Any], tuple[Any, ...]] | None = None
 
     def run(self, fn: Callable[..., Any], *args: Any, quiet: bool = False, **kwargs: Any) -> Any:
         """Call one operation on the GUI thread (fast ones only); None when it was refused."""
@@ -42,6 +44,23 @@ class AppContext(QObject):
         if not quiet:
             self.changed.emit()
         return result
+
+    def offer_undo(self, label: str, fn: Callable[..., Any], *args: Any) -> None:
+        """Remember how to take back the last destructive action (archive, delete): one level, Ctrl+Z."""
+        self._undo = (label, fn, args)
+        self.undo_changed.emit(label)
+
+    def undo(self) -> bool:
+        """Take back the last destructive action with the core operation that reverses it."""
+        if self._undo is None:
+            return False
+        label, fn, args = self._undo
+        self._undo = None
+        self.undo_changed.emit("")
+        if self.run(fn, *args) is None:
+            return False
+        self.message.emit(f"Undone: {label}.")
+        return True
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a read-only operation; errors are shown, nothing is announced."""

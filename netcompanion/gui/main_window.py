@@ -155,6 +155,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.ctx.undo)
+        self.undo_action.setEnabled(False)
+        self.ctx.undo_changed.connect(self._undo_offered)
+
         view_menu = bar.addMenu("&View")
         for number, (name, label) in enumerate(VIEWS, start=1):
             self._action(view_menu, label, f"Ctrl+{number}", lambda _=False, n=name: self.show_view(n), name)
@@ -165,6 +170,10 @@ class MainWindow(QMainWindow):
         for keys in ("Ctrl+K", "Ctrl+F"):
             QShortcut(QKeySequence(keys), self, self.focus_search, context=Qt.ShortcutContext.WindowShortcut)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
+
+    def _undo_offered(self, label: str) -> None:
+        self.undo_action.setEnabled(bool(label))
+        self.undo_action.setText(f"&Undo {label}" if label else "&Undo")
 
     # ---- navigation -----------------------------------------------------------------------------
     def show_view(self, name: str) -> QWidget:

@@ -70,10 +70,12 @@ from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 from netcompanion.operations.trash import (
     delete_contact,
+    delete_contacts,
     forget_contact,
     list_trash,
     purge_expired,
     restore_contact,
+    restore_contacts,
 )
 
 __all__ = [
@@ -100,6 +102,7 @@ __all__ = [
     "count_contacts",
     "create_campaign",
     "delete_contact",
+    "delete_contacts",
     "dismiss_followup",
     "edit_contact",
     "export_contacts",
@@ -129,6 +132,7 @@ __all__ = [
     "record_introduction",
     "record_opportunity",
     "restore_contact",
+    "restore_contacts",
     "run_import",
     "snooze_followup",
     "stage_counts",

@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from netcompanion import identity
 from netcompanion.operations.results import Changed, ValidationError
+from netcompanion.store.backup import backup_before_bulk_edit
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, Tag
 
@@ -32,6 +33,7 @@ def _mark_edited(contact: Contact, field: str) -> None:
 
 def archive_contacts(store: Store, ids: Sequence[int], archived: bool = True) -> Changed:
     """Archive (or bring back) every selected contact."""
+    backup_before_bulk_edit(store, len(ids))
     with store.write() as session:
         contacts = _contacts(session, ids)
         for contact in contacts:
@@ -45,6 +47,7 @@ def tag_contacts(store: Store, ids: Sequence[int], tag: str) -> Changed:
     name = identity.clean_text(tag)
     if not name:
         raise ValidationError('A tag needs a name, e.g. "former colleague".')
+    backup_before_bulk_edit(store, len(ids))
     with store.write() as session:
         row = session.scalar(select(Tag).where(Tag.name == name)) or Tag(name=name)
         contacts = _contacts(session, ids)

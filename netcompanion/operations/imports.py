@@ -17,8 +17,9 @@ from sqlalchemy import select
 
 from netcompanion import clock
 from netcompanion.operations.results import NotFound, ValidationError
+from netcompanion.store.backup import backup_before
 from netcompanion.store.engine import Store
-from netcompanion.store.models import Contact, ImportBatch
+from netcompanion.store.models import ImportBatch
 
 if TYPE_CHECKING:
     from netcompanion.importers.report import ImportBatchView, ImportReport
@@ -78,16 +79,6 @@ def preview_import(store: Store, kind: str, path: str | Path) -> ImportReport:
     return report_from_plan(plan, None, path.name, dry_run=True)
 
 
-def safety_copy(store: Store, reason: str) -> None:
-    """A checked backup before a change that touches many contacts at once — unless there is nothing to lose."""
-    from netcompanion.store.backup import backup_now
-
-    with store.read() as session:
-        has_contacts = session.scalar(select(Contact.id).limit(1)) is not None
-    if has_contacts:
-        backup_now(store, reason=reason)
-
-
 def run_import(store: Store, kind: str, path: str | Path, progress: Progress | None = None) -> ImportReport:
     """Import a file as one transaction and one batch. Bad files raise ImportFileError, writing nothing."""
     from netcompanion.importers.report import report_from_plan
@@ -96,7 +87,7 @@ def run_import(store: Store, kind: str, path: str | Path, progress: Progress | N
     path = Path(path)
     with _gc_paused():
         parsed, fingerprint = _read(kind, path, progress)
-        safety_copy(store, "before-import")
+        backup_before(store, "before-import")
         with store.write() as session:
             plan, existing = _plan(session, parsed, progress)
             batch_id = write_plan(
@@ -117,7 +108,7 @@ def undo_import(store: Store, batch_id: int) -> ImportReport:
     with store.read() as session:
         if session.get(ImportBatch, batch_id) is None:
             raise NotFound(f"There is no import #{batch_id}.")
-    safety_copy(store, "before-undo-import")
+    backup_before(store, "before-undo-import")
     with store.write() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:

@@ -11,6 +11,7 @@ they age out, and the message says so.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, text
@@ -18,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from netcompanion import clock
 from netcompanion.operations.contacts import contact_view, load_contact
-from netcompanion.operations.results import ContactView, NotFound
-from netcompanion.store.backup import KEEP_MONTHLY
+from netcompanion.operations.results import ContactView, NotFound, ValidationError
+from netcompanion.store.backup import KEEP_MONTHLY, backup_before_bulk_edit
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, ImportChange
 
@@ -83,6 +84,32 @@ def restore_contact(store: Store, contact_id: int) -> ContactView:
         contact.deleted_at = None
         session.flush()
         return contact_view(contact)
+
+
+def delete_contacts(store: Store, contact_ids: Sequence[int]) -> tuple[TrashEntry, ...]:
+    """Move several contacts to the trash in one transaction (a checked backup first when many)."""
+    if not contact_ids:
+        raise ValidationError("Select at least one contact first.")
+    backup_before_bulk_edit(store, len(contact_ids))
+    with store.write() as session:
+        contacts = [load_contact(session, i) for i in contact_ids]
+        now = clock.now_utc()
+        for contact in contacts:
+            contact.deleted_at = now
+        session.flush()
+        return tuple(_entry(c) for c in contacts)
+
+
+def restore_contacts(store: Store, contact_ids: Sequence[int]) -> tuple[ContactView, ...]:
+    """Bring several contacts back from the trash in one transaction (what Undo after a delete does)."""
+    with store.write() as session:
+        contacts = [session.get(Contact, i) for i in contact_ids]
+        for contact_id, contact in zip(contact_ids, contacts, strict=True):
+            if contact is None or contact.deleted_at is None:
+                raise NotFound(f"Contact #{contact_id} is not in the trash.")
+            contact.deleted_at = None
+        session.flush()
+        return tuple(contact_view(c) for c in contacts)
 
 
 def list_trash(store: Store) -> list[TrashEntry]:

@@ -352,3 +352,23 @@ def _undo_restore(db: Path, saved: Path | None) -> str:
 def recover(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]) -> RestoreResult:
     """Accept the offer after a failed check: set the damaged file aside, restore the backup."""
     return restore(db_path, backup_path)
+
+
+# A change to this many contacts at once counts as a bulk edit and gets a checked backup first.
+BULK_EDIT_CONTACTS = 10
+
+
+def backup_before(store: Store, reason: str) -> Path | None:
+    """A checked backup before a change that touches many contacts — unless there is nothing to lose."""
+    from sqlalchemy import select
+
+    from netcompanion.store.models import Contact
+
+    with store.read() as session:
+        if session.scalar(select(Contact.id).limit(1)) is None:
+            return None
+    return backup_now(store, reason=reason)
+
+
+def backup_before_bulk_edit(store: Store, contacts: int) -> Path | None:
+    return backup_before(store, "before-bulk-edit") if contacts >= BULK_EDIT_CONTACTS else None

@@ -187,3 +187,29 @@ def test_ctrl_l_logs_a_touch_with_the_highlighted_contact(window, demo_store, qt
     touch = operations.list_interactions(demo_store, contact_id)[0]
     assert (touch.channel, touch.outcome) == ("email", "no-reply")
     assert view.model.row(view.model.row_of(contact_id)).last_interaction == clock.today()
+
+
+def test_delete_key_moves_the_selection_to_the_trash_and_ctrl_z_brings_it_back(window, demo_store, qtbot):
+    view = window.show_view("contacts")
+    select_rows(view, [0, 1])
+    ids = view.selected_ids()
+    before = view.model.rowCount()
+    view.form.table.setFocus()
+    qtbot.keyClick(view.form.table, Qt.Key.Key_Delete)
+    assert sorted(e.contact_id for e in operations.list_trash(demo_store)) == sorted(ids)
+    assert view.model.rowCount() == before - 2
+    assert window.undo_action.isEnabled() and "deleted 2 contacts" in window.undo_action.text()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert operations.list_trash(demo_store) == []
+    assert view.model.rowCount() == before
+    assert not window.undo_action.isEnabled()
+
+
+def test_undo_after_archiving_brings_the_contacts_back(window, demo_store):
+    view = window.show_view("contacts")
+    select_rows(view, [3, 4, 5])
+    ids = view.selected_ids()
+    view.archive_selected()
+    assert all(operations.get_contact(demo_store, i).archived for i in ids)
+    window.undo_action.trigger()
+    assert not any(operations.get_contact(demo_store, i).archived for i in ids)

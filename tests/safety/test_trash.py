@@ -89,3 +89,29 @@ def test_the_command_line_deletes_restores_and_forgets(cli):
     assert forgot.code == 0 and "backups" in forgot.out.lower()
     again = cli("trash", "restore", cid)
     assert again.code == 1 and "not in the trash" in again.err
+
+
+def test_deleting_many_is_one_step_with_a_backup_first_and_restoring_brings_all_back(store):
+    from netcompanion.demo import generate_demo
+    from netcompanion.store.backup import list_backups
+
+    generate_demo(store, 40)
+    few, many = [1, 2], list(range(3, 15))
+    operations.delete_contacts(store, few)
+    assert list_backups(store.path) == []  # two contacts are not a bulk edit
+    operations.delete_contacts(store, many)
+    assert [b.path.name for b in list_backups(store.path) if "before-bulk-edit" in b.path.name]
+    assert sorted(e.contact_id for e in operations.list_trash(store)) == few + many
+    operations.restore_contacts(store, many)
+    assert sorted(e.contact_id for e in operations.list_trash(store)) == few
+    with pytest.raises(operations.NotFound):
+        operations.restore_contacts(store, [3])  # no longer in the trash
+
+
+def test_archiving_many_takes_a_backup_first(store):
+    from netcompanion.demo import generate_demo
+    from netcompanion.store.backup import list_backups
+
+    generate_demo(store, 40)
+    operations.archive_contacts(store, list(range(1, 11)))
+    assert any("before-bulk-edit" in b.path.name for b in list_backups(store.path))
