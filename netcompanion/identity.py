@@ -75,6 +75,8 @@ def clean_text(value: str | None) -> str:
     """
     if not value:
         return ""
+    if value.isprintable() and "  " not in value and value[0] != " " and value[-1] != " ":
+        return value  # the common case, checked in C: nothing to trim, collapse or drop
     return " ".join(value.translate(_CONTROL).split())
 
 
