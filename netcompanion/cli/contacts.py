@@ -17,12 +17,18 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit", type=positive_int, help="at most this many")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=list_contacts)
-    sub = parser.add_subparsers(dest="contacts_command", metavar="{show,add,edit}")
+    sub = parser.add_subparsers(dest="contacts_command", metavar="{show,add,edit,merge}")
 
     show = sub.add_parser("show", help="one contact in full")
     show.add_argument("contact_id", type=int, metavar="CONTACT_ID")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=show_contact)
+
+    merge = sub.add_parser("merge", help="two records of one person: fold OTHER_ID into KEEP_ID")
+    merge.add_argument("keep_id", type=int, metavar="KEEP_ID")
+    merge.add_argument("other_id", type=int, metavar="OTHER_ID")
+    merge.add_argument("--json", action="store_true")
+    merge.set_defaults(handler=merge_contacts)
 
     for name, handler in (("add", add_contact), ("edit", edit_contact)):
         cmd = sub.add_parser(name, help=f"{name} a contact")
@@ -118,4 +124,13 @@ def add_contact(args: argparse.Namespace) -> int:
 def edit_contact(args: argparse.Namespace) -> int:
     contact = operations.edit_contact(store_for(args), args.contact_id, **_fields(args))
     _print_contact(contact, args.json)
+    return 0
+
+
+def merge_contacts(args: argparse.Namespace) -> int:
+    merged = operations.merge_contacts(store_for(args), args.keep_id, args.other_id)
+    if args.json:
+        print_json(merged.to_json())
+    else:
+        print(f"Merged #{args.other_id} into #{merged.id} {merged.name}.")
     return 0

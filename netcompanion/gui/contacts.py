@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from netcompanion import domain, operations
 from netcompanion.gui.assets import embed_form
@@ -59,6 +61,9 @@ class ContactsView(QWidget):
         f.archiveButton.clicked.connect(self.archive_selected)
         for keys in ("Return", "Enter"):
             QShortcut(QKeySequence(keys), table, self.open_current, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("Ctrl+M"), table, self.merge_selected, context=Qt.ShortcutContext.WidgetShortcut
+        )
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.Delete), table, self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
@@ -182,6 +187,46 @@ class ContactsView(QWidget):
             people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
             self.ctx.offer_undo(f"{verb.lower()} {people}", operations.archive_contacts, ids, bring_back)
             self.ctx.message.emit(f"{verb} {people} — Ctrl+Z to undo.")
+
+    def merge_selected(self, keep_id: int | None = None) -> None:
+        """Two records of one person (a possible duplicate): shown side by side, the user keeps one."""
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            self.ctx.error("Select the two records of one person (and only those) to merge them.")
+            return
+        if keep_id is None:
+            keep_id = self._ask_which_to_keep(*ids)
+            if keep_id is None:
+                return
+        other_id = ids[1] if keep_id == ids[0] else ids[0]
+        merged = self.ctx.run(operations.merge_contacts, keep_id, other_id)
+        if merged is not None:
+            self.ctx.message.emit(f"Merged into {merged.name}: one record, all the history.")
+
+    def _ask_which_to_keep(self, first_id: int, second_id: int) -> int | None:
+        people = [operations.get_contact(self.ctx.store, i) for i in (first_id, second_id)]
+
+        def card(c) -> str:
+            lines = [
+                f"<b>{html.escape(c.name)}</b>",
+                html.escape(" · ".join(filter(None, (c.title, c.company)))),
+            ]
+            lines += [html.escape(x) for x in (*c.emails, c.linkedin_url or "")]
+            lines.append(f"last touch: {c.last_interaction or 'never'}")
+            return "<br>".join(filter(None, lines))
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Merge two contacts", "", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            "These become one contact with the history of both. Which details win where both have some?"
+            f"<table cellpadding=8><tr><td valign=top>{card(people[0])}</td>"
+            f"<td valign=top>{card(people[1])}</td></tr></table>"
+        )
+        left = box.addButton("Keep the &left one", QMessageBox.ButtonRole.AcceptRole)
+        right = box.addButton("Keep the &right one", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {left: first_id, right: second_id}.get(box.clickedButton())
 
     def delete_selected(self) -> None:
         """Move the selection to the trash (kept 30 days, with history); Ctrl+Z brings it back."""

@@ -140,14 +140,14 @@ class ImportWizard(QObject):
         dups = list(report.possible_duplicates or ())
         f.duplicatesTable.setRowCount(len(dups))
         for row, dup in enumerate(dups):
-            incoming = " — ".join(
-                filter(None, (getattr(dup, "incoming_name", ""), getattr(dup, "incoming_company", "")))
-            )
-            existing = getattr(dup, "existing_name", "") or str(getattr(dup, "existing_id", ""))
-            f.duplicatesTable.setItem(row, 0, QTableWidgetItem(incoming or str(dup)))
-            f.duplicatesTable.setItem(
-                row, 1, QTableWidgetItem(f"{existing} (#{getattr(dup, 'existing_id', '?')})")
-            )
+            incoming = " — ".join(filter(None, (dup.incoming_name, dup.incoming_company)))
+            existing = " — ".join(filter(None, (dup.contact_name, dup.contact_company)))
+            f.duplicatesTable.setItem(row, 0, QTableWidgetItem(f"row {dup.row}: {incoming}"))
+            f.duplicatesTable.setItem(row, 1, QTableWidgetItem(f"{existing} (#{dup.contact_id})"))
+        f.duplicatesTable.setToolTip(
+            "Imported as a new contact, never merged on a name alone. If it is the same person, "
+            "select both in Contacts and press Ctrl+M to merge them."
+        )
         f.duplicatesTitle.setVisible(bool(dups))
         f.duplicatesTable.setVisible(bool(dups))
         f.problemsList.clear()

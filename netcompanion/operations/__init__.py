@@ -56,6 +56,7 @@ from netcompanion.operations.imports import (
     run_import,
     undo_import,
 )
+from netcompanion.operations.merge import merge_contacts
 from netcompanion.operations.progress import weekly_progress
 from netcompanion.operations.pursuits import (
     advance_introduction,
@@ -123,6 +124,7 @@ __all__ = [
     "list_trash",
     "log_favour",
     "log_touch",
+    "merge_contacts",
     "narrow",
     "personal_round",
     "preview_import",

@@ -213,3 +213,48 @@ def test_undo_after_archiving_brings_the_contacts_back(window, demo_store):
     assert all(operations.get_contact(demo_store, i).archived for i in ids)
     window.undo_action.trigger()
     assert not any(operations.get_contact(demo_store, i).archived for i in ids)
+
+
+def test_ctrl_m_merges_two_records_of_one_person(window, demo_store, qtbot):
+    first = operations.add_contact(
+        demo_store, name="Zed Twofold", company="Contoso", emails=["zed@example.com"]
+    )
+    second = operations.add_contact(demo_store, name="Zed Twofold", title="CTO")
+    operations.log_touch(demo_store, second.id, channel="call", outcome="reached")
+    view = window.show_view("contacts")
+    view.form.filterEdit.setText("Zed Twofold")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    select_rows(view, [0, 1])
+    view.merge_selected(keep_id=first.id)
+    merged = operations.get_contact(demo_store, first.id)
+    assert (merged.company, merged.title, merged.emails) == ("Contoso", "CTO", ("zed@example.com",))
+    assert merged.last_interaction is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+
+
+def test_merge_shows_both_side_by_side_and_keeps_the_one_chosen(window, demo_store, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    operations.add_contact(demo_store, name="Yara Twice", company="Fabrikam")
+    right = operations.add_contact(
+        demo_store, name="Yara Twice", linkedin_url="https://www.linkedin.com/in/yara"
+    )
+    view = window.show_view("contacts")
+    view.form.filterEdit.setText("Yara Twice")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    select_rows(view, [0, 1])
+    shown = {}
+
+    def choose_right() -> None:
+        box = QApplication.activeModalWidget()
+        shown["text"] = box.text()
+        box.grab().save(str(tmp_path / "merge.png"))
+        (button,) = [b for b in box.buttons() if "right" in b.text()]
+        button.click()
+
+    QTimer.singleShot(200, choose_right)
+    view.merge_selected()
+    assert "Fabrikam" in shown["text"] and "linkedin.com/in/yara" in shown["text"]
+    assert [c.id for c in operations.find_contacts(demo_store, "Yara Twice")] == [right.id]
+    assert operations.get_contact(demo_store, right.id).company == "Fabrikam"  # filled from the left one

@@ -1,0 +1,135 @@
+"""Merging two contacts who turn out to be one person — the user's decision on a possible duplicate.
+
+Imports never merge on a name alone; they list possible duplicates and the user decides. When
+they say "same person", everything about the other record moves to the one they keep: touches,
+follow-ups, job changes, introductions, opportunities, favours, campaigns, referrals, e-mails,
+phones and tags. Empty fields of the kept contact are filled from the other; nothing the user
+typed on the kept contact is overwritten. One transaction, with a checked backup first.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from netcompanion import domain, identity
+from netcompanion.operations.contacts import contact_view, load_contact, refresh_search_text
+from netcompanion.operations.results import ContactView, ValidationError
+from netcompanion.store.backup import backup_before
+from netcompanion.store.engine import Store
+from netcompanion.store.models import (
+    CampaignMember,
+    Contact,
+    ContactEmail,
+    ContactEvent,
+    ContactPhone,
+    FollowUp,
+    GiveForward,
+    ImportChange,
+    Interaction,
+    Introduction,
+    Opportunity,
+)
+
+STAGE_WARMTH = {stage.value: n for n, stage in enumerate(domain.Stage)}
+
+
+def _latest(a, b):
+    return max((x for x in (a, b) if x is not None), default=None)
+
+
+def _move_children(session: Session, keep: Contact, other: Contact) -> None:
+    for model, column in (
+        (Interaction, Interaction.contact_id),
+        (FollowUp, FollowUp.contact_id),
+        (ContactEvent, ContactEvent.contact_id),
+        (Opportunity, Opportunity.contact_id),
+        (Opportunity, Opportunity.hiring_manager_id),
+        (GiveForward, GiveForward.contact_id),
+        (GiveForward, GiveForward.other_contact_id),
+        (ImportChange, ImportChange.contact_id),
+    ):
+        session.execute(update(model).where(column == other.id).values({column.key: keep.id}))
+    if keep.referred_by_id == other.id:
+        keep.referred_by_id = other.referred_by_id if other.referred_by_id != keep.id else None
+    session.execute(
+        update(Contact)
+        .where(Contact.referred_by_id == other.id, Contact.id != keep.id)
+        .values(referred_by_id=keep.id)
+    )
+    # An introduction between the two of them makes no sense once they are one person.
+    session.execute(
+        delete(Introduction).where(
+            ((Introduction.introducer_id == other.id) & (Introduction.introduced_id == keep.id))
+            | ((Introduction.introducer_id == keep.id) & (Introduction.introduced_id == other.id))
+        )
+    )
+    for column in (Introduction.introducer_id, Introduction.introduced_id):
+        session.execute(update(Introduction).where(column == other.id).values({column.key: keep.id}))
+    kept_campaigns = set(
+        session.scalars(select(CampaignMember.campaign_id).where(CampaignMember.contact_id == keep.id))
+    )
+    for member in session.scalars(select(CampaignMember).where(CampaignMember.contact_id == other.id)).all():
+        if member.campaign_id in kept_campaigns:
+            session.delete(member)
+        else:
+            member.contact_id = keep.id
+
+
+def _merge_details(keep: Contact, other: Contact) -> None:
+    keys = {e.email_key for e in keep.emails}
+    for email in list(other.emails):
+        if email.email_key not in keys:
+            keep.emails.append(ContactEmail(email=email.email, email_key=email.email_key, label=email.label,
+                                            position=len(keep.emails)))  # fmt: skip
+    phones = {p.phone for p in keep.phones}
+    for phone in list(other.phones):
+        if phone.phone not in phones:
+            keep.phones.append(ContactPhone(phone=phone.phone, label=phone.label, position=len(keep.phones)))
+    keep.tags = list({t.id: t for t in [*keep.tags, *other.tags]}.values())
+    if keep.company is None and other.company is not None:
+        keep.company = other.company
+    for field in ("title", "biggest_challenge", "birthday"):
+        if not getattr(keep, field) and getattr(other, field):
+            setattr(keep, field, getattr(other, field))
+    if other.notes and other.notes not in keep.notes:
+        keep.notes = f"{keep.notes}\n\n{other.notes}".strip()
+    keep.closeness = max(filter(None, (keep.closeness, other.closeness)), default=None)
+    keep.value = max(filter(None, (keep.value, other.value)), default=None)
+    if STAGE_WARMTH[other.stage] > STAGE_WARMTH[keep.stage]:
+        keep.stage = other.stage
+    keep.cadence_days = keep.cadence_days or other.cadence_days
+    keep.connected_on = min(filter(None, (keep.connected_on, other.connected_on)), default=None)
+    keep.last_interaction_at = _latest(keep.last_interaction_at, other.last_interaction_at)
+    keep.last_conversation_at = _latest(keep.last_conversation_at, other.last_conversation_at)
+    keep.job_changed_on = _latest(keep.job_changed_on, other.job_changed_on)
+    keep.do_not_introduce = keep.do_not_introduce or other.do_not_introduce
+
+
+def merge_contacts(store: Store, keep_id: int, other_id: int) -> ContactView:
+    """Fold contact `other_id` into `keep_id` (the same person); returns the merged contact."""
+    if keep_id == other_id:
+        raise ValidationError("Choose two different contacts to merge.")
+    with store.read() as session:
+        load_contact(session, keep_id)
+        load_contact(session, other_id)
+    backup_before(store, "before-merge")
+    with store.write() as session:
+        keep, other = load_contact(session, keep_id), load_contact(session, other_id)
+        url = other.linkedin_url
+        with session.no_autoflush:
+            _merge_details(keep, other)
+        _move_children(session, keep, other)
+        session.flush()
+        session.delete(other)
+        session.flush()  # frees the other's LinkedIn URL before the kept contact takes it
+        if keep.linkedin_url is None and url:
+            keep.linkedin_url = url
+        edited = set(filter(None, keep.edited_fields.split(","))) | set(
+            filter(None, other.edited_fields.split(","))
+        )
+        keep.edited_fields = ",".join(sorted(edited))
+        refresh_search_text(keep)
+        keep.full_name = identity.full_name(keep.first_name, keep.last_name) or keep.full_name
+        session.flush()
+        return contact_view(keep)

@@ -1,0 +1,70 @@
+"""Deciding on a possible duplicate: two records of one person become one, losing nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+
+from netcompanion import operations as ops
+from netcompanion.operations import NotFound, ValidationError
+from tests.conftest import FIXTURES
+
+
+@pytest.fixture(autouse=True)
+def monday():
+    with time_machine.travel(dt.datetime(2026, 11, 23, 9, 0).astimezone(), tick=False):
+        yield
+
+
+def test_merging_moves_the_history_and_fills_the_gaps(store):
+    keep = ops.add_contact(store, name="Tobias Brenner", company="Fabrikam", emails=["tobias@example.com"],
+                           closeness=3, notes="Met at the fair.")  # fmt: skip
+    other = ops.add_contact(store, name="Tobias Brenner", emails=["TB@example.org", "tobias@example.com"],
+                            linkedin_url="https://www.linkedin.com/in/tobiasbrenner", value=5, tags=["sales"],
+                            title="Director of Sales", notes="Likes espresso.")  # fmt: skip
+    referral = ops.add_contact(store, name="Ines Moreau", referred_by_id=other.id)
+    touch = ops.log_touch(store, other.id, channel="meeting", outcome="reached", when=dt.date(2026, 11, 20))
+    followup = ops.add_followup(store, other.id, due=dt.date(2026, 11, 30), note="Send the deck")
+    ops.create_campaign(store, "Winter", contact_ids=[keep.id, other.id])
+
+    merged = ops.merge_contacts(store, keep.id, other.id)
+
+    assert merged.id == keep.id and merged.name == "Tobias Brenner"
+    assert merged.company == "Fabrikam" and merged.title == "Director of Sales"
+    assert merged.emails == ("tobias@example.com", "TB@example.org")
+    assert merged.linkedin_url == "https://www.linkedin.com/in/tobiasbrenner"
+    assert (merged.closeness, merged.value, merged.tags) == (3, 5, ("sales",))
+    assert "Met at the fair." in merged.notes and "Likes espresso." in merged.notes
+    assert merged.last_interaction == dt.date(2026, 11, 20)
+    assert [i.id for i in ops.list_interactions(store, keep.id)] == [touch.interaction.id]
+    assert followup.id in {f.id for f in ops.list_followups(store, contact_id=keep.id)}
+    assert ops.get_contact(store, referral.id).referred_by_id == keep.id
+    assert ops.campaign_status(store, "Winter").members == 1
+    with pytest.raises(NotFound):
+        ops.get_contact(store, other.id)
+
+
+def test_merging_refuses_nonsense_and_changes_nothing(store):
+    dana = ops.add_contact(store, name="Dana Whitfield")
+    with pytest.raises(ValidationError, match="two different contacts"):
+        ops.merge_contacts(store, dana.id, dana.id)
+    with pytest.raises(NotFound):
+        ops.merge_contacts(store, dana.id, 999)
+    assert ops.get_contact(store, dana.id).name == "Dana Whitfield"
+
+
+def test_a_possible_duplicate_from_an_import_can_be_merged_and_reimport_creates_nothing(store, cli, db_path):
+    ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    report = ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    tobias = [d for d in report.possible_duplicates if d.incoming_name.startswith("Tobias")]
+    assert tobias, "the 2024 Tobias Brenner is offered as a possible duplicate"
+    existing = tobias[0].contact_id
+    new = [c for c in ops.find_contacts(store, "Tobias Brenner") if c.id != existing]
+    assert len(new) == 1
+    merged = cli("contacts", "merge", str(existing), str(new[0].id), "--json").json()
+    assert merged["id"] == existing and merged["linkedin_url"]
+    assert len(ops.find_contacts(store, "Tobias Brenner")) == 1
+    again = ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    assert again.created == 0 and len(ops.find_contacts(store, "Tobias Brenner")) == 1
