@@ -150,7 +150,8 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
     assert html.unescape(ours[0]["body"]) == NOTE
     assert ours[0]["body"] == html.escape(NOTE, quote=False)
     assert ours[0]["icon_path"].endswith("netcompanion.png")
-    assert "reminder shown via desktop" in app_log()
+    # notify-send --wait returns once the notification is gone; the app then notes which backend showed it.
+    wait_for(lambda: "reminder shown via desktop" in app_log(), 20, "the app to note the desktop delivery")
 
     # The reminder was shown once, and only once, in the app's own history too.
     store = open_store(db)
