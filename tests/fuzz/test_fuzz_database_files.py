@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -12,6 +9,7 @@ from netcompanion import operations
 from netcompanion.store import StoreError, integrity, open_store
 from netcompanion.store import backup as backups
 from tests.fuzz.mangle import mangled
+from tests.safety.helpers import content
 
 QUICK = settings(max_examples=25, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 
@@ -24,15 +22,6 @@ def healthy(tmp_path_factory) -> bytes:
         operations.add_contact(store, name=f"Person {i}", company=f"Company {i % 7}", notes="n" * (i * 20))
     store.dispose()
     return path.read_bytes()
-
-
-def _content(path: Path) -> list[str]:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    connection.text_factory = lambda raw: raw.decode("utf-8", errors="surrogateescape")
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
 
 
 def test_opening_or_checking_a_mangled_database_fails_cleanly_and_leaves_it_as_it_was(
@@ -67,15 +56,15 @@ def test_restoring_a_mangled_backup_is_refused_or_restores_exactly_what_it_holds
         folder = tmp_path_factory.mktemp("restore")
         current = folder / "netcompanion.sqlite3"
         current.write_bytes(healthy)
-        before = _content(current)
+        before = content(current)
         candidate = folder / "candidate.sqlite3"
         candidate.write_bytes(data)
         try:
             backups.restore(current, candidate)
         except StoreError:
-            assert _content(current) == before  # refused: nothing changed
+            assert content(current) == before  # refused: nothing changed
             return
-        assert _content(current) == _content(candidate)
+        assert content(current) == content(candidate)
         assert integrity.run_check(current, full=True) == ()
 
     fuzz_for_budget(target)
