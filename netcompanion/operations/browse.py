@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import compress
 
 from sqlalchemy import and_, exists, func, or_, select
 
@@ -148,9 +149,9 @@ def narrow(ids: Sequence[int], texts: Sequence[str], search: str) -> tuple[list[
     """
     ids, texts = list(ids), list(texts)
     for word in search.casefold().split():
-        keep = [n for n, text in enumerate(texts) if word in text]
-        ids = [ids[n] for n in keep]
-        texts = [texts[n] for n in keep]
+        keep = [word in text for text in texts]  # one pass; compress() then filters in C
+        ids = list(compress(ids, keep))
+        texts = list(compress(texts, keep))
     return ids, texts
 
 
