@@ -182,11 +182,18 @@ class ContactsView(QWidget):
     def archive_selected(self) -> None:
         ids = self.selected_ids()
         bring_back = self.form.archivedCheck.isChecked()
-        if ids and self.ctx.run(operations.archive_contacts, ids, not bring_back) is not None:
-            verb = "Brought back" if bring_back else "Archived"
-            people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
-            self.ctx.offer_undo(f"{verb.lower()} {people}", operations.archive_contacts, ids, bring_back)
+        if not ids:
+            return
+        verb = "Brought back" if bring_back else "Archived"
+        people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
+
+        def archived(_changed) -> None:
+            self.ctx.offer_undo(
+                f"{verb.lower()} {people}", operations.archive_contacts, ids, bring_back, count=len(ids)
+            )
             self.ctx.message.emit(f"{verb} {people} — Ctrl+Z to undo.")
+
+        self.ctx.run_bulk(operations.archive_contacts, ids, not bring_back, count=len(ids), then=archived)
 
     def merge_selected(self, keep_id: int | None = None) -> None:
         """Two records of one person (a possible duplicate): shown side by side, the user keeps one."""
@@ -231,10 +238,15 @@ class ContactsView(QWidget):
     def delete_selected(self) -> None:
         """Move the selection to the trash (kept 30 days, with history); Ctrl+Z brings it back."""
         ids = self.selected_ids()
-        if ids and self.ctx.run(operations.delete_contacts, ids) is not None:
-            people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
-            self.ctx.offer_undo(f"deleted {people}", operations.restore_contacts, ids)
+        if not ids:
+            return
+        people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
+
+        def deleted(_entries) -> None:
+            self.ctx.offer_undo(f"deleted {people}", operations.restore_contacts, ids, count=len(ids))
             self.ctx.message.emit(f"Moved {people} to the trash — Ctrl+Z to undo.")
+
+        self.ctx.run_bulk(operations.delete_contacts, ids, count=len(ids), then=deleted)
 
     def tag_selected(self, tag: str | None = None) -> None:
         ids = self.selected_ids()
@@ -251,8 +263,10 @@ class ContactsView(QWidget):
             )
             if not ok:
                 return
-        if self.ctx.run(operations.tag_contacts, ids, tag) is not None:
-            self.ctx.message.emit(f"Tagged {len(ids)} contact(s) “{tag}”.")
+        self.ctx.run_bulk(
+            operations.tag_contacts, ids, tag, count=len(ids),
+            then=lambda _changed: self.ctx.message.emit(f"Tagged {len(ids)} contact(s) “{tag}”."),
+        )  # fmt: skip
 
     def add_selected_to_campaign(self, name: str | None = None) -> None:
         from netcompanion.gui.campaign import add_to_campaign

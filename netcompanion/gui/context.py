@@ -32,7 +32,7 @@ class AppContext(QObject):
         self.worker = Worker(self)
         self.dialog_parent: QWidget | None = None
         self.last_error = ""
-        self._undo: tuple[str, Callable[..., Any], tuple[Any, ...]] | None = None
+        self._undo: tuple[str, Callable[..., Any], tuple[Any, ...], int] | None = None
 
     def run(self, fn: Callable[..., Any], *args: Any, quiet: bool = False, **kwargs: Any) -> Any:
         """Call one operation on the GUI thread (fast ones only); None when it was refused."""
@@ -45,22 +45,46 @@ class AppContext(QObject):
             self.changed.emit()
         return result
 
-    def offer_undo(self, label: str, fn: Callable[..., Any], *args: Any) -> None:
-        """Remember how to take back the last destructive action (archive, delete): one level, Ctrl+Z."""
-        self._undo = (label, fn, args)
+    def run_bulk(
+        self, fn: Callable[..., Any], *args: Any, count: int, then: Callable[[Any], None] | None = None
+    ) -> None:
+        """An operation on many contacts: on the worker thread when it is a bulk edit (it takes a
+        checked backup first, which can take seconds), otherwise right here. `then` gets the result."""
+        from netcompanion.store.backup import BULK_EDIT_CONTACTS
+
+        if count < BULK_EDIT_CONTACTS:
+            result = self.run(fn, *args)
+            if result is not None and then is not None:
+                then(result)
+            return
+        self.message.emit(f"Backing up, then changing {count} contacts…")
+
+        def done(result: Any) -> None:
+            self.changed.emit()
+            if then is not None:
+                then(result)
+
+        def failed(text: str) -> None:
+            self.error(text)
+
+        self.worker.submit(lambda _progress: fn(self.store, *args), done, failed)
+
+    def offer_undo(self, label: str, fn: Callable[..., Any], *args: Any, count: int = 1) -> None:
+        """Remember how to take back the last destructive action (archive, delete): one level, Ctrl+Z.
+
+        `count` is how many contacts it touches, so a large undo runs off the GUI thread like the action did.
+        """
+        self._undo = (label, fn, args, count)
         self.undo_changed.emit(label)
 
-    def undo(self) -> bool:
+    def undo(self) -> None:
         """Take back the last destructive action with the core operation that reverses it."""
         if self._undo is None:
-            return False
-        label, fn, args = self._undo
+            return
+        label, fn, args, count = self._undo
         self._undo = None
         self.undo_changed.emit("")
-        if self.run(fn, *args) is None:
-            return False
-        self.message.emit(f"Undone: {label}.")
-        return True
+        self.run_bulk(fn, *args, count=count, then=lambda _result: self.message.emit(f"Undone: {label}."))
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a read-only operation; errors are shown, nothing is announced."""

@@ -258,3 +258,17 @@ def test_merge_shows_both_side_by_side_and_keeps_the_one_chosen(window, demo_sto
     assert "Fabrikam" in shown["text"] and "linkedin.com/in/yara" in shown["text"]
     assert [c.id for c in operations.find_contacts(demo_store, "Yara Twice")] == [right.id]
     assert operations.get_contact(demo_store, right.id).company == "Fabrikam"  # filled from the left one
+
+
+def test_a_bulk_archive_runs_off_the_gui_thread_after_a_backup_and_can_be_undone(window, demo_store, qtbot):
+    from netcompanion.store.backup import list_backups
+
+    view = window.show_view("contacts")
+    select_rows(view, list(range(12)))
+    ids = view.selected_ids()
+    view.archive_selected()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled(), timeout=20_000)
+    assert all(operations.get_contact(demo_store, i).archived for i in ids)
+    assert any("before-bulk-edit" in b.path.name for b in list_backups(demo_store.path))
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not any(operations.get_contact(demo_store, i).archived for i in ids), timeout=20_000)
