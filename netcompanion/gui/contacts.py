@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QWidget
 
 from netcompanion import domain, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.contacts_model import ContactsModel
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.merge_dialog import ask_which_to_keep
 
 ANY = "Any stage"
 ANY_TAG = "Any tag"
@@ -202,38 +201,13 @@ class ContactsView(QWidget):
             self.ctx.error("Select the two records of one person (and only those) to merge them.")
             return
         if keep_id is None:
-            keep_id = self._ask_which_to_keep(*ids)
+            keep_id = ask_which_to_keep(self.ctx.store, ids[0], ids[1], self)
             if keep_id is None:
                 return
         other_id = ids[1] if keep_id == ids[0] else ids[0]
         merged = self.ctx.run(operations.merge_contacts, keep_id, other_id)
         if merged is not None:
             self.ctx.message.emit(f"Merged into {merged.name}: one record, all the history.")
-
-    def _ask_which_to_keep(self, first_id: int, second_id: int) -> int | None:
-        people = [operations.get_contact(self.ctx.store, i) for i in (first_id, second_id)]
-
-        def card(c) -> str:
-            lines = [
-                f"<b>{html.escape(c.name)}</b>",
-                html.escape(" · ".join(filter(None, (c.title, c.company)))),
-            ]
-            lines += [html.escape(x) for x in (*c.emails, c.linkedin_url or "")]
-            lines.append(f"last touch: {c.last_interaction or 'never'}")
-            return "<br>".join(filter(None, lines))
-
-        box = QMessageBox(QMessageBox.Icon.Question, "Merge two contacts", "", parent=self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            "These become one contact with the history of both. Which details win where both have some?"
-            f"<table cellpadding=8><tr><td valign=top>{card(people[0])}</td>"
-            f"<td valign=top>{card(people[1])}</td></tr></table>"
-        )
-        left = box.addButton("Keep the &left one", QMessageBox.ButtonRole.AcceptRole)
-        right = box.addButton("Keep the &right one", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return {left: first_id, right: second_id}.get(box.clickedButton())
 
     def delete_selected(self) -> None:
         """Move the selection to the trash (kept 30 days, with history); Ctrl+Z brings it back."""

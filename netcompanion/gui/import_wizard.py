@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.merge_dialog import ask_which_to_keep
 from netcompanion.operations import OperationError
 
 KINDS = {
@@ -65,6 +66,7 @@ class ImportWizard(QObject):
         f.backButton.clicked.connect(lambda: self._go(PICK))
         f.closeButton.clicked.connect(self.dialog.reject)
         f.undoButton.clicked.connect(self.undo)
+        f.eventsList.itemDoubleClicked.connect(self.decide_duplicate)
         self.dialog.finished.connect(self.deleteLater)
         self._go(PICK)
         if path:
@@ -192,10 +194,35 @@ class ImportWizard(QObject):
         f.eventsList.clear()
         for event in report.events or ():
             f.eventsList.addItem(str(event))
+        for new_id, existing_id in self.ctx.read(operations.duplicate_pairs, report) or ():
+            new, old = (operations.get_contact(self.ctx.store, i) for i in (new_id, existing_id))
+            item = QListWidgetItem(
+                f"Possible duplicate: {new.name} ({', '.join(filter(None, ('new', new.company)))}) and "
+                f"{old.name} ({', '.join(filter(None, (f'#{old.id}', old.company)))}) — double-click to compare and decide"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (new_id, existing_id))
+            f.eventsList.addItem(item)
         f.eventsList.setVisible(f.eventsList.count() > 0)
         f.undoButton.setEnabled(True)
         self._go(DONE)
         self.ctx.changed.emit()
+
+    def decide_duplicate(self, item: QListWidgetItem, keep_id: int | None = None) -> None:
+        """Compare a possible duplicate side by side; merge when it is one person, keep both otherwise."""
+        pair = item.data(Qt.ItemDataRole.UserRole)
+        if not pair:
+            return
+        new_id, existing_id = pair
+        if keep_id is None:
+            keep_id = ask_which_to_keep(self.ctx.store, existing_id, new_id, self.dialog)
+        item.setData(Qt.ItemDataRole.UserRole, None)
+        if keep_id is None:
+            item.setText(item.text().split(" — ")[0] + " — kept as two people")
+            return
+        other_id = new_id if keep_id == existing_id else existing_id
+        merged = self.ctx.run(operations.merge_contacts, keep_id, other_id)
+        if merged is not None:
+            item.setText(f"Merged into {merged.name} (#{merged.id})")
 
     def undo(self) -> None:
         undo_import = operations.undo_import

@@ -50,6 +50,7 @@ from netcompanion.operations.followups import (
 )
 from netcompanion.operations.helping import help_suggestions
 from netcompanion.operations.imports import (
+    duplicate_pairs,
     export_contacts,
     list_import_batches,
     preview_import,
@@ -105,6 +106,7 @@ __all__ = [
     "delete_contact",
     "delete_contacts",
     "dismiss_followup",
+    "duplicate_pairs",
     "edit_contact",
     "export_contacts",
     "find_contacts",

@@ -125,6 +125,42 @@ def undo_import(store: Store, batch_id: int) -> ImportReport:
         )  # fmt: skip
 
 
+def duplicate_pairs(store: Store, report: ImportReport) -> list[tuple[int, int]]:
+    """For an import's possible duplicates: (the contact it created, the existing contact) pairs to decide on.
+
+    A pair is left out when the new contact can't be told apart (two new people of that name) or is gone.
+    """
+    from netcompanion import identity
+    from netcompanion.importers.write import parse_id_ranges
+    from netcompanion.store.models import Contact, ImportChange
+
+    if report.batch_id is None or not report.possible_duplicates:
+        return []
+    with store.read() as session:
+        ranges = session.scalars(
+            select(ImportChange.new_value).where(
+                ImportChange.batch_id == report.batch_id,
+                ImportChange.action == "created",
+                ImportChange.field == "contact_ids",
+            )
+        ).all()
+        created = [i for text in ranges for i in parse_id_ranges(text or "")]
+        by_name: dict[str, list[int]] = {}
+        for start in range(0, len(created), 500):
+            for contact_id, name in session.execute(
+                select(Contact.id, Contact.full_name).where(
+                    Contact.id.in_(created[start : start + 500]), Contact.deleted_at.is_(None)
+                )
+            ):
+                by_name.setdefault(name, []).append(contact_id)
+    pairs = []
+    for duplicate in report.possible_duplicates:
+        new = by_name.get(identity.clean_text(duplicate.incoming_name), [])
+        if len(new) == 1 and new[0] != duplicate.contact_id:
+            pairs.append((new[0], duplicate.contact_id))
+    return pairs
+
+
 def list_import_batches(store: Store) -> list[ImportBatchView]:
     """Every import so far, newest first."""
     from netcompanion.importers.report import ImportBatchView

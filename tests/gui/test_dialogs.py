@@ -87,3 +87,20 @@ def test_burndown_lines_count_down_from_the_members_and_stop_at_today(app):
     image = chart.grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, 600, 3) for y in range(0, 300, 3)}
     assert "#e8a23a" in colours or len(colours) > 10  # the "done" line was painted
+
+
+def test_after_an_import_a_possible_duplicate_is_decided_in_the_wizard(window, demo_store, qtbot, tmp_path):
+    operations.run_import(demo_store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    path = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
+    wizard = window.open_import(str(path))
+    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    items = [wizard.form.eventsList.item(n) for n in range(wizard.form.eventsList.count())]
+    (tobias,) = [i for i in items if i.text().startswith("Possible duplicate: Tobias Brenner")]
+    assert len(operations.find_contacts(demo_store, "Tobias Brenner")) == 2
+    new_id, existing_id = tobias.data(Qt.ItemDataRole.UserRole)
+    wizard.decide_duplicate(tobias, keep_id=existing_id)
+    assert [c.id for c in operations.find_contacts(demo_store, "Tobias Brenner")] == [existing_id]
+    assert tobias.text().startswith("Merged into Tobias Brenner")

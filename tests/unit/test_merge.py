@@ -68,3 +68,12 @@ def test_a_possible_duplicate_from_an_import_can_be_merged_and_reimport_creates_
     assert len(ops.find_contacts(store, "Tobias Brenner")) == 1
     again = ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
     assert again.created == 0 and len(ops.find_contacts(store, "Tobias Brenner")) == 1
+
+
+def test_an_imports_possible_duplicates_come_as_pairs_to_decide_on(store):
+    ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    report = ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    pairs = ops.duplicate_pairs(store, report)
+    names = {(ops.get_contact(store, new).name, ops.get_contact(store, old).name) for new, old in pairs}
+    assert ("Tobias Brenner", "Tobias Brenner") in names
+    assert all(new > old for new, old in pairs)  # the new record is the one this import created
