@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from netcompanion.identity import clean_email, clean_text, email_key
+from netcompanion.identity import clean_email, clean_text, email_key, normalize_linkedin_url
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.profiles import profile_url
 
 OWN_ID_LABEL = "netcompanion id"
 
@@ -46,7 +45,7 @@ def unique_phones(values: Iterable[str]) -> list[str]:
 def first_linkedin(values: Iterable[str]) -> str | None:
     for raw in values:
         for value in split_values(raw):
-            url = profile_url(value)
+            url = normalize_linkedin_url(value)
             if url:
                 return url
     return None

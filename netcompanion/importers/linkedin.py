@@ -6,10 +6,9 @@ Mid-2023 on: preamble plus a `URL` column. Hidden accounts appear as rows with o
 
 from __future__ import annotations
 
-from netcompanion.identity import clean_email, clean_text
+from netcompanion.identity import clean_email, clean_text, normalize_linkedin_url
 from netcompanion.importers.base import IncomingContact, ParsedFile
 from netcompanion.importers.dates import parse_date
-from netcompanion.importers.profiles import profile_url
 from netcompanion.importers.sniff import Table
 
 KIND = "linkedin"
@@ -46,7 +45,7 @@ def parse(table: Table) -> ParsedFile:
             continue
         url = None
         if url_text:
-            url = profile_url(url_text)
+            url = normalize_linkedin_url(url_text)
             if url is None:
                 parsed.errors.append(
                     (line, f"'URL' should be a LinkedIn profile address; found {url_text!r}")

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from netcompanion.identity import normalize_linkedin_url
 from netcompanion.importers.base import IncomingTouch, ParsedFile
 from netcompanion.importers.dates import parse_moment
 from netcompanion.importers.linkedin_messages import touch_key
-from netcompanion.importers.profiles import profile_url
 from netcompanion.importers.sniff import Table
 
 KIND = "linkedin-invitations"
@@ -30,7 +30,7 @@ def parse(table: Table) -> ParsedFile:
             )
             continue
         column = i_inviter if direction == "INCOMING" else i_invitee
-        url = profile_url(cells[column]) if column is not None else None
+        url = normalize_linkedin_url(cells[column]) if column is not None else None
         if url is None:
             parsed.skipped.append((line, "no profile URL for the other person"))
             continue

@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 
+from netcompanion.identity import normalize_linkedin_url
 from netcompanion.importers.base import IncomingTouch, ParsedFile
 from netcompanion.importers.dates import parse_moment
-from netcompanion.importers.profiles import profile_url
 from netcompanion.importers.sniff import Table
 
 KIND = "linkedin-messages"
@@ -30,7 +30,7 @@ def touch_key(*parts: str) -> str:
 def _urls(text: str) -> list[str]:
     found = []
     for part in text.replace(";", ",").split(","):
-        url = profile_url(part)
+        url = normalize_linkedin_url(part)
         if url:
             found.append(url)
     return found
@@ -64,7 +64,7 @@ def parse(table: Table) -> ParsedFile:
         if folder == "SPAM":
             parsed.skipped.append((line, "spam"))
             continue
-        sender = profile_url(cell(cells, "sender profile url"))
+        sender = normalize_linkedin_url(cell(cells, "sender profile url"))
         if sender is None or "spinmail" in content[:200]:
             parsed.skipped.append((line, "sponsored or from a hidden member (no profile URL)"))
             continue

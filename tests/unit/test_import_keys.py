@@ -8,9 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netcompanion.identity import normalize_linkedin_url
+from netcompanion.identity import normalize_linkedin_url, parse_linkedin_url
 from netcompanion.importers.dates import parse_birthday, parse_date, parse_moment
-from netcompanion.importers.profiles import profile_url
 
 
 @pytest.mark.parametrize(
@@ -73,4 +72,4 @@ prefixes = st.sampled_from(["https://www.linkedin.com/in/", "http://linkedin.com
 @settings(max_examples=500)
 @given(prefix=prefixes, slug=slugs)
 def test_fast_profile_urls_equal_the_full_normalisation(prefix, slug):
-    assert profile_url(prefix + slug) == normalize_linkedin_url(prefix + slug)
+    assert normalize_linkedin_url(prefix + slug) == parse_linkedin_url(prefix + slug)
