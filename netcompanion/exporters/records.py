@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from netcompanion.operations.contacts import local_date
 from netcompanion.store.models import Contact
 
 
@@ -57,7 +58,7 @@ def exported_contacts(session: Session) -> list[ExportedContact]:
             value=c.value,
             tags=tuple(t.name for t in c.tags),
             connected_on=c.connected_on.isoformat() if c.connected_on else "",
-            last_interaction=c.last_interaction_at.date().isoformat() if c.last_interaction_at else "",
+            last_interaction=c.last_interaction_at and local_date(c.last_interaction_at).isoformat() or "",
         )
         for c in session.scalars(query)
     ]
