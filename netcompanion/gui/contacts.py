@@ -205,9 +205,10 @@ class ContactsView(QWidget):
             if keep_id is None:
                 return
         other_id = ids[1] if keep_id == ids[0] else ids[0]
-        merged = self.ctx.run(operations.merge_contacts, keep_id, other_id)
-        if merged is not None:
-            self.ctx.message.emit(f"Merged into {merged.name}: one record, all the history.")
+        self.ctx.run_in_background(
+            operations.merge_contacts, keep_id, other_id, note="Backing up, then merging…",
+            then=lambda merged: self.ctx.message.emit(f"Merged into {merged.name}: one record, all the history."),
+        )  # fmt: skip
 
     def delete_selected(self) -> None:
         """Move the selection to the trash (kept 30 days, with history); Ctrl+Z brings it back."""

@@ -48,26 +48,30 @@ class AppContext(QObject):
     def run_bulk(
         self, fn: Callable[..., Any], *args: Any, count: int, then: Callable[[Any], None] | None = None
     ) -> None:
-        """An operation on many contacts: on the worker thread when it is a bulk edit (it takes a
-        checked backup first, which can take seconds), otherwise right here. `then` gets the result."""
+        """An operation on many contacts: a bulk edit takes a checked backup first, so it runs on the
+        worker; a small one runs right here. `then` gets the result."""
         from netcompanion.store.backup import BULK_EDIT_CONTACTS
 
-        if count < BULK_EDIT_CONTACTS:
-            result = self.run(fn, *args)
-            if result is not None and then is not None:
-                then(result)
+        if count >= BULK_EDIT_CONTACTS:
+            self.run_in_background(fn, *args, then=then, note=f"Backing up, then changing {count} contacts…")
             return
-        self.message.emit(f"Backing up, then changing {count} contacts…")
+        result = self.run(fn, *args)
+        if result is not None and then is not None:
+            then(result)
+
+    def run_in_background(
+        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None, note: str = ""
+    ) -> None:
+        """An operation that can take seconds (it backs up first): on the worker thread, then announced."""
+        if note:
+            self.message.emit(note)
 
         def done(result: Any) -> None:
             self.changed.emit()
             if then is not None:
                 then(result)
 
-        def failed(text: str) -> None:
-            self.error(text)
-
-        self.worker.submit(lambda _progress: fn(self.store, *args), done, failed)
+        self.worker.submit(lambda _progress: fn(self.store, *args), done, self.error)
 
     def offer_undo(self, label: str, fn: Callable[..., Any], *args: Any, count: int = 1) -> None:
         """Remember how to take back the last destructive action (archive, delete): one level, Ctrl+Z.

@@ -220,9 +220,11 @@ class ImportWizard(QObject):
             item.setText(item.text().split(" — ")[0] + " — kept as two people")
             return
         other_id = new_id if keep_id == existing_id else existing_id
-        merged = self.ctx.run(operations.merge_contacts, keep_id, other_id)
-        if merged is not None:
-            item.setText(f"Merged into {merged.name} (#{merged.id})")
+        item.setText(item.text().split(" — ")[0] + " — merging…")
+        self.ctx.run_in_background(
+            operations.merge_contacts, keep_id, other_id,
+            then=lambda merged: item.setText(f"Merged into {merged.name} (#{merged.id})"),
+        )  # fmt: skip
 
     def undo(self) -> None:
         undo_import = operations.undo_import

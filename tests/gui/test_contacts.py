@@ -226,6 +226,7 @@ def test_ctrl_m_merges_two_records_of_one_person(window, demo_store, qtbot):
     qtbot.waitUntil(lambda: view.model.rowCount() == 2)
     select_rows(view, [0, 1])
     view.merge_selected(keep_id=first.id)
+    qtbot.waitUntil(lambda: len(operations.find_contacts(demo_store, "Zed Twofold")) == 1, timeout=20_000)
     merged = operations.get_contact(demo_store, first.id)
     assert (merged.company, merged.title, merged.emails) == ("Contoso", "CTO", ("zed@example.com",))
     assert merged.last_interaction is not None
@@ -255,6 +256,7 @@ def test_merge_shows_both_side_by_side_and_keeps_the_one_chosen(window, demo_sto
 
     QTimer.singleShot(200, choose_right)
     view.merge_selected()
+    qtbot.waitUntil(lambda: len(operations.find_contacts(demo_store, "Yara Twice")) == 1, timeout=20_000)
     assert "Fabrikam" in shown["text"] and "linkedin.com/in/yara" in shown["text"]
     assert [c.id for c in operations.find_contacts(demo_store, "Yara Twice")] == [right.id]
     assert operations.get_contact(demo_store, right.id).company == "Fabrikam"  # filled from the left one
@@ -271,4 +273,6 @@ def test_a_bulk_archive_runs_off_the_gui_thread_after_a_backup_and_can_be_undone
     assert all(operations.get_contact(demo_store, i).archived for i in ids)
     assert any("before-bulk-edit" in b.path.name for b in list_backups(demo_store.path))
     window.undo_action.trigger()
-    qtbot.waitUntil(lambda: not any(operations.get_contact(demo_store, i).archived for i in ids), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: not any(operations.get_contact(demo_store, i).archived for i in ids), timeout=20_000
+    )

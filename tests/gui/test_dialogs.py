@@ -102,5 +102,6 @@ def test_after_an_import_a_possible_duplicate_is_decided_in_the_wizard(window, d
     assert len(operations.find_contacts(demo_store, "Tobias Brenner")) == 2
     new_id, existing_id = tobias.data(Qt.ItemDataRole.UserRole)
     wizard.decide_duplicate(tobias, keep_id=existing_id)
+    qtbot.waitUntil(lambda: tobias.text().startswith("Merged"), timeout=20_000)
     assert [c.id for c in operations.find_contacts(demo_store, "Tobias Brenner")] == [existing_id]
     assert tobias.text().startswith("Merged into Tobias Brenner")
