@@ -60,7 +60,12 @@ class AppContext(QObject):
             then(result)
 
     def run_in_background(
-        self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None, note: str = ""
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+        note: str = "",
+        failed: Callable[[], None] | None = None,
     ) -> None:
         """An operation that can take seconds (it backs up first): on the worker thread, then announced."""
         if note:
@@ -71,7 +76,12 @@ class AppContext(QObject):
             if then is not None:
                 then(result)
 
-        self.worker.submit(lambda _progress: fn(self.store, *args), done, self.error)
+        def refused(text: str) -> None:
+            self.error(text)
+            if failed is not None:
+                failed()
+
+        self.worker.submit(lambda _progress: fn(self.store, *args), done, refused)
 
     def offer_undo(self, label: str, fn: Callable[..., Any], *args: Any, count: int = 1) -> None:
         """Remember how to take back the last destructive action (archive, delete): one level, Ctrl+Z.

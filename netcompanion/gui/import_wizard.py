@@ -227,11 +227,18 @@ class ImportWizard(QObject):
         )  # fmt: skip
 
     def undo(self) -> None:
-        undo_import = operations.undo_import
+        """Take the whole import back (on the worker: it backs up first)."""
         if self.result is None:
             return
-        undone = self.ctx.run(undo_import, self.result.batch_id)
-        if undone is not None:
-            self.undone = undone
-            self.form.undoButton.setEnabled(False)
+        self.form.undoButton.setEnabled(False)
+
+        def undone(report) -> None:
+            self.undone = report
             self.form.resultLabel.setText("The import was undone: your contacts are as they were before it.")
+
+        self.ctx.run_in_background(
+            operations.undo_import,
+            self.result.batch_id,
+            then=undone,
+            note="Backing up, then undoing the import…",
+        )

@@ -64,7 +64,8 @@ def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path)
         qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
     assert wizard.step() == 3
     assert operations.count_contacts(demo_store) > before
-    qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
     assert operations.count_contacts(demo_store) == before
 
 
