@@ -241,4 +241,5 @@ class ImportWizard(QObject):
             self.result.batch_id,
             then=undone,
             note="Backing up, then undoing the import…",
+            failed=lambda: self.form.undoButton.setEnabled(True),
         )
