@@ -109,6 +109,7 @@ class Planner:
         self.id_by_row: dict[int, int] = {}
         self.next_id = existing.next_contact_id
         self.blocks: _Blocks | None = None
+        self.by_name: dict[str, list[Known]] | None = None  # built only when a row lacks profile and e-mail
 
     # -- people -------------------------------------------------------------------------
     def contacts(self) -> Plan:
@@ -133,7 +134,34 @@ class Planner:
             found = ex.by_email.get(identity.email_key(email))
             if found is not None and not self._other_profile(found, incoming.linkedin_url):
                 return found
+        if not incoming.linkedin_url and not incoming.emails:
+            return self._same_details(incoming)
         return None
+
+    def _same_details(self, incoming: IncomingContact) -> int | None:
+        """A row with neither profile nor e-mail (a hidden address, say) is someone already here
+        only when exactly one contact has the same name and agrees on every detail the row has
+        that identifies a person: the day of connecting, a phone number — or, lacking both, is
+        as anonymous as the row (no profile, no e-mail) and at the same company.
+        Without this, re-importing such a row would add the person again each time."""
+        if self.by_name is None:
+            self.by_name = {}
+            for known in self.existing.contacts.values():
+                self.by_name.setdefault(known.full_name.casefold(), []).append(known)
+        day = incoming.connected_on.isoformat() if incoming.connected_on else None
+        found = []
+        for known in self.by_name.get(incoming.full_name.casefold(), ()):
+            if day or incoming.phones:
+                same = (not day or known.connected_on == day) and (
+                    not incoming.phones or any(p in known.phones for p in incoming.phones)
+                )
+            else:
+                same = not known.linkedin_url and not known.emails and (
+                    employer_key(known.company) == employer_key(incoming.company)
+                )
+            if same:
+                found.append(known.id)
+        return found[0] if len(found) == 1 else None
 
     def _other_profile(self, contact_id: int, url: str | None) -> bool:
         """Two LinkedIn profiles are two people, even when an export gives them the same e-mail."""

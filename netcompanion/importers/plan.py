@@ -53,6 +53,13 @@ class Plan:
     errors: list[tuple[int, str]] = field(default_factory=list)
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
 
+    def changes_anything(self) -> bool:
+        """Whether writing this plan alters any contact (a re-import of the same file does not)."""
+        return bool(
+            self.new_contacts or self.changes or self.added_emails or self.added_phones or self.events
+            or self.touches or self.last_touch or self.search_text
+        )  # fmt: skip
+
 
 def stored_moment(moment: dt.datetime) -> str:
     """A UTC timestamp spelled exactly as the database stores it, so strings compare in time order."""

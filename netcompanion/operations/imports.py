@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from netcompanion import clock
 from netcompanion.operations.results import NotFound, ValidationError
-from netcompanion.store.backup import backup_before
+from netcompanion.store.backup import backup_before, backup_now
 from netcompanion.store.engine import Store
 from netcompanion.store.models import ImportBatch
 
@@ -80,16 +80,23 @@ def preview_import(store: Store, kind: str, path: str | Path) -> ImportReport:
 
 
 def run_import(store: Store, kind: str, path: str | Path, progress: Progress | None = None) -> ImportReport:
-    """Import a file as one transaction and one batch. Bad files raise ImportFileError, writing nothing."""
+    """Import a file as one transaction and one batch. Bad files raise ImportFileError, writing nothing.
+
+    When the import would change a database that already holds contacts, a checked backup comes
+    first; a re-import that brings nothing new has nothing to lose and skips it.
+    """
     from netcompanion.importers.report import report_from_plan
     from netcompanion.importers.write import write_plan
 
     path = Path(path)
     with _gc_paused():
         parsed, fingerprint = _read(kind, path, progress)
-        backup_before(store, "before-import")
         with store.write() as session:
             plan, existing = _plan(session, parsed, progress)
+            if existing.contacts and plan.changes_anything():
+                # Taken under the write lock, so nothing can change between the copy and the
+                # import; the copy reads the last committed state (WAL lets readers in meanwhile).
+                backup_now(store, reason="before-import")
             batch_id = write_plan(
                 session.connection(), plan, kind=kind, file=path.name, fingerprint=fingerprint,
                 company_ids=existing.company_ids, next_company_id=existing.next_company_id,

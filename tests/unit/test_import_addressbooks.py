@@ -153,3 +153,30 @@ def test_address_book_fills_a_missing_company_without_calling_it_a_job_change(st
 
     assert (report.updated, report.events) == (1, ())
     assert operations.get_contact(store, ada.id).company == "Analytical Engines"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("linkedin_connections_2018.csv", "linkedin"),
+        ("linkedin_connections_2022_preamble_no_url.csv", "linkedin"),
+        ("linkedin_connections_2024.csv", "linkedin"),
+        ("linkedin_connections_excel_resaved.csv", "linkedin"),
+        ("google_contacts.csv", "google"),
+        ("google_contacts_legacy.csv", "google"),
+        ("outlook_contacts.csv", "outlook"),
+        ("contacts.vcf", "vcard"),
+    ],
+)
+def test_importing_any_file_a_second_time_adds_nobody(store, name, kind):
+    """Rows without a profile or e-mail (hidden addresses, name-and-phone cards) are found again too."""
+    first = operations.run_import(store, kind, FIXTURES / name)
+    assert first.created > 0
+    everyone = operations.find_contacts(store)
+
+    again = operations.run_import(store, kind, FIXTURES / name)
+
+    assert (again.created, again.updated) == (0, 0)
+    assert again.unchanged == first.created + first.updated
+    assert again.possible_duplicates == ()
+    assert operations.find_contacts(store) == everyone

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from netcompanion import operations
@@ -173,5 +175,15 @@ def test_an_import_into_a_database_with_contacts_is_preceded_by_a_backup(store, 
     report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
     backups = list_backups(store.path)
     assert len(backups) == 1 and "before-import" in backups[0].path.name
+    # The same file again changes nothing, so there is nothing to back up.
+    again = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    assert (again.created, again.updated) == (0, 0)
+    assert len(list_backups(store.path)) == 1
+    # A newer export does change people: a backup of the state before it comes first.
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    before_2024 = [b for b in list_backups(store.path) if "before-import" in b.path.name]
+    assert len(before_2024) == 2
+    with sqlite3.connect(before_2024[0].path) as copy:
+        assert copy.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 2
     operations.undo_import(store, report.batch_id)
     assert any("before-undo-import" in b.path.name for b in list_backups(store.path))
