@@ -19,6 +19,20 @@ def matches(columns: set[str]) -> bool:
     return all(c in columns for c in REQUIRED) and "e-mail 1 - value" not in columns
 
 
+def _is_clean(cells: list[str]) -> bool:
+    """Whether no cell needs trimming or cleaning: a few checks in C for the whole row, true for
+    nearly every row LinkedIn writes (then `clean_text` would change nothing)."""
+    joined = "\x1f".join(cells)  # a separator no cell holds once the row is printable
+    return (
+        "".join(cells).isprintable()
+        and "  " not in joined
+        and " \x1f" not in joined
+        and "\x1f " not in joined
+        and joined[:1] != " "
+        and joined[-1:] != " "
+    )
+
+
 def parse(table: Table) -> ParsedFile:
     parsed = ParsedFile(KIND)
     i_first, i_last, i_date = (table.index(c) for c in REQUIRED)
@@ -26,42 +40,39 @@ def parse(table: Table) -> ParsedFile:
     i_email = table.index("email address", "e-mail address")
     i_company = table.index("company")
     i_title = table.index("position")
-    contacts = parsed.contacts
+    contacts, skipped, errors = parsed.contacts, parsed.skipped, parsed.errors
+    total = 0
     for line, cells in table.rows():
-        parsed.total_rows += 1
-        first = clean_text(cells[i_first])
-        last = clean_text(cells[i_last])
-        url_text = cells[i_url].strip() if i_url is not None else ""
-        when = cells[i_date].strip()
+        total += 1
+        if _is_clean(cells):
+            first, last, when = cells[i_first], cells[i_last], cells[i_date]
+            url_text = cells[i_url] if i_url is not None else ""
+            company = cells[i_company] if i_company is not None else ""
+            title = cells[i_title] if i_title is not None else ""
+        else:
+            first, last, when = clean_text(cells[i_first]), clean_text(cells[i_last]), cells[i_date].strip()
+            url_text = cells[i_url].strip() if i_url is not None else ""
+            company = clean_text(cells[i_company]) if i_company is not None else ""
+            title = clean_text(cells[i_title]) if i_title is not None else ""
         if not (first or last):
             if when and not url_text:
-                parsed.skipped.append((line, "hidden account (only a connection date)"))
+                skipped.append((line, "hidden account (only a connection date)"))
             else:
-                parsed.skipped.append((line, "no name"))
+                skipped.append((line, "no name"))
             continue
         connected = parse_date(when) if when else None
         if when and connected is None:
-            parsed.errors.append((line, f"'Connected On' should be a date like 14 Nov 2024; found {when!r}"))
+            errors.append((line, f"'Connected On' should be a date like 14 Nov 2024; found {when!r}"))
             continue
         url = None
         if url_text:
             url = normalize_linkedin_url(url_text)
             if url is None:
-                parsed.errors.append(
-                    (line, f"'URL' should be a LinkedIn profile address; found {url_text!r}")
-                )
+                errors.append((line, f"'URL' should be a LinkedIn profile address; found {url_text!r}"))
                 continue
         email = clean_email(cells[i_email]) if i_email is not None and cells[i_email] else None
         contacts.append(
-            IncomingContact(
-                row=line,
-                first_name=first,
-                last_name=last,
-                company=clean_text(cells[i_company]) if i_company is not None else "",
-                title=clean_text(cells[i_title]) if i_title is not None else "",
-                linkedin_url=url,
-                emails=[email] if email else [],
-                connected_on=connected,
-            )
+            IncomingContact(line, first, last, company, title, url, [email] if email else [], [], connected)
         )
+    parsed.total_rows = total
     return parsed

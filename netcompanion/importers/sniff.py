@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from netcompanion.importers.base import ImportFileError
 
@@ -96,21 +97,21 @@ class Table:
     header: list[str]
     header_line: int
     columns: dict[str, int]
-    _reader: Iterator[list[str]]
-    _line: Callable[[], int]
+    _reader: Any  # a csv.reader: its line_num says where the next row starts
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(line number where the row starts, cells padded to the header's width); blank rows dropped."""
         width = len(self.header)
-        start = self._line() + 1
+        reader = self._reader
+        start = reader.line_num + 1
         try:
-            for cells in self._reader:
+            for cells in reader:
                 line = start
-                start = self._line() + 1
-                if not any(cells) or not "".join(cells).strip():
+                start = reader.line_num + 1
+                if not "".join(cells).strip():
                     continue
                 if len(cells) < width:
-                    cells = cells + [""] * (width - len(cells))
+                    cells += [""] * (width - len(cells))
                 yield line, cells
         except csv.Error as exc:
             raise ImportFileError(f"{self.name}: row {start}: the CSV is broken here ({exc}).") from None
@@ -139,9 +140,7 @@ def find_header(text: str, name: str, matches: Callable[[set[str]], bool]) -> Ta
                     columns: dict[str, int] = {}
                     for i, key in enumerate(keys):
                         columns.setdefault(key, i)
-                    return Table(
-                        name, delimiter, cells, reader.line_num, columns, reader, lambda r=reader: r.line_num
-                    )
+                    return Table(name, delimiter, cells, reader.line_num, columns, reader)
         except csv.Error:
             continue
     return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from netcompanion.identity import normalize_linkedin_url, parse_linkedin_url
+from netcompanion.identity import clean_text, normalize_linkedin_url, parse_linkedin_url
 from netcompanion.importers.dates import parse_birthday, parse_date, parse_moment
+from netcompanion.importers.linkedin import _is_clean
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,20 @@ prefixes = st.sampled_from(["https://www.linkedin.com/in/", "http://linkedin.com
 @given(prefix=prefixes, slug=slugs)
 def test_fast_profile_urls_equal_the_full_normalisation(prefix, slug):
     assert normalize_linkedin_url(prefix + slug) == parse_linkedin_url(prefix + slug)
+
+
+clean_parts = st.sampled_from(["Anna", "Ng", "|", ",", " ", "𝐑", "民", "حداد", "Founder | Advisor"])
+messy_parts = st.sampled_from(["  ", "\t", "\n", "\r", "\x00", "\x1f", "\x0b", "\u00a0", "\u2003", "\u200b"])
+cell_text = st.lists(st.one_of(clean_parts, clean_parts, clean_parts, messy_parts), max_size=4).map("".join)
+cells = st.lists(cell_text, min_size=1, max_size=4)
+
+
+@settings(max_examples=1000)
+@given(row=cells)
+@example(row=["Anna", "Ng  Lee"]).via("inner double space")
+@example(row=["Anna ", "Ng"]).via("trailing space")
+def test_a_row_taken_as_clean_needs_no_cleaning(row):
+    """The LinkedIn reader skips per-cell cleaning for rows it finds clean: that must change nothing."""
+    if _is_clean(row):
+        assert [clean_text(c) for c in row] == row
+        assert [c.strip() for c in row] == row

@@ -103,10 +103,10 @@ def test_a_crash_in_the_middle_of_writing_leaves_the_database_as_it_was(store, m
     before = table_counts(store)
     real = write_module.bulk_insert
 
-    def failing(conn, table, columns, rows):
+    def failing(conn, table, columns, rows, constants=None):
         if table.name == "import_changes":  # the last thing written: contacts and e-mails are in by now
             raise RuntimeError("disk unplugged")
-        real(conn, table, columns, rows)
+        real(conn, table, columns, rows, constants)
 
     monkeypatch.setattr(write_module, "bulk_insert", failing)
     with pytest.raises(RuntimeError):
