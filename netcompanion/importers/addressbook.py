@@ -42,6 +42,34 @@ def unique_phones(values: Iterable[str]) -> list[str]:
     return list(found.values())
 
 
+# Groups every address book puts everyone in: they say nothing about the person.
+_SYSTEM_LABELS = {"mycontacts", "starred"}
+
+
+def labels(values: Iterable[str], separators: str = ":::") -> list[str]:
+    """The user's own labels (Google `Labels`, vCard `CATEGORIES`, Outlook `Categories`) as tags.
+
+    Google marks its system groups with `* ` (`* myContacts`, `* starred`, `* friends`); those,
+    the legacy `System Group: …` names and the automatic `Imported on 3/14` labels are left out:
+    they say nothing about the person.
+    """
+    found: dict[str, str] = {}
+    for raw in values:
+        for separator in separators.split():
+            raw = raw.replace(separator, "\x00")
+        for part in raw.split("\x00"):
+            if part.strip().startswith("*"):
+                continue
+            tag = clean_text(part)[:100]
+            key = tag.casefold()
+            if not tag or key.replace(" ", "") in _SYSTEM_LABELS:
+                continue
+            if key.startswith(("system group:", "imported on ")):
+                continue
+            found.setdefault(key, tag)
+    return list(found.values())
+
+
 def first_linkedin(values: Iterable[str]) -> str | None:
     for raw in values:
         for value in split_values(raw):

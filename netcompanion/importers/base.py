@@ -47,6 +47,7 @@ class IncomingContact:
     notes: str = ""
     # The id this app wrote into its own export, so a round trip finds the same contact.
     own_id: int | None = None
+    tags: list[str] = field(default_factory=list)  # the address book's labels or categories
     full_name: str = field(init=False, default="")
 
     def __post_init__(self) -> None:

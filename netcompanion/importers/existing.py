@@ -32,6 +32,7 @@ class Known:
     job_changed_on: str | None
     emails: list[str] = field(default_factory=list)  # e-mail keys
     phones: list[str] = field(default_factory=list)
+    tags: set[str] = field(default_factory=set)  # case-folded tag names
 
 
 @dataclass
@@ -58,7 +59,7 @@ def load_existing(conn: Connection, *, with_phones: bool, with_interactions: boo
     empty: frozenset[str] = frozenset()
     for r in rows:
         edited = frozenset(r[10].split(",")) if r[10] else empty
-        contacts[r[0]] = Known(*r[:10], edited, bool(r[11]), r[12], r[13], r[14], [], [])
+        contacts[r[0]] = Known(*r[:10], edited, bool(r[11]), r[12], r[13], r[14], [], [], set())
         if r[6]:
             by_url[r[6]] = r[0]
     by_email: dict[str, int] = {}
@@ -67,11 +68,15 @@ def load_existing(conn: Connection, *, with_phones: bool, with_interactions: boo
     ):
         by_email.setdefault(key, contact_id)
         contacts[contact_id].emails.append(key)
-    if with_phones:
+    if with_phones:  # address books: phones and labels
         for contact_id, phone in cursor.execute(
             "SELECT contact_id, phone FROM contact_phones ORDER BY contact_id, position"
         ):
             contacts[contact_id].phones.append(phone)
+        for contact_id, tag in cursor.execute(
+            "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
+        ):
+            contacts[contact_id].tags.add(tag.casefold())
     company_ids = dict(cursor.execute("SELECT name_key, id FROM companies").fetchall())
     keys: set[str] = set()
     if with_interactions:

@@ -8,6 +8,7 @@ from netcompanion.importers.addressbook import (
     OWN_ID_LABEL,
     finish,
     first_linkedin,
+    labels,
     own_id,
     unique_emails,
     unique_phones,
@@ -45,6 +46,7 @@ def parse(table: Table) -> ParsedFile:
     i_company = table.index("organization 1 - name" if legacy else "organization name")
     i_title = table.index("organization 1 - title" if legacy else "organization title")
     i_birthday, i_notes = table.index("birthday"), table.index("notes")
+    i_labels = table.index("labels", "group membership")
     emails = _numbered(table, "e-mail {} - value")
     phones = _numbered(table, "phone {} - value")
     sites = _numbered(table, "website {} - value")
@@ -75,6 +77,7 @@ def parse(table: Table) -> ParsedFile:
             linkedin_url=first_linkedin(get(cells, i) for i in sites),
             birthday=parse_birthday(get(cells, i_birthday)),
             notes=get(cells, i_notes).strip(),
+            tags=labels([get(cells, i_labels)]),
         )
         for label, value in custom:
             if cells[label].strip().casefold() == OWN_ID_LABEL:

@@ -218,6 +218,8 @@ class Planner:
                 first.emails.append(email)
                 keys.add(key)
         first.phones.extend(p for p in again.phones if p not in first.phones)
+        known_tags = {t.casefold() for t in first.tags}
+        first.tags.extend(t for t in again.tags if t.casefold() not in known_tags)
         if again.linkedin_url and not first.linkedin_url and again.linkedin_url not in by_url:
             by_url[again.linkedin_url] = first_id
             first.linkedin_url = again.linkedin_url
@@ -249,6 +251,7 @@ class Planner:
             and (not incoming.connected_on or known.connected_on)
             and not (incoming.birthday or incoming.notes or incoming.phones)
             and all(identity.email_key(e) in known.emails for e in incoming.emails)
+            and all(t.casefold() in known.tags for t in incoming.tags)
         ):
             return False  # the common case of a re-import: nothing new about this person
         changes: list[FieldChange] = []
@@ -304,7 +307,10 @@ class Planner:
         new_phones = []
         if "phones" not in edited:
             new_phones = [p for p in incoming.phones if p not in known.phones]
-        if not (changes or new_emails or new_phones):
+        new_tags = []
+        if "tags" not in edited:
+            new_tags = [t for t in incoming.tags if t.casefold() not in known.tags]
+        if not (changes or new_emails or new_phones or new_tags):
             return False
 
         self.plan.changes.extend(changes)
@@ -314,6 +320,8 @@ class Planner:
         for offset, phone in enumerate(new_phones):
             self.plan.added_phones.append((known.id, phone, len(known.phones) + offset))
         known.phones.extend(new_phones)
+        self.plan.added_tags.extend((known.id, tag) for tag in new_tags)
+        known.tags.update(t.casefold() for t in new_tags)
         known.company, known.title = company, title
         self.plan.search_text[known.id] = identity.search_text(known.full_name, company, title, known.emails)
         return True

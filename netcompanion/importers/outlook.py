@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from netcompanion.identity import clean_text
-from netcompanion.importers.addressbook import finish, first_linkedin, unique_emails, unique_phones
+from netcompanion.importers.addressbook import finish, first_linkedin, labels, unique_emails, unique_phones
 from netcompanion.importers.base import IncomingContact, ParsedFile
 from netcompanion.importers.dates import parse_birthday
 from netcompanion.importers.sniff import Table, clean_cell
@@ -40,6 +40,7 @@ def parse(table: Table) -> ParsedFile:
             linkedin_url=first_linkedin(get(cells, c) for c in ("web page", "personal web page")),
             birthday=parse_birthday(get(cells, "birthday")),
             notes=get(cells, "notes").replace("\r\n", "\n").strip(),
+            tags=labels([get(cells, "categories")], separators="; ,"),
         )
         finish(parsed, contact)
     return parsed

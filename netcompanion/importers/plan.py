@@ -43,6 +43,7 @@ class Plan:
     changes: list[FieldChange] = field(default_factory=list)
     added_emails: list[tuple[int, str, int]] = field(default_factory=list)  # contact, e-mail, position
     added_phones: list[tuple[int, str, int]] = field(default_factory=list)
+    added_tags: list[tuple[int, str]] = field(default_factory=list)  # contact, tag name
     events: list[tuple[int, str, str]] = field(default_factory=list)  # contact, kind, summary
     touches: list[tuple[int, IncomingTouch]] = field(default_factory=list)
     last_touch: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -56,7 +57,8 @@ class Plan:
     def changes_anything(self) -> bool:
         """Whether writing this plan alters any contact (a re-import of the same file does not)."""
         return bool(
-            self.new_contacts or self.changes or self.added_emails or self.added_phones or self.events
+            self.new_contacts or self.changes or self.added_emails or self.added_phones or self.added_tags
+            or self.events
             or self.touches or self.last_touch or self.search_text
         )  # fmt: skip
 

@@ -28,6 +28,8 @@ from netcompanion.store.models import (
     Interaction,
     Introduction,
     Opportunity,
+    Tag,
+    contact_tags,
 )
 
 CHUNK = 500  # SQLite's limit on bound parameters is generous, but IN lists stay readable
@@ -68,11 +70,14 @@ def undo_batch(
     ).all()  # fmt: skip
     created: list[int] = []
     new_companies: list[int] = []
+    new_tags: list[int] = []
     for change in changes:
         if change.action != "created":
             continue
         if change.field == "company_ids":
             new_companies.extend(parse_id_ranges(change.new_value))
+        elif change.field == "tag_ids":
+            new_tags.extend(parse_id_ranges(change.new_value))
         elif change.field == "contact_ids":
             created.extend(parse_id_ranges(change.new_value))
         elif change.contact_id is not None:
@@ -102,6 +107,7 @@ def undo_batch(
         if _revert(conn, change.contact_id, change.field, change.old_value, change.new_value):
             reverted.add(change.contact_id)
     _remove_unused_companies(conn, new_companies)
+    _remove_unused_tags(conn, new_tags)
     _recompute_last_touch(conn, affected - gone)
     _refresh_search_text(conn, reverted)
     return len(removable), len(reverted | (affected - gone)), kept
@@ -118,6 +124,15 @@ def _remove_unused_companies(conn: Connection, ids: list[int]) -> None:
             conn.execute(delete(Company.__table__).where(Company.id.in_(unused)))
 
 
+def _remove_unused_tags(conn: Connection, ids: list[int]) -> None:
+    """Labels the batch brought in as new tags, unless a contact still carries them."""
+    for chunk in _chunks(ids):
+        used = set(conn.execute(select(contact_tags.c.tag_id).where(contact_tags.c.tag_id.in_(chunk))).scalars())
+        unused = [tid for tid in chunk if tid not in used]
+        if unused:
+            conn.execute(delete(Tag.__table__).where(Tag.id.in_(unused)))
+
+
 def _revert(conn: Connection, contact_id: int, field: str | None, old: str | None, new: str | None) -> bool:
     contacts = Contact.__table__
     if field == "email":
@@ -127,6 +142,11 @@ def _revert(conn: Connection, contact_id: int, field: str | None, old: str | Non
     if field == "phone":
         done = conn.execute(delete(ContactPhone.__table__).where(
             ContactPhone.contact_id == contact_id, ContactPhone.phone == new))  # fmt: skip
+        return done.rowcount > 0
+    if field == "tag":
+        tag_ids = select(Tag.id).where(Tag.name == new).scalar_subquery()
+        done = conn.execute(delete(contact_tags).where(
+            contact_tags.c.contact_id == contact_id, contact_tags.c.tag_id.in_(tag_ids)))  # fmt: skip
         return done.rowcount > 0
     if field == "company":
         current = conn.execute(

@@ -12,7 +12,14 @@ import re
 import vobject
 
 from netcompanion.identity import clean_text
-from netcompanion.importers.addressbook import finish, first_linkedin, own_id, unique_emails, unique_phones
+from netcompanion.importers.addressbook import (
+    finish,
+    first_linkedin,
+    labels,
+    own_id,
+    unique_emails,
+    unique_phones,
+)
 from netcompanion.importers.base import ImportFileError, IncomingContact, ParsedFile
 from netcompanion.importers.dates import parse_birthday
 
@@ -55,6 +62,16 @@ def _phone(value) -> str:
     return text[4:] if text.lower().startswith("tel:") else text
 
 
+def _categories(card) -> list[str]:
+    found: list[str] = []
+    for value in _values(card, "categories"):
+        if isinstance(value, list):
+            found.extend(str(v) for v in value)
+        else:
+            found.extend(str(value).split(","))
+    return found
+
+
 def parse_card(row: int, card) -> IncomingContact:
     first = last = ""
     names = _values(card, "n")
@@ -78,6 +95,7 @@ def parse_card(row: int, card) -> IncomingContact:
         linkedin_url=first_linkedin(_text(v) for v in _values(card, "url")),
         birthday=birthday,
         notes=_text(next(iter(_values(card, "note")), "")).strip(),
+        tags=labels(_categories(card)),
     )
     ids = _values(card, OWN_ID_PROPERTY)
     contact.own_id = own_id(_text(ids[0])) if ids else None

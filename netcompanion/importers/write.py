@@ -25,6 +25,8 @@ from netcompanion.store.models import (
     ImportBatch,
     ImportChange,
     Interaction,
+    Tag,
+    contact_tags,
 )
 
 CONTACT_COLUMNS = (
@@ -130,6 +132,28 @@ class _Companies:
         return found
 
 
+class _Tags:
+    """Tag ids by name (an existing tag of the same name in any case is reused), minting new ones."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.ids: dict[str, int] = {}
+        self.names: dict[int, str] = {}  # as stored: the change log names the tag exactly
+        for name, tag_id in conn.exec_driver_sql("SELECT name, id FROM tags ORDER BY id DESC"):
+            self.ids[name.casefold()] = tag_id  # ordered so the oldest spelling wins
+            self.names[tag_id] = name
+        self.next_id = max(self.names, default=0) + 1
+        self.new: list[tuple[int, str]] = []
+
+    def id_for(self, name: str) -> int:
+        found = self.ids.get(name.casefold())
+        if found is None:
+            found = self.ids[name.casefold()] = self.next_id
+            self.next_id += 1
+            self.new.append((found, name))
+            self.names[found] = name
+        return found
+
+
 def write_plan(
     conn: Connection,
     plan: Plan,
@@ -193,6 +217,7 @@ def write_plan(
     for contact_id, phone, position in plan.added_phones:
         phones.append((contact_id, phone, "", position))
         changes.append((batch_id, contact_id, "updated", "phone", None, phone))
+    tagged = _tag_rows(conn, plan, batch_id, changes)
 
     if companies.new:
         new_ids = id_ranges([row[0] for row in companies.new])
@@ -218,6 +243,7 @@ def write_plan(
         )
     bulk_insert(conn, ContactEmail.__table__, EMAIL_COLUMNS, emails)
     bulk_insert(conn, ContactPhone.__table__, PHONE_COLUMNS, phones)
+    bulk_insert(conn, contact_tags, ("contact_id", "tag_id"), tagged)
     day = now.astimezone().date().isoformat()
     bulk_insert(conn, ContactEvent.__table__, ("contact_id", "kind", "occurred_on", "summary", "import_batch_id",
                                                "created_at"),
@@ -225,6 +251,24 @@ def write_plan(
     _write_touches(conn, plan, batch_id, now)
     bulk_insert(conn, ImportChange.__table__, CHANGE_COLUMNS, changes)
     return batch_id
+
+
+def _tag_rows(conn: Connection, plan: Plan, batch_id: int, changes: list[tuple]) -> list[tuple[int, int]]:
+    """(contact, tag) rows for new contacts' labels and labels added to known contacts; new tags
+    are written here and logged, so undo can take them away again."""
+    wanted = [(cid, c.tags) for cid, c in plan.new_contacts if c.tags]
+    if not (wanted or plan.added_tags):
+        return []
+    tags = _Tags(conn)
+    rows = {(cid, tags.id_for(tag)) for cid, names in wanted for tag in names}
+    for contact_id, tag in plan.added_tags:
+        tag_id = tags.id_for(tag)
+        rows.add((contact_id, tag_id))
+        changes.append((batch_id, contact_id, "updated", "tag", None, tags.names[tag_id]))
+    if tags.new:
+        bulk_insert(conn, Tag.__table__, ("id", "name"), tags.new)
+        changes.append((batch_id, None, "created", "tag_ids", None, id_ranges([t for t, _ in tags.new])))
+    return sorted(rows)
 
 
 def _write_touches(conn: Connection, plan: Plan, batch_id: int, now: dt.datetime) -> None:

@@ -76,7 +76,7 @@ def test_export_imports_into_an_empty_database_without_loss(network, tmp_path, f
     fresh = open_store(tmp_path / "fresh.sqlite3")
     try:
         operations.run_import(fresh, kind, path)
-        keys = ("name", "company", "title", "emails", "phones", "linkedin_url", "notes")
+        keys = ("name", "company", "title", "emails", "phones", "linkedin_url", "notes", "tags")
 
         def essentials(store):
             return sorted(tuple(getattr(c, k) for k in keys) for c in operations.find_contacts(store))

@@ -180,3 +180,45 @@ def test_importing_any_file_a_second_time_adds_nobody(store, name, kind):
     assert again.unchanged == first.created + first.updated
     assert again.possible_duplicates == ()
     assert operations.find_contacts(store) == everyone
+
+
+def test_address_book_labels_become_tags_and_system_groups_do_not(store):
+    operations.run_import(store, "google", FIXTURES / "google_contacts.csv")
+    operations.run_import(store, "google", FIXTURES / "google_contacts_legacy.csv")
+
+    found = people(store)
+    assert found["Maren Oyelaran"][0].tags == ("Conferences",)
+    assert found["Priya Raghunathan"][0].tags == ("Research",)
+    assert found["Claire Dubois"][0].tags == ("Suppliers",)
+    assert set(operations.tag_names(store)) == {"Art", "Climate", "Conferences", "Research", "Suppliers"}
+
+
+def test_vcard_categories_join_the_tags_already_there_in_any_case(store, tmp_path):
+    operations.run_import(store, "google", FIXTURES / "google_contacts.csv")
+    maren = people(store)["Maren Oyelaran"][0]
+    card = tmp_path / "maren.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Oyelaran;Maren;;;\r\nFN:Maren Oyelaran\r\n"
+        "EMAIL:maren.oyelaran@example.com\r\nCATEGORIES:conferences,Speakers,myContacts,starred\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    assert maren.emails == ("maren.oyelaran@example.com",)
+
+    report = operations.run_import(store, "vcard", card)
+
+    assert report.updated == 1
+    assert operations.get_contact(store, maren.id).tags == ("Conferences", "Speakers")
+    operations.undo_import(store, report.batch_id)
+    assert operations.get_contact(store, maren.id).tags == ("Conferences",)
+    assert "Speakers" not in operations.tag_names(store)
+
+
+def test_labels_leave_tags_the_user_set_by_hand_alone(store):
+    operations.run_import(store, "google", FIXTURES / "google_contacts.csv")
+    priya = people(store)["Priya Raghunathan"][0]
+    operations.edit_contact(store, priya.id, tags=[])
+
+    again = operations.run_import(store, "google", FIXTURES / "google_contacts.csv")
+
+    assert again.updated == 0
+    assert operations.get_contact(store, priya.id).tags == ()
