@@ -25,6 +25,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                         help="{" + ",".join(KINDS) + "}, or undo, or list")  # fmt: skip
     parser.add_argument("target", nargs="?", metavar="FILE|BATCH_ID")
     parser.add_argument("--dry-run", action="store_true", help="report what would happen and write nothing")
+    parser.add_argument("--same", action="append", default=[], metavar="ROW=ID",
+                        help="a possible duplicate the preview offered is one person: row ROW of the file "
+                             "updates contact ID instead of adding someone new (repeatable)")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run_import)
 
@@ -63,6 +66,7 @@ def _print_report(report, as_json: bool) -> None:
     dups = [
         f"  ? row {d.row}: {d.incoming_name} may be #{d.contact_id} {d.contact_name}"
         + (f" ({d.contact_company})" if d.contact_company else "")
+        + (f" — same person? --same {d.row}={d.contact_id}" if report.dry_run else "")
         for d in report.possible_duplicates
     ]
     for line in _limited(dups):
@@ -99,12 +103,34 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"Undid import #{report.batch_id} ({report.file}): {report.removed} contacts removed, "
                   f"{report.updated} contacts reverted, {len(report.skipped)} kept because they changed since.")  # fmt: skip
         return 0
+    same = _accepted_duplicates(store, args) if args.same else []
     if args.dry_run:
-        report = operations.preview_import(store, args.kind, args.target)
+        report = operations.preview_import(store, args.kind, args.target, same)
     else:
-        report = operations.run_import(store, args.kind, args.target)
+        report = operations.run_import(store, args.kind, args.target, same_person=same)
     _print_report(report, args.json)
     return 0
+
+
+def _accepted_duplicates(store, args: argparse.Namespace) -> list:
+    """The preview's suggestions named by --same ROW=ID; anything it did not offer is refused."""
+    wanted: list[tuple[int, int]] = []
+    for text in args.same:
+        row, _, contact = text.partition("=")
+        if not (row.strip().isdigit() and contact.strip().lstrip("#").isdigit()):
+            raise ValidationError(f"--same takes ROW=ID, like --same 9=8 (got {text!r}).")
+        wanted.append((int(row), int(contact.strip().lstrip("#"))))
+    offered = {
+        (d.row, d.contact_id): d
+        for d in operations.preview_import(store, args.kind, args.target).possible_duplicates
+    }
+    missing = [f"{row}={contact}" for row, contact in wanted if (row, contact) not in offered]
+    if missing:
+        raise ValidationError(
+            f"{', '.join(missing)}: not offered as a possible duplicate by this file; "
+            "`--dry-run` lists the rows and contacts it offers."
+        )
+    return [offered[key] for key in wanted]
 
 
 def run_export(args: argparse.Namespace) -> int:

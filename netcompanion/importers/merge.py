@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz, process, utils
 
@@ -95,7 +95,12 @@ class _Blocks:
 
 class Planner:
     def __init__(
-        self, parsed: ParsedFile, existing: Existing, today: dt.date, progress: Progress | None
+        self,
+        parsed: ParsedFile,
+        existing: Existing,
+        today: dt.date,
+        progress: Progress | None,
+        same_person: Iterable[PossibleDuplicate] = (),
     ) -> None:
         self.parsed = parsed
         self.existing = existing
@@ -110,6 +115,9 @@ class Planner:
         self.next_id = existing.next_contact_id
         self.blocks: _Blocks | None = None
         self.by_name: dict[str, list[Known]] | None = None  # built only when a row lacks profile and e-mail
+        # Suggestions the user accepted in the preview: that row is that contact. Keyed by row and
+        # name, so a file changed since the preview cannot merge someone else.
+        self.same_person = {(d.row, d.incoming_name): d.contact_id for d in same_person}
 
     # -- people -------------------------------------------------------------------------
     def contacts(self) -> Plan:
@@ -134,6 +142,10 @@ class Planner:
             found = ex.by_email.get(identity.email_key(email))
             if found is not None and not self._other_profile(found, incoming.linkedin_url):
                 return found
+        if self.same_person:
+            chosen = self.same_person.get((incoming.row, incoming.full_name))
+            if chosen is not None and chosen in ex.contacts:
+                return chosen
         if not incoming.linkedin_url and not incoming.emails:
             return self._same_details(incoming)
         return None
@@ -376,9 +388,13 @@ class Planner:
 
 
 def make_plan(
-    parsed: ParsedFile, existing: Existing, today: dt.date, progress: Progress | None = None
+    parsed: ParsedFile,
+    existing: Existing,
+    today: dt.date,
+    progress: Progress | None = None,
+    same_person: Iterable[PossibleDuplicate] = (),
 ) -> Plan:
-    planner = Planner(parsed, existing, today, progress)
+    planner = Planner(parsed, existing, today, progress, same_person)
     planner.contacts()
     planner.touches()
     return planner.plan

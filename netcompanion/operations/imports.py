@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +22,7 @@ from netcompanion.store.engine import Store
 from netcompanion.store.models import ImportBatch
 
 if TYPE_CHECKING:
+    from netcompanion.importers.plan import PossibleDuplicate
     from netcompanion.importers.report import ImportBatchView, ImportReport
 
 # The importers raise errors defined beside the operations, so they are loaded on first use
@@ -41,7 +42,7 @@ def _read(kind: str, path: Path, progress: Progress | None):
     return parsed, hashlib.sha256(text.encode("utf-8", errors="replace")).hexdigest()
 
 
-def _plan(session, parsed, progress: Progress | None):
+def _plan(session, parsed, progress: Progress | None, same_person: Iterable[PossibleDuplicate] = ()):
     from netcompanion.importers.existing import load_existing
     from netcompanion.importers.merge import make_plan
 
@@ -51,7 +52,7 @@ def _plan(session, parsed, progress: Progress | None):
         with_phones=kind not in _TOUCH_KINDS and kind != "linkedin",
         with_interactions=kind in _TOUCH_KINDS,
     )
-    return make_plan(parsed, existing, clock.today(), progress), existing
+    return make_plan(parsed, existing, clock.today(), progress, same_person), existing
 
 
 @contextmanager
@@ -67,7 +68,9 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def preview_import(store: Store, kind: str, path: str | Path) -> ImportReport:
+def preview_import(
+    store: Store, kind: str, path: str | Path, same_person: Iterable[PossibleDuplicate] = ()
+) -> ImportReport:
     """What importing this file would do — new, updated, unchanged, skipped, errors — writing nothing."""
     from netcompanion.importers.report import report_from_plan
 
@@ -75,12 +78,21 @@ def preview_import(store: Store, kind: str, path: str | Path) -> ImportReport:
     with _gc_paused():
         parsed, _ = _read(kind, path, None)
         with store.read() as session:
-            plan, _ = _plan(session, parsed, None)
+            plan, _ = _plan(session, parsed, None, same_person)
     return report_from_plan(plan, None, path.name, dry_run=True)
 
 
-def run_import(store: Store, kind: str, path: str | Path, progress: Progress | None = None) -> ImportReport:
+def run_import(
+    store: Store,
+    kind: str,
+    path: str | Path,
+    progress: Progress | None = None,
+    same_person: Iterable[PossibleDuplicate] = (),
+) -> ImportReport:
     """Import a file as one transaction and one batch. Bad files raise ImportFileError, writing nothing.
+
+    `same_person`: possible duplicates from the preview that the user said are one person; those
+    rows update the existing contact instead of adding a new one.
 
     When the import would change a database that already holds contacts, a checked backup comes
     first; a re-import that brings nothing new has nothing to lose and skips it.
@@ -92,7 +104,7 @@ def run_import(store: Store, kind: str, path: str | Path, progress: Progress | N
     with _gc_paused():
         parsed, fingerprint = _read(kind, path, progress)
         with store.write() as session:
-            plan, existing = _plan(session, parsed, progress)
+            plan, existing = _plan(session, parsed, progress, same_person)
             if existing.contacts and plan.changes_anything():
                 # Taken under the write lock, so nothing can change between the copy and the
                 # import; the copy reads the last committed state (WAL lets readers in meanwhile).

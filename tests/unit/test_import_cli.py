@@ -37,6 +37,24 @@ def test_plain_output_names_events_and_possible_duplicates(cli):
     assert "? row 6: Tobias Brenner may be #1 Tobias Brenner (Contoso Ltd)" in done.out
 
 
+def test_same_takes_a_suggestion_of_the_preview_and_refuses_any_other(cli):
+    cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2018.csv"))
+    newer = str(FIXTURES / "linkedin_connections_2024.csv")
+    preview = cli("import", "linkedin", newer, "--dry-run")
+    assert "same person? --same 6=1" in preview.out
+
+    refused = cli("import", "linkedin", newer, "--same", "6=2")
+    assert refused.code != 0
+    assert "6=2: not offered as a possible duplicate" in refused.err
+    assert cli("import", "list", "--json").json()[0]["id"] == 1  # nothing was imported
+
+    done = cli("import", "linkedin", newer, "--same", "6=1", "--json")
+    assert done.code == 0, done.err
+    assert (done.json()["created"], done.json()["updated"]) == (19, 4)
+    tobias = [c for c in cli("contacts", "--json").json() if c["name"] == "Tobias Brenner"]
+    assert [(t["id"], t["company"]) for t in tobias] == [(1, "Fabrikam, Inc.")]
+
+
 def test_unknown_kind_is_an_argument_error(cli):
     done = cli("import", "facebook", str(FIXTURES / "google_contacts.csv"))
     assert done.code == 2

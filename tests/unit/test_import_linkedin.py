@@ -135,6 +135,46 @@ def test_same_name_without_shared_email_or_profile_is_offered_not_merged(store):
     assert not [d for d in report.possible_duplicates if d.incoming_name == "Alex Morgan"]
 
 
+def test_a_possible_duplicate_accepted_in_the_preview_updates_the_contact_instead(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    preview = operations.preview_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    tobias = [d for d in preview.possible_duplicates if d.incoming_name == "Tobias Brenner"]
+    before = table_counts(store)
+
+    again = operations.preview_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv", tobias)
+    assert table_counts(store) == before
+    assert (again.created, again.updated) == (preview.created - 1, preview.updated + 1)
+    report = operations.run_import(
+        store, "linkedin", FIXTURES / "linkedin_connections_2024.csv", same_person=tobias
+    )
+
+    assert (report.created, report.updated) == (again.created, again.updated)
+    assert not [d for d in report.possible_duplicates if d.incoming_name == "Tobias Brenner"]
+    [one] = by_name(store)["Tobias Brenner"]
+    assert one.id == tobias[0].contact_id
+    assert one.company == "Fabrikam, Inc." and one.linkedin_url
+    assert any(e.startswith("Tobias Brenner moved from Contoso Ltd to Fabrikam, Inc.") for e in report.events)
+    # Undo puts the 2018 Tobias back as he was.
+    operations.undo_import(store, report.batch_id)
+    assert operations.get_contact(store, one.id).company == "Contoso Ltd"
+
+
+def test_an_accepted_suggestion_for_another_name_on_that_row_is_ignored(store, tmp_path):
+    """The decision names the row and the person; a file edited since the preview merges nobody."""
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    preview = operations.preview_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    [tobias] = [d for d in preview.possible_duplicates if d.incoming_name == "Tobias Brenner"]
+    edited = tmp_path / "Connections.csv"
+    text = (FIXTURES / "linkedin_connections_2024.csv").read_text(encoding="utf-8")
+    edited.write_text(text.replace("Tobias,Brenner", "Tobias,Brennan"), encoding="utf-8")
+
+    report = operations.run_import(store, "linkedin", edited, same_person=[tobias])
+
+    assert operations.get_contact(store, tobias.contact_id).company == "Contoso Ltd"
+    assert "Tobias Brennan" in by_name(store)
+    assert report.created == preview.created
+
+
 def test_reimporting_the_same_file_creates_and_changes_nothing(store):
     operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
     operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
