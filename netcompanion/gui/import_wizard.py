@@ -67,6 +67,7 @@ class ImportWizard(QObject):
         f.closeButton.clicked.connect(self.dialog.reject)
         f.undoButton.clicked.connect(self.undo)
         f.eventsList.itemDoubleClicked.connect(self.decide_duplicate)
+        f.duplicatesTable.itemChanged.connect(lambda _item: self._show_summary())
         self.dialog.finished.connect(self.deleteLater)
         self._go(PICK)
         if path:
@@ -134,22 +135,25 @@ class ImportWizard(QObject):
         f = self.form
         skipped = list(report.skipped or ())
         errors = list(report.errors or ())
-        f.summaryLabel.setText(
-            f"<b>{_count(report.created):,}</b> new · <b>{_count(report.updated):,}</b> updated · "
-            f"<b>{_count(report.unchanged):,}</b> unchanged · <b>{len(skipped):,}</b> skipped · "
-            f"<b>{len(errors):,}</b> errors"
-        )
         dups = list(report.possible_duplicates or ())
-        f.duplicatesTable.setRowCount(len(dups))
+        table = f.duplicatesTable
+        table.blockSignals(True)
+        table.setRowCount(len(dups))
         for row, dup in enumerate(dups):
             incoming = " — ".join(filter(None, (dup.incoming_name, dup.incoming_company)))
             existing = " — ".join(filter(None, (dup.contact_name, dup.contact_company)))
-            f.duplicatesTable.setItem(row, 0, QTableWidgetItem(f"row {dup.row}: {incoming}"))
-            f.duplicatesTable.setItem(row, 1, QTableWidgetItem(f"{existing} (#{dup.contact_id})"))
-        f.duplicatesTable.setToolTip(
-            "Imported as a new contact, never merged on a name alone. If it is the same person, "
-            "select both in Contacts and press Ctrl+M to merge them."
+            choice = QTableWidgetItem(f"row {dup.row}: {incoming}")
+            choice.setFlags(choice.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            choice.setCheckState(Qt.CheckState.Unchecked)
+            choice.setData(Qt.ItemDataRole.UserRole, dup)
+            table.setItem(row, 0, choice)
+            table.setItem(row, 1, QTableWidgetItem(f"{existing} (#{dup.contact_id})"))
+        table.blockSignals(False)
+        table.setToolTip(
+            "Never merged on a name alone. Tick a row (or select it and press Space) when it is the same "
+            "person: the contact you have is updated instead of a new one being added."
         )
+        self._show_summary()
         f.duplicatesTitle.setVisible(bool(dups))
         f.duplicatesTable.setVisible(bool(dups))
         f.problemsList.clear()
@@ -161,16 +165,42 @@ class ImportWizard(QObject):
             f.problemsList.addItem("No problems found.")
         self._go(PREVIEW)
 
+    def same_person(self) -> list:
+        """The possible duplicates the user ticked as one person."""
+        table = self.form.duplicatesTable
+        items = (table.item(row, 0) for row in range(table.rowCount()))
+        return [
+            i.data(Qt.ItemDataRole.UserRole) for i in items if i and i.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _show_summary(self) -> None:
+        report = self.preview
+        if report is None:
+            return
+        same = len(self.same_person())
+        created, updated = _count(report.created) - same, _count(report.updated) + same
+        self.form.summaryLabel.setText(
+            f"<b>{created:,}</b> new · <b>{updated:,}</b> updated · "
+            f"<b>{_count(report.unchanged):,}</b> unchanged · <b>{len(report.skipped or ()):,}</b> skipped · "
+            f"<b>{len(report.errors or ()):,}</b> errors"
+            + (
+                f" — {same:,} possible duplicate{'s' if same != 1 else ''} ticked as the same person"
+                if same
+                else ""
+            )
+        )
+
     def run_import(self) -> None:
         run_import = operations.run_import
         store, kind, path = self.ctx.store, self.kind(), self.path()
+        same_person = self.same_person()
         f = self.form
         f.progressBar.setRange(0, 0)
         f.progressLabel.setText(f"Importing {Path(path).name}…")
         self._go(PROGRESS)
 
         def work(progress):
-            return run_import(store, kind, path, progress=progress)
+            return run_import(store, kind, path, progress=progress, same_person=same_person)
 
         def progress(done: int, total: int) -> None:
             f.progressBar.setRange(0, max(total, 1))

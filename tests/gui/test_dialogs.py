@@ -106,3 +106,29 @@ def test_after_an_import_a_possible_duplicate_is_decided_in_the_wizard(window, d
     qtbot.waitUntil(lambda: tobias.text().startswith("Merged"), timeout=20_000)
     assert [c.id for c in operations.find_contacts(demo_store, "Tobias Brenner")] == [existing_id]
     assert tobias.text().startswith("Merged into Tobias Brenner")
+
+
+def test_a_possible_duplicate_ticked_in_the_preview_updates_the_contact(window, demo_store, qtbot, tmp_path):
+    operations.run_import(demo_store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    (tobias_2018,) = operations.find_contacts(demo_store, "Tobias Brenner")
+    path = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
+    wizard = window.open_import(str(path))
+    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    table = wizard.form.duplicatesTable
+    rows = [table.item(n, 0) for n in range(table.rowCount())]
+    (tobias,) = [item for item in rows if "Tobias Brenner" in item.text()]
+    assert "<b>20</b> new" in wizard.form.summaryLabel.text()
+
+    table.setCurrentItem(tobias)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Space)  # ticked from the keyboard
+
+    assert tobias.checkState() == Qt.CheckState.Checked
+    assert "<b>19</b> new · <b>4</b> updated" in wizard.form.summaryLabel.text()
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    assert [c.id for c in operations.find_contacts(demo_store, "Tobias Brenner")] == [tobias_2018.id]
+    assert operations.get_contact(demo_store, tobias_2018.id).company == "Fabrikam, Inc."
+    items = [wizard.form.eventsList.item(n).text() for n in range(wizard.form.eventsList.count())]
+    assert not [text for text in items if text.startswith("Possible duplicate: Tobias")]

@@ -1,5 +1,5 @@
 # Built from ui/import_wizard.ui by `make forms`; do not edit.
-UI_SHA256 = "73483f43c5ed6d64f2b2ce0d23437efbbfb11d91673c386dc9f522b5dc799dd3"
+UI_SHA256 = "188b9aa0a47fc402da6b8ce9a27ed9c73c9c4fab99e7ab5a336799af6fe8ed8c"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -223,7 +223,7 @@ class Ui_ImportDialog(object):
         self.detectedLabel.setText("")
         self.previewTitle.setText(QCoreApplication.translate("ImportDialog", u"<b>2. Check what will happen</b> \u2014 nothing is written yet", None))
         self.summaryLabel.setText("")
-        self.duplicatesTitle.setText(QCoreApplication.translate("ImportDialog", u"Possible duplicates \u2014 the incoming row beside the contact you already have", None))
+        self.duplicatesTitle.setText(QCoreApplication.translate("ImportDialog", u"Possible duplicates \u2014 the incoming row beside the contact you already have; tick the ones that are the same person", None))
         ___qtablewidgetitem = self.duplicatesTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ImportDialog", u"In the file", None))
         ___qtablewidgetitem1 = self.duplicatesTable.horizontalHeaderItem(1)
