@@ -71,7 +71,26 @@ class ContactsView(QWidget):
             QKeySequence("Down"), f.filterEdit, self._into_table, context=Qt.ShortcutContext.WidgetShortcut
         )
         table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._warmed_up = False
         self.apply_filter()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._warmed_up:
+            self._warmed_up = True
+            QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Pay PySide6's one-off costs while the user is still looking, not on the first keystroke.
+
+        PySide6 builds wrapper types (and their enums) lazily: the first time Python gets hold of
+        the table's viewport it works out its type by initialising some forty widget classes
+        (~15 ms), and the first key event initialises the window-handle types (~2 ms).
+        """
+        if not self.isVisible():
+            return
+        self.form.table.viewport()
+        self.window().windowHandle()
 
     # ---- filtering ------------------------------------------------------------------------------
     def current_filter(self) -> operations.ContactFilter:
