@@ -168,6 +168,8 @@ class ContactsModel(QAbstractTableModel):
 
     def _cached(self, row: int) -> tuple[ContactRow, tuple[str, ...]] | None:
         """The row and its column texts, read with its block of neighbours when first needed."""
+        if not 0 <= row < len(self._ids):
+            return None
         block_no = row // BLOCK
         block = self._blocks.get(block_no)
         if block is None:
@@ -194,19 +196,18 @@ class ContactsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY):
-        # Called for every visible cell and role on each paint: keep the common path short.
-        row = index.row()
-        if not 0 <= row < len(self._ids) or not index.isValid():
-            return None
+        # Called for seven roles of every visible cell on each paint (font, colours, check state,
+        # icon … have no data here): test the role first and touch the index only when needed.
         if role == DISPLAY:
-            found = self._cached(row)
+            found = self._cached(index.row())  # None outside the rows (an invalid index's row is -1)
             return found[1][index.column()] if found else None
-        if role == ID_ROLE:
-            return self._ids[row]
         if role == ALIGNMENT:
             return CENTER if index.column() in RATING_COLUMNS else None
+        if role == ID_ROLE:
+            row = index.row()
+            return self._ids[row] if 0 <= row < len(self._ids) else None
         if role == TOOLTIP:
-            found = self._cached(row)
+            found = self._cached(index.row())
             if found is None:
                 return None
             r = found[0]
