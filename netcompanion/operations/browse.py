@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select
 
 from netcompanion import clock, domain
 from netcompanion.operations.contacts import local_date
@@ -169,27 +169,31 @@ def contact_index(
     return ContactIndex(tuple(r[0] for r in rows), tuple(r[1] for r in rows))
 
 
+# Built once: the contacts list reads a block of rows whenever typing shows rows not read yet,
+# and building the select each time cost about a third of such a read.
+_ROWS_BY_ID = (
+    select(
+        Contact.id,
+        Contact.full_name,
+        Company.name,
+        Contact.title,
+        Contact.stage,
+        Contact.closeness,
+        Contact.value,
+        Contact.last_interaction_at,
+        Contact.parked_on,
+        Contact.do_not_introduce,
+        Contact.archived,
+    )
+    .outerjoin(Company, Company.id == Contact.company_id)
+    .where(Contact.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def contact_rows(store: Store, ids: Sequence[int]) -> list[ContactRow]:
     """The table rows for these ids, in the same order (missing ids are left out)."""
     if not ids:
         return []
-    query = (
-        select(
-            Contact.id,
-            Contact.full_name,
-            Company.name,
-            Contact.title,
-            Contact.stage,
-            Contact.closeness,
-            Contact.value,
-            Contact.last_interaction_at,
-            Contact.parked_on,
-            Contact.do_not_introduce,
-            Contact.archived,
-        )
-        .outerjoin(Company, Company.id == Contact.company_id)
-        .where(Contact.id.in_(list(ids)))
-    )
     with store.read() as session:
         found = {
             row[0]: ContactRow(
@@ -205,7 +209,7 @@ def contact_rows(store: Store, ids: Sequence[int]) -> list[ContactRow]:
                 do_not_introduce=bool(row[9]),
                 archived=bool(row[10]),
             )
-            for row in session.execute(query)
+            for row in session.execute(_ROWS_BY_ID, {"ids": list(ids)})
         }
     return [found[i] for i in ids if i in found]
 
