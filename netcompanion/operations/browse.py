@@ -147,8 +147,10 @@ def narrow(ids: Sequence[int], texts: Sequence[str], search: str) -> tuple[list[
     Narrowing the result for "fab" gives the result for "fabr": as the user types on,
     each keystroke only looks at what is still shown.
     """
-    ids, texts = list(ids), list(texts)
-    for word in search.casefold().split():
+    words = search.casefold().split()
+    if not words:
+        return list(ids), list(texts)
+    for word in words:  # the first word reads the inputs directly: no copy of 30,000 items first
         keep = [word in text for text in texts]  # one pass; compress() then filters in C
         ids = list(compress(ids, keep))
         texts = list(compress(texts, keep))
