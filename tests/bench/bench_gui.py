@@ -17,6 +17,9 @@ import time
 from pathlib import Path
 
 RUNS = 9
+# Search latency is timed in several fresh processes: one process on a small machine can run
+# uniformly 1.5x slower than the next, and each round must pay the first keystroke afresh.
+SEARCH_ROUNDS = 5
 
 _WINDOW_SCRIPT = r"""
 import json, os, sys, time
@@ -107,6 +110,19 @@ def _window(kind: str, db: Path, *extra: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def _search_round(db: Path) -> list[tuple[str, float]]:
+    """One _search_latency() in a fresh process (nothing warm from an earlier round)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    script = (
+        "import json, sys; from pathlib import Path; from tests.bench.bench_gui import _search_latency; "
+        "print(json.dumps(_search_latency(Path(sys.argv[1]))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db)], capture_output=True, text=True, env=env, check=True
+    )
+    return [(text, seconds) for text, seconds in json.loads(done.stdout.strip().splitlines()[-1])]
+
+
 def _search_latency(db: Path) -> list[tuple[str, float]]:
     """Per keystroke: the filter applied, the model reset and the table repainted."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -181,13 +197,20 @@ def main() -> None:
             )
             print(f"{'NetCompanion ' + label + ', with its data':<44}{full * 1000:>9.1f}{full / b:>9.2f}")
 
-        latencies = _search_latency(db30)
-        print("\nsearch as you type, 30,000 contacts (target <= 16 ms per keystroke)")
-        for text, seconds in latencies:
-            print(f"  {text!r:<26}{seconds * 1000:>8.2f} ms")
-        typed = [s for text, s in latencies if not text.startswith("Ctrl+K")]
+        rounds = [_search_round(db30) for _ in range(SEARCH_ROUNDS)]
         print(
-            f"  worst keystroke {max(typed) * 1000:.2f} ms, median {statistics.median(typed) * 1000:.2f} ms"
+            f"\nsearch as you type, 30,000 contacts (target <= 16 ms per keystroke; "
+            f"{SEARCH_ROUNDS} fresh processes: median and slowest of the rounds)"
+        )
+        for n, (text, _seconds) in enumerate(rounds[0]):
+            times = [r[n][1] * 1000 for r in rounds]
+            print(f"  {text!r:<26}{statistics.median(times):>8.2f} ms  (slowest {max(times):.2f})")
+        typed = [[s for text, s in r if not text.startswith("Ctrl+K")] for r in rounds]
+        worsts = [max(r) for r in typed]
+        print(
+            f"  worst keystroke {max(worsts) * 1000:.2f} ms (rounds' worst: "
+            f"{', '.join(f'{w * 1000:.1f}' for w in worsts)}; median {statistics.median(worsts) * 1000:.2f}), "
+            f"median keystroke {statistics.median(s for r in typed for s in r) * 1000:.2f} ms"
         )
 
         t = time.perf_counter()
