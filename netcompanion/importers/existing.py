@@ -6,6 +6,7 @@ database 30,000 times who someone is.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
@@ -35,9 +36,57 @@ class Known:
     tags: set[str] = field(default_factory=set)  # case-folded tag names
 
 
+# Where each field sits in a contact's row as load_existing reads it (the order of Known).
+ID, FIRST, LAST, FULL, COMPANY, TITLE, URL, CONNECTED, BIRTHDAY, NOTES = range(10)
+EDITED, DELETED, LAST_TOUCH, LAST_TALK, JOB_CHANGED = range(10, 15)
+_NOT_EDITED: frozenset[str] = frozenset()
+
+
+class KnownContacts(Mapping[int, Known]):
+    """The existing contacts by id, each built as a Known only when the merge first needs it.
+
+    A re-import mostly meets people it has nothing new about; the merge tells that from the
+    row itself (`rows`, `emails`, `tags`), so 30,000 unchanged people cost no objects at all.
+    """
+
+    def __init__(self, rows: dict[int, tuple]) -> None:
+        self.rows = rows
+        self.emails: dict[int, list[str]] = {}  # e-mail keys, in order
+        self.phones: dict[int, list[str]] = {}
+        self.tags: dict[int, set[str]] = {}  # case-folded tag names
+        self.built: dict[int, Known] = {}  # those the merge has looked at (their rows may be out of date)
+
+    def __getitem__(self, contact_id: int) -> Known:
+        known = self.built.get(contact_id)
+        if known is None:
+            r = self.rows[contact_id]
+            known = Known(
+                *r[:EDITED],
+                frozenset(r[EDITED].split(",")) if r[EDITED] else _NOT_EDITED,
+                bool(r[DELETED]),
+                r[LAST_TOUCH],
+                r[LAST_TALK],
+                r[JOB_CHANGED],
+                self.emails.setdefault(contact_id, []),
+                self.phones.setdefault(contact_id, []),
+                self.tags.setdefault(contact_id, set()),
+            )
+            self.built[contact_id] = known
+        return known
+
+    def __contains__(self, contact_id: object) -> bool:
+        return contact_id in self.rows
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
 @dataclass
 class Existing:
-    contacts: dict[int, Known]
+    contacts: KnownContacts
     by_url: dict[str, int]
     by_email: dict[str, int]
     company_ids: dict[str, int]  # name_key -> id
@@ -54,29 +103,23 @@ def load_existing(conn: Connection, *, with_phones: bool, with_interactions: boo
         " c.last_interaction_at, c.last_conversation_at, c.job_changed_on"
         " FROM contacts c LEFT JOIN companies co ON co.id = c.company_id"
     ).fetchall()
-    contacts: dict[int, Known] = {}
-    by_url: dict[str, int] = {}
-    empty: frozenset[str] = frozenset()
-    for r in rows:
-        edited = frozenset(r[10].split(",")) if r[10] else empty
-        contacts[r[0]] = Known(*r[:10], edited, bool(r[11]), r[12], r[13], r[14], [], [], set())
-        if r[6]:
-            by_url[r[6]] = r[0]
+    contacts = KnownContacts({r[ID]: r for r in rows})
+    by_url = {r[URL]: r[ID] for r in rows if r[URL]}
     by_email: dict[str, int] = {}
     for contact_id, key in cursor.execute(
         "SELECT contact_id, email_key FROM contact_emails ORDER BY contact_id, position"
     ):
         by_email.setdefault(key, contact_id)
-        contacts[contact_id].emails.append(key)
+        contacts.emails.setdefault(contact_id, []).append(key)
     if with_phones:  # address books: phones and labels
         for contact_id, phone in cursor.execute(
             "SELECT contact_id, phone FROM contact_phones ORDER BY contact_id, position"
         ):
-            contacts[contact_id].phones.append(phone)
+            contacts.phones.setdefault(contact_id, []).append(phone)
         for contact_id, tag in cursor.execute(
             "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
         ):
-            contacts[contact_id].tags.add(tag.casefold())
+            contacts.tags.setdefault(contact_id, set()).add(tag.casefold())
     company_ids = dict(cursor.execute("SELECT name_key, id FROM companies").fetchall())
     keys: set[str] = set()
     if with_interactions:

@@ -17,7 +17,18 @@ from rapidfuzz import fuzz, process, utils
 
 from netcompanion import identity
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.existing import Existing, Known
+from netcompanion.importers.existing import (
+    COMPANY,
+    CONNECTED,
+    DELETED,
+    FIRST,
+    FULL,
+    LAST,
+    TITLE,
+    URL,
+    Existing,
+    Known,
+)
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate, stored_moment
 
 NAME_SCORE = 90  # token-sort similarity of two full names (0-100) that is worth a look
@@ -93,6 +104,27 @@ class _Blocks:
         return [(ids[index], int(score)) for _, score, index in found]
 
 
+def _brings_nothing(
+    incoming: IncomingContact,
+    company: str,
+    title: str,
+    url: str | None,
+    connected_on: str | None,
+    email_keys: Iterable[str],
+    tags: Iterable[str],
+) -> bool:
+    """The common case of a re-import: the row says nothing the contact does not already have."""
+    return (
+        (not incoming.company or incoming.company == company)
+        and (not incoming.title or incoming.title == title)
+        and (not incoming.linkedin_url or bool(url))
+        and (not incoming.connected_on or bool(connected_on))
+        and not (incoming.birthday or incoming.notes or incoming.phones)
+        and (not incoming.emails or all(identity.email_key(e) in email_keys for e in incoming.emails))
+        and (not incoming.tags or all(t.casefold() in tags for t in incoming.tags))
+    )
+
+
 class Planner:
     def __init__(
         self,
@@ -114,7 +146,7 @@ class Planner:
         self.id_by_row: dict[int, int] = {}
         self.next_id = existing.next_contact_id
         self.blocks: _Blocks | None = None
-        self.by_name: dict[str, list[Known]] | None = None  # built only when a row lacks profile and e-mail
+        self.by_name: dict[str, list[int]] | None = None  # built only when a row lacks profile and e-mail
         # Suggestions the user accepted in the preview: that row is that contact. Keyed by row and
         # name, so a file changed since the preview cannot merge someone else.
         self.same_person = {(d.row, d.incoming_name): d.contact_id for d in same_person}
@@ -156,20 +188,23 @@ class Planner:
         that identifies a person: the day of connecting, a phone number — or, lacking both, is
         as anonymous as the row (no profile, no e-mail) and at the same company.
         Without this, re-importing such a row would add the person again each time."""
+        contacts = self.existing.contacts
         if self.by_name is None:
             self.by_name = {}
-            for known in self.existing.contacts.values():
-                self.by_name.setdefault(known.full_name.casefold(), []).append(known)
+            for contact_id, r in contacts.rows.items():
+                self.by_name.setdefault(r[FULL].casefold(), []).append(contact_id)
         day = incoming.connected_on.isoformat() if incoming.connected_on else None
         found = []
-        for known in self.by_name.get(incoming.full_name.casefold(), ()):
+        for known in map(contacts.__getitem__, self.by_name.get(incoming.full_name.casefold(), ())):
             if day or incoming.phones:
                 same = (not day or known.connected_on == day) and (
                     not incoming.phones or any(p in known.phones for p in incoming.phones)
                 )
             else:
-                same = not known.linkedin_url and not known.emails and (
-                    employer_key(known.company) == employer_key(incoming.company)
+                same = (
+                    not known.linkedin_url
+                    and not known.emails
+                    and (employer_key(known.company) == employer_key(incoming.company))
                 )
             if same:
                 found.append(known.id)
@@ -197,10 +232,16 @@ class Planner:
             self._absorb(first, incoming)
             self.plan.skipped.append((incoming.row, f"same person as row {first.row}; merged"))
         else:
-            known = self.existing.contacts[found]
-            if known.deleted:
-                self.plan.skipped.append((incoming.row, f"{known.full_name} is in the trash"))
-            elif self._update(known, incoming):
+            contacts = self.existing.contacts
+            r = contacts.rows[found]
+            if r[DELETED]:
+                self.plan.skipped.append((incoming.row, f"{r[FULL]} is in the trash"))
+            elif found not in contacts.built and _brings_nothing(
+                incoming, r[COMPANY], r[TITLE], r[URL], r[CONNECTED],
+                contacts.emails.get(found, ()), contacts.tags.get(found, ()),
+            ):  # fmt: skip
+                self.plan.unchanged += 1  # not looked at before, so its row is still current
+            elif self._update(contacts[found], incoming):
                 self.plan.updated += 1
             else:
                 self.plan.unchanged += 1
@@ -242,10 +283,9 @@ class Planner:
     def _suggest_duplicates(self, contact_id: int, incoming: IncomingContact) -> None:
         if self.blocks is None:
             self.blocks = _Blocks()
-            for known in self.existing.contacts.values():
-                if not known.deleted:
-                    self.blocks.add(known.first_name, known.last_name, known.full_name, known.id,
-                                    bool(known.linkedin_url))  # fmt: skip
+            for contact_id, r in self.existing.contacts.rows.items():
+                if not r[DELETED]:
+                    self.blocks.add(r[FIRST], r[LAST], r[FULL], contact_id, bool(r[URL]))
         first, last, name = incoming.first_name, incoming.last_name, incoming.full_name
         has_url = bool(incoming.linkedin_url)
         for other_id, score in self.blocks.similar(first, last, name, has_url):
@@ -256,16 +296,9 @@ class Planner:
 
     def _update(self, known: Known, incoming: IncomingContact) -> bool:
         """Plan what the file adds to a known contact; hand-edited fields stay as the user left them."""
-        if (
-            (not incoming.company or incoming.company == known.company)
-            and (not incoming.title or incoming.title == known.title)
-            and (not incoming.linkedin_url or known.linkedin_url)
-            and (not incoming.connected_on or known.connected_on)
-            and not (incoming.birthday or incoming.notes or incoming.phones)
-            and all(identity.email_key(e) in known.emails for e in incoming.emails)
-            and all(t.casefold() in known.tags for t in incoming.tags)
-        ):
-            return False  # the common case of a re-import: nothing new about this person
+        if _brings_nothing(incoming, known.company, known.title, known.linkedin_url, known.connected_on,
+                           known.emails, known.tags):  # fmt: skip
+            return False
         changes: list[FieldChange] = []
         edited = known.edited
 

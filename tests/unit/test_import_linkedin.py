@@ -242,3 +242,39 @@ def test_two_profiles_sharing_an_email_stay_two_people(store, tmp_path):
     assert sorted(c.company for c in operations.find_contacts(store)) == ["Humongous", "Litware"]
     again = operations.run_import(store, "linkedin", path)
     assert (again.created, again.updated) == (0, 0)
+
+
+def test_a_contact_in_the_trash_is_not_brought_back_by_a_reimport(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    sam = by_name(store)["Sam Okafor"][0]
+    operations.delete_contacts(store, [sam.id])
+
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+
+    assert (report.created, report.updated, report.unchanged) == (0, 0, 22)
+    assert [reason for _, reason in report.skipped if "trash" in reason] == ["Sam Okafor is in the trash"]
+    assert "Sam Okafor" not in by_name(store)
+
+
+def test_one_contact_met_twice_in_a_file_keeps_the_first_rows_news(store, tmp_path):
+    """The second row (found by e-mail) is compared with the contact as the first row left it."""
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        header + "Ana,Silva,https://www.linkedin.com/in/ana-silva,ana@example.org,Contoso,Engineer,1 Feb 2019\n",
+        encoding="utf-8",
+    )
+    operations.run_import(store, "linkedin", path)
+    path.write_text(
+        header
+        + "Ana,Silva,https://www.linkedin.com/in/ana-silva,,Fabrikam,Staff Engineer,1 Feb 2019\n"
+        + "Ana,Silva,,ana@example.org,Fabrikam,Staff Engineer,1 Feb 2019\n",
+        encoding="utf-8",
+    )
+
+    report = operations.run_import(store, "linkedin", path)
+
+    assert (report.created, report.updated, report.unchanged) == (0, 1, 1)
+    assert report.events == ("Ana Silva moved from Contoso to Fabrikam as Staff Engineer",)
+    (ana,) = operations.find_contacts(store)
+    assert (ana.company, ana.title) == ("Fabrikam", "Staff Engineer")
