@@ -227,6 +227,8 @@ class ContactsModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS) or COLUMNS[column][1] is None:
             return
         key = (COLUMNS[column][1], order == Qt.SortOrder.DescendingOrder)
-        if key != self._sort or not self._loaded:
+        # The view calls this when its sort indicator is first set, before any filter: reading
+        # then would be thrown away by the read the filter starts (30,000 contacts: ~0.3 s twice).
+        if key != self._sort:
             self._sort = key
             self.reload()
