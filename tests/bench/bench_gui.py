@@ -145,8 +145,7 @@ def _search_latency(db: Path) -> list[tuple[str, float]]:
         if not view.model.loading:
             break
         QTest.qWait(20)
-    # The search index is read on the worker thread; wait for it with a sleeping wait
-    # (a tight processEvents() loop trips a None-refcount bug in PySide6 6.12 on Python 3.11).
+    # The search index is read on the worker thread; wait for it with a sleeping wait.
     for _ in range(500):
         if window.search._index is not None:
             break
