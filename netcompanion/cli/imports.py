@@ -113,24 +113,14 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def _accepted_duplicates(store, args: argparse.Namespace) -> list:
-    """The preview's suggestions named by --same ROW=ID; anything it did not offer is refused."""
+    """The preview's suggestions named by --same ROW=ID (the core refuses any it did not offer)."""
     wanted: list[tuple[int, int]] = []
     for text in args.same:
         row, _, contact = text.partition("=")
         if not (row.strip().isdigit() and contact.strip().lstrip("#").isdigit()):
             raise ValidationError(f"--same takes ROW=ID, like --same 9=8 (got {text!r}).")
         wanted.append((int(row), int(contact.strip().lstrip("#"))))
-    offered = {
-        (d.row, d.contact_id): d
-        for d in operations.preview_import(store, args.kind, args.target).possible_duplicates
-    }
-    missing = [f"{row}={contact}" for row, contact in wanted if (row, contact) not in offered]
-    if missing:
-        raise ValidationError(
-            f"{', '.join(missing)}: not offered as a possible duplicate by this file; "
-            "`--dry-run` lists the rows and contacts it offers."
-        )
-    return [offered[key] for key in wanted]
+    return operations.offered_duplicates(store, args.kind, args.target, wanted)
 
 
 def run_export(args: argparse.Namespace) -> int:

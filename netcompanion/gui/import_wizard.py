@@ -67,7 +67,7 @@ class ImportWizard(QObject):
         f.closeButton.clicked.connect(self.dialog.reject)
         f.undoButton.clicked.connect(self.undo)
         f.eventsList.itemDoubleClicked.connect(self.decide_duplicate)
-        f.duplicatesTable.itemChanged.connect(lambda _item: self._show_summary())
+        f.duplicatesTable.itemChanged.connect(lambda _item: self._decisions_changed())
         self.dialog.finished.connect(self.deleteLater)
         self._go(PICK)
         if path:
@@ -153,7 +153,7 @@ class ImportWizard(QObject):
             "Never merged on a name alone. Tick a row (or select it and press Space) when it is the same "
             "person: the contact you have is updated instead of a new one being added."
         )
-        self._show_summary()
+        self._show_summary(report)
         f.duplicatesTitle.setVisible(bool(dups))
         f.duplicatesTable.setVisible(bool(dups))
         f.problemsList.clear()
@@ -173,14 +173,16 @@ class ImportWizard(QObject):
             i.data(Qt.ItemDataRole.UserRole) for i in items if i and i.checkState() == Qt.CheckState.Checked
         ]
 
-    def _show_summary(self) -> None:
-        report = self.preview
-        if report is None:
-            return
+    def _decisions_changed(self) -> None:
+        """Ticks change what the import will do: the core plans it again with them."""
+        report = self.ctx.read(operations.preview_import, self.kind(), self.path(), self.same_person())
+        if report is not None:
+            self._show_summary(report)
+
+    def _show_summary(self, report) -> None:
         same = len(self.same_person())
-        created, updated = _count(report.created) - same, _count(report.updated) + same
         self.form.summaryLabel.setText(
-            f"<b>{created:,}</b> new · <b>{updated:,}</b> updated · "
+            f"<b>{_count(report.created):,}</b> new · <b>{_count(report.updated):,}</b> updated · "
             f"<b>{_count(report.unchanged):,}</b> unchanged · <b>{len(report.skipped or ()):,}</b> skipped · "
             f"<b>{len(report.errors or ()):,}</b> errors"
             + (

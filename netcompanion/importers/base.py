@@ -51,8 +51,7 @@ class IncomingContact:
     full_name: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
-        first, last = self.first_name, self.last_name
-        self.full_name = f"{first} {last}" if first and last else first or last
+        self.rename(self.first_name, self.last_name)
 
     def rename(self, first: str, last: str) -> None:
         self.first_name, self.last_name = first, last

@@ -82,6 +82,24 @@ def preview_import(
     return report_from_plan(plan, None, path.name, dry_run=True)
 
 
+def offered_duplicates(
+    store: Store, kind: str, path: str | Path, pairs: Iterable[tuple[int, int]]
+) -> list[PossibleDuplicate]:
+    """The possible duplicates this file's preview offers for these (row, contact id) pairs.
+
+    A decision can only be about a suggestion: a pair the preview does not offer is refused.
+    """
+    wanted = list(pairs)
+    offered = {(d.row, d.contact_id): d for d in preview_import(store, kind, path).possible_duplicates}
+    missing = [f"{row}={contact}" for row, contact in wanted if (row, contact) not in offered]
+    if missing:
+        raise ValidationError(
+            f"{', '.join(missing)}: not offered as a possible duplicate by this file; "
+            "`--dry-run` lists the rows and contacts it offers."
+        )
+    return [offered[pair] for pair in wanted]
+
+
 def run_import(
     store: Store,
     kind: str,
