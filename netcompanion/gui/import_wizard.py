@@ -40,6 +40,23 @@ def detect_kind(path: str) -> str | None:
         return None
 
 
+def skipped_lines(skipped: list[tuple[int, str]], shown: int = 8) -> list[str]:
+    """One line per reason, in order of first appearance: 471 hidden accounts read better as one
+    line naming the first rows than as 471 identical lines."""
+    rows_by_reason: dict[str, list[int]] = {}
+    for row, reason in skipped:
+        rows_by_reason.setdefault(reason, []).append(row)
+    lines = []
+    for reason, rows in rows_by_reason.items():
+        if len(rows) == 1:
+            lines.append(f"Row {rows[0]}: {reason}")
+            continue
+        listed = ", ".join(str(row) for row in rows[:shown])
+        more = f" and {len(rows) - shown:,} more" if len(rows) > shown else ""
+        lines.append(f"{len(rows):,} rows: {reason} — rows {listed}{more}")
+    return lines
+
+
 def _count(value) -> int:
     return value if isinstance(value, int) else len(value or ())
 
@@ -53,6 +70,8 @@ class ImportWizard(QObject):
         self.preview = None
         self.result = None
         self.undone = None
+        self._previewing = False  # the preview is being read on the worker: Cancel still works
+        self._replans = 0  # re-plans asked for after ticks; only the newest one is shown
         for kind, label in KINDS.items():
             f.kindCombo.addItem(label, kind)
         for name in ("detectedLabel", "problemsTitle", "duplicatesTitle"):
@@ -85,7 +104,7 @@ class ImportWizard(QObject):
         f.nextButton.setVisible(step in (PICK, PREVIEW))
         f.nextButton.setText("&Import" if step == PREVIEW else "&Next >")
         f.closeButton.setText("&Close" if step == DONE else "Cancel")
-        f.closeButton.setEnabled(step != PROGRESS)
+        f.closeButton.setEnabled(step != PROGRESS or self._previewing)
         self._path_changed()
 
     def step(self) -> int:
@@ -127,10 +146,34 @@ class ImportWizard(QObject):
             self.run_import()
 
     def run_preview(self) -> None:
-        preview_import = operations.preview_import
-        report = self.ctx.read(preview_import, self.kind(), self.path())
-        if report is None:
-            return
+        """Read and plan the file on the worker (a large export takes a moment); Cancel stays live."""
+        store, kind, path = self.ctx.store, self.kind(), self.path()
+        name = Path(path).name
+        f = self.form
+        f.progressBar.setRange(0, 0)
+        f.progressLabel.setText(f"Reading {name}…")
+        self._previewing = True
+        self._go(PROGRESS)
+
+        def progress(done: int, total: int) -> None:
+            f.progressBar.setRange(0, max(total, 1))
+            f.progressBar.setValue(done)
+            f.progressLabel.setText(f"Checking {name}: {done:,} of {total:,} rows")
+
+        def failed(message: str) -> None:
+            self._previewing = False
+            self._go(PICK)
+            self.ctx.error(message)
+
+        self.ctx.worker.submit(
+            lambda report_progress: operations.preview_import(store, kind, path, progress=report_progress),
+            self._show_preview,
+            failed,
+            progress,
+        )
+
+    def _show_preview(self, report) -> None:
+        self._previewing = False
         self.preview = report
         f = self.form
         skipped = list(report.skipped or ())
@@ -159,8 +202,8 @@ class ImportWizard(QObject):
         f.problemsList.clear()
         for row, message in errors:
             f.problemsList.addItem(f"Row {row}: {message} (error)")
-        for row, reason in skipped:
-            f.problemsList.addItem(f"Row {row}: {reason}")
+        for line in skipped_lines(skipped):
+            f.problemsList.addItem(line)
         if not f.problemsList.count():
             f.problemsList.addItem("No problems found.")
         self._go(PREVIEW)
@@ -174,10 +217,24 @@ class ImportWizard(QObject):
         ]
 
     def _decisions_changed(self) -> None:
-        """Ticks change what the import will do: the core plans it again with them."""
-        report = self.ctx.read(operations.preview_import, self.kind(), self.path(), self.same_person())
-        if report is not None:
-            self._show_summary(report)
+        """Ticks change what the import will do: the core plans it again with them, on the worker.
+
+        Only the newest plan is shown; the counts say they are being worked out meanwhile.
+        """
+        store, kind, path, same = self.ctx.store, self.kind(), self.path(), self.same_person()
+        self._replans += 1
+        wanted = self._replans
+        self.form.summaryLabel.setText(self.form.summaryLabel.text().split(" (")[0] + " (counting again…)")
+
+        def planned(report) -> None:
+            if wanted == self._replans:
+                self._show_summary(report)
+
+        self.ctx.worker.submit(
+            lambda _progress: operations.preview_import(store, kind, path, same),
+            planned,
+            self.ctx.error,
+        )
 
     def _show_summary(self, report) -> None:
         same = len(self.same_person())

@@ -69,16 +69,20 @@ def _gc_paused() -> Iterator[None]:
 
 
 def preview_import(
-    store: Store, kind: str, path: str | Path, same_person: Iterable[PossibleDuplicate] = ()
+    store: Store,
+    kind: str,
+    path: str | Path,
+    same_person: Iterable[PossibleDuplicate] = (),
+    progress: Progress | None = None,
 ) -> ImportReport:
     """What importing this file would do — new, updated, unchanged, skipped, errors — writing nothing."""
     from netcompanion.importers.report import report_from_plan
 
     path = Path(path)
     with _gc_paused():
-        parsed, _ = _read(kind, path, None)
+        parsed, _ = _read(kind, path, progress)
         with store.read() as session:
-            plan, _ = _plan(session, parsed, None, same_person)
+            plan, _ = _plan(session, parsed, progress, same_person)
     return report_from_plan(plan, None, path.name, dry_run=True)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,13 @@ from PySide6.QtCore import Qt
 from netcompanion import operations
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
+PREVIEW = 1
+
+
+def show_preview(wizard, qtbot) -> None:
+    """Press Next on the first step; the preview is read on the worker, so wait for it."""
+    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step() == PREVIEW, timeout=30_000)
 
 
 def test_settings_dialog_saves_the_rules_numbers(window, demo_store, qtbot):
@@ -57,7 +65,7 @@ def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path)
     before = operations.count_contacts(demo_store)
     wizard = window.open_import(str(path))
     assert wizard.kind() == "linkedin"
-    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    show_preview(wizard, qtbot)
     assert "new" in wizard.form.summaryLabel.text()
     assert operations.count_contacts(demo_store) == before  # the preview wrote nothing
     with qtbot.waitSignal(window.data_changed, timeout=30000):
@@ -66,6 +74,44 @@ def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path)
     assert operations.count_contacts(demo_store) > before
     with qtbot.waitSignal(window.data_changed, timeout=30000):
         qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
+    assert operations.count_contacts(demo_store) == before
+
+
+def test_the_preview_is_read_on_the_worker_and_cancel_stays_live(
+    window, demo_store, qtbot, tmp_path, monkeypatch
+):
+    on_gui_thread = []
+    preview = operations.preview_import
+
+    def watched(*args, **kwargs):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return preview(*args, **kwargs)
+
+    monkeypatch.setattr(operations, "preview_import", watched)
+    path = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
+    wizard = window.open_import(str(path))
+    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    assert wizard.step() == 2  # the progress page, while the worker reads the file
+    assert wizard.form.progressLabel.text() == "Reading Connections.csv…"
+    assert wizard.form.closeButton.isEnabled()
+    qtbot.waitUntil(lambda: wizard.step() == PREVIEW, timeout=30_000)
+    assert on_gui_thread == [False]
+    assert "<b>23</b> new" in wizard.form.summaryLabel.text()
+
+
+def test_a_file_of_the_wrong_kind_goes_back_to_the_first_step_with_one_sentence(
+    window, demo_store, qtbot, tmp_path
+):
+    path = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_messages.csv", path)
+    before = operations.count_contacts(demo_store)
+    wizard = window.open_import(str(path))
+    wizard.form.kindCombo.setCurrentIndex(wizard.form.kindCombo.findData("linkedin"))
+    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step() == 0, timeout=30_000)
+    assert "Connections.csv" in window.ctx.last_error
+    assert "\n" not in window.ctx.last_error
     assert operations.count_contacts(demo_store) == before
 
 
@@ -95,7 +141,7 @@ def test_after_an_import_a_possible_duplicate_is_decided_in_the_wizard(window, d
     path = tmp_path / "Connections.csv"
     shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
     wizard = window.open_import(str(path))
-    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    show_preview(wizard, qtbot)
     with qtbot.waitSignal(window.data_changed, timeout=30000):
         qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
     items = [wizard.form.eventsList.item(n) for n in range(wizard.form.eventsList.count())]
@@ -114,7 +160,7 @@ def test_a_possible_duplicate_ticked_in_the_preview_updates_the_contact(window, 
     path = tmp_path / "Connections.csv"
     shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
     wizard = window.open_import(str(path))
-    qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    show_preview(wizard, qtbot)
     table = wizard.form.duplicatesTable
     rows = [table.item(n, 0) for n in range(table.rowCount())]
     (tobias,) = [item for item in rows if "Tobias Brenner" in item.text()]
@@ -125,10 +171,22 @@ def test_a_possible_duplicate_ticked_in_the_preview_updates_the_contact(window, 
     qtbot.keyClick(table, Qt.Key.Key_Space)  # ticked from the keyboard
 
     assert tobias.checkState() == Qt.CheckState.Checked
-    assert "<b>19</b> new · <b>4</b> updated" in wizard.form.summaryLabel.text()
+    qtbot.waitUntil(lambda: "<b>19</b> new · <b>4</b> updated" in wizard.form.summaryLabel.text(), timeout=30_000)
     with qtbot.waitSignal(window.data_changed, timeout=30000):
         qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
     assert [c.id for c in operations.find_contacts(demo_store, "Tobias Brenner")] == [tobias_2018.id]
     assert operations.get_contact(demo_store, tobias_2018.id).company == "Fabrikam, Inc."
     items = [wizard.form.eventsList.item(n).text() for n in range(wizard.form.eventsList.count())]
     assert not [text for text in items if text.startswith("Possible duplicate: Tobias")]
+
+
+def test_skipped_rows_are_listed_once_per_reason_naming_the_first_rows(app):
+    from netcompanion.gui.import_wizard import skipped_lines
+
+    hidden = "hidden account (only a connection date)"
+    skipped = [(row, hidden) for row in range(10, 30)] + [(12, "no name")]
+    assert skipped_lines(skipped) == [
+        f"20 rows: {hidden} — rows 10, 11, 12, 13, 14, 15, 16, 17 and 12 more",
+        "Row 12: no name",
+    ]
+    assert skipped_lines([(4, hidden), (9, hidden)]) == [f"2 rows: {hidden} — rows 4, 9"]
