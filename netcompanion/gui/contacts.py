@@ -115,6 +115,10 @@ class ContactsView(QWidget):
         self._after_reset()
 
     def _after_reset(self) -> None:
+        # Lay the table out now rather than on the view's own zero-delay timer: that timer runs
+        # after the repaint the reset asked for, and its new scroll range repainted every row a
+        # second time — half the cost of a keystroke that changes how many contacts are shown.
+        self.form.table.doItemsLayout()
         count = self.model.rowCount()
         text = f"{count:,} contact{'s' if count != 1 else ''}"
         self.form.countLabel.setText(text + (" · updating…" if self.model.loading else ""))
