@@ -107,7 +107,7 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint(
-            "stage IN ('cold', 're-warming', 'warm', 'engaged')", name=op.f("ck_contacts_stage_known")
+            "stage = 'cold' OR stage = 're-warming' OR stage = 'warm' OR stage = 'engaged'", name=op.f("ck_contacts_stage_known")
         ),
         sa.CheckConstraint(
             "cadence_days IS NULL OR cadence_days > 0", name=op.f("ck_contacts_cadence_positive")
@@ -221,7 +221,7 @@ def upgrade() -> None:
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "kind IN ('job-change', 'title-change', 'note')", name=op.f("ck_contact_events_kind_known")
+            "kind = 'job-change' OR kind = 'title-change' OR kind = 'note'", name=op.f("ck_contact_events_kind_known")
         ),
         sa.ForeignKeyConstraint(
             ["contact_id"],
@@ -283,7 +283,7 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "kind IN ('introduction', 'advice', 'help', 'referral', 'other')",
+            "kind = 'introduction' OR kind = 'advice' OR kind = 'help' OR kind = 'referral' OR kind = 'other'",
             name=op.f("ck_give_forward_kind_known"),
         ),
         sa.ForeignKeyConstraint(
@@ -313,7 +313,7 @@ def upgrade() -> None:
         sa.Column("old_value", sa.Text(), nullable=True),
         sa.Column("new_value", sa.Text(), nullable=True),
         sa.CheckConstraint(
-            "action IN ('created', 'updated', 'interaction', 'event')",
+            "action = 'created' OR action = 'updated' OR action = 'interaction' OR action = 'event'",
             name=op.f("ck_import_changes_action_known"),
         ),
         sa.ForeignKeyConstraint(
@@ -352,18 +352,18 @@ def upgrade() -> None:
         sa.Column("external_key", sa.String(length=100), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "channel IN ('call', 'voicemail', 'email', 'message', 'meeting', 'note', 'event')",
+            "channel = 'call' OR channel = 'voicemail' OR channel = 'email' OR channel = 'message' OR channel = 'meeting' OR channel = 'note' OR channel = 'event'",
             name=op.f("ck_interactions_channel_known"),
         ),
         sa.CheckConstraint(
-            "direction IN ('outbound', 'inbound')", name=op.f("ck_interactions_direction_known")
+            "direction = 'outbound' OR direction = 'inbound'", name=op.f("ck_interactions_direction_known")
         ),
         sa.CheckConstraint(
-            "mood IS NULL OR mood IN ('thrilled', 'neutral', 'indifferent', 'wary')",
+            "mood IS NULL OR mood = 'thrilled' OR mood = 'neutral' OR mood = 'indifferent' OR mood = 'wary'",
             name=op.f("ck_interactions_mood_known"),
         ),
         sa.CheckConstraint(
-            "outcome IN ('reached', 'no-answer', 'replied', 'no-reply')",
+            "outcome = 'reached' OR outcome = 'no-answer' OR outcome = 'replied' OR outcome = 'no-reply'",
             name=op.f("ck_interactions_outcome_known"),
         ),
         sa.ForeignKeyConstraint(
@@ -416,7 +416,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "stage IN ('exploring', 'applied', 'interviewing', 'turned-down', 'offer', 'accepted', 'withdrawn')",
+            "stage = 'exploring' OR stage = 'applied' OR stage = 'interviewing' OR stage = 'turned-down' OR stage = 'offer' OR stage = 'accepted' OR stage = 'withdrawn'",
             name=op.f("ck_opportunities_stage_known"),
         ),
         sa.CheckConstraint("length(title) > 0", name=op.f("ck_opportunities_title_not_empty")),
@@ -457,7 +457,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.CheckConstraint(
-            "stage IN ('requested', 'made', 'connected', 'message-relayed', 'introducer-out-of-loop', 'outcome', 'loop-closed')",
+            "stage = 'requested' OR stage = 'made' OR stage = 'connected' OR stage = 'message-relayed' OR stage = 'introducer-out-of-loop' OR stage = 'outcome' OR stage = 'loop-closed'",
             name=op.f("ck_introductions_stage_known"),
         ),
         sa.CheckConstraint("introducer_id <> introduced_id", name=op.f("ck_introductions_two_people")),
@@ -504,7 +504,7 @@ def upgrade() -> None:
             "state <> 'snoozed' OR snoozed_until IS NOT NULL", name=op.f("ck_reminder_log_snooze_has_time")
         ),
         sa.CheckConstraint(
-            "state IN ('shown', 'dismissed', 'snoozed')", name=op.f("ck_reminder_log_state_known")
+            "state = 'shown' OR state = 'dismissed' OR state = 'snoozed'", name=op.f("ck_reminder_log_state_known")
         ),
         sa.ForeignKeyConstraint(
             ["notification_id"],
@@ -535,14 +535,14 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("closed_at", sa.DateTime(), nullable=True),
         sa.CheckConstraint(
-            "kind IN ('follow-up', 'thank-you', 'close-the-loop', 'keep-in-touch', 'feedback-meeting', 'send-promised', 'next-step', 'update-introducer')",
+            "kind = 'follow-up' OR kind = 'thank-you' OR kind = 'close-the-loop' OR kind = 'keep-in-touch' OR kind = 'feedback-meeting' OR kind = 'send-promised' OR kind = 'next-step' OR kind = 'update-introducer'",
             name=op.f("ck_followups_kind_known"),
         ),
         sa.CheckConstraint(
             "status <> 'snoozed' OR snoozed_until IS NOT NULL", name=op.f("ck_followups_snooze_has_date")
         ),
         sa.CheckConstraint(
-            "status IN ('open', 'done', 'snoozed', 'dismissed')", name=op.f("ck_followups_status_known")
+            "status = 'open' OR status = 'done' OR status = 'snoozed' OR status = 'dismissed'", name=op.f("ck_followups_status_known")
         ),
         sa.ForeignKeyConstraint(
             ["contact_id"], ["contacts.id"], name=op.f("fk_followups_contact_id_contacts"), ondelete="CASCADE"
