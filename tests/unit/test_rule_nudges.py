@@ -252,6 +252,21 @@ def test_rule_16_progress_counts_conversations_and_meetings_not_asks(store, toda
     assert (week.conversations, week.meetings, week.people, week.rewarmed) == (2, 1, 2, 2)
 
 
+def test_rule_16_back_from_cold_looks_at_the_conversation_before_the_weeks_shown(store, today):
+    long_ago, last_month = today - dt.timedelta(days=400), today - dt.timedelta(days=30)
+    carla, dev, eli = (_add(store, name) for name in ("Carla Nunes", "Dev Patel", "Eli Stone"))
+    operations.log_touch(store, carla, channel="call", outcome="reached", when=long_ago)
+    operations.log_touch(store, dev, channel="call", outcome="replied", when=last_month)
+    operations.log_touch(store, eli, channel="call", outcome="no-answer", when=last_month)  # not a conversation
+    for person in (carla, dev, eli):
+        operations.log_touch(store, person, channel="call", outcome="reached")
+    operations.log_touch(store, dev, channel="meeting", outcome="reached")
+    week = operations.weekly_progress(store, weeks=2).weeks[-1]
+    # Carla after more than a year and Eli for the first time come in from the cold; Dev talked
+    # to you a month ago, before the two weeks shown, and does not.
+    assert (week.conversations, week.meetings, week.people, week.rewarmed) == (4, 1, 3, 2)
+
+
 def test_settings_drive_the_rules(store, today):
     from netcompanion.settings import save_settings, with_changes
 
