@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from netcompanion import clock, progress
 from netcompanion.operations.results import ValidationError
-from netcompanion.operations.today import day_bounds, local_day, stored_text
+from netcompanion.operations.today import day_bounds, from_stored, local_day, stored_text
 from netcompanion.progress import Progress
 from netcompanion.store.engine import Store
 
@@ -30,13 +30,6 @@ _CONVERSATIONS_SQL = text(
 )
 
 
-def _parse_stored(value: str | None) -> dt.datetime | None:
-    """A stored naive-UTC moment ("2026-03-02 09:30:00.000000") as an aware datetime."""
-    if value is None:
-        return None
-    return dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
-
-
 def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -> Progress:
     """Conversations and one-on-one meetings per week (never asks), the streak, and cold → warm moves."""
     if weeks < 1:
@@ -51,8 +44,8 @@ def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -
         ).all()
     conversations = []
     for contact_id, occurred_at, channel, previous in rows:
-        at = _parse_stored(occurred_at)
-        prev = _parse_stored(previous)
+        at = from_stored(occurred_at)
+        prev = from_stored(previous)
         conversations.append(
             progress.Conversation(contact_id, local_day(at), channel, local_day(prev) if prev else None)
         )

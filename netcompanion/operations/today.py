@@ -45,6 +45,11 @@ def stored_text(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).replace(tzinfo=None).strftime(STORED_FORMAT)
 
 
+def from_stored(value: str | None) -> dt.datetime | None:
+    """A moment read with plain SQL ("2026-03-02 09:30:00.000000", naive UTC) as an aware datetime."""
+    return None if value is None else dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
+
+
 # Warm contacts past their cadence, best first, with the same integer score as calllist.reconnect_score.
 _KEEP_IN_TOUCH_SQL = text(
     """
