@@ -122,7 +122,9 @@ class Contact(Base):
         ForeignKey("companies.id", ondelete="SET NULL"), index=True
     )
     title: Mapped[str] = mapped_column(String(300), nullable=False, default="")
-    linkedin_url: Mapped[str | None] = mapped_column(String(500), unique=True)
+    # Unique through a unique index, not a column constraint: SQLite enforces both alike, but an
+    # index can be dropped and built again (sorted, in one go) around a large import.
+    linkedin_url: Mapped[str | None] = mapped_column(String(500))
     source: Mapped[str] = mapped_column(String(40), nullable=False, default="manual")
     referred_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL"), index=True
@@ -177,6 +179,7 @@ class Contact(Base):
         CheckConstraint("length(full_name) > 0", name="full_name_not_empty"),
         CheckConstraint("referred_by_id IS NULL OR referred_by_id <> id", name="not_referred_by_self"),
         Index("ix_contacts_full_name", "full_name"),
+        Index("uq_contacts_linkedin_url", "linkedin_url", unique=True),
         # Covers the call list's keep-in-touch query, so it never reads the table rows it skips.
         Index(
             "ix_contacts_call_state",

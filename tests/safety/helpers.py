@@ -10,11 +10,15 @@ from netcompanion.store import open_store
 
 
 def content(path: Path) -> list[str]:
-    """Every table's rows as SQL text: equal lists mean equal content."""
+    """The schema and every table's rows as SQL text, sorted: equal lists mean equal content.
+
+    Sorted, because a copy may create the same indexes in another order (SQLCipher's export
+    builds unique indexes after the others).
+    """
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     connection.text_factory = lambda raw: raw.decode("utf-8", errors="surrogateescape")
     try:
-        return list(connection.iterdump())
+        return sorted(connection.iterdump())
     finally:
         connection.close()
 

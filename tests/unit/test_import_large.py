@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from netcompanion import operations
+from netcompanion.store.models import Contact
 from tests.conftest import table_counts
 
 GENERATOR = Path(__file__).parents[1] / "bench" / "make_big_linkedin.py"
@@ -36,6 +39,10 @@ def test_large_export_imports_once_and_keeps_the_schema(store, tmp_path):
     assert table_counts(store)["contacts"] == report.created
     assert index_sql(store) == indexes
     assert len(operations.find_contacts(store, "smith")) > 0
+    with store.read() as session:  # the profile URL index, built again after the load, still refuses a twin
+        url = session.scalar(text("SELECT linkedin_url FROM contacts WHERE linkedin_url IS NOT NULL LIMIT 1"))
+    with pytest.raises(IntegrityError), store.write() as session:
+        session.add(Contact(full_name="Someone Else", linkedin_url=url))
 
     again = operations.run_import(store, "linkedin", path)
     assert (again.created, again.updated, again.unchanged) == (0, 0, report.created)

@@ -134,7 +134,6 @@ def upgrade() -> None:
             ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_contacts")),
-        sa.UniqueConstraint("linkedin_url", name=op.f("uq_contacts_linkedin_url")),
     )
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.create_index(
@@ -161,6 +160,7 @@ def upgrade() -> None:
             postgresql_where=sa.text("cooldown_until IS NOT NULL"),
         )
         batch_op.create_index("ix_contacts_full_name", ["full_name"], unique=False)
+        batch_op.create_index("uq_contacts_linkedin_url", ["linkedin_url"], unique=True)
         batch_op.create_index("ix_contacts_job_changed_on", ["job_changed_on"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_contacts_last_interaction_at"), ["last_interaction_at"], unique=False
@@ -623,6 +623,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_contacts_referred_by_id"))
         batch_op.drop_index(batch_op.f("ix_contacts_last_interaction_at"))
         batch_op.drop_index("ix_contacts_job_changed_on")
+        batch_op.drop_index("uq_contacts_linkedin_url")
         batch_op.drop_index("ix_contacts_full_name")
         batch_op.drop_index(
             "ix_contacts_cooldown_until",
