@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from netcompanion import operations
@@ -107,3 +109,29 @@ def test_dropping_a_file_on_the_window_opens_the_import_wizard_with_it(window, t
     )
     window.dropEvent(event)
     assert opened == [str(path)]
+
+
+def test_insights_reads_its_figures_off_the_gui_thread_and_follows_a_logged_call(
+    window, demo_store, qtbot, monkeypatch
+):
+    on_gui_thread = []
+    weekly_progress = operations.weekly_progress
+
+    def watched(*args, **kwargs):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return weekly_progress(*args, **kwargs)
+
+    monkeypatch.setattr(operations, "weekly_progress", watched)
+    view = window.show_view("insights")
+    qtbot.waitUntil(lambda: view.loaded, timeout=20_000)
+    weeks = weekly_progress(demo_store, weeks=12).weeks
+    talks = sum(w.conversations for w in weeks[-4:])
+    assert f"Last four weeks: {talks} conversations" in view.form.headline.text()
+    assert view.weekly.series["conversations"] == [w.conversations for w in weeks]
+
+    someone = operations.contact_ids(demo_store)[0]
+    operations.log_touch(demo_store, someone, channel="call", outcome="reached")
+    with qtbot.waitSignal(view.refreshed, timeout=20_000):
+        window._on_changed()
+    assert f"Last four weeks: {talks + 1} conversations" in view.form.headline.text()
+    assert on_gui_thread == [False, False]

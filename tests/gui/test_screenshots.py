@@ -39,7 +39,9 @@ def test_screenshots_of_every_view(app, make_window, demo_store, qtbot, scheme):
         window.resize(1280, 800)
         shots = {}
         for name in VIEW_NAMES:
-            window.show_view(name)
+            view = window.show_view(name)
+            if name == "insights":  # its figures are read on the worker
+                qtbot.waitUntil(lambda view=view: view.loaded, timeout=20_000)
             qtbot.wait(30)
             shots[name] = window.grab().toImage()
         contact_id = operations.contact_ids(demo_store, operations.ContactFilter(stage="warm"))[0]
