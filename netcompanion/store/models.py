@@ -292,6 +292,9 @@ class Interaction(Base):
         one_of("outcome", domain.OUTCOME_CHOICES, "outcome_known"),
         one_of("mood", domain.MOOD_CHOICES, "mood_known", nullable=True),
         Index("ix_interactions_contact_when", "contact_id", "occurred_at"),
+        # "Calls done today" (the status line, after every logged call) and the weeks in Insights
+        # read a span of time across everyone: without it, every interaction ever logged is read.
+        Index("ix_interactions_occurred_at", "occurred_at"),
     )
 
 

@@ -383,6 +383,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("interactions", schema=None) as batch_op:
         batch_op.create_index("ix_interactions_contact_when", ["contact_id", "occurred_at"], unique=False)
+        batch_op.create_index("ix_interactions_occurred_at", ["occurred_at"], unique=False)
 
     op.create_table(
         "notification_history",
@@ -590,6 +591,7 @@ def downgrade() -> None:
 
     op.drop_table("notification_history")
     with op.batch_alter_table("interactions", schema=None) as batch_op:
+        batch_op.drop_index("ix_interactions_occurred_at")
         batch_op.drop_index("ix_interactions_contact_when")
 
     op.drop_table("interactions")
