@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -76,6 +77,25 @@ def make_window(app, qtbot, qsettings):
 @pytest.fixture
 def window(make_window, demo_store):
     return make_window(demo_store)
+
+
+@pytest.fixture
+def gui_thread_calls(monkeypatch):
+    """watch("preview_import") -> a list that gets, per call of that core operation from now on,
+    True when it ran on the GUI thread and False when on the worker. The real operation runs."""
+
+    def watch(name: str) -> list[bool]:
+        seen: list[bool] = []
+        real = getattr(operations, name)
+
+        def watched(*args, **kwargs):
+            seen.append(threading.current_thread() is threading.main_thread())
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(operations, name, watched)
+        return seen
+
+    return watch
 
 
 def due_today(store, names: list[str]) -> list[int]:

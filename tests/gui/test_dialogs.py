@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -78,16 +77,9 @@ def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path)
 
 
 def test_the_preview_is_read_on_the_worker_and_cancel_stays_live(
-    window, demo_store, qtbot, tmp_path, monkeypatch
+    window, demo_store, qtbot, tmp_path, gui_thread_calls
 ):
-    on_gui_thread = []
-    preview = operations.preview_import
-
-    def watched(*args, **kwargs):
-        on_gui_thread.append(threading.current_thread() is threading.main_thread())
-        return preview(*args, **kwargs)
-
-    monkeypatch.setattr(operations, "preview_import", watched)
+    on_gui_thread = gui_thread_calls("preview_import")
     path = tmp_path / "Connections.csv"
     shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
     wizard = window.open_import(str(path))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Qt
 
 from netcompanion import operations
@@ -112,16 +110,10 @@ def test_dropping_a_file_on_the_window_opens_the_import_wizard_with_it(window, t
 
 
 def test_insights_reads_its_figures_off_the_gui_thread_and_follows_a_logged_call(
-    window, demo_store, qtbot, monkeypatch
+    window, demo_store, qtbot, gui_thread_calls
 ):
-    on_gui_thread = []
     weekly_progress = operations.weekly_progress
-
-    def watched(*args, **kwargs):
-        on_gui_thread.append(threading.current_thread() is threading.main_thread())
-        return weekly_progress(*args, **kwargs)
-
-    monkeypatch.setattr(operations, "weekly_progress", watched)
+    on_gui_thread = gui_thread_calls("weekly_progress")
     view = window.show_view("insights")
     qtbot.waitUntil(lambda: view.loaded, timeout=20_000)
     weeks = weekly_progress(demo_store, weeks=12).weeks
