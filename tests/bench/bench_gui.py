@@ -212,6 +212,65 @@ def _search_latency(db: Path) -> list[tuple[str, float]]:
     return results
 
 
+def _stalls_round(db: Path) -> list[tuple[str, float]]:
+    """_stalls() in a fresh process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    script = (
+        "import json, sys; from pathlib import Path; from tests.bench.bench_gui import _stalls; "
+        "print(json.dumps(_stalls(Path(sys.argv[1]))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(db)], capture_output=True, text=True, env=env, check=True
+    )
+    return [(what, seconds) for what, seconds in json.loads(done.stdout.strip().splitlines()[-1])]
+
+
+def _stalls(db: Path) -> list[tuple[str, float]]:
+    """For each everyday action, the GUI thread's longest stretch without handling events, from
+    the action until the window is idle again (work on the worker counts only if it starves the
+    GUI thread of the GIL)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+
+    from netcompanion import operations
+    from netcompanion.gui.app import make_app
+    from netcompanion.gui.main_window import VIEW_NAMES, MainWindow
+    from netcompanion.store import open_store
+
+    app = make_app()
+    store = open_store(db)
+    window = MainWindow(store, QSettings(str(db.with_suffix(".stalls.ini")), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    window.show()
+
+    def longest_turn(action) -> float:
+        start = time.perf_counter()
+        action()
+        last = time.perf_counter()
+        longest, quiet_since, deadline = last - start, last, last + 20
+        while last - quiet_since < 0.5 and last < deadline:
+            app.processEvents()
+            time.sleep(0.001)  # an idle GUI thread waiting for its next event (and for the GIL)
+            now = time.perf_counter()
+            longest = max(longest, now - last)
+            if now - last > 0.005 or window.ctx.worker.busy:
+                quiet_since = now
+            last = now
+        return longest
+
+    results = [("start", longest_turn(lambda: None))]
+    for name in VIEW_NAMES:
+        results.append((f"open {name}", longest_turn(lambda name=name: window.show_view(name))))
+    someone = operations.contact_index(store).ids[0]
+    results.append(("open a contact's story", longest_turn(lambda: window.show_contact(someone))))
+    today = window.show_view("today")
+    longest_turn(lambda: None)
+    results.append(("record an outcome in Today", longest_turn(lambda: today.record("1"))))
+    window.shutdown()
+    store.dispose()
+    return results
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -272,6 +331,9 @@ def main() -> None:
             f"  longest GUI-thread turn while the list is read again on the worker "
             f"{app_mem['stall_seconds'] * 1000:.1f} ms"
         )
+        print("\nlongest GUI-thread stretch per action, 100,000 contacts (slow work belongs on the worker)")
+        for what, seconds in _stalls_round(db100):
+            print(f"  {what:<34}{seconds * 1000:>8.1f} ms")
 
 
 if __name__ == "__main__":
