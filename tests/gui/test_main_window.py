@@ -127,3 +127,11 @@ def test_insights_reads_its_figures_off_the_gui_thread_and_follows_a_logged_call
         window._on_changed()
     assert f"Last four weeks: {talks + 1} conversations" in view.form.headline.text()
     assert on_gui_thread == [False, False]
+
+
+def test_what_starting_made_is_kept_out_of_full_garbage_collections(window):
+    """Full collections scanned every object the start made, tens of milliseconds each time."""
+    import gc
+
+    assert window.started
+    assert gc.get_freeze_count() > 10_000
