@@ -120,17 +120,17 @@ def _window(kind: str, db: Path, *extra: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _search_round(db: Path) -> list[tuple[str, float]]:
-    """One _search_latency() in a fresh process (nothing warm from an earlier round)."""
+def _fresh_process(function: str, db: Path) -> list[tuple[str, float]]:
+    """Run `function(db)` of this module in a fresh process (nothing warm from an earlier round)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     script = (
-        "import json, sys; from pathlib import Path; from tests.bench.bench_gui import _search_latency; "
-        "print(json.dumps(_search_latency(Path(sys.argv[1]))))"
+        f"import json, sys; from pathlib import Path; from tests.bench.bench_gui import {function}; "
+        f"print(json.dumps({function}(Path(sys.argv[1]))))"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(db)], capture_output=True, text=True, env=env, check=True
     )
-    return [(text, seconds) for text, seconds in json.loads(done.stdout.strip().splitlines()[-1])]
+    return [(what, seconds) for what, seconds in json.loads(done.stdout.strip().splitlines()[-1])]
 
 
 def _search_latency(db: Path) -> list[tuple[str, float]]:
@@ -212,19 +212,6 @@ def _search_latency(db: Path) -> list[tuple[str, float]]:
     return results
 
 
-def _stalls_round(db: Path) -> list[tuple[str, float]]:
-    """_stalls() in a fresh process."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    script = (
-        "import json, sys; from pathlib import Path; from tests.bench.bench_gui import _stalls; "
-        "print(json.dumps(_stalls(Path(sys.argv[1]))))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(db)], capture_output=True, text=True, env=env, check=True
-    )
-    return [(what, seconds) for what, seconds in json.loads(done.stdout.strip().splitlines()[-1])]
-
-
 def _stalls(db: Path) -> list[tuple[str, float]]:
     """For each everyday action, the GUI thread's longest stretch without handling events, from
     the action until the window is idle again (work on the worker counts only if it starves the
@@ -296,7 +283,7 @@ def main() -> None:
             )
             print(f"{'NetCompanion ' + label + ', with its data':<44}{full * 1000:>9.1f}{full / b:>9.2f}")
 
-        rounds = [_search_round(db30) for _ in range(SEARCH_ROUNDS)]
+        rounds = [_fresh_process("_search_latency", db30) for _ in range(SEARCH_ROUNDS)]
         print(
             f"\nsearch as you type, 30,000 contacts (target <= 16 ms per keystroke; "
             f"{SEARCH_ROUNDS} fresh processes: median and slowest of the rounds)"
@@ -332,7 +319,7 @@ def main() -> None:
             f"{app_mem['stall_seconds'] * 1000:.1f} ms"
         )
         print("\nlongest GUI-thread stretch per action, 100,000 contacts (slow work belongs on the worker)")
-        for what, seconds in _stalls_round(db100):
+        for what, seconds in _fresh_process("_stalls", db100):
             print(f"  {what:<34}{seconds * 1000:>8.1f} ms")
 
 
