@@ -71,10 +71,8 @@ def _print_report(report, as_json: bool) -> None:
     ]
     for line in _limited(dups):
         print(line)
-    by_reason: dict[str, list[int]] = {}
-    for row, reason in report.skipped:
-        by_reason.setdefault(reason, []).append(row)
-    for line in _limited([f"  - skipped {_rows(rows)}: {reason}" for reason, rows in by_reason.items()]):
+    skipped = report.skipped_by_reason().items()
+    for line in _limited([f"  - skipped {_rows(rows)}: {reason}" for reason, rows in skipped]):
         print(line)
     for line in _limited([f"  ! row {row}: {message}" for row, message in report.errors]):
         print(line)

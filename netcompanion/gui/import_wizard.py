@@ -40,14 +40,10 @@ def detect_kind(path: str) -> str | None:
         return None
 
 
-def skipped_lines(skipped: list[tuple[int, str]], shown: int = 8) -> list[str]:
-    """One line per reason, in order of first appearance: 471 hidden accounts read better as one
-    line naming the first rows than as 471 identical lines."""
-    rows_by_reason: dict[str, list[int]] = {}
-    for row, reason in skipped:
-        rows_by_reason.setdefault(reason, []).append(row)
+def skipped_lines(by_reason: dict[str, list[int]], shown: int = 8) -> list[str]:
+    """One line per reason, naming the first rows (from `ImportReport.skipped_by_reason`)."""
     lines = []
-    for reason, rows in rows_by_reason.items():
+    for reason, rows in by_reason.items():
         if len(rows) == 1:
             lines.append(f"Row {rows[0]}: {reason}")
             continue
@@ -72,6 +68,7 @@ class ImportWizard(QObject):
         self.undone = None
         self._previewing = False  # the preview is being read on the worker: Cancel still works
         self._replans = 0  # re-plans asked for after ticks; only the newest one is shown
+        self._planned = None  # the plan whose counts are shown
         for kind, label in KINDS.items():
             f.kindCombo.addItem(label, kind)
         for name in ("detectedLabel", "problemsTitle", "duplicatesTitle"):
@@ -176,7 +173,6 @@ class ImportWizard(QObject):
         self._previewing = False
         self.preview = report
         f = self.form
-        skipped = list(report.skipped or ())
         errors = list(report.errors or ())
         dups = list(report.possible_duplicates or ())
         table = f.duplicatesTable
@@ -202,7 +198,7 @@ class ImportWizard(QObject):
         f.problemsList.clear()
         for row, message in errors:
             f.problemsList.addItem(f"Row {row}: {message} (error)")
-        for line in skipped_lines(skipped):
+        for line in skipped_lines(report.skipped_by_reason()):
             f.problemsList.addItem(line)
         if not f.problemsList.count():
             f.problemsList.addItem("No problems found.")
@@ -224,7 +220,7 @@ class ImportWizard(QObject):
         store, kind, path, same = self.ctx.store, self.kind(), self.path(), self.same_person()
         self._replans += 1
         wanted = self._replans
-        self.form.summaryLabel.setText(self.form.summaryLabel.text().split(" (")[0] + " (counting again…)")
+        self._show_summary(self._planned, counting=True)
 
         def planned(report) -> None:
             if wanted == self._replans:
@@ -236,7 +232,9 @@ class ImportWizard(QObject):
             self.ctx.error,
         )
 
-    def _show_summary(self, report) -> None:
+    def _show_summary(self, report, counting: bool = False) -> None:
+        """The plan's counts; `counting`: the ticks changed and the new counts are on their way."""
+        self._planned = report
         same = len(self.same_person())
         self.form.summaryLabel.setText(
             f"<b>{_count(report.created):,}</b> new · <b>{_count(report.updated):,}</b> updated · "
@@ -247,6 +245,7 @@ class ImportWizard(QObject):
                 if same
                 else ""
             )
+            + (" (counting again…)" if counting else "")
         )
 
     def run_import(self) -> None:

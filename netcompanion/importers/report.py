@@ -24,6 +24,14 @@ class ImportReport:
     total_rows: int = 0
     removed: int = 0  # undo only: contacts taken out again
 
+    def skipped_by_reason(self) -> dict[str, list[int]]:
+        """The skipped rows grouped by why (reasons in order of first appearance): 471 hidden
+        accounts read better as one line than as 471."""
+        grouped: dict[str, list[int]] = {}
+        for row, reason in self.skipped:
+            grouped.setdefault(reason, []).append(row)
+        return grouped
+
     def to_json(self) -> dict[str, object]:
         return {
             "batch_id": self.batch_id,

@@ -177,8 +177,16 @@ def test_skipped_rows_are_listed_once_per_reason_naming_the_first_rows(app):
 
     hidden = "hidden account (only a connection date)"
     skipped = [(row, hidden) for row in range(10, 30)] + [(12, "no name")]
-    assert skipped_lines(skipped) == [
+    assert skipped_lines(_report(skipped).skipped_by_reason()) == [
         f"20 rows: {hidden} — rows 10, 11, 12, 13, 14, 15, 16, 17 and 12 more",
         "Row 12: no name",
     ]
-    assert skipped_lines([(4, hidden), (9, hidden)]) == [f"2 rows: {hidden} — rows 4, 9"]
+    assert skipped_lines(_report([(4, hidden), (9, hidden)]).skipped_by_reason()) == [
+        f"2 rows: {hidden} — rows 4, 9"
+    ]
+
+
+def _report(skipped):
+    from netcompanion.importers.report import ImportReport
+
+    return ImportReport(None, "linkedin", 0, 0, 0, tuple(skipped), (), (), (), dry_run=True)
