@@ -16,6 +16,7 @@ from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.merge_dialog import ask_which_to_keep
+from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import OperationError
 
 KINDS = {
@@ -67,7 +68,7 @@ class ImportWizard(QObject):
         self.result = None
         self.undone = None
         self._previewing = False  # the preview is being read on the worker: Cancel still works
-        self._replans = 0  # re-plans asked for after ticks; only the newest one is shown
+        self._replans = LatestRead(ctx.worker)  # re-plans after ticks: only the newest is shown
         self._planned = None  # the plan whose counts are shown
         for kind, label in KINDS.items():
             f.kindCombo.addItem(label, kind)
@@ -218,17 +219,10 @@ class ImportWizard(QObject):
         Only the newest plan is shown; the counts say they are being worked out meanwhile.
         """
         store, kind, path, same = self.ctx.store, self.kind(), self.path(), self.same_person()
-        self._replans += 1
-        wanted = self._replans
         self._show_summary(self._planned, counting=True)
-
-        def planned(report) -> None:
-            if wanted == self._replans:
-                self._show_summary(report)
-
-        self.ctx.worker.submit(
+        self._replans.submit(
             lambda _progress: operations.preview_import(store, kind, path, same),
-            planned,
+            self._show_summary,
             self.ctx.error,
         )
 

@@ -9,6 +9,7 @@ from netcompanion import operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import HorizontalBars, WeeklyBars
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.worker import LatestRead
 
 
 def _host(widget: QWidget, chart: QWidget) -> None:
@@ -39,26 +40,18 @@ class InsightsView(QWidget):
         _host(f.warmHost, self.warming)
         _host(f.stageHost, self.stages)
         self.loaded = False
-        self._generation = 0
+        self._reads = LatestRead(ctx.worker)
         self.refresh()
 
     def refresh(self) -> None:
         store = self.ctx.store
-        self._generation += 1
-        generation = self._generation
 
         def read(_progress):
             return operations.weekly_progress(store, weeks=12), operations.stage_counts(store)
 
-        def failed(message: str) -> None:
-            if generation == self._generation:
-                self.form.headline.setText(message)
+        self._reads.submit(read, self._show, self.form.headline.setText)
 
-        self.ctx.worker.submit(read, lambda figures: self._show(figures, generation), failed)
-
-    def _show(self, figures, generation: int) -> None:
-        if generation != self._generation:
-            return  # a newer read is on its way
+    def _show(self, figures) -> None:
         progress, counts = figures
         weeks = progress.weeks
         labels = [f"{w.week_start.day} {w.week_start:%b}" for w in weeks]

@@ -118,3 +118,37 @@ class Worker(QObject):
         """Let the running job finish, then end the thread (called when the app quits)."""
         self._thread.quit()
         self._thread.wait()
+
+
+class LatestRead:
+    """Reads on the worker where only the newest answer counts — a list read again after each
+    change, a plan worked out again after each tick: the answer (or failure) of a read asked for
+    before the latest one is dropped, so an older answer never overwrites a newer one."""
+
+    def __init__(self, worker: Worker) -> None:
+        self._worker = worker
+        self._asked = 0
+
+    def submit(
+        self,
+        fn: Callable[[Callable[[int, int], None]], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self._asked += 1
+        asked = self._asked
+
+        def answered(result: Any) -> None:
+            if asked == self._asked:
+                done(result)
+
+        def refused(message: str) -> None:
+            if asked == self._asked and failed is not None:
+                failed(message)
+
+        self._worker.submit(fn, answered, refused, progress)
+
+    def forget(self) -> None:
+        """Drop the answer of any read on its way (what it would show is already out of date)."""
+        self._asked += 1

@@ -190,3 +190,23 @@ def _report(skipped):
     from netcompanion.importers.report import ImportReport
 
     return ImportReport(None, "linkedin", 0, 0, 0, tuple(skipped), (), (), (), dry_run=True)
+
+
+def test_only_the_newest_of_several_reads_is_answered(window, qtbot):
+    """A re-plan after each tick, a re-read after each change: an older answer must never land
+    after (and over) a newer one."""
+    from netcompanion.gui.worker import LatestRead
+
+    reads = LatestRead(window.ctx.worker)
+    answers, failures = [], []
+    for n in range(3):
+        reads.submit(lambda _progress, n=n: n, answers.append, failures.append)
+    reads.submit(lambda _progress: operations.get_contact(window.ctx.store, -1), answers.append, failures.append)
+    reads.submit(lambda _progress: "newest", answers.append, failures.append)
+    qtbot.waitUntil(lambda: not window.ctx.worker.busy, timeout=10_000)
+    assert (answers, failures) == (["newest"], [])
+
+    reads.submit(lambda _progress: "out of date", answers.append)
+    reads.forget()
+    qtbot.waitUntil(lambda: not window.ctx.worker.busy, timeout=10_000)
+    assert answers == ["newest"]
