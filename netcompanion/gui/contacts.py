@@ -26,10 +26,10 @@ class ContactsView(QWidget):
         self._fill_tags()
 
         self.model = ContactsModel(ctx.store, self, worker=ctx.worker)
-        self.model.modelReset.connect(self._after_reset)
         self.model.loading_changed.connect(self._loading)
         table = f.table
         table.setModel(self.model)
+        self.model.modelReset.connect(self._after_reset)  # after the table's and headers' own handlers
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizing at 100k
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
@@ -112,17 +112,20 @@ class ContactsView(QWidget):
     def apply_filter(self) -> None:
         self._apply_timer.stop()
         self.model.set_filter(self.current_filter())
-        self._after_reset()
+        self._show_count()  # the model's reset (if the rows changed) did the rest
 
     def _after_reset(self) -> None:
         # Lay the table out now rather than on the view's own zero-delay timer: that timer runs
         # after the repaint the reset asked for, and its new scroll range repainted every row a
         # second time — half the cost of a keystroke that changes how many contacts are shown.
         self.form.table.doItemsLayout()
+        self._show_count()
+        self._update_buttons()
+
+    def _show_count(self) -> None:
         count = self.model.rowCount()
         text = f"{count:,} contact{'s' if count != 1 else ''}"
         self.form.countLabel.setText(text + (" · updating…" if self.model.loading else ""))
-        self._update_buttons()
 
     def _loading(self, on: bool) -> None:
         self._after_reset()

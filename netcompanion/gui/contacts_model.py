@@ -135,7 +135,7 @@ class ContactsModel(QAbstractTableModel):
         self._index = index
         self._loaded = True
         self._known.clear()
-        self._show(*operations.narrow(index.ids, index.texts, self._filter.search))
+        self._show(*operations.narrow(index.ids, index.texts, self._filter.search), reread=True)
         self._set_loading(False)
 
     def _set_loading(self, on: bool) -> None:
@@ -143,7 +143,11 @@ class ContactsModel(QAbstractTableModel):
             self.loading = on
             self.loading_changed.emit(on)
 
-    def _show(self, ids: list[int], texts: list[str]) -> None:
+    def _show(self, ids: list[int], texts: list[str], reread: bool = False) -> None:
+        if not reread and ids == self._ids:
+            # Typing on often keeps the same people ("fabr" → "fabri"): nothing to repaint.
+            self._texts = texts
+            return
         self.beginResetModel()
         self._ids = ids
         self._texts = texts

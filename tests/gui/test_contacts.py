@@ -111,6 +111,41 @@ def test_a_keystroke_that_changes_the_count_paints_the_rows_once(window, demo_st
     assert counter.count == 1
 
 
+def test_typing_on_without_changing_who_is_shown_repaints_no_rows(window, demo_store, qtbot):
+    """'fabr' → 'fabrikam' usually keeps the same people: the rows stay as painted."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class PaintCounter(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802
+            self.count += event.type() == QEvent.Type.Paint
+            return False
+
+    operations.add_contact(demo_store, name="Xavier Quillfeather", company="Quillworks")
+    view = window.show_view("contacts")
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 300)
+    qtbot.keyClicks(view.form.filterEdit, "quill")
+    qtbot.waitUntil(lambda: names_shown(view) == ["Xavier Quillfeather"])
+    counter = PaintCounter()
+    view.form.table.viewport().installEventFilter(counter)
+    for _ in range(5):
+        QApplication.processEvents()
+    counter.count = 0
+    qtbot.keyClicks(view.form.filterEdit, "feath")
+    for _ in range(5):
+        QApplication.processEvents()
+    assert view.form.filterEdit.text() == "quillfeath"
+    assert names_shown(view) == ["Xavier Quillfeather"]
+    assert view.form.countLabel.text() == "1 contact"
+    assert counter.count == 0
+    qtbot.keyClick(view.form.filterEdit, "z")  # now nobody matches: the row goes
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0)
+    assert counter.count >= 1
+
+
 def test_filters_by_stage_tag_company_cold_parked_and_do_not_introduce(window, demo_store, qtbot):
     view = window.show_view("contacts")
     keen = operations.add_contact(demo_store, name="Keen Kestrel", company="Zyxel Quarry", stage="engaged")
