@@ -13,11 +13,10 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from netcompanion import clock, operations
+from netcompanion.gui import context
 from netcompanion.operations import ContactFilter, ContactRow
 from netcompanion.store import Store
 
-# Above this many contacts the list is re-read on the worker thread (a read takes >~50 ms).
-READ_IN_BACKGROUND_ABOVE = 20_000
 BLOCK = 64
 MAX_BLOCKS = 120
 MAX_KNOWN = 20_000
@@ -118,7 +117,7 @@ class ContactsModel(QAbstractTableModel):
         """Read the ids again (after data changed or the filters or the sort order changed)."""
         self._generation += 1
         store, flt, (sort, descending) = self._store, self._filter, self._sort
-        if self._worker is None or operations.count_contacts(store) <= READ_IN_BACKGROUND_ABOVE:
+        if self._worker is None or operations.count_contacts(store) <= context.READ_IN_BACKGROUND_ABOVE:
             self._apply(operations.contact_index(store, flt, sort, descending), self._generation)
             return
         generation = self._generation

@@ -13,10 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from netcompanion import APP_NAME
+from netcompanion import APP_NAME, operations
 from netcompanion.gui.worker import Worker
 from netcompanion.operations import OperationError
 from netcompanion.store import Store
+
+# Above this many contacts a view's read takes more than ~50 ms: it runs on the worker thread.
+READ_IN_BACKGROUND_ABOVE = 20_000
 
 
 class AppContext(QObject):
@@ -99,6 +102,10 @@ class AppContext(QObject):
         self._undo = None
         self.undo_changed.emit("")
         self.run_bulk(fn, *args, count=count, then=lambda _result: self.message.emit(f"Undone: {label}."))
+
+    def reads_in_background(self) -> bool:
+        """Whether the network is large enough that views read it on the worker, not the GUI thread."""
+        return operations.count_contacts(self.store) > READ_IN_BACKGROUND_ABOVE
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a read-only operation; errors are shown, nothing is announced."""

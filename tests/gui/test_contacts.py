@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 
 from netcompanion import clock, operations
-from netcompanion.gui import contacts_model
+from netcompanion.gui import context
 from netcompanion.gui.contacts_model import ContactsModel
 
 
@@ -47,7 +47,7 @@ def test_the_model_reads_rows_in_blocks_not_all_at_once(app, demo_store):
 def test_opening_contacts_reads_the_list_once(window, monkeypatch, qtbot):
     """A second read would queue behind the first on the worker: at 30,000 contacts the list
     took twice as long to appear."""
-    monkeypatch.setattr(contacts_model, "READ_IN_BACKGROUND_ABOVE", 0)  # read on the worker, as for a big network
+    monkeypatch.setattr(context, "READ_IN_BACKGROUND_ABOVE", 0)  # read on the worker, as for a big network
     reads = []
     real = operations.contact_index
 
@@ -244,9 +244,7 @@ def test_enter_on_a_row_opens_the_contact_story(window, qtbot):
 def test_large_networks_are_re_read_off_the_gui_thread_and_the_old_list_stays_meanwhile(
     window, demo_store, qtbot, monkeypatch
 ):
-    import netcompanion.gui.contacts_model as contacts_model
-
-    monkeypatch.setattr(contacts_model, "READ_IN_BACKGROUND_ABOVE", 10)
+    monkeypatch.setattr(context, "READ_IN_BACKGROUND_ABOVE", 10)
     view = window.show_view("contacts")
     qtbot.waitUntil(lambda: not view.model.loading, timeout=10000)
     before = view.model.rowCount()

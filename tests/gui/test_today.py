@@ -86,3 +86,44 @@ def test_log_details_opens_the_dialog_for_the_current_person(make_window, store,
     dialog.save()
     assert operations.list_interactions(store, ids[0])[0].outcome == "reached"
     assert ids[0] in view.done
+
+
+def ada_item(view) -> str:
+    (text,) = [t for t in (view.form.callList.item(i).text() for i in range(view.form.callList.count())) if "Ada" in t]
+    return text
+
+
+def test_a_large_network_reads_the_call_list_off_the_gui_thread_and_calls_still_log_at_once(
+    make_window, store, qtbot, monkeypatch, gui_thread_calls
+):
+    """At 100,000 contacts reading the call list takes ~50 ms: the window must not freeze for it,
+    neither at the start nor after each call (the list is read again after every outcome)."""
+    from netcompanion.gui import context
+
+    monkeypatch.setattr(context, "READ_IN_BACKGROUND_ABOVE", 0)  # behave as with a large network
+    ids = due_today(store, ["Ada Byron", "Ben Crane", "Cy Dorn"])
+    reads = gui_thread_calls("call_list")
+    window = make_window(store)
+    view = window.show_view("today")
+    assert "reading today's list" in view.form.dayLabel.text()
+    assert not view.form.emptyLabel.text().startswith("Nobody is due")  # not while still reading
+    qtbot.waitUntil(lambda: view.loaded)
+    assert [e.contact_id for e in view.entries][:3] == ids
+    view.form.callList.setFocus()
+    asked = len(reads)
+
+    qtbot.keyClick(view.form.callList, Qt.Key.Key_3)  # no answer
+    # Ticked off and moved on at once, before the list is read again …
+    assert ids[0] in view.done
+    assert ada_item(view).startswith("✓ Ada Byron")
+    assert view.current().contact_id == ids[1]
+    nudges = view.form.nudgesLabel.text()
+    assert "Ada Byron" in nudges
+    qtbot.waitUntil(lambda: not window.ctx.worker.busy)
+    # … and once the fresh list is there, Ada is still ticked off, Ben still current, the nudges still shown.
+    assert len(reads) > asked
+    assert ada_item(view).startswith("✓ Ada Byron")  # (now last: the call list itself no longer has her)
+    assert view.current().contact_id == ids[1]
+    assert view.form.nudgesLabel.isVisible() and view.form.nudgesLabel.text() == nudges
+    assert reads and not any(reads)  # every read of the call list ran on the worker
+    assert window.status_label.text() == "1 of 10 calls done today"
