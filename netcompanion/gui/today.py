@@ -156,7 +156,7 @@ class TodayView(QWidget):
         if not self.loaded:
             f.dayLabel.setText(f"{say_day(self.day)} — reading today's list…")
         f.emptyLabel.setText(
-            "Reading today's list…"
+            ""  # the day line says it is reading
             if not self.loaded
             else "Nobody is due today. Enjoy the quiet — or open Contacts and triage a few people you'd "
             "like to hear from again."

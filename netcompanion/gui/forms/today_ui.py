@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "1cc81ab79e2a11aa40b1e367d049547523a2172a777ae9c42a7e02c70d890e3d"
+UI_SHA256 = "3bdf3f15c5bc73e3128055f2ece8afe1d240e8a5992e44955643c1abc04be5f3"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QPushBut
 ################################################################################
 ## Form generated from reading UI file 'today.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -170,10 +170,12 @@ class Ui_TodayForm(object):
         self.emptyLabel = QLabel(TodayForm)
         self.emptyLabel.setObjectName(u"emptyLabel")
         self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
 
         self.layout.addWidget(self.emptyLabel)
 
         self.layout.setStretch(1, 1)
+        self.layout.setStretch(2, 1)
 
         self.retranslateUi(TodayForm)
 
