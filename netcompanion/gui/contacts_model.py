@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from netcompanion import clock, operations
 from netcompanion.gui import context
+from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import ContactFilter, ContactRow
 from netcompanion.store import Store
 
@@ -87,8 +88,7 @@ class ContactsModel(QAbstractTableModel):
     def __init__(self, store: Store, parent=None, worker=None) -> None:
         super().__init__(parent)
         self._store = store
-        self._worker = worker
-        self._generation = 0
+        self._reads = LatestRead(worker) if worker is not None else None
         self.loading = False
         self._filter = ContactFilter()
         self._sort = ("name", False)
@@ -115,22 +115,20 @@ class ContactsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the ids again (after data changed or the filters or the sort order changed)."""
-        self._generation += 1
         store, flt, (sort, descending) = self._store, self._filter, self._sort
-        if self._worker is None or operations.count_contacts(store) <= context.READ_IN_BACKGROUND_ABOVE:
-            self._apply(operations.contact_index(store, flt, sort, descending), self._generation)
+        if self._reads is None or operations.count_contacts(store) <= context.READ_IN_BACKGROUND_ABOVE:
+            if self._reads is not None:
+                self._reads.forget()  # this read is newer than any on its way
+            self._apply(operations.contact_index(store, flt, sort, descending))
             return
-        generation = self._generation
         self._set_loading(True)
-        self._worker.submit(
+        self._reads.submit(
             lambda _progress: operations.contact_index(store, flt, sort, descending),
-            lambda index: self._apply(index, generation),
+            self._apply,
             lambda _message: self._set_loading(False),
         )
 
-    def _apply(self, index: operations.ContactIndex, generation: int) -> None:
-        if generation != self._generation:
-            return  # a newer read is on its way
+    def _apply(self, index: operations.ContactIndex) -> None:
         self._index = index
         self._loaded = True
         self._known.clear()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from netcompanion import operations
+from netcompanion.gui.worker import LatestRead, Worker
 from netcompanion.store import Store
 
 MAX_SUGGESTIONS = 12
@@ -25,7 +26,7 @@ class ContactSearch(QObject):
         self.chosen_id: int | None = None
         self.store = store
         self._index: operations.ContactIndex | None = None
-        self._generation = 0
+        self._reads: LatestRead | None = None
         self.model = QStandardItemModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -42,18 +43,20 @@ class ContactSearch(QObject):
 
     def invalidate(self) -> None:
         self._index = None
-        self._generation += 1
+        if self._reads is not None:
+            self._reads.forget()  # a read on its way would bring back what just changed
 
-    def prepare(self, worker) -> None:
+    def prepare(self, worker: Worker) -> None:
         """Read the index on the worker thread, so the first search is as quick as the next."""
-        generation = self._generation
         store = self.store
+        if self._reads is None:
+            self._reads = LatestRead(worker)
 
-        def done(index) -> None:
-            if generation == self._generation and self._index is None:
+        def done(index: operations.ContactIndex) -> None:
+            if self._index is None:  # a search typed meanwhile has read it already
                 self._index = index
 
-        worker.submit(
+        self._reads.submit(
             lambda _p: operations.contact_index(store, operations.ContactFilter(include_archived=True)), done
         )
 
