@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QWid
 
 from netcompanion import domain, operations
 from netcompanion.gui.assets import embed_form
-from netcompanion.gui.contacts_model import ContactsModel
+from netcompanion.gui.cells import PlainTextCells
+from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.merge_dialog import ask_which_to_keep
 
@@ -29,6 +30,7 @@ class ContactsView(QWidget):
         self.model.loading_changed.connect(self._loading)
         table = f.table
         table.setModel(self.model)
+        table.setItemDelegate(PlainTextCells(table, self.model.cell_text, centered=RATING_COLUMNS))
         self.model.modelReset.connect(self._after_reset)  # after the table's and headers' own handlers
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizing at 100k

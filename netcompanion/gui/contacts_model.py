@@ -163,6 +163,11 @@ class ContactsModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def cell_text(self, row: int, column: int) -> str:
+        """What a cell shows (for painting: one call instead of seven data() calls)."""
+        found = self._cached(row)
+        return found[1][column] if found else ""
+
     def row(self, row: int) -> ContactRow | None:
         found = self._cached(row)
         return found[0] if found else None

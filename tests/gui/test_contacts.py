@@ -111,6 +111,32 @@ def test_a_keystroke_that_changes_the_count_paints_the_rows_once(window, demo_st
     assert counter.count == 1
 
 
+def test_the_quick_cell_painting_looks_exactly_like_qts_own(window, demo_store, qtbot):
+    """The contacts table paints its cells itself (laid-out texts kept between paints): pixel for
+    pixel what Qt's item painting shows — selection, centred ratings, a name cut short with "…"."""
+    from PySide6.QtWidgets import QApplication, QStyledItemDelegate
+
+    from netcompanion.gui.cells import PlainTextCells
+
+    operations.add_contact(demo_store, name="Aaron " + "Bartholomew-" * 8 + "Long", company="Contoso")
+    view = window.show_view("contacts")
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 30)
+    table = view.form.table
+    assert isinstance(table.itemDelegate(), PlainTextCells)
+    assert table.fontMetrics().horizontalAdvance(view.model.cell_text(0, 0)) > table.columnWidth(0)
+    table.selectRow(2)
+    table.selectRow(3)  # the focus frame is Qt's own; the rows around it are ours
+    table.setFocus()
+    QApplication.processEvents()
+    ours = table.viewport().grab().toImage()
+    table.setItemDelegate(QStyledItemDelegate(table))
+    QApplication.processEvents()
+    qts = table.viewport().grab().toImage()
+    assert ours.size() == qts.size()
+    assert ours == qts
+
+
 def test_typing_on_without_changing_who_is_shown_repaints_no_rows(window, demo_store, qtbot):
     """'fabr' → 'fabrikam' usually keeps the same people: the rows stay as painted."""
     from PySide6.QtCore import QEvent, QObject
