@@ -105,7 +105,7 @@ class AppContext(QObject):
 
     def reads_in_background(self) -> bool:
         """Whether the network is large enough that views read it on the worker, not the GUI thread."""
-        return operations.count_contacts(self.store) > READ_IN_BACKGROUND_ABOVE
+        return operations.network_size(self.store) > READ_IN_BACKGROUND_ABOVE
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a read-only operation; errors are shown, nothing is announced."""

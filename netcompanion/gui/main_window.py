@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.started = True
         for row, name in enumerate(VIEW_NAMES):
             self.form.viewList.item(row).setIcon(icon(name, selected_variant=True))
-        if operations.count_contacts(self.store) == 0:
+        if not operations.has_contacts(self.store):
             self.show_welcome()
         else:
             last = str(self.settings.value("window/view", "today"))
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
             self.started = True
             self.update_status()
             self._prepare_search.start(0)
-        if self._welcome is not None and operations.count_contacts(self.store) == 0:
+        if self._welcome is not None and not operations.has_contacts(self.store):
             return self._welcome
         self._leave_welcome()
         index = VIEW_NAMES.index(name)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         self.form.viewTitle.setText("")
 
     def _leave_welcome(self) -> None:
-        if self._welcome is not None and operations.count_contacts(self.store) > 0:
+        if self._welcome is not None and operations.has_contacts(self.store):
             self.form.pages.removeWidget(self._welcome)
             self._welcome.deleteLater()
             self._welcome = None
@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
             self.views[self._current].refresh()
             self._stale.discard(self._current)
         self.update_status()
-        if self._welcome is not None and operations.count_contacts(self.store) > 0:
+        if self._welcome is not None and operations.has_contacts(self.store):
             self.show_view("today")
         self.data_changed.emit()
 

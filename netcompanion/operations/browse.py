@@ -235,6 +235,19 @@ def count_contacts(store: Store) -> int:
         )
 
 
+def has_contacts(store: Store) -> bool:
+    """Whether any contact is there (not in the trash): stops at the first, unlike counting."""
+    with store.read() as session:
+        return session.scalar(select(Contact.id).where(Contact.deleted_at.is_(None)).limit(1)) is not None
+
+
+def network_size(store: Store) -> int:
+    """Roughly how many contacts there are (the highest id; deleted ones count too): instant even at
+    100,000, where counting them takes ~15 ms. For choosing how to read, never for showing."""
+    with store.read() as session:
+        return session.scalar(select(func.max(Contact.id))) or 0
+
+
 def _intro_view(intro: Introduction, names: dict[int, str], company: str) -> IntroductionView:
     return IntroductionView(
         id=intro.id,

@@ -239,3 +239,17 @@ def test_introducing_someone_on_the_do_not_introduce_list_warns(store, dana):
     assert ops.log_favour(store, "advice", contact_id=dana.id).nudges == ()
     with pytest.raises(ValidationError, match="favour is one of"):
         ops.log_favour(store, "bribe", contact_id=dana.id)
+
+
+def test_whether_anyone_is_there_and_how_big_the_network_roughly_is(store):
+    assert not ops.has_contacts(store)
+    assert ops.network_size(store) == 0
+    ids = [ops.add_contact(store, name=f"Person {n}").id for n in range(3)]
+    assert ops.has_contacts(store)
+    assert ops.network_size(store) == 3
+    ops.delete_contacts(store, ids)  # into the trash: nobody there, the size stays
+    assert not ops.has_contacts(store)
+    assert ops.count_contacts(store) == 0
+    assert ops.network_size(store) == 3
+    ops.restore_contacts(store, ids[:1])
+    assert ops.has_contacts(store)
