@@ -19,7 +19,7 @@ SELECTED = QStyle.StateFlag.State_Selected
 HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 ACTIVE = QStyle.StateFlag.State_Active
 ENABLED = QStyle.StateFlag.State_Enabled
-MAX_KEPT = 20_000  # laid-out texts kept; about 2 MB
+MAX_KEPT = 4_000  # laid-out texts kept (~1.5 KB each): enough for several screens of typing
 
 
 class PlainTextCells(QStyledItemDelegate):
