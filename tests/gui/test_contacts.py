@@ -137,6 +137,28 @@ def test_the_quick_cell_painting_looks_exactly_like_qts_own(window, demo_store, 
     assert ours == qts
 
 
+def test_the_laid_out_texts_kept_for_painting_stay_bounded(window, demo_store, qtbot, monkeypatch):
+    """Scrolling through a large network must not keep every name it ever painted (~1.5 KB each)."""
+    from PySide6.QtWidgets import QApplication
+
+    from netcompanion.gui import cells
+
+    monkeypatch.setattr(cells, "MAX_KEPT", 150)
+    view = window.show_view("contacts")
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 300)
+    table = view.form.table
+    bar = table.verticalScrollBar()
+    kept = table.itemDelegate()._laid_out
+    largest = 0
+    for step in range(0, bar.maximum() + bar.pageStep(), bar.pageStep()):
+        bar.setValue(step)
+        table.viewport().repaint()
+        QApplication.processEvents()
+        largest = max(largest, len(kept))
+    assert 0 < largest <= 150
+    assert len(kept) > 0  # still painting from what it kept
+
+
 def test_typing_on_without_changing_who_is_shown_repaints_no_rows(window, demo_store, qtbot):
     """'fabr' → 'fabrikam' usually keeps the same people: the rows stay as painted."""
     from PySide6.QtCore import QEvent, QObject
