@@ -111,14 +111,23 @@ class TodayView(QWidget):
         """Read the call list again. In a large network that takes ~50 ms (100,000 contacts), so it
         runs on the worker; meanwhile the list stays as it is, with what was just done ticked off."""
         day = self._fixed_day or clock.today()
-        if day != self.day:
-            self.day, self.done, self.entries = day, {}, []
+        if day != self.day:  # a new day: a new list, nothing done yet, yesterday's nudges gone
+            self.day, self.done, self.entries, self.loaded = day, {}, [], False
+            show_nudges(self.form.nudgesLabel, ())
         store = self.ctx.store
         if not self.ctx.reads_in_background():
+            self._reads.forget()  # this read is newer than any still on its way
             self._show_list(operations.call_list(store, day=day))
             return
         self._fill_keeping_current()
-        self._reads.submit(lambda _progress: operations.call_list(store, day=day), self._show_list, self.ctx.error)
+        self._reads.submit(lambda _progress: operations.call_list(store, day=day), self._show_list, self._unread)
+
+    def _unread(self, message: str) -> None:
+        """The call list could not be read: say so where the list would be (F5 tries again)."""
+        self.loaded = True
+        self._fill_keeping_current()
+        self.form.dayLabel.setText(f"{say_day(self.day)} — today's list could not be read. Press F5 to try again.")
+        self.ctx.error(message)
 
     def _show_list(self, fresh: list[Entry]) -> None:
         current = self.current()
@@ -165,8 +174,9 @@ class TodayView(QWidget):
         row = rows[0] if rows else self._next_open(-1)
         f.callList.setCurrentRow(row if row is not None else 0)
         f.callList.blockSignals(False)
-        # Reading the list again keeps the nudges of what was just logged; moving on clears them.
-        self._show_current(f.callList.currentRow(), keep_nudges=True)
+        # The same person still current: keep the nudges of what was just logged (reading the list
+        # again must not wipe them). Another person: they were about someone else.
+        self._show_current(f.callList.currentRow(), keep_nudges=bool(rows))
 
     def _item_text(self, entry: Entry) -> str:
         status = self.done.get(entry.contact_id)
