@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 
 from netcompanion import clock, operations
@@ -111,22 +112,37 @@ def test_a_keystroke_that_changes_the_count_paints_the_rows_once(window, demo_st
     assert counter.count == 1
 
 
-def test_the_quick_cell_painting_looks_exactly_like_qts_own(window, demo_store, qtbot):
+@pytest.mark.parametrize("setting", ["as set up", "10pt", "11pt", "disabled", "right-to-left names", "right-to-left layout"])
+def test_the_quick_cell_painting_looks_exactly_like_qts_own(window, demo_store, qtbot, setting):
     """The contacts table paints its cells itself (laid-out texts kept between paints): pixel for
-    pixel what Qt's item painting shows — selection, centred ratings, a name cut short with "…"."""
+    pixel what Qt's item painting shows — selection, centred ratings, a name cut short with "…",
+    other font sizes (row heights not recomputed), a disabled table, right-to-left text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication, QStyledItemDelegate
 
     from netcompanion.gui.cells import PlainTextCells
 
     operations.add_contact(demo_store, name="Aaron " + "Bartholomew-" * 8 + "Long", company="Contoso")
+    operations.add_contact(demo_store, name="שלום (Ltd) Cohen", company="אבג Ltd", title="CTO (R&D)")
     view = window.show_view("contacts")
     view.refresh()
     qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 30)
     table = view.form.table
     assert isinstance(table.itemDelegate(), PlainTextCells)
     assert table.fontMetrics().horizontalAdvance(view.model.cell_text(0, 0)) > table.columnWidth(0)
-    table.selectRow(2)
-    table.selectRow(3)  # the focus frame is Qt's own; the rows around it are ours
+    if setting.endswith("pt"):
+        table.setFont(QFont(table.font().family(), int(setting[:-2])))
+    elif setting == "disabled":
+        table.setEnabled(False)
+    elif setting == "right-to-left names":
+        table.scrollToBottom()
+        assert "שלום (Ltd) Cohen" in names_shown(view)
+    elif setting == "right-to-left layout":
+        table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    selection = table.selectionModel()
+    for row in (2, 3, view.model.rowCount() - 2):  # two selected rows on screen, whichever end is shown
+        selection.select(view.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
     table.setFocus()
     QApplication.processEvents()
     ours = table.viewport().grab().toImage()
@@ -135,6 +151,22 @@ def test_the_quick_cell_painting_looks_exactly_like_qts_own(window, demo_store, 
     qts = table.viewport().grab().toImage()
     assert ours.size() == qts.size()
     assert ours == qts
+
+
+def test_a_change_to_someone_shown_appears_although_the_same_people_are_shown(window, demo_store, qtbot):
+    """Skipping the reset when the same people stay shown must not keep showing old details."""
+    xavier = operations.add_contact(demo_store, name="Xavier Quillfeather", company="Quillworks")
+    view = window.show_view("contacts")
+    view.refresh()
+    qtbot.keyClicks(view.form.filterEdit, "quill")
+    qtbot.waitUntil(lambda: names_shown(view) == ["Xavier Quillfeather"])
+    assert view.model.cell_text(0, 1) == "Quillworks"
+    operations.edit_contact(demo_store, xavier.id, company="Quillworks Holdings")
+    view.refresh()  # what the main window does after any change
+    qtbot.waitUntil(lambda: not view.model.loading)
+    assert names_shown(view) == ["Xavier Quillfeather"]
+    assert view.model.cell_text(0, 1) == "Quillworks Holdings"
+    assert view.model.data(view.model.index(0, 1)) == "Quillworks Holdings"
 
 
 def test_the_laid_out_texts_kept_for_painting_stay_bounded(window, demo_store, qtbot, monkeypatch):
