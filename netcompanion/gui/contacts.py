@@ -144,8 +144,7 @@ class ContactsView(QWidget):
     def refresh(self) -> None:
         self._fill_tags()
         selected = self.selected_ids()
-        self.model.reload()
-        self._after_reset()
+        self.model.reload()  # its reset (or "updating…" while read on the worker) lays the table out
         self.select_ids(selected)
 
     def activate(self) -> None:
