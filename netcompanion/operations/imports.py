@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 # (importing them here, while `operations` itself is still loading, would be circular).
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 _TOUCH_KINDS = ("linkedin-messages", "linkedin-invitations")
 
 
@@ -55,14 +55,18 @@ def _plan(session, parsed, progress: Progress | None, same_person: Iterable[Poss
     return make_plan(parsed, existing, clock.today(), progress, same_person), existing
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Tens of thousands of small records trigger the cyclic garbage collector over and over
-    while nothing is garbage yet; pausing it roughly halves the time of a large import."""
+def _collector_paused(work: Callable[[], T]) -> T:
+    """Run `work` with the cyclic garbage collector paused.
+
+    Tens of thousands of small records trigger it over and over while nothing is garbage yet;
+    pausing it roughly halves the time of a large import. The records die with `work`'s frame,
+    freed by reference counting before the collector is back, so it does not scan them all then
+    (that came back as one ~45 ms collection at 30,000 rows).
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        return work()
     finally:
         if was_enabled:
             gc.enable()
@@ -79,11 +83,14 @@ def preview_import(
     from netcompanion.importers.report import report_from_plan
 
     path = Path(path)
-    with _gc_paused():
+
+    def preview() -> ImportReport:
         parsed, _ = _read(kind, path, progress)
         with store.read() as session:
             plan, _ = _plan(session, parsed, progress, same_person)
-    return report_from_plan(plan, None, path.name, dry_run=True)
+        return report_from_plan(plan, None, path.name, dry_run=True)
+
+    return _collector_paused(preview)
 
 
 def offered_duplicates(
@@ -123,7 +130,8 @@ def run_import(
     from netcompanion.importers.write import write_plan
 
     path = Path(path)
-    with _gc_paused():
+
+    def import_() -> ImportReport:
         parsed, fingerprint = _read(kind, path, progress)
         with store.write() as session:
             plan, existing = _plan(session, parsed, progress, same_person)
@@ -136,9 +144,12 @@ def run_import(
                 company_ids=existing.company_ids, next_company_id=existing.next_company_id,
                 now=clock.now_utc(), existing_count=len(existing.contacts),
             )  # fmt: skip
+        return report_from_plan(plan, batch_id, path.name, dry_run=False)
+
+    report = _collector_paused(import_)
     if progress:
-        progress(plan.total_rows, plan.total_rows)
-    return report_from_plan(plan, batch_id, path.name, dry_run=False)
+        progress(report.total_rows, report.total_rows)
+    return report
 
 
 def undo_import(store: Store, batch_id: int) -> ImportReport:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from netcompanion import operations
 from netcompanion.store.models import Contact
-from tests.conftest import table_counts
+from tests.conftest import FIXTURES, table_counts
 
 GENERATOR = Path(__file__).parents[1] / "bench" / "make_big_linkedin.py"
 
@@ -49,3 +49,38 @@ def test_large_export_imports_once_and_keeps_the_schema(store, tmp_path):
 
     operations.undo_import(store, report.batch_id)
     assert table_counts(store)["contacts"] == 0
+
+
+def test_a_large_import_pauses_the_collector_and_leaves_it_nothing_big_to_scan(store, tmp_path):
+    """The collector waits during an import (tens of thousands of records, no garbage yet), and the
+    records are freed before it is back: a collection over all of them came back as one long pause."""
+    import gc
+
+    path = tmp_path / "Connections.csv"
+    subprocess.run(
+        [sys.executable, str(GENERATOR), "-n", "6000", "-o", str(path)], check=True, capture_output=True
+    )
+    operations.preview_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")  # load the importers first
+    young_at_collection: list[int] = []
+
+    def watch(phase, _info):
+        if phase == "start":
+            young_at_collection.append(len(gc.get_objects(0)) + len(gc.get_objects(1)))
+
+    gc.collect()
+    gc.callbacks.append(watch)
+    try:
+        report = operations.run_import(store, "linkedin", path)
+        assert gc.isenabled()
+        operations.preview_import(store, "linkedin", path)
+        assert gc.isenabled()
+        with pytest.raises(operations.ValidationError):
+            operations.run_import(store, "google", path)  # the wrong kind: refused, collector back on
+        assert gc.isenabled()
+        _ = [[] for _ in range(5 * gc.get_threshold()[0])]  # now the collector runs, over what is left
+    finally:
+        gc.callbacks.remove(watch)
+    assert report.created > 5000
+    assert young_at_collection, "the collector never ran: the check would be empty"
+    # What the collector found to look at: a few thousand objects at most, not the file's ~40,000 records.
+    assert max(young_at_collection) < 5000
