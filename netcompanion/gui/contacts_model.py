@@ -116,7 +116,7 @@ class ContactsModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the ids again (after data changed or the filters or the sort order changed)."""
         store, flt, (sort, descending) = self._store, self._filter, self._sort
-        if self._reads is None or operations.network_size(store) <= context.READ_IN_BACKGROUND_ABOVE:
+        if self._reads is None or not context.reads_in_background(store):
             if self._reads is not None:
                 self._reads.forget()  # this read is newer than any on its way
             self._apply(operations.contact_index(store, flt, sort, descending))

@@ -22,6 +22,11 @@ from netcompanion.store import Store
 READ_IN_BACKGROUND_ABOVE = 20_000
 
 
+def reads_in_background(store: Store) -> bool:
+    """Whether the network is large enough that views read it on the worker, not the GUI thread."""
+    return operations.network_size(store) > READ_IN_BACKGROUND_ABOVE
+
+
 class AppContext(QObject):
     changed = Signal()  # data changed: views refresh (MainWindow.data_changed relays it)
     message = Signal(str)  # a short status-line message
@@ -102,10 +107,6 @@ class AppContext(QObject):
         self._undo = None
         self.undo_changed.emit("")
         self.run_bulk(fn, *args, count=count, then=lambda _result: self.message.emit(f"Undone: {label}."))
-
-    def reads_in_background(self) -> bool:
-        """Whether the network is large enough that views read it on the worker, not the GUI thread."""
-        return operations.network_size(self.store) > READ_IN_BACKGROUND_ABOVE
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a read-only operation; errors are shown, nothing is announced."""

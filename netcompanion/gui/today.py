@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from netcompanion import clock, operations
 from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.gui.assets import embed_form
-from netcompanion.gui.context import AppContext
+from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.worker import LatestRead
 from netcompanion.rules.common import say_day
@@ -115,7 +115,7 @@ class TodayView(QWidget):
             self.day, self.done, self.entries, self.loaded = day, {}, [], False
             show_nudges(self.form.nudgesLabel, ())
         store = self.ctx.store
-        if not self.ctx.reads_in_background():
+        if not reads_in_background(store):
             self._reads.forget()  # this read is newer than any still on its way
             self._show_list(operations.call_list(store, day=day))
             return

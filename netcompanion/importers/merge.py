@@ -29,7 +29,8 @@ from netcompanion.importers.existing import (
     Existing,
     Known,
 )
-from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate, stored_moment
+from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate
+from netcompanion.store.moments import stored_text
 
 NAME_SCORE = 90  # token-sort similarity of two full names (0-100) that is worth a look
 _LEGAL_SUFFIX = re.compile(
@@ -407,7 +408,7 @@ class Planner:
             last, talk = self.plan.last_touch.get(
                 contact_id, (known.last_interaction_at, known.last_conversation_at)
             )
-            moment = stored_moment(touch.occurred_at)
+            moment = stored_text(touch.occurred_at)
             if last is None or moment > last:
                 last = moment
             if touch.outcome in ("reached", "replied") and (talk is None or moment > talk):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 from netcompanion.importers.base import IncomingContact, IncomingTouch
@@ -63,6 +62,3 @@ class Plan:
         )  # fmt: skip
 
 
-def stored_moment(moment: dt.datetime) -> str:
-    """A UTC timestamp spelled exactly as the database stores it, so strings compare in time order."""
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")

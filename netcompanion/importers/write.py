@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Table, bindparam, insert, literal_column, null, update
 
 from netcompanion import identity
-from netcompanion.importers.plan import Plan, stored_moment
+from netcompanion.importers.plan import Plan
 from netcompanion.store.models import (
     Company,
     Contact,
@@ -28,6 +28,7 @@ from netcompanion.store.models import (
     Tag,
     contact_tags,
 )
+from netcompanion.store.moments import stored_text
 
 CONTACT_COLUMNS = (
     "id", "first_name", "last_name", "full_name", "company_id", "title", "linkedin_url", "connected_on", "birthday",
@@ -179,7 +180,7 @@ def write_plan(
             imported_at=now,
         )  # fmt: skip
     ).inserted_primary_key[0]
-    stamp = stored_moment(now)
+    stamp = stored_text(now)
     companies = _Companies(company_ids, next_company_id, stamp)
     changes: list[tuple] = []
     contacts: list[tuple] = []
@@ -274,11 +275,11 @@ def _tag_rows(conn: Connection, plan: Plan, batch_id: int, changes: list[tuple])
 def _write_touches(conn: Connection, plan: Plan, batch_id: int, now: dt.datetime) -> None:
     if not plan.touches:
         return
-    stamp = stored_moment(now)
+    stamp = stored_text(now)
     columns = ("contact_id", "occurred_at", "channel", "direction", "outcome", "notes", "asked_advice", "asked_job",
                "sent_resume", "received_names", "import_batch_id", "external_key", "created_at")  # fmt: skip
     bulk_insert(conn, Interaction.__table__, columns, [
-        (cid, stored_moment(t.occurred_at), "message", t.direction, t.outcome, t.notes, 0, 0, 0, 0, batch_id, t.key,
+        (cid, stored_text(t.occurred_at), "message", t.direction, t.outcome, t.notes, 0, 0, 0, 0, batch_id, t.key,
          stamp) for cid, t in plan.touches])  # fmt: skip
     # No updated_at here: learning of an old message is not the user changing the contact, and undoing
     # the import that created a contact asks exactly that.

@@ -8,9 +8,10 @@ from sqlalchemy import text
 
 from netcompanion import clock, progress
 from netcompanion.operations.results import ValidationError
-from netcompanion.operations.today import day_bounds, from_stored, local_day, stored_text
+from netcompanion.operations.today import day_bounds, local_day
 from netcompanion.progress import Progress
 from netcompanion.store.engine import Store
+from netcompanion.store.moments import from_stored, stored_text
 
 # Each conversation in the weeks shown, with the one before it with the same person (to tell a
 # re-warmed contact). Only the weeks shown are read; the previous conversation comes from the

@@ -30,8 +30,7 @@ from netcompanion.store.models import (
     ContactPhone,
     FollowUp,
 )
-
-STORED_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy keeps a DateTime in SQLite (naive UTC)
+from netcompanion.store.moments import stored_text
 
 
 def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -39,15 +38,6 @@ def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     start = clock.to_utc(dt.datetime.combine(day, dt.time()))
     end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
     return start, end
-
-
-def stored_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).replace(tzinfo=None).strftime(STORED_FORMAT)
-
-
-def from_stored(value: str | None) -> dt.datetime | None:
-    """A moment read with plain SQL ("2026-03-02 09:30:00.000000", naive UTC) as an aware datetime."""
-    return None if value is None else dt.datetime.fromisoformat(value).replace(tzinfo=dt.UTC)
 
 
 # Warm contacts past their cadence, best first, with the same integer score as calllist.reconnect_score.
