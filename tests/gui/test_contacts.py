@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt
 
 from netcompanion import clock, operations
 from netcompanion.gui import context
@@ -15,6 +15,20 @@ from netcompanion.gui.contacts_model import ContactsModel
 def names_shown(view) -> list[str]:
     model = view.model
     return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+class RowPaints(QObject):
+    """Counts the paint events of the contacts table's rows (`count`, set back to 0 at will)."""
+
+    count = 0
+
+    def __init__(self, view) -> None:
+        super().__init__(view)
+        view.form.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802
+        self.count += event.type() == QEvent.Type.Paint
+        return False
 
 
 def select_rows(view, rows: list[int]) -> None:
@@ -86,20 +100,11 @@ def test_typing_in_the_filter_narrows_the_list_as_you_type(window, demo_store, q
 def test_a_keystroke_that_changes_the_count_paints_the_rows_once(window, demo_store, qtbot):
     """Every paint of the rows asks the model for each visible cell again: painting them twice
     per keystroke doubled what a user waits for while typing."""
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
-
-    class PaintCounter(QObject):
-        count = 0
-
-        def eventFilter(self, obj, event):  # noqa: N802
-            self.count += event.type() == QEvent.Type.Paint
-            return False
 
     view = window.show_view("contacts")
     qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 300)
-    counter = PaintCounter()
-    view.form.table.viewport().installEventFilter(counter)
+    counter = RowPaints(view)
     for _ in range(5):
         QApplication.processEvents()
     total = view.model.rowCount()
@@ -193,15 +198,7 @@ def test_the_laid_out_texts_kept_for_painting_stay_bounded(window, demo_store, q
 
 def test_typing_on_without_changing_who_is_shown_repaints_no_rows(window, demo_store, qtbot):
     """'fabr' → 'fabrikam' usually keeps the same people: the rows stay as painted."""
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
-
-    class PaintCounter(QObject):
-        count = 0
-
-        def eventFilter(self, obj, event):  # noqa: N802
-            self.count += event.type() == QEvent.Type.Paint
-            return False
 
     operations.add_contact(demo_store, name="Xavier Quillfeather", company="Quillworks")
     view = window.show_view("contacts")
@@ -209,8 +206,7 @@ def test_typing_on_without_changing_who_is_shown_repaints_no_rows(window, demo_s
     qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 300)
     qtbot.keyClicks(view.form.filterEdit, "quill")
     qtbot.waitUntil(lambda: names_shown(view) == ["Xavier Quillfeather"])
-    counter = PaintCounter()
-    view.form.table.viewport().installEventFilter(counter)
+    counter = RowPaints(view)
     for _ in range(5):
         QApplication.processEvents()
     counter.count = 0
