@@ -106,4 +106,4 @@ def full_name(first: str, last: str) -> str:
 
 def search_text(name: str, company: str, title: str, emails: list[str] | tuple[str, ...]) -> str:
     """The lower-cased text search-as-you-type looks in (one column, one LIKE)."""
-    return " ".join(part for part in (name, company, title, *emails) if part).casefold()
+    return " ".join(filter(None, (name, company, title, *emails))).casefold()  # filter: C, not a generator

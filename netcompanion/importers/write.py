@@ -16,6 +16,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, literal_column, nul
 
 from netcompanion import identity
 from netcompanion.importers.plan import Plan
+from netcompanion.store.engine import USUAL_CACHE_SIZE
 from netcompanion.store.models import (
     Company,
     Contact,
@@ -42,6 +43,8 @@ NEW_CONTACT = {
 EMAIL_COLUMNS = ("contact_id", "email", "email_key", "label", "position")
 PHONE_COLUMNS = ("contact_id", "phone", "label", "position")
 BULK_ROWS = 5000  # from this many new contacts on, indexes are rebuilt rather than updated row by row
+BULK_KIB_PER_ROW = 1  # page cache for a bulk load: a new contact takes ~0.4 KiB with its index entries
+BULK_CACHE_MAX_KIB = 256 * 1024
 CHANGE_COLUMNS = ("batch_id", "contact_id", "action", "field", "old_value", "new_value")
 
 
@@ -66,15 +69,23 @@ def _sql_literal(value: object) -> str:
 
 
 @contextmanager
-def _indexes_rebuilt_after(conn: Connection, table: str, bulk: bool) -> Iterator[None]:
+def _bulk_load(conn: Connection, table: str, rows: int, bulk: bool) -> Iterator[None]:
     """For a large load into a small table, build the secondary indexes once at the end.
 
     Sorting 30,000 names once is far cheaper than 30,000 random B-tree inserts. The DROP and
     CREATE run inside the import's transaction, so a failure rolls them back with everything else.
+    The page cache grows to hold what the load writes: with the default 2 MB, each index build
+    reads the table back from the journal (~20 ms of 30,000 rows' ~500); the connection gets its
+    usual cache back, and the memory is freed, when it returns to the pool (see store.engine).
     """
     if not bulk or conn.dialect.name != "sqlite":
         yield
         return
+    usual = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    wanted_kib = min(rows * BULK_KIB_PER_ROW, BULK_CACHE_MAX_KIB)
+    if usual >= 0 or -usual < wanted_kib:  # a positive size counts pages, a negative one KiB
+        conn.info.setdefault(USUAL_CACHE_SIZE, usual)
+        conn.exec_driver_sql(f"PRAGMA cache_size = {-wanted_kib}")
     indexes = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
         (table,),
@@ -225,8 +236,8 @@ def write_plan(
         changes.append((batch_id, None, "created", "company_ids", None, new_ids))
     company_columns = ("id", "name", "name_key", "is_target", "notes", "created_at")
     bulk_insert(conn, Company.__table__, company_columns, companies.new)
-    with _indexes_rebuilt_after(
-        conn, "contacts", len(contacts) >= BULK_ROWS and len(contacts) > existing_count
+    with _bulk_load(
+        conn, "contacts", len(contacts), len(contacts) >= BULK_ROWS and len(contacts) > existing_count
     ):
         bulk_insert(conn, Contact.__table__, CONTACT_COLUMNS, contacts,
                     {**NEW_CONTACT, "source": kind, "created_at": stamp, "updated_at": stamp})  # fmt: skip

@@ -22,6 +22,9 @@ from netcompanion.paths import ensure_private_dir, resolve_db_path
 
 BUSY_TIMEOUT_MS = 10_000
 BUSY_TIMEOUT_ENV = "NETCOMPANION_BUSY_TIMEOUT_MS"  # how long to wait for another writer (scripts, tests)
+USUAL_CACHE_SIZE = (
+    "netcompanion.usual_cache_size"  # set on a connection whose page cache a bulk load enlarged
+)
 
 
 def busy_timeout_ms() -> int:
@@ -71,6 +74,15 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(dbapi_connection, record) -> None:
+        # A bulk import enlarged this connection's page cache (importers.write); the transaction
+        # is over, so give the memory back rather than keep it for the rest of the session.
+        usual = record.info.pop(USUAL_CACHE_SIZE, None)
+        if usual is not None and dbapi_connection is not None:
+            dbapi_connection.execute(f"PRAGMA cache_size = {int(usual)}")
+            dbapi_connection.execute("PRAGMA shrink_memory")
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
