@@ -86,8 +86,11 @@ def _bulk_load(conn: Connection, table: str, rows: int, bulk: bool) -> Iterator[
     if usual >= 0 or -usual < wanted_kib:  # a positive size counts pages, a negative one KiB
         conn.info.setdefault(USUAL_CACHE_SIZE, usual)
         conn.exec_driver_sql(f"PRAGMA cache_size = {-wanted_kib}")
+    # Partial indexes stay: they hold only contacts with a cooldown, a job change and the like, which
+    # new contacts lack, so keeping them costs nothing while building one means reading every row.
     indexes = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        "SELECT m.name, m.sql FROM sqlite_master AS m JOIN pragma_index_list(?) AS i ON i.name = m.name"
+        " WHERE m.sql IS NOT NULL AND NOT i.partial",
         (table,),
     ).all()
     for name, _ in indexes:
