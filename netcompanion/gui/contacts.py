@@ -26,7 +26,7 @@ class ContactsView(QWidget):
         f.stageCombo.addItems([ANY, *domain.STAGE_CHOICES])
         self._fill_tags()
 
-        self.model = ContactsModel(ctx.store, self, worker=ctx.worker)
+        self.model = ContactsModel(ctx.store, self, worker=ctx.reader)
         self.model.loading_changed.connect(self._loading)
         table = f.table
         table.setModel(self.model)

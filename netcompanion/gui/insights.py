@@ -40,7 +40,7 @@ class InsightsView(QWidget):
         _host(f.warmHost, self.warming)
         _host(f.stageHost, self.stages)
         self.loaded = False
-        self._reads = LatestRead(ctx.worker)
+        self._reads = LatestRead(ctx.reader)
         self.refresh()
 
     def refresh(self) -> None:

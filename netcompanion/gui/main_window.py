@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ctx.open_contact.connect(self.show_contact)
         self.ctx.open_view.connect(self.show_view)
-        self.ctx.worker.busy_changed.connect(self.busy.setVisible)
+        self.ctx.busy_changed.connect(self.busy.setVisible)
 
         self._prepare_search = QTimer(self, singleShot=True, interval=1500)
         self._prepare_search.timeout.connect(lambda: self.search.prepare(self.ctx.worker))
@@ -370,8 +370,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop the worker thread (after its current job) before the store is closed."""
-        self.ctx.worker.stop()
+        """Stop the worker threads (after their current jobs) before the store is closed."""
+        self.ctx.stop_workers()
 
 
 def quit_later(window: MainWindow, seconds: float) -> None:

@@ -65,7 +65,7 @@ class TodayView(QWidget):
         self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
         self.mood: str | None = None
         self.loaded = False  # the call list has been read at least once
-        self._reads = LatestRead(ctx.worker)
+        self._reads = LatestRead(ctx.reader)
 
         for key, button in (
             ("1", f.reachedButton),

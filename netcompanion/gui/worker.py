@@ -1,8 +1,8 @@
-"""The one worker thread for slow work (imports, demo networks, backups).
+"""Worker threads: the window's slow work and its large reads run off the GUI thread.
 
-Jobs run one at a time in submission order, each opening its own database sessions
-through the operations it calls; results come back to the GUI thread as signals, so
-no widget is ever touched from the worker.
+A worker runs its jobs one at a time in submission order, each opening its own database
+sessions through the operations it calls; results come back to the GUI thread as signals,
+so no widget is ever touched from a worker.
 """
 
 from __future__ import annotations
@@ -57,10 +57,10 @@ class Worker(QObject):
     _start = Signal(int)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "netcompanion-worker") -> None:
         super().__init__(parent)
         self._thread = QThread()
-        self._thread.setObjectName("netcompanion-worker")
+        self._thread.setObjectName(name)
         self._runner = _Runner()
         self._runner.moveToThread(self._thread)
         self._start.connect(self._runner.run)

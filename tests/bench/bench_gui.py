@@ -240,7 +240,7 @@ def _stalls(db: Path) -> list[tuple[str, float]]:
             time.sleep(0.001)  # an idle GUI thread waiting for its next event (and for the GIL)
             now = time.perf_counter()
             longest = max(longest, now - last)
-            if now - last > 0.005 or window.ctx.worker.busy:
+            if now - last > 0.005 or window.ctx.busy:
                 quiet_since = now
             last = now
         return longest

@@ -149,7 +149,7 @@ def test_a_large_network_reads_the_call_list_off_the_gui_thread_and_calls_still_
     nudges = view.form.nudgesLabel.text()
     assert "Ben Crane" in nudges
     gate.set()
-    qtbot.waitUntil(lambda: not window.ctx.worker.busy)
+    qtbot.waitUntil(lambda: not window.ctx.busy)
     # … and once the fresh list is there, both are still ticked off, Cy still current, the nudges still shown.
     assert len(reads) > asked
     assert ada_item(view).startswith("✓ Ada Byron")  # (now last: the call list itself no longer has her)
@@ -157,6 +157,29 @@ def test_a_large_network_reads_the_call_list_off_the_gui_thread_and_calls_still_
     assert view.form.nudgesLabel.isVisible() and view.form.nudgesLabel.text() == nudges
     assert reads and not any(reads)  # every read of the call list ran on the worker
     assert window.status_label.text() == "2 of 10 calls done today"
+
+
+def test_todays_list_is_not_kept_waiting_by_slow_work(make_window, store, qtbot, large_network):
+    """An import or the search index being read (up to seconds in a large network) runs on the
+    other worker: Today's list arrives meanwhile, and the status bar shows work is going on."""
+    _gate, reads = large_network
+    ids = due_today(store, ["Ada Byron"])
+    window = make_window(store)
+    view = window.show_view("today")
+    qtbot.waitUntil(lambda: view.loaded)
+    slow_work_may_end = threading.Event()
+    window.ctx.worker.submit(lambda _progress: slow_work_may_end.wait(10))
+    try:
+        ids += due_today(store, ["Ben Crane"])  # say, added from the command line meanwhile
+        asked = len(reads)
+        view.refresh()
+        qtbot.waitUntil(lambda: [e.contact_id for e in view.entries][:2] == ids)
+        assert len(reads) > asked and not any(reads)  # read again, on a worker, not on the GUI thread
+        assert window.ctx.worker.busy and window.busy.isVisibleTo(window)
+    finally:
+        slow_work_may_end.set()
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert not window.busy.isVisibleTo(window)
 
 
 def test_a_new_day_starts_a_new_list_without_yesterdays_ticks_or_nudges(make_window, store, qtbot, large_network):
@@ -167,7 +190,7 @@ def test_a_new_day_starts_a_new_list_without_yesterdays_ticks_or_nudges(make_win
     qtbot.waitUntil(lambda: view.loaded)
     view.form.callList.setFocus()
     qtbot.keyClick(view.form.callList, Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: not window.ctx.worker.busy)
+    qtbot.waitUntil(lambda: not window.ctx.busy)
     assert view.done and view.form.nudgesLabel.isVisible()
 
     gate.clear()
