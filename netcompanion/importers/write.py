@@ -75,8 +75,8 @@ def _bulk_load(conn: Connection, table: str, rows: int, bulk: bool) -> Iterator[
     Sorting 30,000 names once is far cheaper than 30,000 random B-tree inserts. The DROP and
     CREATE run inside the import's transaction, so a failure rolls them back with everything else.
     The page cache grows to hold what the load writes: with the default 2 MB, each index build
-    reads the table back from the journal (~20 ms of 30,000 rows' ~500); the connection gets its
-    usual cache back, and the memory is freed, when it returns to the pool (see store.engine).
+    read the table back from the journal (writing 30,000 rows took 257 ms instead of 206); the
+    connection gets its usual cache back when it returns to the pool (see store.engine).
     """
     if not bulk or conn.dialect.name != "sqlite":
         yield
