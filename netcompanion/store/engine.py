@@ -22,9 +22,8 @@ from netcompanion.paths import ensure_private_dir, resolve_db_path
 
 BUSY_TIMEOUT_MS = 10_000
 BUSY_TIMEOUT_ENV = "NETCOMPANION_BUSY_TIMEOUT_MS"  # how long to wait for another writer (scripts, tests)
-USUAL_CACHE_SIZE = (
-    "netcompanion.usual_cache_size"  # set on a connection whose page cache a bulk load enlarged
-)
+# Set in a connection's info when a bulk load enlarged its page cache: the size to go back to.
+USUAL_CACHE_SIZE = "netcompanion.usual_cache_size"
 
 
 def busy_timeout_ms() -> int:
