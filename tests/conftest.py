@@ -74,6 +74,19 @@ def cli(db_path: Path, tmp_path: Path):
     return run
 
 
+def pooled_pragmas(store: Store, *names: str) -> set[tuple[int, ...]]:
+    """These pragmas' values on every connection the store's pool holds (checked out one by one)."""
+    pool = store.engine.pool
+    held = [pool.connect() for _ in range(max(1, pool.checkedin()))]
+    try:
+        return {
+            tuple(fairy.dbapi_connection.execute(f"PRAGMA {name}").fetchone()[0] for name in names) for fairy in held
+        }
+    finally:
+        for fairy in held:
+            fairy.close()
+
+
 def table_counts(store: Store) -> dict[str, int]:
     """Row counts of every table: "nothing was written" means these did not change."""
     from sqlalchemy import func, select

@@ -54,9 +54,11 @@ class AppContext(QObject):
         return self.worker.busy or self.reader.busy
 
     def stop_workers(self) -> None:
-        """Let each worker finish its current job, then end its thread (the app is quitting)."""
-        self.worker.stop()
-        self.reader.stop()
+        """Both workers stop taking jobs at once, then each finishes the one it has (the app is quitting)."""
+        for worker in (self.worker, self.reader):
+            worker.stop(wait=False)
+        for worker in (self.worker, self.reader):
+            worker.stop()
 
     def run(self, fn: Callable[..., Any], *args: Any, quiet: bool = False, **kwargs: Any) -> Any:
         """Call one operation on the GUI thread (fast ones only); None when it was refused."""

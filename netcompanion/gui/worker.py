@@ -114,10 +114,11 @@ class Worker(QObject):
         if callbacks and callbacks[2]:
             callbacks[2](done, total)
 
-    def stop(self) -> None:
-        """Let the running job finish, then end the thread (called when the app quits)."""
+    def stop(self, wait: bool = True) -> None:
+        """Take no more jobs; the running one finishes, then the thread ends (the app is quitting)."""
         self._thread.quit()
-        self._thread.wait()
+        if wait:
+            self._thread.wait()
 
 
 class LatestRead:

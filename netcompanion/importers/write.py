@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, literal_column, nul
 
 from netcompanion import identity
 from netcompanion.importers.plan import Plan
-from netcompanion.store.engine import USUAL_CACHE_SIZE
+from netcompanion.store.engine import pragma_for_this_work
 from netcompanion.store.models import (
     Company,
     Contact,
@@ -81,11 +81,8 @@ def _bulk_load(conn: Connection, table: str, rows: int, bulk: bool) -> Iterator[
     if not bulk or conn.dialect.name != "sqlite":
         yield
         return
-    usual = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
     wanted_kib = min(rows * BULK_KIB_PER_ROW, BULK_CACHE_MAX_KIB)
-    if usual >= 0 or -usual < wanted_kib:  # a positive size counts pages, a negative one KiB
-        conn.info.setdefault(USUAL_CACHE_SIZE, usual)
-        conn.exec_driver_sql(f"PRAGMA cache_size = {-wanted_kib}")
+    pragma_for_this_work(conn, "cache_size", -wanted_kib)  # negative: in KiB, not pages
     # Partial indexes stay: they hold only contacts with a cooldown, a job change and the like, which
     # new contacts lack, so keeping them costs nothing while building one means reading every row.
     indexes = conn.exec_driver_sql(

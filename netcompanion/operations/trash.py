@@ -14,14 +14,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock
 from netcompanion.operations.contacts import contact_view, load_contact
 from netcompanion.operations.results import ContactView, NotFound, ValidationError
 from netcompanion.store.backup import KEEP_MONTHLY, backup_before_bulk_edit
-from netcompanion.store.engine import Store
+from netcompanion.store.engine import Store, pragma_for_this_work
 from netcompanion.store.models import Contact, ImportChange
 
 TRASH_DAYS = 30
@@ -121,7 +121,7 @@ def list_trash(store: Store) -> list[TrashEntry]:
 
 def _erase(session: Session, contact_ids: list[int]) -> None:
     """Remove contacts for good; the database cascades to their history."""
-    session.execute(text("PRAGMA secure_delete = ON"))
+    pragma_for_this_work(session.connection(), "secure_delete", 1)
     # Import records keep old and new values (names, e-mails) of the contact: they go too.
     session.execute(delete(ImportChange).where(ImportChange.contact_id.in_(contact_ids)))
     session.execute(delete(Contact).where(Contact.id.in_(contact_ids)))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,8 +22,8 @@ from netcompanion.paths import ensure_private_dir, resolve_db_path
 
 BUSY_TIMEOUT_MS = 10_000
 BUSY_TIMEOUT_ENV = "NETCOMPANION_BUSY_TIMEOUT_MS"  # how long to wait for another writer (scripts, tests)
-# Set in a connection's info when a bulk load enlarged its page cache: the size to go back to.
-USUAL_CACHE_SIZE = "netcompanion.usual_cache_size"
+# In a connection's info: pragmas set for one unit of work, with the values to go back to.
+_USUAL_PRAGMAS = "netcompanion.usual_pragmas"
 
 
 def busy_timeout_ms() -> int:
@@ -76,17 +76,30 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "checkin")
     def _on_checkin(dbapi_connection, record) -> None:
-        # A bulk import enlarged this connection's page cache (importers.write); the transaction
-        # is over, so give the memory back rather than keep it for the rest of the session.
-        usual = record.info.pop(USUAL_CACHE_SIZE, None)
-        if usual is not None and dbapi_connection is not None:
-            dbapi_connection.execute(f"PRAGMA cache_size = {int(usual)}")
-            dbapi_connection.execute("PRAGMA shrink_memory")
+        usual = record.info.pop(_USUAL_PRAGMAS, None)
+        if not usual or dbapi_connection is None:
+            return
+        try:
+            for name, value in usual.items():
+                dbapi_connection.execute(f"PRAGMA {name} = {int(value)}")
+            if "cache_size" in usual:
+                dbapi_connection.execute("PRAGMA shrink_memory")  # give the memory back now
+        except Exception:  # whichever driver's error: a connection in an unknown state is not reused
+            record.invalidate()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
         immediate = connection.get_execution_options().get("write", False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def pragma_for_this_work(conn: Connection, name: str, value: int) -> None:
+    """Set a connection pragma for the unit of work under way (a bulk load's page cache, an erase's
+    secure delete); the pooled connection gets its usual value back when the work is over, committed
+    or not (see `_on_checkin`)."""
+    usual = int(conn.exec_driver_sql(f"PRAGMA {name}").scalar_one())
+    conn.info.setdefault(_USUAL_PRAGMAS, {}).setdefault(name, usual)
+    conn.exec_driver_sql(f"PRAGMA {name} = {int(value)}")
 
 
 def make_engine(url: str) -> Engine:

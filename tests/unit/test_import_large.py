@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from netcompanion import operations
 from netcompanion.store.models import Contact
-from tests.conftest import FIXTURES, table_counts
+from tests.conftest import FIXTURES, pooled_pragmas, table_counts
 
 GENERATOR = Path(__file__).parents[1] / "bench" / "make_big_linkedin.py"
 
@@ -24,24 +24,13 @@ def index_sql(store) -> list[tuple[str, str]]:
         ).all()
 
 
-def cache_sizes(store) -> set[int]:
-    """The page cache size of every connection the store holds open (a bulk load enlarges one)."""
-    pool = store.engine.pool
-    held = [pool.connect() for _ in range(max(1, pool.checkedin()))]
-    try:
-        return {fairy.dbapi_connection.execute("PRAGMA cache_size").fetchone()[0] for fairy in held}
-    finally:
-        for fairy in held:
-            fairy.close()
-
-
 def test_large_export_imports_once_and_keeps_the_schema(store, tmp_path):
     path = tmp_path / "Connections.csv"
     subprocess.run(
         [sys.executable, str(GENERATOR), "-n", "6000", "-o", str(path)], check=True, capture_output=True
     )
     indexes = index_sql(store)
-    usual_cache = cache_sizes(store)
+    usual_cache = pooled_pragmas(store, "cache_size")
 
     report = operations.run_import(store, "linkedin", path)
 
@@ -50,7 +39,7 @@ def test_large_export_imports_once_and_keeps_the_schema(store, tmp_path):
     assert {reason for _, reason in report.skipped} == {"hidden account (only a connection date)"}
     assert table_counts(store)["contacts"] == report.created
     assert index_sql(store) == indexes
-    assert cache_sizes(store) == usual_cache  # the load's larger page cache was given back
+    assert pooled_pragmas(store, "cache_size") == usual_cache  # the load's larger page cache was given back
     assert len(operations.find_contacts(store, "smith")) > 0
     with store.read() as session:  # the profile URL index, built again after the load, still refuses a twin
         url = session.scalar(text("SELECT linkedin_url FROM contacts WHERE linkedin_url IS NOT NULL LIMIT 1"))

@@ -19,6 +19,7 @@ from netcompanion import domain
 from netcompanion.store import StoreError, open_store
 from netcompanion.store.migrate import DatabaseTooNew, current_revision, head_revision
 from netcompanion.store.models import Base, Company, Contact, ContactEmail, FollowUp, Interaction
+from tests.conftest import pooled_pragmas
 
 
 def _contact(**kw) -> Contact:
@@ -117,6 +118,26 @@ def test_deleting_a_contact_reads_no_table_through(store):
         plan = [row[-1] for row in session.execute(text("EXPLAIN QUERY PLAN DELETE FROM contacts WHERE id = 1"))]
     assert any("notification_history" in step for step in plan)  # the references are looked at …
     assert [step for step in plan if step.startswith("SCAN")] == []  # … each through an index
+
+
+def test_a_pragma_set_for_one_unit_of_work_is_undone_whether_it_commits_or_not(store):
+    """A bulk load's larger page cache and an erase's secure delete must not stay with the pooled
+    connection for whatever it does next."""
+    from netcompanion.store.engine import pragma_for_this_work
+
+    usual = pooled_pragmas(store, "cache_size", "secure_delete")
+    ((cache, secure),) = usual  # secure delete is on by default in some builds of SQLite (Debian's)
+    assert cache == -2000
+    with store.write() as session:
+        pragma_for_this_work(session.connection(), "cache_size", -30_000)
+        pragma_for_this_work(session.connection(), "secure_delete", int(not secure))
+        assert session.execute(text("PRAGMA cache_size")).scalar() == -30_000
+        assert session.execute(text("PRAGMA secure_delete")).scalar() == int(not secure)
+    assert pooled_pragmas(store, "cache_size", "secure_delete") == usual
+    with pytest.raises(RuntimeError, match="midway"), store.write() as session:
+        pragma_for_this_work(session.connection(), "secure_delete", int(not secure))
+        raise RuntimeError("midway")
+    assert pooled_pragmas(store, "cache_size", "secure_delete") == usual
 
 
 def test_foreign_keys_are_enforced_on_every_connection(store):
