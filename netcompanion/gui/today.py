@@ -79,9 +79,12 @@ class TodayView(QWidget):
         f.snoozeButton.clicked.connect(self.snooze)
         f.skipButton.clicked.connect(self.skip)
         f.storyButton.clicked.connect(self.open_story)
-        for button in (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton, f.detailsButton,
-                       f.snoozeButton, f.skipButton, f.storyButton):  # fmt: skip
+        self._buttons = (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton, f.detailsButton,
+                         f.snoozeButton, f.skipButton, f.storyButton)  # fmt: skip
+        for button in self._buttons:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._button_columns = 4  # as the form lays them out
+        f.entryCard.installEventFilter(self)
 
         # Single keys act on the list (an event filter, so the list's type-ahead search doesn't eat them).
         self._keys = {getattr(Qt.Key, f"Key_{k}"): (lambda k=k: self.record(k)) for k in OUTCOMES}
@@ -96,6 +99,8 @@ class TodayView(QWidget):
         self.refresh()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.form.entryCard and event.type() == QEvent.Type.Resize:
+            self._fit_buttons()
         if (
             event.type() == QEvent.Type.KeyPress
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -107,6 +112,20 @@ class TodayView(QWidget):
         return super().eventFilter(watched, event)
 
     # ---- the list -------------------------------------------------------------------------------
+    def _fit_buttons(self) -> None:
+        """Four buttons a row where they fit, else two: in a narrow window (half a screen, say) the
+        card is narrower than four buttons, and their words were cut off at both ends."""
+        f = self.form
+        grid = f.outcomeGrid
+        left, _, right, _ = f.entryLayout.getContentsMargins()
+        room = f.entryCard.contentsRect().width() - left - right
+        widest = max(button.minimumSizeHint().width() for button in self._buttons)
+        columns = 4 if room >= 4 * widest + 3 * max(0, grid.horizontalSpacing()) else 2
+        if columns != self._button_columns:
+            self._button_columns = columns
+            for i, button in enumerate(self._buttons):
+                grid.addWidget(button, i // columns, i % columns)
+
     def refresh(self) -> None:
         """Read the call list again. In a large network that takes ~50 ms (100,000 contacts), so it
         runs on the worker; meanwhile the list stays as it is, with what was just done ticked off."""

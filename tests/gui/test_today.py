@@ -226,3 +226,20 @@ def test_a_call_list_that_cannot_be_read_says_so_instead_of_reading_forever(make
     monkeypatch.setattr(context, "READ_IN_BACKGROUND_ABOVE", 0)
     view.refresh()  # F5
     qtbot.waitUntil(lambda: "people on today's list" in view.form.dayLabel.text())
+
+
+@pytest.mark.parametrize(("width", "per_row"), [(1280, 4), (960, 2)])
+def test_the_buttons_keep_their_words_in_a_narrow_window(make_window, store, qtbot, width, per_row):
+    """Half a 1920-pixel screen left the card narrower than four buttons: their words were cut off at
+    both ends ("Snooze a da"). Four a row where they fit, else two, each wide enough for its words."""
+    due_today(store, ["Ada Byron"])
+    window = make_window(store)
+    window.resize(width, 720)
+    view = window.show_view("today")
+    qtbot.waitUntil(lambda: view.loaded)
+    qtbot.wait(50)  # the resize's layout
+    names = ("reached", "voicemail", "noAnswer", "replied", "details", "snooze", "skip", "story")
+    buttons = [getattr(view.form, f"{name}Button") for name in names]
+    assert [b for b in buttons if b.width() < b.minimumSizeHint().width()] == []
+    first_row = [b for b in buttons if b.y() == buttons[0].y()]
+    assert len(first_row) == per_row
