@@ -258,6 +258,70 @@ def _stalls(db: Path) -> list[tuple[str, float]]:
     return results
 
 
+def _reads_side_by_side(db: Path) -> list[tuple[str, float]]:
+    """How long a view waits for its list, alone and while the search index is being read on the
+    other worker (median of 5 each): reads on two workers at once must not be slower than in turn."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from netcompanion import operations
+    from netcompanion.gui.app import make_app
+    from netcompanion.gui.main_window import MainWindow
+    from netcompanion.store import open_store
+
+    make_app()
+    store = open_store(db)
+    window = MainWindow(store, QSettings(str(db.with_suffix(".side.ini")), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    window.show()
+    today, contacts = window.show_view("today"), window.show_view("contacts")
+    lists_read: list[float] = []  # when each read of Today's list ended
+    call_list = operations.call_list
+
+    def timed_call_list(*args, **kwargs):
+        try:
+            return call_list(*args, **kwargs)
+        finally:
+            lists_read.append(time.perf_counter())
+
+    operations.call_list = timed_call_list
+
+    def wait(until) -> None:
+        while not until():
+            QTest.qWait(2)
+
+    def contacts_read() -> None:
+        contacts.model.reload()
+        wait(lambda: not contacts.model.loading)
+
+    def today_read() -> None:
+        seen = len(lists_read)
+        today.refresh()
+        wait(lambda: len(lists_read) > seen)
+
+    results = []
+    wait(lambda: not window.ctx.busy and today.loaded and not contacts.model.loading)
+    for label, read in (("contacts list", contacts_read), ("Today's list", today_read)):
+        for beside in (False, True):
+            times = []
+            for _ in range(5):
+                wait(lambda: not window.ctx.busy)
+                if beside:
+                    window.search.invalidate()
+                    window.search.prepare(window.ctx.worker)
+                    QTest.qWait(10)
+                start = time.perf_counter()
+                read()
+                times.append(time.perf_counter() - start)
+            what = "while the search index is read" if beside else "alone"
+            results.append((f"{label}, {what}", statistics.median(times)))
+    operations.call_list = call_list
+    window.shutdown()
+    store.dispose()
+    return results
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -302,6 +366,12 @@ def main() -> None:
             f"slowest single sample {max(worsts) * 1000:.2f} ms "
             f"(each round's slowest: {', '.join(f'{w * 1000:.1f}' for w in worsts)})"
         )
+
+        print("\na view's list read on its worker, 30,000 contacts (median of 5)")
+        side = _fresh_process("_reads_side_by_side", db30)
+        for n, (what, seconds) in enumerate(side):
+            ratio = f"{seconds / side[n - 1][1]:>6.2f}x alone" if n % 2 else ""
+            print(f"  {what:<56}{seconds * 1000:>8.1f} ms  {ratio}")
 
         t = time.perf_counter()
         db100 = _database(100_000, folder)
