@@ -113,8 +113,8 @@ class TodayView(QWidget):
 
     # ---- the list -------------------------------------------------------------------------------
     def _fit_buttons(self) -> None:
-        """Four buttons a row where they fit, else two: in a narrow window (half a screen, say) the
-        card is narrower than four buttons, and their words were cut off at both ends."""
+        """Four buttons a row where they fit, else two: with a narrow window or the call list dragged
+        wider, the card can be narrower than four buttons, and their words were cut off at both ends."""
         f = self.form
         grid = f.outcomeGrid
         left, _, right, _ = f.entryLayout.getContentsMargins()
