@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from netcompanion import APP_NAME, DESKTOP_ID, __version__
 from netcompanion.store import StoreError, open_store
 
-SWITCH_INTERVAL_S = 0.001
-
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon
@@ -22,11 +20,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from netcompanion.gui.theme import apply_theme, follow_system
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    # Two workers may read at once (a view's list while the search index is read). A thread fetching
-    # rows lets go of the interpreter at every row and, by default, waits up to 5 ms to get it back:
-    # the contacts list, read meanwhile, took 0.8-1.3 s instead of ~0.25 s at 30,000 contacts. At
-    # 1 ms it takes 0.4-0.5 s, quicker than waiting its turn (0.5-0.6 s); alone, no slower.
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
