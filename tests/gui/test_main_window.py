@@ -135,3 +135,22 @@ def test_what_starting_made_is_kept_out_of_full_garbage_collections(window):
 
     assert window.started
     assert gc.get_freeze_count() > 10_000
+
+
+def test_every_view_fits_half_a_full_hd_screen(make_window, demo_store, qtbot):
+    """Side by side with a browser on a 1920-pixel screen the window gets 960 pixels. The contacts
+    filters and the campaign's cards used to hold it at over 1,000."""
+    operations.create_campaign(demo_store, "Re-warming", quota=10, best=120)
+    window = make_window(demo_store)
+    for name in VIEW_NAMES:
+        view = window.show_view(name)
+        qtbot.waitUntil(lambda view=view: not window.ctx.busy)
+        assert window.minimumSizeHint().width() <= 960, name
+    window.resize(960, 720)
+    qtbot.wait(50)  # the resize's layout
+    assert window.width() == 960
+    campaign = window.show_view("campaign")
+    assert campaign.form.membersValue.text() == "120"
+    for card in ("membersCard", "reachedCard", "attemptedCard", "remainingCard", "forecastCard"):
+        frame = getattr(campaign.form, card)
+        assert frame.width() >= frame.minimumSizeHint().width(), card

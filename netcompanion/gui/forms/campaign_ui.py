@@ -1,5 +1,5 @@
 # Built from ui/campaign.ui by `make forms`; do not edit.
-UI_SHA256 = "defea19cc4a2650ae8822381df6d9615f8fc1330ef4d5c4f69d4767bddc4504e"
+UI_SHA256 = "6a755f837b8fd34ee09fa67e0d53c7ebe7e854c255d231a01d2c5e89de1269ca"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
@@ -41,6 +41,7 @@ class Ui_CampaignForm(object):
 
         self.membersCaption = QLabel(self.membersCard)
         self.membersCaption.setObjectName(u"membersCaption")
+        self.membersCaption.setWordWrap(True)
 
         self.membersLayout.addWidget(self.membersCaption)
 
@@ -58,6 +59,7 @@ class Ui_CampaignForm(object):
 
         self.reachedCaption = QLabel(self.reachedCard)
         self.reachedCaption.setObjectName(u"reachedCaption")
+        self.reachedCaption.setWordWrap(True)
 
         self.reachedLayout.addWidget(self.reachedCaption)
 
@@ -75,6 +77,7 @@ class Ui_CampaignForm(object):
 
         self.attemptedCaption = QLabel(self.attemptedCard)
         self.attemptedCaption.setObjectName(u"attemptedCaption")
+        self.attemptedCaption.setWordWrap(True)
 
         self.attemptedLayout.addWidget(self.attemptedCaption)
 
@@ -92,6 +95,7 @@ class Ui_CampaignForm(object):
 
         self.remainingCaption = QLabel(self.remainingCard)
         self.remainingCaption.setObjectName(u"remainingCaption")
+        self.remainingCaption.setWordWrap(True)
 
         self.remainingLayout.addWidget(self.remainingCaption)
 
@@ -109,12 +113,18 @@ class Ui_CampaignForm(object):
 
         self.forecastCaption = QLabel(self.forecastCard)
         self.forecastCaption.setObjectName(u"forecastCaption")
+        self.forecastCaption.setWordWrap(True)
 
         self.forecastLayout.addWidget(self.forecastCaption)
 
 
         self.statsRow.addWidget(self.forecastCard)
 
+        self.statsRow.setStretch(0, 1)
+        self.statsRow.setStretch(1, 1)
+        self.statsRow.setStretch(2, 1)
+        self.statsRow.setStretch(3, 1)
+        self.statsRow.setStretch(4, 1)
 
         self.layout.addLayout(self.statsRow)
 

@@ -1,5 +1,5 @@
 # Built from ui/contacts.ui by `make forms`; do not edit.
-UI_SHA256 = "810ad27852aec59cad68d8147806160ce91d755de4d1f1fae213f36373115570"
+UI_SHA256 = "48821c5c4e36112033df75ce165000e7f7904cf9f76da8552b57dba56ff9a26b"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableView, QVBoxLayout
@@ -48,6 +48,11 @@ class Ui_ContactsForm(object):
 
         self.filterRow1.addWidget(self.companyEdit)
 
+        self.archivedCheck = QCheckBox(ContactsForm)
+        self.archivedCheck.setObjectName(u"archivedCheck")
+
+        self.filterRow1.addWidget(self.archivedCheck)
+
 
         self.layout.addLayout(self.filterRow1)
 
@@ -81,19 +86,9 @@ class Ui_ContactsForm(object):
 
         self.filterRow2.addWidget(self.dniCheck)
 
-        self.archivedCheck = QCheckBox(ContactsForm)
-        self.archivedCheck.setObjectName(u"archivedCheck")
-
-        self.filterRow2.addWidget(self.archivedCheck)
-
         self.filterSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.filterRow2.addItem(self.filterSpacer)
-
-        self.countLabel = QLabel(ContactsForm)
-        self.countLabel.setObjectName(u"countLabel")
-
-        self.filterRow2.addWidget(self.countLabel)
 
 
         self.layout.addLayout(self.filterRow2)
@@ -121,6 +116,11 @@ class Ui_ContactsForm(object):
         self.triageButton.setObjectName(u"triageButton")
 
         self.actionRow.addWidget(self.triageButton)
+
+        self.countLabel = QLabel(ContactsForm)
+        self.countLabel.setObjectName(u"countLabel")
+
+        self.actionRow.addWidget(self.countLabel)
 
         self.actionSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -165,6 +165,7 @@ class Ui_ContactsForm(object):
 #if QT_CONFIG(accessibility)
         self.companyEdit.setAccessibleName(QCoreApplication.translate("ContactsForm", u"Company", None))
 #endif // QT_CONFIG(accessibility)
+        self.archivedCheck.setText(QCoreApplication.translate("ContactsForm", u"Show a&rchived", None))
         self.targetsCheck.setText(QCoreApplication.translate("ContactsForm", u"&Target companies", None))
         self.coldCheck.setText(QCoreApplication.translate("ContactsForm", u"No touch for &more than", None))
         self.coldDays.setSuffix(QCoreApplication.translate("ContactsForm", u" days", None))
@@ -173,8 +174,6 @@ class Ui_ContactsForm(object):
 #endif // QT_CONFIG(accessibility)
         self.parkedCheck.setText(QCoreApplication.translate("ContactsForm", u"&Parked", None))
         self.dniCheck.setText(QCoreApplication.translate("ContactsForm", u"&Do not introduce", None))
-        self.archivedCheck.setText(QCoreApplication.translate("ContactsForm", u"Show a&rchived", None))
-        self.countLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ContactsForm", u"Contacts", None))
 #endif // QT_CONFIG(accessibility)
@@ -186,6 +185,7 @@ class Ui_ContactsForm(object):
 #if QT_CONFIG(tooltip)
         self.triageButton.setToolTip(QCoreApplication.translate("ContactsForm", u"Rate the listed contacts one by one with number keys (Ctrl+T)", None))
 #endif // QT_CONFIG(tooltip)
+        self.countLabel.setText("")
         self.tagButton.setText(QCoreApplication.translate("ContactsForm", u"Ta&g\u2026", None))
         self.campaignButton.setText(QCoreApplication.translate("ContactsForm", u"Add to ca&mpaign\u2026", None))
         self.archiveButton.setText(QCoreApplication.translate("ContactsForm", u"&Archive", None))
