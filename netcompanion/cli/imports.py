@@ -8,7 +8,7 @@ import sys
 
 from netcompanion import operations
 from netcompanion.cli.common import print_json, print_table, store_for
-from netcompanion.importers import KINDS
+from netcompanion.importers import KINDS, RowsInError
 from netcompanion.operations.results import ValidationError
 
 EXPORT_KINDS = ("csv", "vcard", "ics")
@@ -28,6 +28,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--same", action="append", default=[], metavar="ROW=ID",
                         help="a possible duplicate the preview offered is one person: row ROW of the file "
                              "updates contact ID instead of adding someone new (repeatable)")  # fmt: skip
+    parser.add_argument("--skip-bad-rows", action="store_true",
+                        help="import the other rows when some cannot be read (without it, such a file "
+                             "imports nothing and the first problem is named)")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run_import)
 
@@ -104,8 +107,20 @@ def run_import(args: argparse.Namespace) -> int:
     same = _accepted_duplicates(store, args) if args.same else []
     if args.dry_run:
         report = operations.preview_import(store, args.kind, args.target, same)
-    else:
-        report = operations.run_import(store, args.kind, args.target, same_person=same)
+        _print_report(report, args.json)
+        if report.errors and not args.skip_bad_rows:
+            # The report above lists every problem; the exit status tells a script there are some.
+            count = len(report.errors)
+            print(f"netcompanion: error: {report.file}: {count} row{'s' if count != 1 else ''} cannot be read "
+                  f"(first: row {min(report.errors)[0]}); a real import would write nothing. Fix "
+                  f"{'them' if count != 1 else 'it'}, or add --skip-bad-rows.", file=sys.stderr)  # fmt: skip
+            return 1
+        return 0
+    try:
+        report = operations.run_import(store, args.kind, args.target, same_person=same,
+                                       skip_bad_rows=args.skip_bad_rows)  # fmt: skip
+    except RowsInError as exc:
+        raise ValidationError(f"{exc} `--dry-run` lists every problem; --skip-bad-rows imports the other rows.") from None
     _print_report(report, args.json)
     return 0
 

@@ -100,7 +100,9 @@ class ImportWizard(QObject):
         f.steps.setCurrentIndex(step)
         f.backButton.setVisible(step == PREVIEW)
         f.nextButton.setVisible(step in (PICK, PREVIEW))
-        f.nextButton.setText("&Import" if step == PREVIEW else "&Next >")
+        # Rows in error were listed in the preview: importing then means importing the others.
+        bad_rows = step == PREVIEW and self.preview is not None and bool(self.preview.errors)
+        f.nextButton.setText("&Import the other rows" if bad_rows else "&Import" if step == PREVIEW else "&Next >")
         f.closeButton.setText("&Close" if step == DONE else "Cancel")
         f.closeButton.setEnabled(step != PROGRESS or self._previewing)
         self._path_changed()
@@ -246,13 +248,16 @@ class ImportWizard(QObject):
         run_import = operations.run_import
         store, kind, path = self.ctx.store, self.kind(), self.path()
         same_person = self.same_person()
+        skip_bad_rows = bool(self.preview is not None and self.preview.errors)  # the user saw them listed
         f = self.form
         f.progressBar.setRange(0, 0)
         f.progressLabel.setText(f"Importing {Path(path).name}…")
         self._go(PROGRESS)
 
         def work(progress):
-            return run_import(store, kind, path, progress=progress, same_person=same_person)
+            return run_import(
+                store, kind, path, progress=progress, same_person=same_person, skip_bad_rows=skip_bad_rows
+            )
 
         def progress(done: int, total: int) -> None:
             f.progressBar.setRange(0, max(total, 1))
@@ -270,8 +275,9 @@ class ImportWizard(QObject):
         f = self.form
         f.resultLabel.setText(
             f"<b>Done.</b> {_count(report.created):,} new contacts, {_count(report.updated):,} updated, "
-            f"{_count(report.unchanged):,} unchanged, {len(report.skipped or ()):,} skipped. "
-            "Not what you expected? Undo takes the whole import back."
+            f"{_count(report.unchanged):,} unchanged, {len(report.skipped or ()):,} skipped"
+            + (f", {len(report.errors):,} left out with errors. " if report.errors else ". ")
+            + "Not what you expected? Undo takes the whole import back."
         )
         f.eventsList.clear()
         for event in report.events or ():

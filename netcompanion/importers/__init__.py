@@ -4,7 +4,14 @@ Each format module turns a file into plain `IncomingContact`/`IncomingTouch` rec
 matches them to the contacts already there. Nothing here writes to the database.
 """
 
-from netcompanion.importers.base import KINDS, ImportFileError, IncomingContact, IncomingTouch, ParsedFile
+from netcompanion.importers.base import (
+    KINDS,
+    ImportFileError,
+    IncomingContact,
+    IncomingTouch,
+    ParsedFile,
+    RowsInError,
+)
 from netcompanion.importers.detect import detect_kind, parse_file, parse_text
 from netcompanion.importers.plan import PossibleDuplicate
 from netcompanion.importers.report import ImportBatchView, ImportReport
@@ -18,6 +25,7 @@ __all__ = [
     "IncomingContact",
     "IncomingTouch",
     "ParsedFile",
+    "RowsInError",
     "detect_kind",
     "parse_file",
     "parse_text",

@@ -30,6 +30,18 @@ class ImportFileError(ValidationError):
         super().__init__(" ".join(printable.split()))
 
 
+class RowsInError(ImportFileError):
+    """Rows the importer cannot read: a real import writes nothing unless told to leave them out,
+    so a file with a typo is fixed and imported whole rather than silently imported in part."""
+
+    def __init__(self, file: str, errors: list[tuple[int, str]]) -> None:
+        self.errors = sorted(errors)
+        row, message = self.errors[0]
+        more = len(self.errors) - 1
+        also = f" (and {more} more row{'s' if more != 1 else ''} with a problem)" if more else ""
+        super().__init__(f"{file}: row {row}: {message}{also}; nothing was imported.")
+
+
 @dataclass(slots=True)
 class IncomingContact:
     """One person as a file describes them, already cleaned (trimmed, e-mails checked)."""

@@ -110,6 +110,13 @@ class Table:
                 start = reader.line_num + 1
                 if not "".join(cells).strip():
                     continue
+                if start - line > 1 and len(cells) != width:
+                    # A cell may hold line breaks, but a row over several lines that is not as wide
+                    # as the header is a quote left open: it swallowed the lines after it.
+                    raise ImportFileError(
+                        f"{self.name}: row {line}: a quote opened in this row is never closed, so the "
+                        f"lines after it (to line {start - 1}) were read as one cell."
+                    )
                 if len(cells) < width:
                     cells += [""] * (width - len(cells))
                 yield line, cells

@@ -117,11 +117,15 @@ def run_import(
     path: str | Path,
     progress: Progress | None = None,
     same_person: Iterable[PossibleDuplicate] = (),
+    skip_bad_rows: bool = False,
 ) -> ImportReport:
     """Import a file as one transaction and one batch. Bad files raise ImportFileError, writing nothing.
 
     `same_person`: possible duplicates from the preview that the user said are one person; those
     rows update the existing contact instead of adding a new one.
+
+    Rows that cannot be read (a date that is no date, say) raise RowsInError, writing nothing,
+    unless `skip_bad_rows`: the user has seen them in the preview and imports the other rows.
 
     When the import would change a database that already holds contacts, a checked backup comes
     first; a re-import that brings nothing new has nothing to lose and skips it.
@@ -132,7 +136,11 @@ def run_import(
     path = Path(path)
 
     def import_() -> ImportReport:
+        from netcompanion.importers.base import RowsInError
+
         parsed, fingerprint = _read(kind, path, progress)
+        if parsed.errors and not skip_bad_rows:
+            raise RowsInError(path.name, parsed.errors)
         with store.write() as session:
             plan, existing = _plan(session, parsed, progress, same_person)
             if existing.contacts and plan.changes_anything():

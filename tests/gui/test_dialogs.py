@@ -76,6 +76,25 @@ def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path)
     assert operations.count_contacts(demo_store) == before
 
 
+def test_rows_in_error_are_listed_and_importing_then_takes_the_other_rows(window, demo_store, qtbot, tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ada,Lovelace,https://www.linkedin.com/in/ada-l,,Analytical,Engineer,14 Nov 2024\n"
+        "Bad,Date,https://www.linkedin.com/in/bad-d,,X,Y,31 Feb 2024\n"
+    )
+    before = operations.count_contacts(demo_store)
+    wizard = window.open_import(str(path))
+    show_preview(wizard, qtbot)
+    problems = [wizard.form.problemsList.item(i).text() for i in range(wizard.form.problemsList.count())]
+    assert problems == ["Row 3: 'Connected On' should be a date like 14 Nov 2024; found '31 Feb 2024' (error)"]
+    assert wizard.form.nextButton.text() == "&Import the other rows"
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    assert wizard.step() == 3
+    assert operations.count_contacts(demo_store) == before + 1
+
+
 def test_the_preview_is_read_on_the_worker_and_cancel_stays_live(
     window, demo_store, qtbot, tmp_path, gui_thread_calls
 ):

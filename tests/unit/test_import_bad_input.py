@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import json
 
 import pytest
 
 from netcompanion import operations
-from netcompanion.importers import ImportFileError
+from netcompanion.importers import ImportFileError, RowsInError
 from netcompanion.operations import OperationError
 from tests.conftest import FIXTURES, table_counts
 
@@ -92,20 +93,52 @@ def test_missing_file(populated, tmp_path):
     assert "cannot open the file" in refused(populated, "linkedin", tmp_path / "nope.csv")
 
 
-def test_bad_rows_are_reported_with_their_row_and_the_rest_imports(store, tmp_path):
+BAD_ROWS = (
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,Engineer,14 Nov 2024\n"
+    "Bad,Date,https://www.linkedin.com/in/bad,,X,Y,the day after tomorrow\n"
+    "Not,Linkedin,https://example.com/in/who,,X,Y,14 Nov 2024\n"
+)
+BAD_ROW_ERRORS = (
+    (3, "'Connected On' should be a date like 14 Nov 2024; found 'the day after tomorrow'"),
+    (4, "'URL' should be a LinkedIn profile address; found 'https://example.com/in/who'"),
+)
+
+
+def test_a_file_with_bad_rows_imports_nothing_and_names_the_first(populated, tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text(BAD_ROWS)
+    before = table_counts(populated)
+    with pytest.raises(RowsInError) as caught:
+        operations.run_import(populated, "linkedin", path)
+    assert str(caught.value) == (
+        "Connections.csv: row 3: 'Connected On' should be a date like 14 Nov 2024; found 'the day after "
+        "tomorrow' (and 1 more row with a problem); nothing was imported."
+    )
+    assert table_counts(populated) == before
+    assert operations.preview_import(populated, "linkedin", path).errors == BAD_ROW_ERRORS
+
+
+def test_told_to_skip_bad_rows_the_rest_imports_and_the_bad_ones_are_listed(store, tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text(BAD_ROWS)
+    report = operations.run_import(store, "linkedin", path, skip_bad_rows=True)
+    assert report.created == 1
+    assert report.errors == BAD_ROW_ERRORS
+    assert operations.count_contacts(store) == 1
+
+
+def test_a_quote_never_closed_is_an_error_not_a_contact_named_after_the_rest_of_the_file(store, tmp_path):
+    """An unclosed quote swallowed the lines after it: 'Bob' got the last name 'Ray,https://…'."""
     path = tmp_path / "Connections.csv"
     path.write_text(
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-        "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,Engineer,14 Nov 2024\n"
-        "Bad,Date,https://www.linkedin.com/in/bad,,X,Y,the day after tomorrow\n"
-        "Not,Linkedin,https://example.com/in/who,,X,Y,14 Nov 2024\n"
+        "Ann,Lee,https://www.linkedin.com/in/ann,,Acme,CTO,05 Mar 2024\n"
+        'Bob,"Ray,https://www.linkedin.com/in/bobray,,Acme,CTO,05 Mar 2024\n'
+        "Cat,Kim,https://www.linkedin.com/in/cat,,Acme,CTO,05 Mar 2024\n"
     )
-    report = operations.run_import(store, "linkedin", path)
-    assert report.created == 1
-    assert report.errors == (
-        (3, "'Connected On' should be a date like 14 Nov 2024; found 'the day after tomorrow'"),
-        (4, "'URL' should be a LinkedIn profile address; found 'https://example.com/in/who'"),
-    )
+    message = refused(store, "linkedin", path)
+    assert message.startswith("Connections.csv: row 3: a quote opened in this row is never closed")
 
 
 @pytest.mark.parametrize(
@@ -166,3 +199,27 @@ def test_cli_prints_one_line_and_exits_1(cli, tmp_path):
     assert done.out == ""
     assert done.err == "netcompanion: error: empty.csv: expected a contacts export; found an empty file.\n"
     assert "Traceback" not in done.err
+
+
+def test_cli_refuses_a_file_with_bad_rows_unless_told_to_skip_them(cli, tmp_path):
+    path = tmp_path / "Connections.csv"
+    path.write_text(BAD_ROWS)
+    done = cli("import", "linkedin", str(path))
+    assert (done.code, done.out) == (1, "")
+    assert done.err.count("\n") == 1
+    assert done.err.startswith("netcompanion: error: Connections.csv: row 3: 'Connected On' should be a date")
+    assert "--skip-bad-rows" in done.err
+    assert json.loads(cli("contacts", "--json").out) == []
+
+    preview = cli("import", "linkedin", str(path), "--dry-run", "--json")
+    assert preview.code == 1  # a script learns there are problems; the report has them all
+    assert [e["row"] for e in json.loads(preview.out)["errors"]] == [3, 4]
+    assert preview.err == (
+        "netcompanion: error: Connections.csv: 2 rows cannot be read (first: row 3); a real import would "
+        "write nothing. Fix them, or add --skip-bad-rows.\n"
+    )
+
+    done = cli("import", "linkedin", str(path), "--skip-bad-rows", "--json")
+    assert done.code == 0
+    assert json.loads(done.out)["created"] == 1
+    assert [c["name"] for c in json.loads(cli("contacts", "--json").out)] == ["Ada Lovelace"]
