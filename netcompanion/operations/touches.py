@@ -13,7 +13,7 @@ from netcompanion.operations.contacts import load_contact, split_name
 from netcompanion.operations.results import Changed, TouchResult, ValidationError
 from netcompanion.operations.views import followup_view, interaction_view
 from netcompanion.rules.common import Nudge
-from netcompanion.rules.touch import DueFollowUpState, IntroductionState
+from netcompanion.rules.touch import IntroductionState, OpenFollowUpState
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, Interaction, Introduction
@@ -41,19 +41,24 @@ def _open_introductions(session: Session, contact: Contact) -> tuple[Introductio
     return tuple(IntroductionState(*row) for row in rows)
 
 
-def _due_followups(session: Session, contact: Contact, day: dt.date) -> tuple[DueFollowUpState, ...]:
+def _open_followups(session: Session, contact: Contact) -> tuple[OpenFollowUpState, ...]:
+    """Their open and snoozed follow-ups, each on the day it comes up (a snooze moves it)."""
     rows = session.execute(
-        select(FollowUp.id, FollowUp.kind, FollowUp.due_date, FollowUp.status, FollowUp.snoozed_until).where(
+        select(
+            FollowUp.id, FollowUp.kind, FollowUp.due_date, FollowUp.status, FollowUp.snoozed_until, FollowUp.origin
+        )
+        .where(
             FollowUp.contact_id == contact.id,
             FollowUp.status.in_([domain.FollowUpStatus.OPEN.value, domain.FollowUpStatus.SNOOZED.value]),
         )
+        .order_by(FollowUp.id)
     )
-    due = []
-    for fid, kind, due_date, status, snoozed_until in rows:
-        when = snoozed_until if status == domain.FollowUpStatus.SNOOZED and snoozed_until else due_date
-        if when <= day:
-            due.append(DueFollowUpState(fid, kind, when))
-    return tuple(due)
+    return tuple(
+        OpenFollowUpState(
+            fid, kind, snoozed_until if status == domain.FollowUpStatus.SNOOZED and snoozed_until else due, origin
+        )
+        for fid, kind, due, status, snoozed_until, origin in rows
+    )
 
 
 def _in_active_campaign(session: Session, contact: Contact, day: dt.date) -> bool:
@@ -108,7 +113,7 @@ def contact_state(session: Session, contact: Contact, day: dt.date | None = None
         in_campaign=_in_active_campaign(session, contact, day),
         biggest_challenge=contact.biggest_challenge,
         open_introductions=_open_introductions(session, contact),
-        due_followups=_due_followups(session, contact, day),
+        open_followups=_open_followups(session, contact),
     )
 
 
@@ -231,6 +236,9 @@ def log_touch(
             for name, value in fields.items():
                 setattr(intro, name, value)
         settled = _settle_followups(session, decided.done_followups, moment)
+        dismissed = _settle_followups(
+            session, decided.dismissed_followups, moment, domain.FollowUpStatus.DISMISSED
+        )
         created = [
             FollowUp(contact_id=contact.id, kind=p.kind, due_date=p.due, note=p.note, origin=p.origin)
             for p in decided.followups
@@ -279,19 +287,24 @@ def log_touch(
             followups_created=tuple(followup_view(f, contact.full_name) for f in created),
             changed=Changed(
                 contacts=(contact.id, *referral_ids),
-                followups=tuple(f.id for f in (*created, *settled)),
+                followups=tuple(f.id for f in (*created, *settled, *dismissed)),
                 introductions=tuple(decided.introductions),
                 interactions=(interaction.id,),
             ),
         )
 
 
-def _settle_followups(session: Session, ids: Sequence[int], moment: dt.datetime) -> list[FollowUp]:
-    """Close the follow-ups this touch answered."""
+def _settle_followups(
+    session: Session,
+    ids: Sequence[int],
+    moment: dt.datetime,
+    status: domain.FollowUpStatus = domain.FollowUpStatus.DONE,
+) -> list[FollowUp]:
+    """Close the follow-ups this touch answered (done) or made moot (dismissed)."""
     settled = []
     for followup_id in ids:
         followup = session.get(FollowUp, followup_id)
-        followup.status = domain.FollowUpStatus.DONE.value
+        followup.status = status.value
         followup.snoozed_until = None
         followup.closed_at = moment
         settled.append(followup)

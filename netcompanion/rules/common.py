@@ -34,6 +34,7 @@ class RuleOutcome:
     updates: dict[str, object] = field(default_factory=dict)  # contact fields to set
     introductions: dict[int, dict[str, object]] = field(default_factory=dict)  # introduction id → fields
     done_followups: list[int] = field(default_factory=list)  # follow-ups this touch settled
+    dismissed_followups: list[int] = field(default_factory=list)  # follow-ups this touch made moot
 
     def nudge(self, rule: str, level: str, message: str, contact_id: int | None = None) -> None:
         self.nudges.append(Nudge(rule=rule, level=level, message=message, contact_id=contact_id))

@@ -65,7 +65,7 @@ class ContactState:
     in_campaign: bool = False  # an active campaign brings them back after a cooldown
     biggest_challenge: str = ""
     open_introductions: tuple[IntroductionState, ...] = ()  # introductions that led to this contact
-    due_followups: tuple[DueFollowUpState, ...] = ()  # their open follow-ups due by the touch day
+    open_followups: tuple[OpenFollowUpState, ...] = ()  # their open or snoozed follow-ups, due any day
 
 
 @dataclass(frozen=True)
@@ -77,10 +77,20 @@ class IntroductionState:
 
 
 @dataclass(frozen=True)
-class DueFollowUpState:
+class OpenFollowUpState:
     id: int
     kind: str
-    due: dt.date
+    due: dt.date  # the day it comes up: its due date, or the end of its snooze
+    origin: str = "manual"  # the rule that made it, or "manual"
+
+
+# The origin of the rules' own "it's fine to follow up now" follow-up after a cooldown.
+COOLDOWN_ORIGIN = "cooldown"
+# Follow-ups the rules made to send the user after a contact again: the "try again" after a cooldown
+# (rule 2), the next step after a thrilled call (rule 11), the feedback meeting after a turndown (rule 9).
+# Parking the contact closes them. A thank-you, a promise to keep or a loop to close is not a chase and
+# stays; so does every follow-up the user added by hand.
+CHASE_ORIGINS = frozenset({COOLDOWN_ORIGIN, "thrilled", "turndown"})
 
 
 def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
@@ -144,7 +154,7 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
                         FollowUpKind.FOLLOW_UP.value,
                         until + dt.timedelta(days=1),
                         f"No answer yet from {who}: it's fine to follow up now (attempt {attempts + 1}).",
-                        "cooldown",
+                        COOLDOWN_ORIGIN,
                     )
                 )
     elif touch.is_conversation:
@@ -304,18 +314,47 @@ def help_them(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> Non
 
 def followups_settled(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
     """A touch settles the follow-ups it answers: a conversation or a written note settles all due
-    ones; an unanswered call settles the "call them" kinds (a new cooldown takes over)."""
+    ones; an unanswered call settles the "call them" kinds (a new cooldown takes over). A conversation
+    also settles the "no answer yet, try again" follow-ups still ahead: they have their answer."""
     calls = {
         FollowUpKind.FOLLOW_UP,
         FollowUpKind.NEXT_STEP,
         FollowUpKind.KEEP_IN_TOUCH,
         FollowUpKind.FEEDBACK_MEETING,
     }
-    for due in contact.due_followups:
-        if due.due > touch.day:
+    for followup in contact.open_followups:
+        if followup.due > touch.day:
+            if touch.is_conversation and followup.origin == COOLDOWN_ORIGIN:
+                out.done_followups.append(followup.id)
             continue
-        if touch.is_conversation or touch.is_written or (touch.is_unanswered and due.kind in calls):
-            out.done_followups.append(due.id)
+        if touch.is_conversation or touch.is_written or (touch.is_unanswered and followup.kind in calls):
+            out.done_followups.append(followup.id)
+
+
+def stop_chasing(contact: ContactState, out: RuleOutcome) -> None:
+    """Rule 3, continued: a contact parked by this touch is not chased any more. The rules' own
+    follow-ups that would send the user after them again are dismissed. A later reply un-parks the
+    contact and puts them back in the call list; these stay closed, as what they said ("no answer
+    yet") is no longer true. The user's own follow-ups stay open."""
+    if out.updates.get("parked_on") is None:
+        return
+    moot = [
+        f.id
+        for f in contact.open_followups
+        if f.origin in CHASE_ORIGINS and f.id not in out.done_followups
+    ]
+    if not moot:
+        return
+    out.dismissed_followups.extend(moot)
+    who = first_name(contact.name)
+    planned = "1 follow-up" if len(moot) == 1 else f"{len(moot)} follow-ups"
+    out.nudge(
+        "follow-up-closed",
+        "info",
+        f"No more reminders to chase {who}: closed the {planned} the app had planned. "
+        "Any you added yourself stay open.",
+        contact.id,
+    )
 
 
 def after_touch(contact: ContactState, touch: TouchFacts, settings: Settings) -> RuleOutcome:
@@ -329,4 +368,5 @@ def after_touch(contact: ContactState, touch: TouchFacts, settings: Settings) ->
     introductions(contact, touch, settings, out)
     help_them(contact, touch, out)
     followups_settled(contact, touch, out)
+    stop_chasing(contact, out)
     return out

@@ -1,0 +1,123 @@
+"""Rule 3, give up gracefully: once a contact is parked, the app stops telling the user to chase them.
+
+What the user sees is checked: the follow-ups list (`followups`), the planned reminders
+(`reminders planned`) and the call list — on a real SQLite file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from netcompanion import clock, operations
+from netcompanion.reminders.facts import load_facts
+from netcompanion.reminders.planner import plan
+
+TRY_AGAIN = "it's fine to follow up now"
+
+
+@pytest.fixture
+def today():
+    return clock.today()
+
+
+def _open(store, contact_id):
+    return operations.list_followups(store, contact_id=contact_id)
+
+
+def _planned_titles(store, today):
+    facts, settings = load_facts(store, today)
+    return [r.title for r in plan(facts, clock.now_utc(), settings)]
+
+
+def _three_quick_tries(store, contact_id, today):
+    """The audit's case: three tries in a row, each before the last cooldown ended."""
+    operations.log_touch(store, contact_id, channel="email", outcome="no-reply", when=today - dt.timedelta(days=6))
+    operations.log_touch(store, contact_id, channel="email", outcome="no-reply", when=today - dt.timedelta(days=5))
+    return operations.log_touch(
+        store, contact_id, channel="call", outcome="no-answer", when=today - dt.timedelta(days=4)
+    )
+
+
+def test_parking_closes_the_try_again_follow_ups_and_keeps_the_users_own(store, today):
+    aisha = operations.add_contact(store, name="Aisha Mensah").id
+    mine = operations.add_followup(store, aisha, due=today + dt.timedelta(days=20), note="Send the article")
+    operations.log_touch(store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=6))
+    second = operations.log_touch(
+        store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=5)
+    )
+    # A snoozed "try again" is still a nudge to chase them.
+    operations.snooze_followup(store, second.followups_created[0].id, today + dt.timedelta(days=30))
+    assert sum(TRY_AGAIN in f.note for f in _open(store, aisha)) == 2
+
+    parked = operations.log_touch(
+        store, aisha, channel="call", outcome="no-answer", when=today - dt.timedelta(days=4)
+    )
+
+    assert operations.get_contact(store, aisha).parked
+    assert [f.id for f in _open(store, aisha)] == [mine.id], "only the user's own follow-up is left"
+    assert [f.id for f in operations.list_followups(store) if f.contact_id == aisha] == [mine.id]
+    [closed] = [n.message for n in parked.nudges if n.rule == "follow-up-closed"]
+    assert "No more reminders to chase Aisha" in closed and "2 follow-ups" in closed
+    assert set(parked.changed.followups) >= {f.id for f in second.followups_created}
+
+
+def test_a_parked_contact_gets_no_reminder_that_it_is_fine_to_follow_up(store, today):
+    aisha = operations.add_contact(store, name="Aisha Mensah").id
+    operations.log_touch(store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=6))
+    # The first try's follow-up comes up the day after tomorrow: within the reminders planned now.
+    assert "It's fine to follow up with Aisha now" in _planned_titles(store, today)
+
+    operations.log_touch(store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=5))
+    operations.log_touch(store, aisha, channel="call", outcome="no-answer", when=today - dt.timedelta(days=4))
+    assert operations.get_contact(store, aisha).parked
+    assert not any("Aisha" in title for title in _planned_titles(store, today))
+
+
+def test_a_reply_after_parking_brings_them_back_without_the_old_try_again_nudges(store, today):
+    aisha = operations.add_contact(store, name="Aisha Mensah").id
+    mine = operations.add_followup(store, aisha, due=today + dt.timedelta(days=20), note="Send the article")
+    _three_quick_tries(store, aisha, today)
+
+    reply = operations.log_touch(store, aisha, channel="email", outcome="replied")
+
+    assert not operations.get_contact(store, aisha).parked
+    assert "back in your call list" in " ".join(n.message for n in reply.nudges)
+    # The closed "no answer yet" follow-ups stay closed — they have their answer now.
+    assert [f.id for f in _open(store, aisha)] == [mine.id]
+    # Back in the call list: their own follow-up brings them up when it is due.
+    assert aisha in {e.contact_id for e in operations.call_list(store, today + dt.timedelta(days=20), 20)}
+
+
+def test_a_reply_before_parking_settles_the_try_again_follow_up_still_ahead(store, today):
+    aisha = operations.add_contact(store, name="Aisha Mensah").id
+    first = operations.log_touch(store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=2))
+    [planned] = first.followups_created
+    assert planned.due > today
+
+    operations.log_touch(store, aisha, channel="email", outcome="replied")
+
+    assert _open(store, aisha) == []
+    assert not any("Aisha" in title for title in _planned_titles(store, today))
+
+
+def test_parking_leaves_other_contacts_and_non_chasing_follow_ups_alone(store, today):
+    aisha = operations.add_contact(store, name="Aisha Mensah").id
+    bo = operations.add_contact(store, name="Bo Larsen").id
+    bo_try = operations.log_touch(store, bo, channel="call", outcome="no-answer").followups_created[0]
+    thanks = operations.add_followup(store, aisha, due=today + dt.timedelta(days=3), kind="thank-you")
+    _three_quick_tries(store, aisha, today)
+    assert [f.id for f in _open(store, aisha)] == [thanks.id]
+    assert [f.id for f in _open(store, bo)] == [bo_try.id]
+
+
+def test_the_command_line_no_longer_lists_follow_ups_for_a_parked_contact(store, cli, today):
+    aisha = operations.add_contact(store, name="Aisha Mensah").id
+    for channel, outcome in (("email", "no-reply"), ("email", "no-reply"), ("call", "no-answer")):
+        done = cli("log", str(aisha), "--channel", channel, "--outcome", outcome)
+        assert done.code == 0, done.err
+    assert "Aisha is parked" in done.out and "No more reminders to chase Aisha" in done.out
+    listed = cli("followups", "--json")
+    assert [f for f in listed.json() if f["contact_id"] == aisha] == []
+    assert "Aisha" not in cli("followups").out
