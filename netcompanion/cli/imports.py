@@ -97,11 +97,12 @@ def run_import(args: argparse.Namespace) -> int:
     if args.kind == "undo":
         if not args.target.isdigit():
             raise ValidationError(f"{args.target!r} is not an import number; `import list` shows them.")
-        report = operations.undo_import(store, int(args.target))
+        report = operations.undo_import(store, int(args.target), dry_run=args.dry_run)
         if args.json:
             print_json(report.to_json())
         else:
-            print(f"Undid import #{report.batch_id} ({report.file}): {report.removed} contacts removed, "
+            done = "Would undo" if args.dry_run else "Undid"
+            print(f"{done} import #{report.batch_id} ({report.file}): {report.removed} contacts removed, "
                   f"{report.updated} contacts reverted, {len(report.skipped)} kept because they changed since.")  # fmt: skip
         return 0
     same = _accepted_duplicates(store, args) if args.same else []

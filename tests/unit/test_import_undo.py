@@ -57,6 +57,22 @@ def test_undo_reverts_job_changes_and_keeps_the_older_contacts(store):
         assert counts[table] == counts_2018[table], table
 
 
+def test_a_dry_run_of_an_undo_reports_what_it_would_do_and_changes_nothing(store, cli, db_path):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    before_contacts, before = snapshot(store)
+
+    rehearsed = operations.undo_import(store, report.batch_id, dry_run=True)
+
+    assert (rehearsed.removed, rehearsed.updated, rehearsed.dry_run) == (20, 3, True)
+    assert snapshot(store) == (before_contacts, before)
+    assert operations.list_import_batches(store)[0].undone_at is None
+    done = cli("import", "undo", str(report.batch_id), "--dry-run")
+    assert done.out.startswith(f"Would undo import #{report.batch_id} (linkedin_connections_2024.csv): 20 contacts")
+    assert snapshot(store) == (before_contacts, before)
+    assert operations.undo_import(store, report.batch_id).removed == 20  # the real one still can
+
+
 def test_undo_keeps_contacts_the_user_has_touched_since(store):
     report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
     maren = operations.find_contacts(store, "maren")[0]
