@@ -99,6 +99,14 @@ def nth_working_day(start: dt.date, n: int, working_days: str) -> dt.date:
         day += dt.timedelta(days=1)
 
 
+def days_after(day: dt.date, days: int) -> dt.date:
+    """`day` plus `days`, stopping at 9999-12-31: a date the database holds never crashes the plan."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max
+
+
 def reach_rate(calls: int, conversations: int) -> float:
     """Share of campaign touches that became conversations; 1.0 before the first call."""
     return 1.0 if calls == 0 else max(min(conversations / calls, 1.0), 0.0)
@@ -126,9 +134,9 @@ def project(
             continue
         next_ok = day
         if m.cooldown_until is not None and m.cooldown_until >= next_ok:
-            next_ok = m.cooldown_until + dt.timedelta(days=1)
+            next_ok = days_after(m.cooldown_until, 1)
         if day in m.called_on:
-            next_ok = max(next_ok, day + dt.timedelta(days=1))
+            next_ok = max(next_ok, days_after(day, 1))
         open_.append(_Open(m, m.unanswered_attempts, next_ok))
     called_today = sum(1 for m in members if day in m.called_on)
     planned: dict[dt.date, int] = {}
@@ -156,12 +164,14 @@ def project(
                     open_.remove(pick)
                 else:
                     wait = settings.cooldown_for_attempt(pick.attempts)
-                    pick.next_ok = current + dt.timedelta(days=wait + 1)
+                    pick.next_ok = days_after(current, wait + 1)
             if picks:
                 planned[current] = len(picks)
                 last = current
         if not open_:
             return last, planned
+        if current == dt.date.max:
+            break
         current += dt.timedelta(days=1)
     return None, planned
 
@@ -198,15 +208,19 @@ def build_status(
         forecast = max(done_per_day) if done_per_day else start
     end = max([forecast or begin, begin, *done_per_day])
     plan = []
+    unplanned = len(members)  # before `day`, the pace set at the start: each member called once
     current = start
     while current <= end:
         done = done_per_day.get(current, 0)
         if current < begin:
-            planned = quota if is_working_day(current, working_days) else 0
+            planned = min(quota, unplanned) if is_working_day(current, working_days) else 0
+            unplanned -= planned
         else:
             planned = ahead.get(current, 0) + (done if current == begin else 0)
         if planned or done:
             plan.append(PlanDay(current, planned, done))
+        if current == dt.date.max:
+            break
         current += dt.timedelta(days=1)
     return CampaignStatus(
         id=campaign_id,

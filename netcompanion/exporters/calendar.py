@@ -2,6 +2,9 @@
 
 Calendar apps import it as all-day entries, or 15-minute ones when a follow-up has a time.
 UIDs are stable, so importing a newer export updates entries instead of doubling them.
+Any date the database can hold exports, even 9999-12-31 at 23:59: where the end or the UTC
+instant would fall outside the years 1-9999, the entry says how long it lasts or uses
+local (floating) time instead.
 """
 
 from __future__ import annotations
@@ -37,30 +40,22 @@ def followup_entries(followups: Iterable) -> list[CalendarEntry]:
 
 
 def campaign_entries(store) -> list[CalendarEntry]:
-    """Planned campaign calls per working day, when the campaign feature is present.
-
-    A seam: campaigns live elsewhere (`operations.campaign_status`); without them there are
-    simply no campaign entries.
-    """
-    try:
-        from netcompanion.operations import campaign_status  # type: ignore[attr-defined]
-    except ImportError:
-        return []
-    from netcompanion.operations.results import OperationError
+    """The calls the running campaign still plans, one all-day entry per working day from today."""
+    from netcompanion.operations.campaigns import campaign_status
+    from netcompanion.operations.results import NotFound
 
     try:
         status = campaign_status(store)
-    except OperationError:  # no campaign running
+    except NotFound:  # no campaign running
         return []
-    if status is None:
-        return []
-    name = getattr(status, "name", "Campaign")
     today = clock.today()
     entries = []
-    for day, planned, done in getattr(status, "plan", ()):
-        if day >= today and planned > done:
-            entries.append(CalendarEntry(f"campaign-{name}-{day.isoformat()}@netcompanion", day, None,
-                                         f"{name}: {planned - done} calls planned"))  # fmt: skip
+    for step in status.plan:
+        left = step.planned - step.done
+        if step.day >= today and left > 0:
+            calls = "call" if left == 1 else "calls"
+            entries.append(CalendarEntry(f"campaign-{status.id}-{step.day.isoformat()}@netcompanion", step.day,
+                                         None, f"Campaign “{status.name}”: {left} {calls} planned"))  # fmt: skip
     return entries
 
 
@@ -75,13 +70,28 @@ def calendar_text(entries: Iterable[CalendarEntry]) -> str:
         event.add("dtstamp", stamp)
         event.add("summary", entry.summary)
         if entry.at is None:
-            event.add("dtstart", entry.day)
-            event.add("dtend", entry.day + dt.timedelta(days=1))
+            _add_span(event, entry.day, dt.timedelta(days=1))
         else:
-            start = dt.datetime.combine(entry.day, entry.at).astimezone()
-            event.add("dtstart", start)
-            event.add("dtend", start + dt.timedelta(minutes=15))
+            _add_span(event, _start(entry.day, entry.at), dt.timedelta(minutes=15))
         if entry.description:
             event.add("description", entry.description)
         cal.add_component(event)
     return cal.to_ical().decode("utf-8")
+
+
+def _start(day: dt.date, at: dt.time) -> dt.datetime:
+    """The local time in UTC, which every calendar app reads the same way (a bare zone name like
+    'CEST' without a VTIMEZONE block is not); local floating time where UTC would leave the years 1-9999."""
+    try:
+        return clock.to_utc(dt.datetime.combine(day, at))
+    except (OverflowError, ValueError):
+        return dt.datetime.combine(day, at)
+
+
+def _add_span(event: Event, start: dt.date, length: dt.timedelta) -> None:
+    """DTSTART plus DTEND, or plus DURATION when the end would fall after 9999-12-31."""
+    event.add("dtstart", start)
+    try:
+        event.add("dtend", start + length)
+    except OverflowError:
+        event.add("duration", length)

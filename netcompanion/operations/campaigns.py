@@ -161,10 +161,23 @@ def list_campaigns(store: Store, day: dt.date | None = None) -> list[CampaignSta
         return [_status(session, c, day) for c in rows]
 
 
+def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """From the start of local day `first` to the end of `last` in UTC, held to what a datetime
+    can express, so a campaign dated 0001-01-01 or 9999-12-31 still has a status."""
+    try:
+        start = day_bounds(first)[0]
+    except (OverflowError, ValueError):
+        start = dt.datetime.min.replace(tzinfo=dt.UTC)
+    try:
+        end = day_bounds(last)[1]
+    except (OverflowError, ValueError):
+        end = dt.datetime.max.replace(tzinfo=dt.UTC)
+    return start, end
+
+
 def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatus:
     settings = load_settings(session)
-    start_utc, _ = day_bounds(campaign.start_date)
-    _, end_utc = day_bounds(day)
+    start_utc, end_utc = _utc_span(campaign.start_date, day)
     rows = session.execute(
         select(
             Contact.id,

@@ -140,3 +140,26 @@ def test_a_campaign_starting_next_week_is_planned_from_its_first_day(store):
         status = operations.campaign_status(store)
         assert status.name == "Later" and status.forecast_done == dt.date(2026, 1, 13)
         assert [e for e in operations.call_list(store) if e.kind == "campaign"] == []
+
+
+def test_a_late_look_at_a_small_campaign_never_plans_more_calls_than_members(store):
+    """3 members at 10 a day, looked at two weeks on with no call made: the plan holds 3 calls a day at most,
+    and the days gone by show the start's plan once (3 on the first day), not 10 on every one of them."""
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        ids = [_cold(store, f"Person {n}", 3, 3) for n in range(3)]
+        operations.create_campaign(store, "Small", quota=10, contact_ids=ids)
+    later = dt.date(2026, 1, 20)
+    status = operations.campaign_status(store, "Small", day=later)
+    assert max(p.planned for p in status.plan) == 3
+    assert [(p.day, p.planned) for p in status.plan if p.day < later] == [(MONDAY, 3)]
+    assert [(p.day, p.planned) for p in status.plan if p.day >= later] == [(later, 3)]
+    assert [p["planned"] for p in status.to_json()["plan"]] == [3, 3]
+
+
+def test_the_plan_reaches_the_last_day_of_the_calendar_without_crashing(store):
+    """A campaign stored to start on 9999-12-30 plans what fits before 10000 and admits no end in sight."""
+    ids = [_cold(store, f"Person {n}", 3, 3) for n in range(3)]
+    operations.create_campaign(store, "Far", quota=1, contact_ids=ids, start=dt.date(9999, 12, 30))
+    status = operations.campaign_status(store, "Far", day=dt.date.max)
+    assert [(p.day, p.planned) for p in status.plan] == [(dt.date(9999, 12, 30), 1), (dt.date.max, 1)]
+    assert status.forecast_done is None

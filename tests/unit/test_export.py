@@ -131,22 +131,3 @@ def test_cli_export(cli, tmp_path):
     assert done.out.strip() == f"Exported 23 contacts to {tmp_path / 'out.csv'}."
     again = cli("import", "google", str(tmp_path / "out.csv"), "--json").json()
     assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 23)
-
-
-def test_calendar_includes_planned_campaign_calls_when_campaigns_exist(store, tmp_path, monkeypatch):
-    """Campaigns are another part of the app; here a stand-in gives the planned days."""
-    from types import SimpleNamespace
-
-    today = dt.date.today()
-    plan = [(today - dt.timedelta(days=1), 10, 10), (today, 10, 4), (today + dt.timedelta(days=1), 10, 0)]
-    status = SimpleNamespace(name="Re-warm 2026", plan=plan)
-    monkeypatch.setattr(operations, "campaign_status", lambda store: status, raising=False)
-
-    path = tmp_path / "calls.ics"
-    assert operations.export_contacts(store, "ics", path) == 2
-
-    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
-    assert sorted(str(e["summary"]) for e in events) == [
-        "Re-warm 2026: 10 calls planned",
-        "Re-warm 2026: 6 calls planned",
-    ]

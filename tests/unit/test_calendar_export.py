@@ -1,0 +1,104 @@
+"""The .ics export as a calendar app reads it: a running campaign's planned calls, and any stored date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from icalendar import Calendar
+
+from netcompanion import operations
+
+THURSDAY = dt.date(2026, 1, 8)
+
+
+def _events(path) -> list:
+    return list(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+
+
+def test_planned_campaign_calls_are_all_day_entries_on_the_working_days_ahead(store, tmp_path):
+    """25 members at 10 a day from a Thursday: 10 on Thursday, 10 on Friday, 5 on Monday — not the weekend."""
+    with time_machine.travel(dt.datetime.combine(THURSDAY, dt.time(10, 0)).astimezone(), tick=False):
+        ids = [operations.add_contact(store, name=f"Person {n}", closeness=3, value=3).id for n in range(25)]
+        operations.create_campaign(store, "Re-warm", quota=10, contact_ids=ids)
+        operations.add_followup(store, ids[0], due=THURSDAY + dt.timedelta(days=1), kind="thank-you")
+        path = tmp_path / "calls.ics"
+        assert operations.export_contacts(store, "ics", path) == 4
+
+        events = _events(path)
+        calls = sorted(
+            (e.decoded("dtstart"), str(e["summary"])) for e in events if "Re-warm" in str(e["summary"])
+        )
+        assert calls == [
+            (THURSDAY, "Campaign “Re-warm”: 10 calls planned"),
+            (dt.date(2026, 1, 9), "Campaign “Re-warm”: 10 calls planned"),
+            (dt.date(2026, 1, 12), "Campaign “Re-warm”: 5 calls planned"),
+        ]
+        for event in events:  # all-day entries with a stable identity, so a newer export updates them
+            assert type(event.decoded("dtstart")) is dt.date
+            assert event.decoded("dtend") - event.decoded("dtstart") == dt.timedelta(days=1)
+            assert str(event["uid"]).endswith("@netcompanion")
+        assert len({str(e["uid"]) for e in events}) == 4
+
+        # A call made today comes off today's entry; nothing is planned for days already gone.
+        operations.log_touch(store, ids[0], channel="call", outcome="reached")
+        operations.export_contacts(store, "ics", path)
+        today = [str(e["summary"]) for e in _events(path) if e.decoded("dtstart") == THURSDAY]
+        assert today == ["Campaign “Re-warm”: 9 calls planned"]
+    with time_machine.travel(dt.datetime(2026, 1, 12, 10, 0).astimezone(), tick=False):
+        operations.export_contacts(store, "ics", path)
+        calls = [e.decoded("dtstart") for e in _events(path) if "Re-warm" in str(e["summary"])]
+        assert min(calls) == dt.date(2026, 1, 12)
+
+
+def _wall_time(event, zone: str) -> dt.datetime:
+    """When the entry starts on the user's clock: UTC instants converted, floating times as they are."""
+    start = event.decoded("dtstart")
+    return start if start.tzinfo is None else start.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+
+
+def _length(event) -> dt.timedelta:
+    return (
+        event.decoded("duration")
+        if "duration" in event
+        else event.decoded("dtend") - event.decoded("dtstart")
+    )
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Tokyo", "UTC"])
+def test_any_stored_date_exports_even_at_the_ends_of_the_calendar(store, cli, tmp_path, zone):
+    """9999-12-31 23:59 in New York is in the year 10000 in UTC; 0001-01-01 00:00 in Tokyo is in year 0."""
+    contact = operations.add_contact(store, name="Dana Whitfield").id
+    timed = {
+        dt.datetime(9999, 12, 31, 23, 59),
+        dt.datetime(1, 1, 1, 0, 0),
+        dt.datetime(2026, 3, 2, 9, 30),
+    }
+    for when in timed:
+        operations.add_followup(store, contact, due=when.date(), at=when.time())
+    for day in (dt.date.max, dt.date.min):
+        operations.add_followup(store, contact, due=day)
+    operations.create_campaign(
+        store, "Year's end", quota=1, contact_ids=[contact], start=dt.date(9999, 12, 30)
+    )
+
+    done = cli("export", "ics", str(tmp_path / "all.ics"), env={"TZ": zone})
+    assert done.code == 0, done.err
+
+    events = _events(tmp_path / "all.ics")
+    follow_ups = [e for e in events if "Dana Whitfield" in str(e["summary"])]
+    all_day = [e for e in follow_ups if e["dtstart"].params.get("VALUE") == "DATE"]
+    at_a_time = [e for e in follow_ups if e not in all_day]
+    assert {e.decoded("dtstart") for e in all_day} == {dt.date.max, dt.date.min}
+    assert {_wall_time(e, zone) for e in at_a_time} == timed
+    assert {_length(e) for e in all_day} == {dt.timedelta(days=1)}
+    assert {_length(e) for e in at_a_time} == {dt.timedelta(minutes=15)}
+    assert not any("TZID" in e["dtstart"].params for e in follow_ups)  # no zone name without its definition
+    ordinary = next(e for e in at_a_time if _wall_time(e, zone) == dt.datetime(2026, 3, 2, 9, 30))
+    assert ordinary.decoded("dtstart").tzinfo is not None  # an instant, the same in every calendar app
+    campaign = [
+        (e.decoded("dtstart"), str(e["summary"])) for e in events if "Year's end" in str(e["summary"])
+    ]
+    assert campaign == [(dt.date(9999, 12, 30), "Campaign “Year's end”: 1 call planned")]
