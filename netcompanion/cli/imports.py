@@ -67,9 +67,17 @@ def _print_report(report, as_json: bool) -> None:
     for line in _limited([f"  → {event}" for event in report.events]):
         print(line)
     dups = [
-        f"  ? row {d.row}: {d.incoming_name} may be #{d.contact_id} {d.contact_name}"
+        f"  ? row {d.row}: {d.incoming_name}"
+        + (f" (now #{d.new_contact_id})" if d.new_contact_id and not report.dry_run else "")
+        + f" may be #{d.contact_id} {d.contact_name}"
         + (f" ({d.contact_company})" if d.contact_company else "")
-        + (f" — same person? --same {d.row}={d.contact_id}" if report.dry_run else "")
+        + (
+            f" — same person? --same {d.row}={d.contact_id}"
+            if report.dry_run
+            else f" — same person? `netcompanion contacts merge {d.contact_id} {d.new_contact_id}`"
+            if d.new_contact_id
+            else ""
+        )
         for d in report.possible_duplicates
     ]
     for line in _limited(dups):
@@ -142,6 +150,6 @@ def run_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"format": args.format, "file": args.file, "count": count})
     else:
-        what = "follow-ups" if args.format == "ics" else "contacts"
+        what = "calendar entries (follow-ups and planned calls)" if args.format == "ics" else "contacts"
         print(f"Exported {count} {what} to {args.file}.", file=sys.stdout)
     return 0

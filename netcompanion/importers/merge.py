@@ -150,7 +150,7 @@ class Planner:
         self.by_name: dict[str, list[int]] | None = None  # built only when a row lacks profile and e-mail
         # Suggestions the user accepted in the preview: that row is that contact. Keyed by row and
         # name, so a file changed since the preview cannot merge someone else.
-        self.same_person = {(d.row, d.incoming_name): d.contact_id for d in same_person}
+        self.same_person = {(d.row, d.incoming_name): (d.contact_id, d.contact_name) for d in same_person}
 
     # -- people -------------------------------------------------------------------------
     def contacts(self) -> Plan:
@@ -176,9 +176,11 @@ class Planner:
             if found is not None and not self._other_profile(found, incoming.linkedin_url):
                 return found
         if self.same_person:
-            chosen = self.same_person.get((incoming.row, incoming.full_name))
+            chosen, name = self.same_person.get((incoming.row, incoming.full_name), (None, ""))
             if chosen is not None and chosen in ex.contacts:
                 return chosen
+            if chosen is not None and chosen in self.new_by_id and self.new_by_id[chosen].full_name == name:
+                return chosen  # someone new from an earlier row of this file: the rows are merged
         if not incoming.linkedin_url and not incoming.emails:
             return self._same_details(incoming)
         return None
@@ -284,15 +286,16 @@ class Planner:
     def _suggest_duplicates(self, contact_id: int, incoming: IncomingContact) -> None:
         if self.blocks is None:
             self.blocks = _Blocks()
-            for contact_id, r in self.existing.contacts.rows.items():
+            for known_id, r in self.existing.contacts.rows.items():
                 if not r[DELETED]:
-                    self.blocks.add(r[FIRST], r[LAST], r[FULL], contact_id, bool(r[URL]))
+                    self.blocks.add(r[FIRST], r[LAST], r[FULL], known_id, bool(r[URL]))
         first, last, name = incoming.first_name, incoming.last_name, incoming.full_name
         has_url = bool(incoming.linkedin_url)
         for other_id, score in self.blocks.similar(first, last, name, has_url):
             other = self.existing.contacts.get(other_id) or self.new_by_id[other_id]
             self.plan.possible_duplicates.append(PossibleDuplicate(
-                incoming.row, name, incoming.company, other_id, other.full_name, other.company, score))  # fmt: skip
+                incoming.row, name, incoming.company, other_id, other.full_name, other.company, score,
+                contact_id))  # fmt: skip
         self.blocks.add(first, last, name, contact_id, has_url)
 
     def _update(self, known: Known, incoming: IncomingContact) -> bool:

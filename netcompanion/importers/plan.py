@@ -16,11 +16,12 @@ class PossibleDuplicate:
     contact_name: str
     contact_company: str
     score: int
+    new_contact_id: int | None = None  # the id the row's new contact gets (in a preview: would get)
 
     def to_json(self) -> dict[str, object]:
         return {
             "row": self.row,
-            "incoming": {"name": self.incoming_name, "company": self.incoming_company},
+            "incoming": {"name": self.incoming_name, "company": self.incoming_company, "id": self.new_contact_id},
             "existing": {"id": self.contact_id, "name": self.contact_name, "company": self.contact_company},
             "score": self.score,
         }

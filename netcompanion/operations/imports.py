@@ -207,39 +207,21 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
 
 
 def duplicate_pairs(store: Store, report: ImportReport) -> list[tuple[int, int]]:
-    """For an import's possible duplicates: (the contact it created, the existing contact) pairs to decide on.
+    """For an import's possible duplicates: (the contact it created, the other contact) pairs to
+    decide on; a pair is left out once either contact is gone (merged, deleted, undone)."""
+    from netcompanion.store.models import Contact
 
-    A pair is left out when the new contact can't be told apart (two new people of that name) or is gone.
-    """
-    from netcompanion import identity
-    from netcompanion.importers.write import parse_id_ranges
-    from netcompanion.store.models import Contact, ImportChange
-
-    if report.batch_id is None or not report.possible_duplicates:
+    if report.batch_id is None or report.dry_run or not report.possible_duplicates:
         return []
+    wanted = [(d.new_contact_id, d.contact_id) for d in report.possible_duplicates if d.new_contact_id]
+    ids = sorted({i for pair in wanted for i in pair})
     with store.read() as session:
-        ranges = session.scalars(
-            select(ImportChange.new_value).where(
-                ImportChange.batch_id == report.batch_id,
-                ImportChange.action == "created",
-                ImportChange.field == "contact_ids",
-            )
-        ).all()
-        created = [i for text in ranges for i in parse_id_ranges(text or "")]
-        by_name: dict[str, list[int]] = {}
-        for start in range(0, len(created), 500):
-            for contact_id, name in session.execute(
-                select(Contact.id, Contact.full_name).where(
-                    Contact.id.in_(created[start : start + 500]), Contact.deleted_at.is_(None)
-                )
-            ):
-                by_name.setdefault(name, []).append(contact_id)
-    pairs = []
-    for duplicate in report.possible_duplicates:
-        new = by_name.get(identity.clean_text(duplicate.incoming_name), [])
-        if len(new) == 1 and new[0] != duplicate.contact_id:
-            pairs.append((new[0], duplicate.contact_id))
-    return pairs
+        alive: set[int] = set()
+        for start in range(0, len(ids), 500):
+            alive.update(session.scalars(
+                select(Contact.id).where(Contact.id.in_(ids[start : start + 500]), Contact.deleted_at.is_(None))
+            ))  # fmt: skip
+    return [(new, old) for new, old in wanted if new in alive and old in alive and new != old]
 
 
 def list_import_batches(store: Store) -> list[ImportBatchView]:

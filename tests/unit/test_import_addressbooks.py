@@ -60,6 +60,24 @@ def test_google_csv_multi_values_birthdays_and_rows_without_a_name(store):
     assert birthdays["Maren Oyelaran"] in ("1990-03-14", None)
 
 
+def test_possible_duplicates_name_the_contact_each_row_became(store, tmp_path):
+    """The first new person of an import used to be filed under the id of the last contact
+    already there, so a near namesake later in the file was offered as that other person."""
+    operations.add_contact(store, name="Zed Quarry", company="Elsewhere")
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Last Name,Organization Name,E-mail 1 - Value\n"
+        "Jon,Smith,Contoso,jon@contoso.example\n"
+        "Jon,Smith,Fabrikam,jon.smith@fabrikam.example\n"
+    )
+    report = operations.run_import(store, "google", path)
+    [dup] = report.possible_duplicates
+    people_ = {c.id: c.name for c in operations.find_contacts(store)}
+    assert (people_[dup.contact_id], people_[dup.new_contact_id]) == ("Jon Smith", "Jon Smith")
+    assert dup.contact_id != dup.new_contact_id
+    assert operations.duplicate_pairs(store, report) == [(dup.new_contact_id, dup.contact_id)]
+
+
 def test_google_legacy_header(store):
     report = operations.run_import(store, "google", FIXTURES / "google_contacts_legacy.csv")
 

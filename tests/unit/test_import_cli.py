@@ -34,7 +34,12 @@ def test_plain_output_names_events_and_possible_duplicates(cli):
     assert done.code == 0, done.err
     assert "Import #2 (linkedin, linkedin_connections_2024.csv): 20 new, 3 updated" in done.out
     assert "→ Priya Raghunathan moved from University of Westbrook to Adatum Research" in done.out
-    assert "? row 6: Tobias Brenner may be #1 Tobias Brenner (Contoso Ltd)" in done.out
+    assert (
+        "? row 6: Tobias Brenner (now #14) may be #1 Tobias Brenner (Contoso Ltd) — same person? "
+        "`netcompanion contacts merge 1 14`"
+    ) in done.out
+    assert cli("contacts", "merge", "1", "14").code == 0  # the hint works as written
+    assert [c["id"] for c in cli("contacts", "--json").json() if c["name"] == "Tobias Brenner"] == [1]
 
 
 def test_same_takes_a_suggestion_of_the_preview_and_refuses_any_other(cli):
@@ -53,6 +58,20 @@ def test_same_takes_a_suggestion_of_the_preview_and_refuses_any_other(cli):
     assert (done.json()["created"], done.json()["updated"]) == (19, 4)
     tobias = [c for c in cli("contacts", "--json").json() if c["name"] == "Tobias Brenner"]
     assert [(t["id"], t["company"]) for t in tobias] == [(1, "Fabrikam, Inc.")]
+
+
+def test_same_works_for_a_suggestion_of_someone_new_from_an_earlier_row(cli):
+    """In an empty network the preview offered row 18 as maybe #1, a person row 2 adds: the hint
+    it printed was accepted and then ignored, and Maren was still added twice."""
+    google = str(FIXTURES / "google_contacts.csv")
+    assert "same person? --same 18=1" in cli("import", "google", google, "--dry-run").out
+    done = cli("import", "google", google, "--same", "18=1", "--json")
+    assert done.code == 0, done.err
+    assert done.json()["created"] == 11
+    assert {"row": 18, "reason": "same person as row 2; merged"} in done.json()["skipped"]
+    maren = [c for c in cli("contacts", "--json").json() if c["name"] == "Maren Oyelaran"]
+    assert [m["id"] for m in maren] == [1]
+    assert len(maren[0]["emails"]) == 2  # what row 18 knew joined row 2's person
 
 
 def test_unknown_kind_is_an_argument_error(cli):
