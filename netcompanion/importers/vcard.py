@@ -33,18 +33,23 @@ def looks_like_vcard(text: str) -> bool:
     return bool(_BEGIN.match(text.lstrip("\ufeff \r\n\t").split("\n", 1)[0].strip()))
 
 
-def cards(text: str) -> list[tuple[int, str]]:
-    """(line number of BEGIN, the card's text) for every card in the file."""
-    found, current, start = [], [], 0
+def cards(text: str) -> tuple[list[tuple[int, str]], list[int]]:
+    """(line number of BEGIN, the card's text) for every card in the file, and the lines where
+    a card begins that never ends (the next BEGIN, or the end of a file cut off, comes first)."""
+    found, unfinished, current, start = [], [], [], 0
     for number, line in enumerate(text.splitlines(), start=1):
         if _BEGIN.match(line):
+            if current:
+                unfinished.append(start)
             current, start = [line], number
         elif current:
             current.append(line)
             if _END.match(line):
                 found.append((start, "\r\n".join(current) + "\r\n"))
                 current = []
-    return found
+    if current:
+        unfinished.append(start)
+    return found, unfinished
 
 
 def _values(card, name: str) -> list:
@@ -115,9 +120,12 @@ def parse(text: str, name: str) -> ParsedFile:
 
 
 def _parse_cards(parsed: ParsedFile, text: str, name: str) -> ParsedFile:
-    found = cards(text)
+    found, unfinished = cards(text)
     if not found:
         raise ImportFileError(f"{name}: expected vCards (BEGIN:VCARD … END:VCARD); found none.")
+    for row in unfinished:
+        parsed.total_rows += 1
+        parsed.errors.append((row, "this card has no END:VCARD line (is the file cut off?)"))
     for row, card_text in found:
         parsed.total_rows += 1
         try:

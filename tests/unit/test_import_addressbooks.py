@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from netcompanion import operations
-from netcompanion.importers import detect_kind
-from tests.conftest import FIXTURES
+from netcompanion.importers import RowsInError, detect_kind
+from tests.conftest import FIXTURES, table_counts
 
 
 def people(store) -> dict[str, list]:
@@ -158,6 +158,20 @@ def test_vcard_with_bom_and_bare_line_feeds(store, tmp_path):
     assert detect_kind(path) == "vcard"
     report = operations.run_import(store, "vcard", path)
     assert (report.created, report.errors) == (11, ())
+
+
+def test_a_vcard_file_cut_off_mid_card_is_refused_naming_the_card(store, tmp_path):
+    """The last card used to vanish without a word when its END:VCARD was missing."""
+    text = (FIXTURES / "contacts.vcf").read_text(encoding="utf-8")
+    cut = text[: text.rindex("END:VCARD")]
+    last_card = cut[: cut.rindex("BEGIN:VCARD")].count("\n") + 1
+    path = tmp_path / "cut.vcf"
+    path.write_text(cut, encoding="utf-8", newline="")
+    before = table_counts(store)
+    with pytest.raises(RowsInError, match=rf"cut.vcf: row {last_card}: this card has no END:VCARD line"):
+        operations.run_import(store, "vcard", path)
+    assert table_counts(store) == before
+    assert operations.run_import(store, "vcard", path, skip_bad_rows=True).created == 10
 
 
 def test_address_book_fills_a_missing_company_without_calling_it_a_job_change(store, tmp_path):
