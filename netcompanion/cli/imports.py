@@ -64,6 +64,8 @@ def _print_report(report, as_json: bool) -> None:
     head = "Would import" if report.dry_run else f"Import #{report.batch_id}"
     print(f"{head} ({report.kind}, {report.file}): {report.created} new, {report.updated} updated, "
           f"{report.unchanged} unchanged, {len(report.skipped)} skipped, {len(report.errors)} errors.")  # fmt: skip
+    for notice in report.notices:
+        print(f"  i {notice}")
     for line in _limited([f"  → {event}" for event in report.events]):
         print(line)
     dups = [

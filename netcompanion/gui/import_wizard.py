@@ -199,6 +199,8 @@ class ImportWizard(QObject):
         f.duplicatesTitle.setVisible(bool(dups))
         f.duplicatesTable.setVisible(bool(dups))
         f.problemsList.clear()
+        for notice in report.notices:
+            f.problemsList.addItem(notice)
         for row, message in errors:
             f.problemsList.addItem(f"Row {row}: {message} (error)")
         for line in skipped_lines(report.skipped_by_reason()):

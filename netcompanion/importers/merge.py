@@ -29,6 +29,7 @@ from netcompanion.importers.existing import (
     Existing,
     Known,
 )
+from netcompanion.importers.freshness import older_export_notice
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate
 from netcompanion.store.moments import stored_text
 
@@ -142,7 +143,11 @@ class Planner:
         self.plan = Plan(
             parsed.kind, parsed.total_rows, skipped=list(parsed.skipped), errors=list(parsed.errors)
         )
-        self.job_is_news = parsed.kind == "linkedin"  # LinkedIn says where people work now
+        self.job_is_news = parsed.kind == "linkedin"  # LinkedIn says where people work now …
+        notice = older_export_notice(parsed, existing)
+        if notice:  # … unless this export is older than one imported before
+            self.job_is_news = False
+            self.plan.notices.append(notice)
         self.new_by_id: dict[int, IncomingContact] = {}
         self.id_by_row: dict[int, int] = {}
         self.next_id = existing.next_contact_id

@@ -53,6 +53,7 @@ class Plan:
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # about the file as a whole, for the report
 
     def changes_anything(self) -> bool:
         """Whether writing this plan alters any contact (a re-import of the same file does not)."""

@@ -23,6 +23,7 @@ class ImportReport:
     file: str = ""
     total_rows: int = 0
     removed: int = 0  # undo only: contacts taken out again
+    notices: tuple[str, ...] = ()  # about the file as a whole ("this export is older than …")
 
     def skipped_by_reason(self) -> dict[str, list[int]]:
         """The skipped rows grouped by why (reasons in order of first appearance): 471 hidden
@@ -47,6 +48,7 @@ class ImportReport:
             "possible_duplicates": [d.to_json() for d in self.possible_duplicates],
             "errors": [{"row": row, "message": message} for row, message in self.errors],
             "events": list(self.events),
+            "notices": list(self.notices),
         }
 
 
@@ -65,6 +67,7 @@ def report_from_plan(plan: Plan, batch_id: int | None, file: str, dry_run: bool)
         dry_run=dry_run,
         file=file,
         total_rows=plan.total_rows,
+        notices=tuple(plan.notices),
     )
 
 

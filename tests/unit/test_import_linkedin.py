@@ -123,6 +123,28 @@ def test_newer_export_records_job_changes_for_people_found_again_by_email(store)
                      ("Marcus Lindqvist", "title-change")}  # fmt: skip
 
 
+def test_an_older_export_after_a_newer_one_is_not_taken_as_job_changes(store):
+    """The 2018 archive imported after the 2024 export used to move Priya back to her old
+    university and give Wei-Lin and Marcus their 2018 titles, each recorded as a job change."""
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    jobs_2024 = {c.name: (c.company, c.title) for c in operations.find_contacts(store)}
+
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+
+    assert report.events == ()
+    assert report.notices == (
+        "This export is older than what you imported before: its newest connection is from 18 Oct 2018, "
+        "yours go up to 14 Nov 2024. Jobs and titles in it were not taken as changes; people you did not "
+        "have yet were added.",
+    )
+    assert (report.created, report.updated) == (9, 0)
+    jobs = {c.name: (c.company, c.title) for c in operations.find_contacts(store)}
+    for name in ("Priya Raghunathan, PhD", "Wei-Lin Chen", "Marcus Lindqvist"):
+        assert jobs[name] == jobs_2024[name], name
+    with store.read() as session:
+        assert session.scalars(select(Contact.full_name).where(Contact.job_changed_on.is_not(None))).all() == []
+
+
 def test_same_name_without_shared_email_or_profile_is_offered_not_merged(store):
     operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
     report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
