@@ -93,6 +93,7 @@ class Existing:
     interaction_keys: set[str]
     next_contact_id: int
     next_company_id: int
+    linkedin_newest: str | None = None  # the newest "Connected On" of people LinkedIn imports added
 
 
 def load_existing(conn: Connection, *, with_phones: bool, with_interactions: bool) -> Existing:
@@ -127,5 +128,8 @@ def load_existing(conn: Connection, *, with_phones: bool, with_interactions: boo
             "SELECT external_key FROM interactions WHERE external_key IS NOT NULL")}  # fmt: skip
     next_contact = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
     next_company = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM companies").fetchone()[0]
+    linkedin_newest = cursor.execute(
+        "SELECT MAX(connected_on) FROM contacts WHERE source = 'linkedin' AND deleted_at IS NULL"
+    ).fetchone()[0]
     cursor.close()
-    return Existing(contacts, by_url, by_email, company_ids, keys, next_contact, next_company)
+    return Existing(contacts, by_url, by_email, company_ids, keys, next_contact, next_company, linkedin_newest)
