@@ -27,6 +27,9 @@ class ExportedContact:
     stage: str
     closeness: int | None
     value: int | None
+    cadence_days: int | None
+    do_not_introduce: bool
+    archived: bool
     tags: tuple[str, ...]
     connected_on: str
     last_interaction: str
@@ -56,6 +59,9 @@ def exported_contacts(session: Session) -> list[ExportedContact]:
             stage=c.stage,
             closeness=c.closeness,
             value=c.value,
+            cadence_days=c.cadence_days,
+            do_not_introduce=c.do_not_introduce,
+            archived=c.archived,
             tags=tuple(t.name for t in c.tags),
             connected_on=c.connected_on.isoformat() if c.connected_on else "",
             last_interaction=c.last_interaction_at and local_date(c.last_interaction_at).isoformat() or "",

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import vobject
 
+from netcompanion import roundtrip
 from netcompanion.exporters.records import ExportedContact
 
 
@@ -38,6 +39,12 @@ def contact_card(c: ExportedContact) -> str:
         card.add("categories").value = list(c.tags)
     card.add("uid").value = f"urn:netcompanion:contact:{c.id}"
     card.add("x-netcompanion-id").value = str(c.id)
+    texts = roundtrip.written(c)
+    for attribute, _, name in roundtrip.FIELDS:
+        if texts[attribute]:
+            card.add(name.lower()).value = texts[attribute]
+    if c.connected_on:
+        card.add("x-netcompanion-connected-on").value = c.connected_on
     return card.serialize()
 
 

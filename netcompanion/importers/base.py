@@ -60,6 +60,8 @@ class IncomingContact:
     # The id this app wrote into its own export, so a round trip finds the same contact.
     own_id: int | None = None
     tags: list[str] = field(default_factory=list)  # the address book's labels or categories
+    # Stage, closeness and the like from this app's own export (see roundtrip): for new people only.
+    relationship: dict[str, object] | None = None
     full_name: str = field(init=False, default="")
 
     def __post_init__(self) -> None:

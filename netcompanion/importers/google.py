@@ -3,6 +3,7 @@ and the one used until about 2022 (Name, Given Name, …, Group Membership)."""
 
 from __future__ import annotations
 
+from netcompanion import roundtrip
 from netcompanion.identity import clean_text
 from netcompanion.importers.addressbook import (
     OWN_ID_LABEL,
@@ -14,7 +15,7 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_birthday
+from netcompanion.importers.dates import parse_birthday, parse_date
 from netcompanion.importers.sniff import Table, clean_cell
 
 KIND = "google"
@@ -58,11 +59,24 @@ def parse(table: Table) -> ParsedFile:
         )
     )
 
+    # This app's own export carries the relationship too (Google's files have none of these columns).
+    ours = [(attribute, table.index(column.casefold())) for attribute, column, _ in roundtrip.FIELDS]
+    ours = [(attribute, index) for attribute, index in ours if index is not None]
+    i_connected = table.index("connected on")
+
     def get(cells: list[str], index: int | None) -> str:
         return clean_cell(cells[index]) if index is not None else ""
 
     for line, cells in table.rows():
         parsed.total_rows += 1
+        relationship, problem = roundtrip.read({attribute: get(cells, i) for attribute, i in ours})
+        connected_text = get(cells, i_connected).strip()
+        connected = parse_date(connected_text) if connected_text else None
+        if connected_text and connected is None:
+            problem = problem or f"'Connected On' should be a date like 2024-11-14; found {connected_text!r}"
+        if problem:
+            parsed.errors.append((line, problem))
+            continue
         first, last = clean_text(get(cells, i_first)), clean_text(get(cells, i_last))
         if not (first or last):
             first = clean_text(get(cells, i_name))
@@ -78,6 +92,8 @@ def parse(table: Table) -> ParsedFile:
             birthday=parse_birthday(get(cells, i_birthday)),
             notes=get(cells, i_notes).strip(),
             tags=labels([get(cells, i_labels)]),
+            connected_on=connected,
+            relationship=relationship or None,
         )
         for label, value in custom:
             if cells[label].strip().casefold() == OWN_ID_LABEL:

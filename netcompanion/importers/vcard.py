@@ -11,6 +11,7 @@ import re
 
 import vobject
 
+from netcompanion import roundtrip
 from netcompanion.identity import clean_text
 from netcompanion.importers.addressbook import (
     finish,
@@ -21,12 +22,16 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import ImportFileError, IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_birthday
+from netcompanion.importers.dates import parse_birthday, parse_date
 
 KIND = "vcard"
 OWN_ID_PROPERTY = "X-NETCOMPANION-ID"
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
+
+
+class CardProblem(ValueError):
+    """A card that reads fine but holds a value this app cannot take (named in the message)."""
 
 
 def looks_like_vcard(text: str) -> bool:
@@ -104,6 +109,15 @@ def parse_card(row: int, card) -> IncomingContact:
     )
     ids = _values(card, OWN_ID_PROPERTY)
     contact.own_id = own_id(_text(ids[0])) if ids else None
+    texts = {attribute: _text(next(iter(_values(card, name)), "")) for attribute, _, name in roundtrip.FIELDS}
+    relationship, problem = roundtrip.read(texts)
+    connected_text = _text(next(iter(_values(card, "X-NETCOMPANION-CONNECTED-ON")), "")).strip()
+    contact.connected_on = parse_date(connected_text) if connected_text else None
+    if connected_text and contact.connected_on is None:
+        problem = problem or f"'X-NETCOMPANION-CONNECTED-ON' should be a date; found {connected_text!r}"
+    if problem:
+        raise CardProblem(problem)
+    contact.relationship = relationship or None
     return contact
 
 
@@ -131,6 +145,9 @@ def _parse_cards(parsed: ParsedFile, text: str, name: str) -> ParsedFile:
         try:
             card = vobject.readOne(card_text, ignoreUnreadable=True)
             contact = parse_card(row, card)
+        except CardProblem as problem:
+            parsed.errors.append((row, str(problem)))
+            continue
         except Exception as exc:  # vobject raises many kinds of errors on broken cards
             parsed.errors.append((row, f"this card cannot be read ({type(exc).__name__}: {str(exc)[:80]})"))
             continue

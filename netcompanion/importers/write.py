@@ -241,6 +241,7 @@ def write_plan(
     ):
         bulk_insert(conn, Contact.__table__, CONTACT_COLUMNS, contacts,
                     {**NEW_CONTACT, "source": kind, "created_at": stamp, "updated_at": stamp})  # fmt: skip
+    _write_relationships(conn, plan)
     table = Contact.__table__
     for column, rows in by_field.items():
         conn.execute(
@@ -263,6 +264,19 @@ def write_plan(
     _write_touches(conn, plan, batch_id, now)
     bulk_insert(conn, ImportChange.__table__, CHANGE_COLUMNS, changes)
     return batch_id
+
+
+def _write_relationships(conn: Connection, plan: Plan) -> None:
+    """Stage, closeness and the like that this app's own export gave new people; a LinkedIn
+    export has none, so a large first import pays nothing for it."""
+    by_fields: dict[tuple[str, ...], list[tuple]] = {}
+    for contact_id, c in plan.new_contacts:
+        if c.relationship:
+            fields = tuple(sorted(c.relationship))
+            by_fields.setdefault(fields, []).append((*(c.relationship[f] for f in fields), contact_id))
+    for fields, rows in by_fields.items():  # the names are roundtrip's own, never a file's
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        conn.exec_driver_sql(f"UPDATE contacts SET {assignments} WHERE id = ?", rows)
 
 
 def _tag_rows(conn: Connection, plan: Plan, batch_id: int, changes: list[tuple]) -> list[tuple[int, int]]:

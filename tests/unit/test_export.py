@@ -29,6 +29,11 @@ def network(store):
     dana = operations.add_contact(store, name="Dana Formula", company="=HYPERLINK(\"http://x\")",
                                   title="+1 Manager", notes="@mention -minus", phones=["+47 400 00 101"])  # fmt: skip
     operations.edit_contact(store, dana.id, tags=["Conferences", "-dash"])
+    # What the user set in the app, which no address book knows: an export must carry it.
+    people = operations.find_contacts(store)
+    operations.edit_contact(store, people[0].id, stage="warm", closeness=4, value=5, cadence_days=30)
+    operations.edit_contact(store, people[1].id, do_not_introduce=True, stage="engaged")
+    operations.edit_contact(store, people[2].id, archived=True)
     return store
 
 
@@ -76,10 +81,12 @@ def test_export_imports_into_an_empty_database_without_loss(network, tmp_path, f
     fresh = open_store(tmp_path / "fresh.sqlite3")
     try:
         operations.run_import(fresh, kind, path)
-        keys = ("name", "company", "title", "emails", "phones", "linkedin_url", "notes", "tags")
+        keys = ("name", "company", "title", "emails", "phones", "linkedin_url", "notes", "tags", "stage",
+                "closeness", "value", "cadence_days", "do_not_introduce", "archived", "connected_on")  # fmt: skip
 
         def essentials(store):
-            return sorted(tuple(getattr(c, k) for k in keys) for c in operations.find_contacts(store))
+            contacts = operations.find_contacts(store, include_archived=True)
+            return sorted(tuple(getattr(c, k) for k in keys) for c in contacts)
 
         assert essentials(fresh) == essentials(network)
     finally:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from netcompanion import operations
@@ -172,6 +174,25 @@ def test_a_vcard_file_cut_off_mid_card_is_refused_naming_the_card(store, tmp_pat
         operations.run_import(store, "vcard", path)
     assert table_counts(store) == before
     assert operations.run_import(store, "vcard", path, skip_bad_rows=True).created == 10
+
+
+def test_our_own_columns_edited_in_a_spreadsheet_are_checked_row_by_row(store, tmp_path):
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Last Name,E-mail 1 - Value,Stage,Closeness,Do Not Introduce,Connected On\n"
+        "Ada,Byron,ada@example.com,Warm,4,yes,2021-05-02\n"
+        "Bea,Cole,bea@example.com,friendly,,,\n"
+        "Cy,Dunn,cy@example.com,,9,,\n"
+    )
+    preview = operations.preview_import(store, "google", path)
+    assert preview.errors == (
+        (3, "'Stage' should be one of cold, re-warming, warm, engaged; found 'friendly'"),
+        (4, "'Closeness' should be a whole number from 1 to 5; found '9'"),
+    )
+    operations.run_import(store, "google", path, skip_bad_rows=True)
+    [ada] = operations.find_contacts(store)
+    assert (ada.stage, ada.closeness, ada.do_not_introduce, ada.connected_on) == (
+        "warm", 4, True, dt.date(2021, 5, 2))
 
 
 def test_address_book_fills_a_missing_company_without_calling_it_a_job_change(store, tmp_path):

@@ -1,0 +1,62 @@
+"""What this app knows about a relationship beyond an address book — stage, closeness, value,
+keep-in-touch cadence, do-not-introduce, archived — as its own CSV and vCard exports write it
+and its importers read it back, so an export imported into an empty database loses none of it.
+
+Only people an import adds take these values: for someone already here, what the user set in
+the app stays (an export of the same database, imported back, changes nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from netcompanion.domain import STAGE_CHOICES
+
+# (the contact's attribute, the CSV column, the vCard property)
+FIELDS = (
+    ("stage", "Stage", "X-NETCOMPANION-STAGE"),
+    ("closeness", "Closeness", "X-NETCOMPANION-CLOSENESS"),
+    ("value", "Value", "X-NETCOMPANION-VALUE"),
+    ("cadence_days", "Keep In Touch Days", "X-NETCOMPANION-CADENCE-DAYS"),
+    ("do_not_introduce", "Do Not Introduce", "X-NETCOMPANION-DO-NOT-INTRODUCE"),
+    ("archived", "Archived", "X-NETCOMPANION-ARCHIVED"),
+)
+_YES, _NO = ("yes", "true", "1"), ("no", "false", "0", "")
+
+
+def written(contact: object) -> dict[str, str]:
+    """Each attribute as text: blank when unset, `yes` for a flag that is on."""
+    texts = {}
+    for attribute, _, _ in FIELDS:
+        value = getattr(contact, attribute)
+        texts[attribute] = "yes" if value is True else "" if value in (None, False) else str(value)
+    return texts
+
+
+def read(texts: Mapping[str, str]) -> tuple[dict[str, object], str | None]:
+    """The values a file gives (attribute → text, blanks ignored), or a sentence naming the column
+    and what it should hold."""
+    values: dict[str, object] = {}
+    columns = {attribute: column for attribute, column, _ in FIELDS}
+    for attribute, raw in texts.items():
+        text = raw.strip()
+        if not text:
+            continue
+        column = columns[attribute]
+        if attribute == "stage":
+            if text.casefold() not in STAGE_CHOICES:
+                return {}, f"'{column}' should be one of {', '.join(STAGE_CHOICES)}; found {text!r}"
+            values[attribute] = text.casefold()
+        elif attribute in ("closeness", "value"):
+            if not (text.isdigit() and 1 <= int(text) <= 5):
+                return {}, f"'{column}' should be a whole number from 1 to 5; found {text!r}"
+            values[attribute] = int(text)
+        elif attribute == "cadence_days":
+            if not (text.isdigit() and 1 <= int(text) <= 1_000_000):
+                return {}, f"'{column}' should be a number of days, at least 1; found {text!r}"
+            values[attribute] = int(text)
+        elif text.casefold() in _YES:
+            values[attribute] = True
+        elif text.casefold() not in _NO:
+            return {}, f"'{column}' should be yes or no; found {text!r}"
+    return values, None
