@@ -402,10 +402,11 @@ class Planner:
     def touches(self) -> Plan:
         ex = self.existing
         seen_keys = ex.interaction_keys
+        unknown: dict[int, list[str]] = {}  # a group message is one row with a touch per recipient
         for touch in self.parsed.touches:
             contact_id = ex.by_url.get(touch.profile_url)
             if contact_id is None or ex.contacts[contact_id].deleted:
-                self.plan.skipped.append((touch.row, f"no contact with the profile {touch.profile_url}"))
+                unknown.setdefault(touch.row, []).append(touch.profile_url)
                 continue
             if touch.key in seen_keys:
                 self.plan.unchanged += 1
@@ -422,6 +423,9 @@ class Planner:
             if touch.outcome in ("reached", "replied") and (talk is None or moment > talk):
                 talk = moment
             self.plan.last_touch[contact_id] = (last, talk)
+        for row, urls in unknown.items():
+            profiles = f"the profile {urls[0]}" if len(urls) == 1 else f"the profiles {', '.join(urls)}"
+            self.plan.skipped.append((row, f"no contact with {profiles}"))
         self.plan.updated += sum(
             1 for cid, (last, talk) in self.plan.last_touch.items()
             if (last, talk) != (ex.contacts[cid].last_interaction_at, ex.contacts[cid].last_conversation_at)

@@ -73,6 +73,25 @@ def test_messages_from_people_who_are_not_contacts_are_skipped_with_a_reason(sto
     assert table_counts(store)["interactions"] == 0
 
 
+def test_a_group_message_to_strangers_is_one_skipped_row(store, cli):
+    """Row 7 went to two people not in the network: it was counted as two skipped rows (16 of 15)."""
+    report = operations.run_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv")
+    rows = [row for row, _ in report.skipped]
+    assert len(rows) == len(set(rows)) == report.total_rows == 15
+    [reason] = [r for row, r in report.skipped if row == 7]
+    assert reason.startswith("no contact with the profiles https://www.linkedin.com/in/")
+    assert reason.count("https://") == 2
+
+
+def test_the_cli_counts_messages_as_messages(cli):
+    cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2024.csv"))
+    done = cli("import", "linkedin-messages", str(FIXTURES / "linkedin_messages.csv"))
+    assert done.out.startswith(
+        "Import #2 (linkedin-messages, linkedin_messages.csv): 13 new messages, 8 contacts with a newer "
+        "last touch, 0 messages already known, 3 skipped, 0 errors."
+    )
+
+
 def test_old_message_format_without_recipient_urls(store):
     operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
     report = operations.run_import(store, "linkedin-messages", FIXTURES / "linkedin_messages_2022.csv")
