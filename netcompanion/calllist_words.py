@@ -50,13 +50,13 @@ def say_ago(days: int) -> str:
 
 
 def say_since(due: dt.date, day: dt.date) -> str:
-    """ "since Tuesday" within the last week, else "since Tue 3 Nov"."""
+    """ "since Tuesday" within the last week, "since Tue 3 Nov" within the year, else with the year."""
     gap = (day - due).days
     if gap == 1:
         return "since yesterday"
     if gap < 7:
         return f"since {due:%A}"
-    return f"since {say_day(due)}"
+    return f"since {say_day(due)}" + (f" {due.year}" if gap > 300 else "")
 
 
 def tie_words(closeness: int | None, value: int | None, since: int | None) -> str:

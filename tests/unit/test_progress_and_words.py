@@ -49,6 +49,7 @@ def test_reasons_read_the_way_people_talk():
     thursday = dt.date(2026, 11, 26)
     assert say_since(MONDAY, thursday) == "since Monday"
     assert say_since(MONDAY - dt.timedelta(days=10), thursday) == "since Fri 13 Nov"
+    assert say_since(dt.date(2020, 1, 1), thursday) == "since Wed 1 Jan 2020"  # not "since Wed 1 Jan"
     assert (
         followup_reason("thank-you", MONDAY + dt.timedelta(days=1), "", thursday)
         == "thank-you note due since Tuesday"
