@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import operations
-from netcompanion.cli.common import print_json, print_table, store_for
+from netcompanion.cli.common import db_path_for, print_json, print_table, record_id, store_for
 from netcompanion.paths import resolve_db_path
 from netcompanion.store import backup, integrity
 
@@ -30,15 +30,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     restore = commands.add_parser(
         "restore", help="replace the database with a backup (the current state is saved first)"
     )
-    restore.add_argument("file", metavar="FILE")
-    restore.add_argument("--json", action="store_true")
+    restore.add_argument("file", metavar="FILE", help="the backup to go back to (`backup list` shows them)")
+    restore.add_argument("--json", action="store_true", help="print JSON")
     restore.set_defaults(handler=run_restore)
 
     check = commands.add_parser(
         "check", help="check the database for damage and offer the newest good backup"
     )
     check.add_argument("--quick", action="store_true", help="only the quick check done at every start")
-    check.add_argument("--json", action="store_true")
+    check.add_argument("--json", action="store_true", help="print JSON")
     check.set_defaults(handler=run_check)
 
     trash = commands.add_parser("trash", help="deleted contacts: list, delete, restore, forget for good")
@@ -51,7 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         ("forget", trash_forget, "remove a contact for good, now (cannot be undone)"),
     ):
         cmd = sub.add_parser(name, help=text)
-        cmd.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+        cmd.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(handler=handler)
 
@@ -95,7 +95,7 @@ def _size(n: int) -> str:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    result = backup.restore(resolve_db_path(args.db), args.file)
+    result = backup.restore(db_path_for(args), args.file)
     if args.json:
         print_json(result.to_json())
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import operations
-from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for
+from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, record_id, store_for
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -19,14 +19,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     chosen.add_argument(
         "--best", type=positive_int, metavar="N", help="the best N cold contacts (closeness × value)"
     )
-    chosen.add_argument("--contacts", type=int, nargs="+", metavar="ID", help="these contacts")
+    chosen.add_argument("--contacts", type=record_id, nargs="+", metavar="ID", help="these contacts")
     create.add_argument("--start", type=iso_date, help="first day (default: today)")
     create.add_argument("--json", action="store_true")
     create.set_defaults(handler=create_campaign)
 
     add = sub.add_parser("add", help="add contacts to a campaign")
     add.add_argument("name", metavar="NAME")
-    add.add_argument("contact_ids", type=int, nargs="+", metavar="ID")
+    add.add_argument("contact_ids", type=record_id, nargs="+", metavar="ID")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=add_to_campaign)
 

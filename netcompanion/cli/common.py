@@ -5,18 +5,36 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
-from netcompanion.store import Store, open_store
+from netcompanion.paths import DB_ENV, resolve_db_path
+from netcompanion.store import Store, StoreError, open_store
+
+# Every date the command line takes lies in this range: wide enough for any real history or plan, and
+# far enough from the calendar's ends (years 1 and 9999) that adding a cadence, a week or a time zone
+# to it can't fall off them.
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2199, 12, 31)
+# SQLite's largest integer: an id or a limit beyond it can't be stored or looked up.
+LARGEST_NUMBER = 2**63 - 1
+# `progress --weeks`: ten years is plenty, and keeps the first week well inside the calendar.
+MOST_WEEKS = 520
 
 
 def iso_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is out of range: give a day from {FIRST_DAY} to {LAST_DAY}"
+        )
+    return day
 
 
 def clock_time(text: str) -> dt.time:
@@ -26,7 +44,7 @@ def clock_time(text: str) -> dt.time:
         raise argparse.ArgumentTypeError(f"{text!r} is not a time like 09:30") from None
 
 
-def positive_int(text: str) -> int:
+def _at_least_one(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
@@ -36,6 +54,26 @@ def positive_int(text: str) -> int:
     return value
 
 
+def positive_int(text: str, most: int = LARGEST_NUMBER) -> int:
+    """A count or a limit: a whole number from 1 to `most` (by default the largest SQLite can store)."""
+    value = _at_least_one(text)
+    if value > most:
+        raise argparse.ArgumentTypeError(f"{text!r} is too large (at most {most})")
+    return value
+
+
+def record_id(text: str) -> int:
+    """The number of a contact, a follow-up …: a whole number from 1 to the largest SQLite can store."""
+    value = _at_least_one(text)
+    if value > LARGEST_NUMBER:
+        raise argparse.ArgumentTypeError(f"{text!r} is too large to be an id")
+    return value
+
+
+def weeks(text: str) -> int:
+    return positive_int(text, MOST_WEEKS)
+
+
 def rating(text: str) -> int:
     value = positive_int(text)
     if value > 5:
@@ -43,17 +81,36 @@ def rating(text: str) -> int:
     return value
 
 
+def db_path_for(args: argparse.Namespace) -> Path:
+    """The database to use. A folder named by --db or $NETCOMPANION_DB must exist: a typo there should
+    not quietly start an empty database somewhere new (the default data folder is created as needed)."""
+    path = resolve_db_path(args.db)
+    if args.db:
+        given, instead = "--db", "leave out --db"
+    elif os.environ.get(DB_ENV):
+        given, instead = f"${DB_ENV}", f"unset ${DB_ENV}"
+    else:
+        return path
+    if not path.parent.is_dir():
+        raise StoreError(
+            f"{path}: the folder {path.parent} does not exist (named by {given}); "
+            f"create it first, or {instead} to use your data folder"
+        )
+    return path
+
+
 def store_for(args: argparse.Namespace) -> Store:
     from netcompanion.store.encryption import KeyNeeded
 
+    path = db_path_for(args)
     try:
-        return open_store(args.db)
+        return open_store(path)
     except KeyNeeded:
         if not sys.stdin.isatty():
             raise
         import getpass
 
-        return open_store(args.db, key=getpass.getpass("Database key: "))
+        return open_store(path, key=getpass.getpass("Database key: "))
 
 
 def _default(value: Any) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import domain, operations
-from netcompanion.cli.common import positive_int, print_json, print_table, rating, store_for
+from netcompanion.cli.common import positive_int, print_json, print_table, rating, record_id, store_for
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,13 +20,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub = parser.add_subparsers(dest="contacts_command", metavar="{show,add,edit,merge}")
 
     show = sub.add_parser("show", help="one contact in full")
-    show.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    show.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=show_contact)
 
     merge = sub.add_parser("merge", help="two records of one person: fold OTHER_ID into KEEP_ID")
-    merge.add_argument("keep_id", type=int, metavar="KEEP_ID")
-    merge.add_argument("other_id", type=int, metavar="OTHER_ID")
+    merge.add_argument("keep_id", type=record_id, metavar="KEEP_ID")
+    merge.add_argument("other_id", type=record_id, metavar="OTHER_ID")
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(handler=merge_contacts)
 
@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         if name == "add":
             cmd.add_argument("name", metavar="NAME", help='full name, e.g. "Dana Whitfield"')
         else:
-            cmd.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+            cmd.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")
             cmd.add_argument("--first-name")
             cmd.add_argument("--last-name")
         cmd.add_argument("--company")
@@ -49,7 +49,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         cmd.add_argument("--cadence", dest="cadence_days", type=positive_int, metavar="DAYS")
         cmd.add_argument("--tag", action="append", dest="tags", metavar="TAG", help="repeatable")
         cmd.add_argument("--notes")
-        cmd.add_argument("--referred-by", dest="referred_by_id", type=int, metavar="CONTACT_ID")
+        cmd.add_argument("--referred-by", dest="referred_by_id", type=record_id, metavar="CONTACT_ID")
         cmd.add_argument("--do-not-introduce", action="store_true", default=None)
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(handler=handler)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import clock
-from netcompanion.cli.common import print_json, print_table, store_for
+from netcompanion.cli.common import positive_int, print_json, print_table, store_for
 from netcompanion.reminders import autostart
 from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.engine import ReminderEngine
@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     planned.add_argument("--json", action="store_true")
     planned.set_defaults(handler=show_planned)
     history = sub.add_parser("history", help="notifications shown so far, newest first")
-    history.add_argument("--limit", type=int, default=50)
+    history.add_argument("--limit", type=positive_int, default=50, help="at most this many (default 50)")
     history.add_argument("--json", action="store_true")
     history.set_defaults(handler=show_history)
     run = sub.add_parser(

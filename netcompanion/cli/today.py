@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import operations
-from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for
+from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for, weeks
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -16,7 +16,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     today.set_defaults(handler=show_today)
 
     progress = commands.add_parser("progress", help="conversations and meetings per week, streak, re-warmed")
-    progress.add_argument("--weeks", type=positive_int, default=12, help="how many weeks back (default 12)")
+    progress.add_argument(
+        "--weeks", type=weeks, default=12, help="how many weeks back (default 12, at most 520)"
+    )
     progress.add_argument("--date", type=iso_date, help="the last day counted (default: today)")
     progress.add_argument("--json", action="store_true", help="print JSON")
     progress.set_defaults(handler=show_progress)

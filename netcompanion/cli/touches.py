@@ -5,14 +5,22 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import clock, domain, operations
-from netcompanion.cli.common import clock_time, iso_date, print_json, print_nudges, print_table, store_for
+from netcompanion.cli.common import (
+    clock_time,
+    iso_date,
+    print_json,
+    print_nudges,
+    print_table,
+    record_id,
+    store_for,
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     log = commands.add_parser("log", help="record a touch (call, e-mail, meeting …) and see what follows")
-    log.add_argument("contact_id", type=int, metavar="CONTACT_ID")
-    log.add_argument("--channel", required=True, choices=domain.CHANNEL_CHOICES)
-    log.add_argument("--outcome", required=True, choices=domain.OUTCOME_CHOICES)
+    log.add_argument("contact_id", type=record_id, metavar="CONTACT_ID", help="whom (the # in `contacts`)")
+    log.add_argument("--channel", required=True, choices=domain.CHANNEL_CHOICES, help="how you were in touch")
+    log.add_argument("--outcome", required=True, choices=domain.OUTCOME_CHOICES, help="how it went")
     log.add_argument("--mood", choices=domain.MOOD_CHOICES, help="how they took it")
     log.add_argument("--asked-job", action="store_true", help="you asked about jobs or openings")
     log.add_argument("--asked-advice", action="store_true", help="you asked for advice")
@@ -21,34 +29,39 @@ def register(commands: argparse._SubParsersAction) -> None:
                      help="a name they gave you (repeatable); added as a contact referred by them")  # fmt: skip
     log.add_argument("--date", type=iso_date, help="when (default: now)")
     log.add_argument("--note", default="", help="what was said")
-    log.add_argument("--json", action="store_true")
+    log.add_argument("--json", action="store_true", help="print JSON (the nudges and the follow-ups created)")
     log.set_defaults(handler=log_touch)
 
     fu = commands.add_parser("followups", help="list, add, complete and snooze follow-ups")
     fu.add_argument("--date", type=iso_date, help="list those due by this day (default: all open)")
-    fu.add_argument("--json", action="store_true")
+    fu.add_argument("--json", action="store_true", help="print JSON")
     fu.set_defaults(handler=list_followups)
     sub = fu.add_subparsers(dest="followups_command", metavar="{add,done,snooze,dismiss}")
 
     add = sub.add_parser("add", help="add a follow-up")
-    add.add_argument("contact_id", type=int, metavar="CONTACT_ID")
-    add.add_argument("--due", type=iso_date, required=True)
+    add.add_argument("contact_id", type=record_id, metavar="CONTACT_ID", help="with whom")
+    add.add_argument("--due", type=iso_date, required=True, help="the day, YYYY-MM-DD")
     add.add_argument("--at", type=clock_time, help="a time of day, HH:MM")
-    add.add_argument("--kind", choices=domain.FOLLOWUP_KIND_CHOICES, default=domain.FollowUpKind.FOLLOW_UP.value)
-    add.add_argument("--note", default="")
-    add.add_argument("--json", action="store_true")
+    add.add_argument("--kind", choices=domain.FOLLOWUP_KIND_CHOICES, default=domain.FollowUpKind.FOLLOW_UP.value,
+                     help=f"what kind (default {domain.FollowUpKind.FOLLOW_UP.value})")  # fmt: skip
+    add.add_argument("--note", default="", help="what to do")
+    add.add_argument("--json", action="store_true", help="print JSON")
     add.set_defaults(handler=add_followup)
 
     for name, handler in (("done", complete_followup), ("dismiss", dismiss_followup)):
         cmd = sub.add_parser(name, help=f"mark a follow-up {name if name == 'done' else 'dismissed'}")
-        cmd.add_argument("followup_id", type=int, metavar="ID")
-        cmd.add_argument("--json", action="store_true")
+        cmd.add_argument(
+            "followup_id", type=record_id, metavar="ID", help="the follow-up (the ID in `followups`)"
+        )
+        cmd.add_argument("--json", action="store_true", help="print JSON")
         cmd.set_defaults(handler=handler)
 
     snooze = sub.add_parser("snooze", help="move a follow-up to a later day")
-    snooze.add_argument("followup_id", type=int, metavar="ID")
-    snooze.add_argument("--until", type=iso_date, required=True)
-    snooze.add_argument("--json", action="store_true")
+    snooze.add_argument(
+        "followup_id", type=record_id, metavar="ID", help="the follow-up (the ID in `followups`)"
+    )
+    snooze.add_argument("--until", type=iso_date, required=True, help="the new day, YYYY-MM-DD")
+    snooze.add_argument("--json", action="store_true", help="print JSON")
     snooze.set_defaults(handler=snooze_followup)
 
 
