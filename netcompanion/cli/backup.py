@@ -109,10 +109,7 @@ def run_check(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
     else:
-        print(result.describe())
-        if not result.ok and result.offer is not None:
-            for item in result.offer.would_lose:
-                print(f"  would lose: {item}")
+        print(result.report())
     return 0 if result.ok else 1
 
 

@@ -23,7 +23,7 @@ from netcompanion import clock
 from netcompanion.fileio import fsync_dir
 from netcompanion.paths import backup_dir_for, ensure_private_dir
 from netcompanion.store.engine import Store, StoreError, create_private_file
-from netcompanion.store.integrity import SQLITE_FAILURES, connect_existing, run_check, set_aside
+from netcompanion.store.integrity import SQLITE_FAILURES, connect_existing, run_check, set_aside, summarize
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -142,7 +142,7 @@ def copy_database(source: Path, dest: Path) -> None:
         problems = run_check(partial, full=True)
         if problems:
             raise BackupError(
-                f"the new backup of {source} failed its check ({problems[0]}); it was discarded"
+                f"the new backup of {source} failed its check ({summarize(problems)}); it was discarded"
             )
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
@@ -182,6 +182,8 @@ def backup_now(
             target = target / backup_name(db_path, clock.now_utc(), reason)
         if target.exists():
             raise BackupError(f"{target} already exists; choose a new file name")
+        if not target.parent.is_dir():
+            raise BackupError(f"{target}: the folder {target.parent} does not exist; no backup was made")
         copy_database(db_path, target)
         return target
     folder = ensure_private_dir(backup_dir_for(db_path))
@@ -258,22 +260,50 @@ def rotate(db_path: str | os.PathLike[str], now: dt.datetime | None = None) -> l
     return removed
 
 
+NOT_OURS = "it is not a NetCompanion backup"
+
+
 def _looks_like_ours(path: Path) -> str | None:
     """Why `path` is not a NetCompanion database, or None when it is one."""
+    from netcompanion.store import encryption
+
+    if not _could_be_a_database(path):
+        return f"{NOT_OURS} (not a database file)"
+    if encryption.is_encrypted(path) and (not encryption.available() or encryption.key_for(path) is None):
+        # Without its key an encrypted backup can't be told from any other file of random-looking bytes.
+        return (
+            f"{NOT_OURS}, or it is an encrypted one whose key was not given "
+            f"(set ${encryption.KEY_ENV}, or keep it in the system keyring; SQLCipher must be installed)"
+        )
     problems = run_check(path, full=True)
     if problems:
-        return f"it failed its integrity check ({problems[0]})"
+        if any("not a database" in line for line in problems):
+            return f"{NOT_OURS} (not a database file)"
+        return f"it failed its integrity check ({summarize(problems)})"
     connection = connect_existing(path, readonly=True)
     try:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"contacts", "alembic_version"} <= tables:
-            return "it is not a NetCompanion database"
+            return f"{NOT_OURS} (a database, but not one of NetCompanion's)"
         connection.execute("SELECT count(*) FROM contacts").fetchone()  # the whole schema must parse
     except SQLITE_FAILURES as exc:
         return str(exc)
     finally:
         connection.close()
     return None
+
+
+def _could_be_a_database(path: Path) -> bool:
+    """A plain SQLite file starts with its header; an encrypted one is whole pages (512 bytes or more each)."""
+    from netcompanion.store.encryption import SQLITE_HEADER
+
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return head == SQLITE_HEADER or (size >= 512 and size % 512 == 0)
 
 
 def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]) -> RestoreResult:
@@ -316,7 +346,7 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
         problems = (str(exc),)
     if problems:
         undone = _undo_restore(db, saved)
-        raise BackupError(f"restoring {db} from {source} failed ({problems[0]}); {undone}")
+        raise BackupError(f"restoring {db} from {source} failed ({summarize(problems)}); {undone}")
     return RestoreResult(source, saved, aside, db)
 
 

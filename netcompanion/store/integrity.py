@@ -74,27 +74,54 @@ class CheckResult:
     offer: RestoreOffer | None = None
 
     def describe(self) -> str:
+        """One line: the first problem and how many more, and what to do (the error every command prints)."""
         kind = "full integrity check" if self.full else "quick check"
         if self.ok:
             note = " after an unclean shutdown" if self.unclean_shutdown else ""
             return f"{self.db_path}: {kind}{note} passed"
-        first = self.problems[0] if self.problems else "unknown problem"
-        text = (
-            f"{self.db_path} is damaged or is not a NetCompanion database ({kind}: {first}); "
-            "the file was left untouched"
-        )
-        from netcompanion.store import encryption
-
-        if encryption.is_encrypted(self.db_path):
-            text += (
-                f"; if it is an encrypted database, give its key (${encryption.KEY_ENV} or the system keyring; "
-                "SQLCipher must be installed) instead of restoring"
-            )
+        text = f"{self._damaged()} ({kind}: {summarize(self.problems)}); the file was left untouched"
+        text += self._key_hint()
         if self.offer is not None:
             text += f"; {self.offer.describe()} — run `netcompanion restore {self.offer.backup_path}`"
         else:
             text += "; no good backup was found"
+        if len(problem_lines(self.problems)) > 1:
+            text += " (`netcompanion check` lists every problem)"
         return text
+
+    def report(self) -> str:
+        """Several lines for `netcompanion check`: every problem, then the backup and what going back costs."""
+        if self.ok:
+            return self.describe()
+        kind = "full integrity check" if self.full else "quick check"
+        found = problem_lines(self.problems) or ["unknown problem"]
+        count = f"{len(found)}{'+' if len(found) >= CHECK_LIMIT else ''}"
+        lines = [f"{self._damaged()}; the file was left untouched{self._key_hint()}.",
+                 f"The {kind} found {count} problem{'' if len(found) == 1 else 's'}:",
+                 *(f"  {line}" for line in found)]  # fmt: skip
+        if self.offer is None:
+            lines.append("No good backup was found.")
+            return "\n".join(lines)
+        offer = self.offer
+        when = offer.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        lines.append(f"Newest good backup: {when} ({offer.backup_path}).")
+        lines.append("Restoring it would lose:")
+        lines += [f"  {item}" for item in offer.would_lose or ("nothing that could be counted",)]
+        lines.append(f"To go back to it: netcompanion restore {offer.backup_path}")
+        return "\n".join(lines)
+
+    def _damaged(self) -> str:
+        return f"{self.db_path} is damaged or is not a NetCompanion database"
+
+    def _key_hint(self) -> str:
+        from netcompanion.store import encryption
+
+        if not encryption.is_encrypted(self.db_path):
+            return ""
+        return (
+            f"; if it is an encrypted database, give its key (${encryption.KEY_ENV} or the system keyring; "
+            "SQLCipher must be installed) instead of restoring"
+        )
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -105,6 +132,32 @@ class CheckResult:
             "unclean_shutdown": self.unclean_shutdown,
             "offer": self.offer.to_json() if self.offer else None,
         }
+
+
+# SQLite stops reporting after this many problems.
+CHECK_LIMIT = 20
+
+
+def problem_lines(problems: tuple[str, ...] | list[str]) -> list[str]:
+    """SQLite's report one problem a line, without its "*** in database main ***" headings."""
+    return [
+        line.strip()
+        for problem in problems
+        for line in str(problem).splitlines()
+        if line.strip() and not line.strip().startswith("*** in database")
+    ]
+
+
+def summarize(problems: tuple[str, ...] | list[str]) -> str:
+    """The first problem, and how many more there are: fits in one line of an error."""
+    lines = problem_lines(problems)
+    if not lines:
+        return "unknown problem"
+    if len(lines) == 1:
+        return lines[0]
+    more = len(lines) - 1
+    at_least = "at least " if len(lines) >= CHECK_LIMIT else ""
+    return f"{lines[0]}, and {at_least}{more} more problem{'' if more == 1 else 's'}"
 
 
 def connect_existing(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -136,7 +189,7 @@ def run_check(path: Path, *, full: bool = False) -> tuple[str, ...]:
     except SQLITE_FAILURES as exc:
         return (f"cannot be opened: {exc}",)
     try:
-        rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}(20)")]
+        rows = [row[0] for row in connection.execute(f"PRAGMA {pragma}({CHECK_LIMIT})")]
     except SQLITE_FAILURES as exc:
         return (str(exc),)
     finally:
@@ -208,7 +261,7 @@ def would_lose(damaged: Path, since: dt.datetime) -> tuple[str, ...]:
     if connection is None or unreadable:
         found.append(f"whatever else changed after {when} (part of the damaged file could not be read)")
     elif not found:
-        found.append(f"no changes found after {when}")
+        found.append(f"nothing that could be found: no changes after {when}")
     return tuple(found)
 
 

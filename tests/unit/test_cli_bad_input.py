@@ -158,6 +158,17 @@ def test_huge_ids_and_limits_are_one_line_errors_end_to_end(cli):
         assert len(result.err.strip().splitlines()) == 1 and "invalid int value" not in result.err
 
 
+# --- 2. a backup into a folder that does not exist --------------------------------------------------
+
+
+def test_backup_into_a_missing_folder_is_a_one_line_error(cli, tmp_path):
+    cli("contacts", "add", "Dana Whitfield")
+    target = tmp_path / "no-such-folder" / "x.db"
+    line = _one_line_error(cli("backup", str(target)))
+    assert f"the folder {target.parent} does not exist" in line
+    assert not target.parent.exists()
+
+
 # --- 4. --db in a folder that does not exist --------------------------------------------------------
 
 
@@ -176,6 +187,29 @@ def test_the_default_data_folder_is_still_created(cli, tmp_path):
     result = cli("contacts", "add", "Dana Whitfield", db=None, env={"NETCOMPANION_DB": ""})
     assert result.code == 0, result.err
     assert list((tmp_path / "xdg").rglob("netcompanion.sqlite3"))  # $XDG_DATA_HOME/…, made for it
+
+
+# --- 6. restoring a file that is not a backup at all ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda p: p.write_text("name,company\nDana,Contoso\n" * 20),
+        lambda p: p.write_text("a,b\n"),
+        lambda p: p.write_bytes(bytes(range(256)) * 19 + b"tail"),
+    ],
+    ids=["csv", "short-text", "binary"],
+)
+def test_restoring_a_file_that_is_not_a_database_says_so(cli, db_path, tmp_path, make):
+    cli("contacts", "add", "Dana Whitfield")
+    before = db_path.read_bytes()
+    source = tmp_path / "not-a-backup.csv"
+    make(source)
+    line = _one_line_error(cli("restore", str(source)))
+    assert "is not a NetCompanion backup" in line, line
+    assert "encrypted" not in line and "integrity" not in line, line
+    assert db_path.read_bytes() == before
 
 
 # --- 7. help ------------------------------------------------------------------------------------------
@@ -208,3 +242,38 @@ def test_log_restore_check_and_followups_explain_every_argument():
                 if action.help is None and not isinstance(action, argparse._SubParsersAction):
                     missing.append(f"{label} {'/'.join(action.option_strings) or action.metavar}")
     assert not missing, missing
+
+
+# --- 5. a damaged database ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def damaged(db_path):
+    from netcompanion.store import backup as backups
+    from tests.safety.helpers import damage, demo_database
+
+    demo_database(db_path, 200)
+    made = backups.backup_now(db_path)
+    damage(db_path)
+    return made
+
+
+def test_a_damaged_database_is_one_line_that_says_what_to_do(cli, damaged):
+    for args in (("contacts",), ("today",), ("log", "1", "--channel", "call", "--outcome", "reached")):
+        line = _one_line_error(cli(*args))
+        assert "damaged" in line and "*** in database" not in line, line
+        assert "more" in line and "netcompanion check" in line and "netcompanion restore" in line, line
+
+
+def test_check_shows_every_problem_and_what_restoring_would_lose_once(cli, db_path, damaged):
+    from netcompanion.store import integrity
+
+    checked = cli("check")
+    assert checked.code == 1
+    problems = integrity.problem_lines(integrity.check(db_path, full=True).problems)
+    assert len(problems) > 1
+    for problem in problems:
+        assert problem in checked.out
+    assert checked.out.count("would lose") == 1, checked.out
+    assert "would lose no changes" not in checked.out
+    assert str(damaged) in checked.out
