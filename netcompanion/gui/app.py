@@ -65,12 +65,13 @@ def run_app(db: str | None = None, quit_after: float | None = None, minimized: b
 
 def _open_or_offer_restore(db: str | None):
     """Open the database; if the start-up check finds damage, offer the newest good backup."""
+    from netcompanion.gui.opening import open_patiently
     from netcompanion.store import DatabaseDamaged
     from netcompanion.store.backup import recover
     from netcompanion.store.encryption import KeyNeeded
 
     try:
-        return open_store(db, daily_backup=False)
+        return open_patiently(lambda: open_store(db, daily_backup=False))
     except KeyNeeded:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
@@ -80,7 +81,7 @@ def _open_or_offer_restore(db: str | None):
         if not ok:
             return None
         try:
-            return open_store(db, key=key, daily_backup=False)
+            return open_patiently(lambda: open_store(db, key=key, daily_backup=False))
         except StoreError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return None
@@ -102,7 +103,7 @@ def _open_or_offer_restore(db: str | None):
             return None
         try:
             recover(exc.result.db_path, offer.backup_path)
-            return open_store(db, daily_backup=False)
+            return open_patiently(lambda: open_store(db, daily_backup=False))
         except StoreError as again:
             QMessageBox.critical(None, APP_NAME, str(again))
             return None
