@@ -47,12 +47,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _print_status(status, with_plan: bool = False) -> None:
     print(f"Campaign “{status.name}” — {status.quota} a day from {status.start}")
     print(
-        f"  {status.members} members: {status.reached} reached, {status.attempted} attempted, "
+        f"  {status.members} member{'' if status.members == 1 else 's'}: {status.reached} reached, "
+        f"{status.attempted} attempted, "
         f"{status.remaining} remaining" + (f", {status.let_go} let go" if status.let_go else "")
     )
     if status.calls:
         print(f"  {status.calls} calls so far; {round(status.reach_rate * 100)}% became conversations")
-    if status.remaining == 0:
+    if status.members == 0:
+        print(f"  No one in it yet: `netcompanion campaign add {status.name!r} ID …` adds people.")
+    elif status.remaining == 0:
         print(f"  Done on {status.forecast_done}.")
     elif status.forecast_done:
         print(f"  At this pace you'll be through on {status.forecast_done}.")

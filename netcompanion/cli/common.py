@@ -126,16 +126,25 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+CELL_WIDTH = 40  # the widest a column other than the last gets
+
+
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """A plain aligned table; long cells are cut so a line fits a terminal."""
+    """A plain aligned table. Long cells are cut, with "…", so a line fits a terminal — except in
+    the last column, which nothing follows: a file name or a note there stays whole to copy."""
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [len(h) for h in headers]
     for row in cells:
         for i, value in enumerate(row):
-            widths[i] = min(max(widths[i], len(value)), 40)
-    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+            widths[i] = min(max(widths[i], len(value)), CELL_WIDTH)
+
+    def line(values: Sequence[str]) -> str:
+        shown = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values[:-1], widths, strict=False)]
+        return "  ".join([*shown, values[-1]]).rstrip()
+
+    print(line(list(headers)))
     for row in cells:
-        print("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+        print(line(row))
 
 
 def _cell(value: object) -> str:

@@ -8,11 +8,14 @@ import time
 from netcompanion.cli.common import positive_int, print_json, store_for
 from netcompanion.demo import generate_demo
 
+MOST_DEMO_CONTACTS = 200_000  # twice the largest network the app is built for; ~20 s to make
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("demo", help="fill an empty database with a believable demo network")
     parser.add_argument(
-        "--contacts", type=positive_int, default=400, metavar="N", help="how many people (400)"
+        "--contacts", type=lambda text: positive_int(text, MOST_DEMO_CONTACTS), default=400, metavar="N",
+        help=f"how many people (400; at most {MOST_DEMO_CONTACTS:,})",
     )
     parser.add_argument("--seed", type=int, default=7, help="another seed gives another network")
     parser.add_argument("--json", action="store_true")

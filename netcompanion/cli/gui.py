@@ -9,7 +9,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("gui", help="start the desktop app (the default)")
     parser.add_argument(
         "--quit-after",
-        type=float,
+        type=_seconds,
         metavar="SECONDS",
         help="show the main window, then quit by itself (for smoke tests and benchmarks)",
     )
@@ -19,6 +19,16 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="start in the tray without showing the window (start at login)",
     )
     parser.set_defaults(handler=run)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 <= value <= 86_400:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text!r} should be from 0 to 86400 seconds")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:

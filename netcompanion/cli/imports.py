@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from netcompanion import operations
-from netcompanion.cli.common import print_json, print_table, store_for
+from netcompanion.cli.common import print_json, print_table, record_id, store_for
 from netcompanion.importers import KINDS, RowsInError
 from netcompanion.operations.results import ValidationError
 
@@ -116,9 +116,11 @@ def run_import(args: argparse.Namespace) -> int:
     if not args.target:
         raise ValidationError("Give the file to import (or the import number to undo).")
     if args.kind == "undo":
-        if not args.target.isdigit():
-            raise ValidationError(f"{args.target!r} is not an import number; `import list` shows them.")
-        report = operations.undo_import(store, int(args.target), dry_run=args.dry_run)
+        try:
+            batch_id = record_id(args.target)
+        except argparse.ArgumentTypeError:
+            raise ValidationError(f"{args.target!r} is not an import number; `import list` shows them.") from None
+        report = operations.undo_import(store, batch_id, dry_run=args.dry_run)
         if args.json:
             print_json(report.to_json())
         else:
@@ -152,9 +154,10 @@ def _accepted_duplicates(store, args: argparse.Namespace) -> list:
     wanted: list[tuple[int, int]] = []
     for text in args.same:
         row, _, contact = text.partition("=")
-        if not (row.strip().isdigit() and contact.strip().lstrip("#").isdigit()):
-            raise ValidationError(f"--same takes ROW=ID, like --same 9=8 (got {text!r}).")
-        wanted.append((int(row), int(contact.strip().lstrip("#"))))
+        try:
+            wanted.append((record_id(row.strip()), record_id(contact.strip().lstrip("#"))))
+        except argparse.ArgumentTypeError:
+            raise ValidationError(f"--same takes ROW=ID, like --same 9=8 (got {text!r}).") from None
     return operations.offered_duplicates(store, args.kind, args.target, wanted)
 
 

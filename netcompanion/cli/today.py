@@ -37,7 +37,10 @@ def show_today(args: argparse.Namespace) -> int:
     if args.json:
         print_json([e.to_json() for e in entries])
         return 0
-    if not entries:
+    if not entries and not operations.has_contacts(store):
+        print("Nobody to call yet: your network is empty. Bring it in with `netcompanion import linkedin "
+              "Connections.csv` (from LinkedIn's data export), or try `netcompanion demo` first.")  # fmt: skip
+    elif not entries:
         print("Nobody to call today — enjoy the breathing room.")
     for n, entry in enumerate(entries, 1):
         where = ", ".join(filter(None, (entry.title, entry.company)))

@@ -97,7 +97,8 @@ def _print_followups(followups, as_json: bool) -> None:
     print_table(
         ("ID", "DUE", "KIND", "CONTACT", "NOTE"),
         (
-            (f.id, f"{f.effective_due()}{' (overdue)' if f.effective_due() < today else ''}", f.kind,
+            (f.id, f"{f.effective_due()}{f.at.strftime(' %H:%M') if f.at else ''}"
+                   f"{' (overdue)' if f.effective_due() < today else ''}", f.kind,
              f.contact_name, f.note)
             for f in followups
         ),
