@@ -37,7 +37,8 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFileError(f"{name}: cannot open the file ({exc.strerror or exc}).") from None
+        # The whole path: a file that cannot be found is often a typo in its folder.
+        raise ImportFileError(f"{path}: cannot open the file ({exc.strerror or exc}).") from None
     if path.is_dir():
         raise ImportFileError(f"{name}: expected a file; found a folder.")
     if size > MAX_BYTES:
@@ -47,7 +48,7 @@ def read_bytes(path: Path) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"{name}: cannot read the file ({exc.strerror or exc}).") from None
+        raise ImportFileError(f"{path}: cannot read the file ({exc.strerror or exc}).") from None
     if not data.strip():
         raise ImportFileError(f"{name}: expected a contacts export; found an empty file.")
     return data
