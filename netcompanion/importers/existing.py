@@ -96,7 +96,9 @@ class Existing:
     linkedin_newest: str | None = None  # the newest "Connected On" of people LinkedIn imports added
 
 
-def load_existing(conn: Connection, *, with_phones: bool, with_interactions: bool) -> Existing:
+def load_existing(
+    conn: Connection, *, with_phones: bool, with_interactions: bool, with_linkedin_newest: bool = False
+) -> Existing:
     cursor = conn.connection.cursor()  # the raw driver cursor: 30,000 rows without per-row wrapping
     rows = cursor.execute(
         "SELECT c.id, c.first_name, c.last_name, c.full_name, COALESCE(co.name, ''), c.title, c.linkedin_url,"
@@ -128,8 +130,10 @@ def load_existing(conn: Connection, *, with_phones: bool, with_interactions: boo
             "SELECT external_key FROM interactions WHERE external_key IS NOT NULL")}  # fmt: skip
     next_contact = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
     next_company = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM companies").fetchone()[0]
-    linkedin_newest = cursor.execute(
-        "SELECT MAX(connected_on) FROM contacts WHERE source = 'linkedin' AND deleted_at IS NULL"
-    ).fetchone()[0]
+    linkedin_newest = None
+    if with_linkedin_newest:  # for telling an older export from a newer one (~6 ms at 30,000)
+        linkedin_newest = cursor.execute(
+            "SELECT MAX(connected_on) FROM contacts WHERE source = 'linkedin' AND deleted_at IS NULL"
+        ).fetchone()[0]
     cursor.close()
     return Existing(contacts, by_url, by_email, company_ids, keys, next_contact, next_company, linkedin_newest)

@@ -51,6 +51,7 @@ def _plan(session, parsed, progress: Progress | None, same_person: Iterable[Poss
         session.connection(),
         with_phones=kind not in _TOUCH_KINDS and kind != "linkedin",
         with_interactions=kind in _TOUCH_KINDS,
+        with_linkedin_newest=kind == "linkedin",
     )
     return make_plan(parsed, existing, clock.today(), progress, same_person), existing
 
