@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import compress
 
 from sqlalchemy import and_, bindparam, exists, func, or_, select
+from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain
 from netcompanion.operations.contacts import local_date
@@ -346,8 +347,13 @@ def list_favours(store: Store, contact_id: int) -> list[FavourView]:
 
 
 def touched_today(store: Store, day: dt.date | None = None) -> int:
-    """How many different contacts the user touched (outbound) on `day` — the "calls done" count."""
-    day = day or clock.today()
+    """How many different contacts the user touched on `day` — the "calls done" count."""
+    with store.read() as session:
+        return touched_on(session, day or clock.today())
+
+
+def touched_on(session: Session, day: dt.date) -> int:
+    """Different contacts with a touch the user logged (not imported) on `day`, in local time."""
     start = clock.to_utc(dt.datetime.combine(day, dt.time.min))
     end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
     query = select(func.count(func.distinct(Interaction.contact_id))).where(
@@ -357,8 +363,7 @@ def touched_today(store: Store, day: dt.date | None = None) -> int:
             Interaction.import_batch_id.is_(None),
         )
     )
-    with store.read() as session:
-        return session.scalar(query) or 0
+    return session.scalar(query) or 0
 
 
 def stage_counts(store: Store) -> dict[str, int]:

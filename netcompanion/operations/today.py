@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from netcompanion import calllist, clock
 from netcompanion.calllist import CallListEntry, CampaignFacts, ContactFacts, DueFollowUp
 from netcompanion.domain import EventKind, FollowUpStatus
+from netcompanion.operations.browse import touched_on
 from netcompanion.operations.results import ValidationError
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
@@ -244,13 +245,21 @@ def gather(session: Session, day: dt.date, limit: int, settings: Settings):
 
 
 def call_list(store: Store, day: dt.date | None = None, limit: int | None = None) -> list[CallListEntry]:
-    """Whom to call on `day` (default today), best first — at most `limit` (default the daily quota)."""
+    """Whom to call on `day` (default today), best first — at most `limit`.
+
+    By default the daily quota less the people already touched that day: each call logged takes
+    one place, so ten calls a day stay ten (the list used to refill after every call). A `limit`
+    given asks for that many, whatever was done.
+    """
     if limit is not None and limit < 1:
         raise ValidationError(f"The call list needs a limit of at least 1 (got {limit}).")
     day = day or clock.today()
     with store.read() as session:
         settings = load_settings(session)
-        limit = settings.daily_quota if limit is None else limit
+        if limit is None:
+            limit = settings.daily_quota - touched_on(session, day)
+            if limit < 1:
+                return []
         contacts, followups, campaigns = gather(session, day, limit, settings)
         entries = calllist.rank(day, contacts, followups, campaigns, settings, limit)
         return with_ways_to_reach(session, entries)

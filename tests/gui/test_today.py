@@ -41,6 +41,22 @@ def test_three_calls_logged_with_the_keyboard_alone(make_window, store, qtbot):
     assert any(c == ids[0] for c, _ in still_open)
 
 
+def test_the_day_ends_when_the_quota_is_called(make_window, store, qtbot):
+    """Each call used to pull in someone new: "12 of 10 calls done today", 10 still to go."""
+    operations.update_settings(store, daily_quota=3)
+    due_today(store, ["Ada Byron", "Ben Crane", "Cy Dorn", "Dee Ek", "Eve Fox"])
+    window = make_window(store)
+    view = window.show_view("today")
+    view.form.callList.setFocus()
+    for _ in range(5):  # more presses than places
+        qtbot.keyClick(view.form.callList, Qt.Key.Key_3)
+        qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert len(view.entries) == 3
+    assert not [e for e in view.entries if e.contact_id not in view.done]
+    assert window.status_label.text() == "3 of 3 calls done today"
+    assert operations.touched_today(store) == 3
+
+
 def test_nudges_from_the_core_appear_in_place_after_a_call(make_window, store, qtbot):
     (contact_id,) = due_today(store, ["Nia Ode"])
     window = make_window(store)
