@@ -6,6 +6,7 @@ database 30,000 times who someone is.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -93,11 +94,12 @@ class Existing:
     interaction_keys: set[str]
     next_contact_id: int
     next_company_id: int
-    linkedin_newest: str | None = None  # the newest "Connected On" of people LinkedIn imports added
+    # (profile, "Connected On") of people LinkedIn imports added who connected after a given day
+    linkedin_later: list[tuple[str | None, str]] = field(default_factory=list)
 
 
 def load_existing(
-    conn: Connection, *, with_phones: bool, with_interactions: bool, with_linkedin_newest: bool = False
+    conn: Connection, *, with_phones: bool, with_interactions: bool, linkedin_after: dt.date | None = None
 ) -> Existing:
     cursor = conn.connection.cursor()  # the raw driver cursor: 30,000 rows without per-row wrapping
     rows = cursor.execute(
@@ -130,10 +132,12 @@ def load_existing(
             "SELECT external_key FROM interactions WHERE external_key IS NOT NULL")}  # fmt: skip
     next_contact = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
     next_company = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM companies").fetchone()[0]
-    linkedin_newest = None
-    if with_linkedin_newest:  # for telling an older export from a newer one (~6 ms at 30,000)
-        linkedin_newest = cursor.execute(
-            "SELECT MAX(connected_on) FROM contacts WHERE source = 'linkedin' AND deleted_at IS NULL"
-        ).fetchone()[0]
+    later: list[tuple[str | None, str]] = []
+    if linkedin_after is not None:  # for telling an older export from a newer one (~6 ms at 30,000)
+        later = cursor.execute(
+            "SELECT linkedin_url, connected_on FROM contacts"
+            " WHERE source = 'linkedin' AND deleted_at IS NULL AND connected_on > ?",
+            (linkedin_after.isoformat(),),
+        ).fetchall()
     cursor.close()
-    return Existing(contacts, by_url, by_email, company_ids, keys, next_contact, next_company, linkedin_newest)
+    return Existing(contacts, by_url, by_email, company_ids, keys, next_contact, next_company, later)

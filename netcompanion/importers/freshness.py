@@ -1,8 +1,10 @@
 """Telling an older LinkedIn export from a newer one.
 
-An export lists every connection up to the day it was made, so its newest "Connected On" date
-stands for that day. A file whose newest connection is older than people earlier LinkedIn
-imports added was made before them: where it disagrees about someone's job, it is out of date, not news.
+An export lists every connection up to the day it was made. People earlier LinkedIn imports
+added, connected after this file's newest connection and missing from it, show the file was made
+before them: where it disagrees about someone's job, it is out of date, not news. One such person
+proves nothing — the user may have removed that connection, or the file's row for them could not
+be read — so it takes two.
 """
 
 from __future__ import annotations
@@ -12,19 +14,29 @@ import datetime as dt
 from netcompanion.importers.base import ParsedFile
 from netcompanion.importers.existing import Existing
 
+MISSING_TO_BE_OLDER = 2
+
+
+def newest_connection(parsed: ParsedFile) -> dt.date | None:
+    """The day a connections file was made, as near as it tells: its newest connection."""
+    if parsed.kind != "linkedin":
+        return None
+    return max((c.connected_on for c in parsed.contacts if c.connected_on), default=None)
+
 
 def older_export_notice(parsed: ParsedFile, existing: Existing) -> str | None:
-    """A sentence for the report when this connections file predates what is already known."""
-    known_newest = existing.linkedin_newest  # people a demo, an address book or the user added do not count
-    if parsed.kind != "linkedin" or known_newest is None:
+    """A sentence for the report when this connections file predates people already imported."""
+    newest = newest_connection(parsed)
+    if newest is None or not existing.linkedin_later:
         return None
-    file_newest = max((c.connected_on for c in parsed.contacts if c.connected_on), default=None)
-    if file_newest is None or file_newest.isoformat() >= known_newest:
+    in_file = {c.linkedin_url for c in parsed.contacts if c.linkedin_url}
+    missing = sorted(day for url, day in existing.linkedin_later if url is None or url not in in_file)
+    if len(missing) < MISSING_TO_BE_OLDER:
         return None
     return (
-        f"This export is older than what you imported before: its newest connection is from "
-        f"{_day(file_newest)}, yours go up to {_day(dt.date.fromisoformat(known_newest))}. Jobs and titles "
-        "in it were not taken as changes; people you did not have yet were added."
+        f"This export is older than what you imported before: its newest connection is from {_day(newest)}, "
+        f"and {len(missing)} people you connected with since (up to {_day(dt.date.fromisoformat(missing[-1]))}) "
+        "are not in it. Jobs and titles in it were not taken as changes; people you did not have yet were added."
     )
 
 

@@ -44,6 +44,7 @@ def _read(kind: str, path: Path, progress: Progress | None):
 
 def _plan(session, parsed, progress: Progress | None, same_person: Iterable[PossibleDuplicate] = ()):
     from netcompanion.importers.existing import load_existing
+    from netcompanion.importers.freshness import newest_connection
     from netcompanion.importers.merge import make_plan
 
     kind = parsed.kind
@@ -51,7 +52,7 @@ def _plan(session, parsed, progress: Progress | None, same_person: Iterable[Poss
         session.connection(),
         with_phones=kind not in _TOUCH_KINDS and kind != "linkedin",
         with_interactions=kind in _TOUCH_KINDS,
-        with_linkedin_newest=kind == "linkedin",
+        linkedin_after=newest_connection(parsed),
     )
     return make_plan(parsed, existing, clock.today(), progress, same_person), existing
 

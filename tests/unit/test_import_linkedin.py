@@ -134,8 +134,8 @@ def test_an_older_export_after_a_newer_one_is_not_taken_as_job_changes(store):
     assert report.events == ()
     assert report.notices == (
         "This export is older than what you imported before: its newest connection is from 18 Oct 2018, "
-        "yours go up to 14 Nov 2024. Jobs and titles in it were not taken as changes; people you did not "
-        "have yet were added.",
+        "and 22 people you connected with since (up to 14 Nov 2024) are not in it. Jobs and titles in it "
+        "were not taken as changes; people you did not have yet were added.",
     )
     assert (report.created, report.updated) == (9, 0)
     jobs = {c.name: (c.company, c.title) for c in operations.find_contacts(store)}
@@ -143,6 +143,23 @@ def test_an_older_export_after_a_newer_one_is_not_taken_as_job_changes(store):
         assert jobs[name] == jobs_2024[name], name
     with store.read() as session:
         assert session.scalars(select(Contact.full_name).where(Contact.job_changed_on.is_not(None))).all() == []
+
+
+def test_a_newer_export_whose_newest_row_cannot_be_read_still_brings_job_changes(store, tmp_path):
+    """Its newest readable connection is older than one already imported — but that person is in
+    the file, on the row that could not be read: one missing person is not an older export."""
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    text = (FIXTURES / "linkedin_connections_2024.csv").read_text(encoding="utf-8")
+    text = text.replace("Senior Data Engineer,14 Nov 2024", "Senior Data Engineer,31 Nov 2024")  # Maren's row
+    text = text.replace('"Fabrikam, Inc.",Director of Sales', "Contoso Ltd,VP Sales")  # Tobias moved
+    path = tmp_path / "Connections.csv"
+    path.write_text(text, encoding="utf-8")
+
+    report = operations.run_import(store, "linkedin", path, skip_bad_rows=True)
+
+    assert report.notices == ()
+    assert [row for row, _ in report.errors] == [5]
+    assert any(e.startswith("Tobias Brenner moved from Fabrikam, Inc. to Contoso Ltd") for e in report.events)
 
 
 def test_same_name_without_shared_email_or_profile_is_offered_not_merged(store):
