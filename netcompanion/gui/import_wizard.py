@@ -7,6 +7,7 @@ from the import module; while that module is not part of the build the wizard sa
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -58,6 +59,20 @@ def _count(value) -> int:
     return value if isinstance(value, int) else len(value or ())
 
 
+def _n(count: int, thing: str) -> str:
+    return f"<b>{count:,}</b> {thing}{'' if count == 1 else 's'}"
+
+
+def counts_text(report) -> str:
+    """The plan's counts in the file's own units: people for contacts, messages for message files."""
+    created, updated, unchanged = _count(report.created), _count(report.updated), _count(report.unchanged)
+    if report.kind in ("linkedin-messages", "linkedin-invitations"):
+        noun = "message" if report.kind == "linkedin-messages" else "invitation"
+        return (f"{_n(created, 'new ' + noun)} · {_n(updated, 'contact')} with a newer last touch · "
+                f"{_n(unchanged, noun)} already known")  # fmt: skip
+    return f"<b>{created:,}</b> new · <b>{updated:,}</b> updated · <b>{unchanged:,}</b> unchanged"
+
+
 class ImportWizard(QObject):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, path: str | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +92,10 @@ class ImportWizard(QObject):
         f.duplicatesTable.horizontalHeader().setStretchLastSection(True)
         f.duplicatesTable.horizontalHeader().resizeSection(0, 330)
         f.duplicatesTable.verticalHeader().setVisible(False)
+        for listing in (f.problemsList, f.eventsList):  # long lines wrap instead of hiding their ends
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        f.tickAllButton.clicked.connect(self.tick_all)
         f.browseButton.clicked.connect(self.browse)
         f.pathEdit.textChanged.connect(self._path_changed)
         f.nextButton.clicked.connect(self.next)
@@ -196,11 +215,9 @@ class ImportWizard(QObject):
             "person: the contact you have is updated instead of a new one being added."
         )
         self._show_summary(report)
-        f.duplicatesTitle.setVisible(bool(dups))
-        f.duplicatesTable.setVisible(bool(dups))
+        for widget in (f.duplicatesTitle, f.duplicatesTable, f.tickAllButton):
+            widget.setVisible(bool(dups))
         f.problemsList.clear()
-        for notice in report.notices:
-            f.problemsList.addItem(notice)
         for row, message in errors:
             f.problemsList.addItem(f"Row {row}: {message} (error)")
         for line in skipped_lines(report.skipped_by_reason()):
@@ -208,6 +225,15 @@ class ImportWizard(QObject):
         if not f.problemsList.count():
             f.problemsList.addItem("No problems found.")
         self._go(PREVIEW)
+
+    def tick_all(self) -> None:
+        """Every possible duplicate is the same person: one plan again, not one per tick."""
+        table = self.form.duplicatesTable
+        table.blockSignals(True)
+        for row in range(table.rowCount()):
+            table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+        table.blockSignals(False)
+        self._decisions_changed()
 
     def same_person(self) -> list:
         """The possible duplicates the user ticked as one person."""
@@ -235,15 +261,15 @@ class ImportWizard(QObject):
         self._planned = report
         same = len(self.same_person())
         self.form.summaryLabel.setText(
-            f"<b>{_count(report.created):,}</b> new · <b>{_count(report.updated):,}</b> updated · "
-            f"<b>{_count(report.unchanged):,}</b> unchanged · <b>{len(report.skipped or ()):,}</b> skipped · "
-            f"<b>{len(report.errors or ()):,}</b> errors"
+            f"{counts_text(report)} · <b>{len(report.skipped or ()):,}</b> skipped · "
+            f"{_n(len(report.errors or ()), 'error')}"
             + (
                 f" — {same:,} possible duplicate{'s' if same != 1 else ''} ticked as the same person"
                 if same
                 else ""
             )
             + (" (counting again…)" if counting else "")
+            + "".join(f"<br><i>{html.escape(notice)}</i>" for notice in report.notices or ())
         )
 
     def run_import(self) -> None:
@@ -276,19 +302,20 @@ class ImportWizard(QObject):
         self.result = report
         f = self.form
         f.resultLabel.setText(
-            f"<b>Done.</b> {_count(report.created):,} new contacts, {_count(report.updated):,} updated, "
-            f"{_count(report.unchanged):,} unchanged, {len(report.skipped or ()):,} skipped"
-            + (f", {len(report.errors):,} left out with errors. " if report.errors else ". ")
-            + "Not what you expected? Undo takes the whole import back."
+            f"<b>Done.</b> {counts_text(report)} · <b>{len(report.skipped or ()):,}</b> skipped"
+            + (f" · {_n(len(report.errors), 'row')} left out with errors" if report.errors else "")
+            + ". Not what you expected? Undo takes the whole import back."
         )
         f.eventsList.clear()
         for event in report.events or ():
             f.eventsList.addItem(str(event))
+        for row, message in report.errors or ():
+            f.eventsList.addItem(f"Row {row} left out: {message}")
         for new_id, existing_id in self.ctx.read(operations.duplicate_pairs, report) or ():
             new, old = (operations.get_contact(self.ctx.store, i) for i in (new_id, existing_id))
             item = QListWidgetItem(
                 f"Possible duplicate: {new.name} ({', '.join(filter(None, ('new', new.company)))}) and "
-                f"{old.name} ({', '.join(filter(None, (f'#{old.id}', old.company)))}) — double-click to compare and decide"
+                f"{old.name} ({', '.join(filter(None, (f'#{old.id}', old.company)))}) — double-click to decide"
             )
             item.setData(Qt.ItemDataRole.UserRole, (new_id, existing_id))
             f.eventsList.addItem(item)

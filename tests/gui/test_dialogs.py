@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -93,6 +94,45 @@ def test_rows_in_error_are_listed_and_importing_then_takes_the_other_rows(window
         qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
     assert wizard.step() == 3
     assert operations.count_contacts(demo_store) == before + 1
+    done = [wizard.form.eventsList.item(i).text() for i in range(wizard.form.eventsList.count())]
+    assert "Row 3 left out: 'Connected On' should be a date like 14 Nov 2024; found '31 Feb 2024'" in done
+    assert "<b>1</b> row left out with errors" in wizard.form.resultLabel.text()
+
+
+def test_tick_all_makes_every_possible_duplicate_one_person(app, store, make_window, qtbot, tmp_path):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    window = make_window(store)
+    path = tmp_path / "google.csv"
+    shutil.copy(FIXTURES / "google_contacts.csv", path)
+    before = operations.count_contacts(store)
+    namesakes_before = Counter(c.name for c in operations.find_contacts(store))
+    wizard = window.open_import(str(path))
+    show_preview(wizard, qtbot)
+    offered = wizard.form.duplicatesTable.rowCount()
+    assert offered >= 2 and wizard.form.tickAllButton.isVisible()
+    qtbot.mouseClick(wizard.form.tickAllButton, Qt.MouseButton.LeftButton)
+    assert len(wizard.same_person()) == offered
+    qtbot.waitUntil(lambda: "counting again" not in wizard.form.summaryLabel.text())
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    assert operations.count_contacts(store) == before + wizard.result.created
+    namesakes = Counter(c.name for c in operations.find_contacts(store))
+    for duplicate in wizard.preview.possible_duplicates:  # each merged, none added a second time
+        assert namesakes[duplicate.incoming_name] == namesakes_before[duplicate.incoming_name]
+
+
+def test_a_messages_import_is_counted_in_messages_not_contacts(app, store, make_window, qtbot, tmp_path):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    window = make_window(store)
+    path = tmp_path / "messages.csv"
+    shutil.copy(FIXTURES / "linkedin_messages.csv", path)
+    wizard = window.open_import(str(path))
+    show_preview(wizard, qtbot)
+    assert "<b>13</b> new messages · <b>8</b> contacts with a newer last touch" in wizard.form.summaryLabel.text()
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    assert "new messages" in wizard.form.resultLabel.text()
+    assert "new contacts" not in wizard.form.resultLabel.text()
 
 
 def test_the_preview_is_read_on_the_worker_and_cancel_stays_live(

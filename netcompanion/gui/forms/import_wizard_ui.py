@@ -1,5 +1,5 @@
 # Built from ui/import_wizard.ui by `make forms`; do not edit.
-UI_SHA256 = "188b9aa0a47fc402da6b8ce9a27ed9c73c9c4fab99e7ab5a336799af6fe8ed8c"
+UI_SHA256 = "9257a0fc6dbf21d7aa93ecbfe77e8b599a3a05e2a27afe7f54a0214ac06e83e0"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -88,10 +88,22 @@ class Ui_ImportDialog(object):
 
         self.previewLayout.addWidget(self.summaryLabel)
 
+        self.duplicatesRow = QHBoxLayout()
+        self.duplicatesRow.setObjectName(u"duplicatesRow")
         self.duplicatesTitle = QLabel(self.previewPage)
         self.duplicatesTitle.setObjectName(u"duplicatesTitle")
+        self.duplicatesTitle.setWordWrap(True)
 
-        self.previewLayout.addWidget(self.duplicatesTitle)
+        self.duplicatesRow.addWidget(self.duplicatesTitle)
+
+        self.tickAllButton = QPushButton(self.previewPage)
+        self.tickAllButton.setObjectName(u"tickAllButton")
+
+        self.duplicatesRow.addWidget(self.tickAllButton)
+
+        self.duplicatesRow.setStretch(0, 1)
+
+        self.previewLayout.addLayout(self.duplicatesRow)
 
         self.duplicatesTable = QTableWidget(self.previewPage)
         if (self.duplicatesTable.columnCount() < 2):
@@ -117,6 +129,8 @@ class Ui_ImportDialog(object):
 
         self.previewLayout.addWidget(self.problemsList)
 
+        self.previewLayout.setStretch(3, 2)
+        self.previewLayout.setStretch(5, 1)
         self.steps.addWidget(self.previewPage)
         self.progressPage = QWidget()
         self.progressPage.setObjectName(u"progressPage")
@@ -224,11 +238,15 @@ class Ui_ImportDialog(object):
         self.previewTitle.setText(QCoreApplication.translate("ImportDialog", u"<b>2. Check what will happen</b> \u2014 nothing is written yet", None))
         self.summaryLabel.setText("")
         self.duplicatesTitle.setText(QCoreApplication.translate("ImportDialog", u"Possible duplicates \u2014 the incoming row beside the contact you already have; tick the ones that are the same person", None))
+        self.tickAllButton.setText(QCoreApplication.translate("ImportDialog", u"&Tick all", None))
+#if QT_CONFIG(tooltip)
+        self.tickAllButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Mark every possible duplicate as the same person (untick any that are not)", None))
+#endif // QT_CONFIG(tooltip)
         ___qtablewidgetitem = self.duplicatesTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ImportDialog", u"In the file", None))
         ___qtablewidgetitem1 = self.duplicatesTable.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ImportDialog", u"Already in NetCompanion", None))
-        self.problemsTitle.setText(QCoreApplication.translate("ImportDialog", u"Rows that will be skipped, and why", None))
+        self.problemsTitle.setText(QCoreApplication.translate("ImportDialog", u"Rows that will be left out, and why", None))
         self.progressLabel.setText(QCoreApplication.translate("ImportDialog", u"Importing\u2026", None))
         self.resultLabel.setText("")
         self.undoButton.setText(QCoreApplication.translate("ImportDialog", u"&Undo this import", None))
