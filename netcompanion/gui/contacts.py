@@ -55,6 +55,7 @@ class ContactsView(QWidget):
             check.toggled.connect(self._apply_timer.start)
         f.coldDays.valueChanged.connect(lambda _v: f.coldCheck.isChecked() and self._apply_timer.start())
 
+        f.newButton.clicked.connect(lambda: self.window().new_contact())
         f.openButton.clicked.connect(self.open_current)
         f.triageButton.clicked.connect(self.triage)
         f.tagButton.clicked.connect(self.tag_selected)

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New contact…", QKeySequence.StandardKey.New, self.new_contact)
         self._action(file_menu, "&Import contacts…", "Ctrl+I", self.open_import, "import")
         self._action(file_menu, "Explore a &demo network", None, self.load_demo)
         file_menu.addSeparator()
@@ -313,6 +314,15 @@ class MainWindow(QMainWindow):
         from netcompanion.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def new_contact(self):
+        """Add someone by hand; their story opens once they are added."""
+        from netcompanion.gui.new_contact import NewContactDialog
+
+        dialog = NewContactDialog(self.ctx, self)
+        dialog.dialog.accepted.connect(lambda: dialog.added and self.show_contact(dialog.added.id))
         dialog.open()
         return dialog
 

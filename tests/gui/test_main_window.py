@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from netcompanion import operations
 from netcompanion.gui.main_window import VIEW_NAMES
@@ -154,3 +155,39 @@ def test_every_view_fits_half_a_full_hd_screen(make_window, demo_store, qtbot):
     for card in ("membersCard", "reachedCard", "attemptedCard", "remainingCard", "forecastCard"):
         frame = getattr(campaign.form, card)
         assert frame.width() >= frame.minimumSizeHint().width(), card
+
+
+def test_someone_met_at_an_event_is_added_by_hand_and_their_story_opens(window, demo_store, qtbot):
+    before = operations.count_contacts(demo_store)
+    contacts = window.show_view("contacts")
+    qtbot.mouseClick(contacts.form.newButton, Qt.MouseButton.LeftButton)
+    added = [d for d in window.findChildren(QDialog) if d.objectName() == "NewContactDialog" and d.isVisible()]
+    assert len(added) == 1
+    form_dialog = added[0]
+    name = form_dialog.findChild(QLineEdit, "nameEdit")
+    email = form_dialog.findChild(QLineEdit, "emailEdit")
+    add = form_dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+    assert not add.isEnabled()  # nobody without a name
+    qtbot.keyClicks(name, "Nadia Okonkwo")
+    qtbot.keyClicks(form_dialog.findChild(QLineEdit, "companyEdit"), "Coho Winery")
+    qtbot.keyClicks(email, "nadia.at.coho")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    error = form_dialog.findChild(QLabel, "errorLabel")
+    assert form_dialog.isVisible() and error.isVisible() and "nadia.at.coho" in error.text()
+    assert operations.count_contacts(demo_store) == before  # nothing half-added
+    email.clear()
+    qtbot.keyClicks(email, "nadia@coho.example")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert not form_dialog.isVisible()
+    assert operations.count_contacts(demo_store) == before + 1
+    story = window.form.pages.currentWidget()
+    assert story.objectName() == "contactStory"
+    assert story.form.storyName.text() == "Nadia Okonkwo"
+    [nadia] = operations.find_contacts(demo_store, "nadia okonkwo")
+    assert (nadia.company, nadia.emails) == ("Coho Winery", ("nadia@coho.example",))
+
+
+def test_ctrl_n_opens_the_new_contact_dialog_from_anywhere(window, qtbot):
+    window.show_view("insights")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert [d for d in window.findChildren(QDialog) if d.objectName() == "NewContactDialog" and d.isVisible()]

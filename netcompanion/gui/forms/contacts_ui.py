@@ -1,5 +1,5 @@
 # Built from ui/contacts.ui by `make forms`; do not edit.
-UI_SHA256 = "48821c5c4e36112033df75ce165000e7f7904cf9f76da8552b57dba56ff9a26b"
+UI_SHA256 = "d77bd13b29bd697129f15406b702a647b780327db31c8fbe73d38b481daa82c1"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableView, QVBoxLayout
@@ -107,6 +107,11 @@ class Ui_ContactsForm(object):
 
         self.actionRow = QHBoxLayout()
         self.actionRow.setObjectName(u"actionRow")
+        self.newButton = QPushButton(ContactsForm)
+        self.newButton.setObjectName(u"newButton")
+
+        self.actionRow.addWidget(self.newButton)
+
         self.openButton = QPushButton(ContactsForm)
         self.openButton.setObjectName(u"openButton")
 
@@ -177,6 +182,10 @@ class Ui_ContactsForm(object):
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("ContactsForm", u"Contacts", None))
 #endif // QT_CONFIG(accessibility)
+        self.newButton.setText(QCoreApplication.translate("ContactsForm", u"&New\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newButton.setToolTip(QCoreApplication.translate("ContactsForm", u"Add someone by hand (Ctrl+N)", None))
+#endif // QT_CONFIG(tooltip)
         self.openButton.setText(QCoreApplication.translate("ContactsForm", u"&Open", None))
 #if QT_CONFIG(tooltip)
         self.openButton.setToolTip(QCoreApplication.translate("ContactsForm", u"Open the contact's story (Enter)", None))
