@@ -71,6 +71,7 @@ from netcompanion.operations.pursuits import (
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
 from netcompanion.operations.rounds import personal_round
+from netcompanion.operations.take_back import take_back_touch
 from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 from netcompanion.operations.trash import (
@@ -130,6 +131,7 @@ __all__ = [
     "list_trash",
     "log_favour",
     "log_touch",
+    "take_back_touch",
     "merge_contacts",
     "narrow",
     "network_size",

@@ -132,6 +132,7 @@ class TouchResult:
     nudges: tuple[Nudge, ...]
     followups_created: tuple[FollowUpView, ...]
     changed: Changed = field(default_factory=Changed)
+    take_back: object | None = None  # a take_back.TouchSnapshot: what `take_back_touch` needs
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from netcompanion import clock, domain, rules
 from netcompanion.operations.contacts import load_contact, split_name
 from netcompanion.operations.results import Changed, TouchResult, ValidationError
+from netcompanion.operations.take_back import TouchSnapshot, columns_of
 from netcompanion.operations.views import followup_view, interaction_view
 from netcompanion.rules.common import Nudge
 from netcompanion.rules.touch import IntroductionState, OpenFollowUpState
@@ -210,8 +211,13 @@ def log_touch(
     )
     with store.write() as session:
         contact = load_contact(session, contact_id)
+        contact_before = columns_of(contact)  # for taking the touch back (see take_back)
         settings = load_settings(session)
         decided = rules.after_touch(contact_state(session, contact, day), facts, settings)
+        intros_before = {i: columns_of(session.get(Introduction, i)) for i in decided.introductions}
+        followups_before = {
+            f: columns_of(session.get(FollowUp, f)) for f in (*decided.done_followups, *decided.dismissed_followups)
+        }
 
         interaction = Interaction(
             contact_id=contact.id,
@@ -291,6 +297,10 @@ def log_touch(
                 introductions=tuple(decided.introductions),
                 interactions=(interaction.id,),
             ),
+            take_back=TouchSnapshot(
+                interaction.id, contact.id, contact_before, intros_before, followups_before,
+                tuple(f.id for f in created), tuple(referral_ids),
+            ),  # fmt: skip
         )
 
 
