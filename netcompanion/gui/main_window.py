@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, shortcut, slot, icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(key) for key in keys])
         if icon_name:
             action.setIcon(icon(icon_name))
         action.triggered.connect(slot)
@@ -166,11 +167,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Import contacts…", "Ctrl+I", self.open_import, "import")
         self._action(file_menu, "Explore a &demo network", None, self.load_demo)
         file_menu.addSeparator()
-        self._action(
-            file_menu, "&Settings…", QKeySequence.StandardKey.Preferences, self.open_settings, "settings"
-        )
-        self._action(file_menu, "Se&ttings…", "Ctrl+,", self.open_settings)
-        file_menu.actions()[-1].setVisible(False)
+        # The platform's own Preferences keys where it has some (none on most Linux desktops), and Ctrl+,
+        settings_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        self._action(file_menu, "&Settings…", settings_keys, self.open_settings, "settings")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
@@ -183,11 +182,9 @@ class MainWindow(QMainWindow):
         for number, (name, label) in enumerate(VIEWS, start=1):
             self._action(view_menu, label, f"Ctrl+{number}", lambda _=False, n=name: self.show_view(n), name)
         view_menu.addSeparator()
-        self._action(view_menu, "&Find a contact", None, self.focus_search, "search")
+        self._action(view_menu, "&Find a contact", ["Ctrl+K", "Ctrl+F"], self.focus_search, "search")
         self._action(view_menu, "T&riage contacts…", "Ctrl+T", self.open_triage, "triage")
         self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self._on_changed)
-        for keys in ("Ctrl+K", "Ctrl+F"):
-            QShortcut(QKeySequence(keys), self, self.focus_search, context=Qt.ShortcutContext.WindowShortcut)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
 
     def _undo_offered(self, label: str) -> None:
@@ -271,8 +268,10 @@ class MainWindow(QMainWindow):
             self.form.pages.addWidget(self._welcome)
         self.form.pages.setCurrentWidget(self._welcome)
         self.form.viewList.setEnabled(False)
+        self.form.viewList.clearSelection()  # no view is showing, so none looks chosen
         self.form.searchBox.setEnabled(False)
         self.form.viewTitle.setText("")
+        self.status_label.setVisible(False)  # "0 of 10 calls done" means nothing before anyone is here
 
     def _leave_welcome(self) -> None:
         if self._welcome is not None and operations.has_contacts(self.store):
@@ -281,6 +280,7 @@ class MainWindow(QMainWindow):
             self._welcome = None
             self.form.viewList.setEnabled(True)
             self.form.searchBox.setEnabled(True)
+            self.status_label.setVisible(True)
 
     def load_demo(self) -> None:
         """Fill the database with a demo network on the worker thread, then open Today."""

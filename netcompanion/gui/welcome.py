@@ -13,6 +13,7 @@ class WelcomePage(QWidget):
         self.form = embed_form(self, "welcome")
         self.form.busyLabel.setProperty("role", "muted")
         self.form.intro.setProperty("role", "muted")
+        self.form.otherSources.setProperty("role", "muted")
         self.form.importButton.clicked.connect(lambda: window.open_import())
         self.form.demoButton.clicked.connect(window.load_demo)
 

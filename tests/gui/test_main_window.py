@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMenu
 
 from netcompanion import operations
 from netcompanion.gui.main_window import VIEW_NAMES
@@ -14,7 +14,10 @@ def test_empty_database_offers_import_or_demo_and_the_demo_fills_the_views(make_
     welcome = window.form.pages.currentWidget()
     assert welcome.objectName() == "welcomePage"
     assert "LinkedIn" in welcome.form.steps.text()
+    assert "vCard" in welcome.form.otherSources.text()  # address books are welcome too
     assert not window.form.viewList.isEnabled()
+    assert window.form.viewList.selectedItems() == []  # no view is showing
+    assert not window.status_label.isVisible()  # "0 of 10 calls done" before anyone is here
 
     with qtbot.waitSignal(window.data_changed, timeout=30000):
         qtbot.mouseClick(welcome.form.demoButton, Qt.MouseButton.LeftButton)
@@ -23,6 +26,7 @@ def test_empty_database_offers_import_or_demo_and_the_demo_fills_the_views(make_
     assert window.current_view() == "today"
     assert window.form.pages.currentWidget().objectName() == "todayView"
     assert window.form.viewList.isEnabled()
+    assert window.status_label.isVisible()
 
 
 def test_every_view_opens_by_name_and_by_keyboard(window, qtbot):
@@ -191,3 +195,13 @@ def test_ctrl_n_opens_the_new_contact_dialog_from_anywhere(window, qtbot):
     window.show_view("insights")
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert [d for d in window.findChildren(QDialog) if d.objectName() == "NewContactDialog" and d.isVisible()]
+
+
+def test_menus_show_the_keys_that_work(window, qtbot):
+    """Settings' Ctrl+, sat on a hidden copy of the item, and Find a contact showed no key at all."""
+    actions = {a.text(): a for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}
+    assert "Ctrl+," in [k.toString() for k in actions["&Settings…"].shortcuts()]
+    assert [k.toString() for k in actions["&Find a contact"].shortcuts()] == ["Ctrl+K", "Ctrl+F"]
+    assert [a for a in actions.values() if not a.isVisible() and not a.isSeparator()] == []
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.form.searchBox.hasFocus()

@@ -1,5 +1,5 @@
 # Built from ui/welcome.ui by `make forms`; do not edit.
-UI_SHA256 = "7683da4b541e00173226545d2c29c500dedb660871b850f31d228754a99b4e2a"
+UI_SHA256 = "bb996a54e6421788c087a98da4dec0bca1ee898125cf025d1de20dc5cea208f8"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
@@ -80,6 +80,12 @@ class Ui_WelcomeForm(object):
 
         self.cardLayout.addLayout(self.buttons)
 
+        self.otherSources = QLabel(self.card)
+        self.otherSources.setObjectName(u"otherSources")
+        self.otherSources.setWordWrap(True)
+
+        self.cardLayout.addWidget(self.otherSources)
+
         self.busyLabel = QLabel(self.card)
         self.busyLabel.setObjectName(u"busyLabel")
 
@@ -116,8 +122,9 @@ class Ui_WelcomeForm(object):
 "2.  Choose \u201cGet a copy of your data\u201d, tick Connections (and Messages if you like), then Request archive.\n"
 "3.  LinkedIn e-mails you a download link, usually within minutes. Download the ZIP and unpack it.\n"
 "4.  Import Connections.csv here. Nothing leaves this computer.", None))
-        self.importButton.setText(QCoreApplication.translate("WelcomeForm", u"&Import your LinkedIn export\u2026", None))
+        self.importButton.setText(QCoreApplication.translate("WelcomeForm", u"&Import a file\u2026", None))
         self.demoButton.setText(QCoreApplication.translate("WelcomeForm", u"&Explore a demo network", None))
+        self.otherSources.setText(QCoreApplication.translate("WelcomeForm", u"Keep your contacts in Google, Outlook or on your phone? The same import reads a Google or Outlook CSV and vCard (.vcf) files, and you can drop any of them on this window.", None))
         self.busyLabel.setText("")
         pass
     # retranslateUi
