@@ -6,9 +6,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
-from netcompanion.gui.assets import style_path
+from netcompanion.gui.assets import icon_path, style_path
 
 ACCENT = QColor("#2f6fde")
+DARK_TICK_BOXES = """
+QCheckBox::indicator { width: 13px; height: 13px; border: 1px solid #8f959e; border-radius: 3px; background: #1d1f22; }
+QCheckBox::indicator:checked { background: #3d7be6; border-color: #3d7be6; image: url(CHECK_IMAGE); }
+QCheckBox::indicator:disabled { border-color: #4a4e55; }
+QCheckBox::indicator:checked:disabled { background: #4a4e55; }
+"""
 
 
 def dark_palette() -> QPalette:
@@ -72,7 +78,10 @@ def apply_theme(app: QApplication, scheme: str = "system") -> None:
     app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else light_palette())
     app.setProperty("darkTheme", dark)
-    app.setStyleSheet(style_path("app").read_text(encoding="utf-8"))
+    sheet = style_path("app").read_text(encoding="utf-8")
+    if dark:  # Fusion draws a tick box's edge darker than the window: on a dark one it disappears
+        sheet += DARK_TICK_BOXES.replace("CHECK_IMAGE", icon_path("check-white").as_posix())
+    app.setStyleSheet(sheet)
 
 
 def follow_system(app: QApplication) -> None:
