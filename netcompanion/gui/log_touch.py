@@ -61,11 +61,34 @@ class LogTouchDialog(QObject):
 
     def open(self) -> None:
         self.dialog.open()
+        self._fit()
         self.form.channelCombo.setFocus()
 
     def _show_names(self, on: bool) -> None:
         self.form.namesLabel.setVisible(on)
         self.form.namesEdit.setVisible(on)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow the dialog (up to the screen) when what it shows needs more room, so the nudges are
+        never cut off mid-line; a wrapped label's height is not part of a window's minimum size.
+        Only once shown: laying out earlier would keep the style sheet's padding off the nudges."""
+        dialog = self.dialog
+        if not dialog.isVisible():
+            return
+        layout = dialog.layout()
+        layout.invalidate()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            need = layout.totalMinimumHeightForWidth(dialog.width())
+        else:
+            need = layout.totalMinimumSize().height()
+        screen = dialog.screen() or (dialog.parentWidget().screen() if dialog.parentWidget() else None)
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height() - 40)
+        dialog.setMinimumHeight(need)
+        if dialog.height() < need:
+            dialog.resize(dialog.width(), need)
 
     def values(self) -> dict:
         f = self.form
@@ -97,8 +120,10 @@ class LogTouchDialog(QObject):
             show_nudges(self.form.nudgesLabel, ())
             self.form.nudgesLabel.setText(str(exc))
             self.form.nudgesLabel.setVisible(True)
+            self._fit()
             return
         show_nudges(self.form.nudgesLabel, nudges, "Before you save:" if nudges else "")
+        self._fit()
 
     def save(self) -> None:
         result = self.ctx.run(

@@ -90,3 +90,27 @@ def test_unsaved_edits_survive_a_touch_logged_meanwhile(window, demo_store):
     assert story.form.titleEdit.text() == "Typing still"
     assert story.form.timelineList.count() == 1
     assert "Call" in story.form.timelineList.item(0).text()
+
+
+# ---- the log-a-touch dialog --------------------------------------------------------------------------
+def test_log_a_touch_grows_so_every_nudge_line_shows(window, demo_store, qtbot):
+    contact = operations.add_contact(demo_store, name="Felix Lopez-Garcia")
+    operations.log_touch(demo_store, contact.id, channel="call", outcome="reached")
+    story = window.show_contact(contact.id)
+    dialog = story.log_touch()
+    f = dialog.form
+    f.channelCombo.setCurrentIndex(f.channelCombo.findData("meeting"))
+    f.outcomeCombo.setCurrentIndex(f.outcomeCombo.findData("reached"))
+    for check in (f.askedJobCheck, f.sentResumeCheck, f.gotNamesCheck):
+        check.setChecked(True)
+    label = f.nudgesLabel
+    assert label.text().count("<br>") >= 3
+
+    def whole() -> bool:
+        return label.height() >= label.heightForWidth(label.width()) and label.geometry().bottom() < (
+            f.buttonBox.geometry().top()
+        )
+
+    qtbot.waitUntil(whole, timeout=2000)
+    assert dialog.dialog.minimumHeight() >= dialog.dialog.layout().totalMinimumHeightForWidth(dialog.dialog.width())
+    dialog.dialog.reject()
