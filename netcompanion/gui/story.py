@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QStackedWidget, QWidget
 
-from netcompanion import clock, domain, operations
+from netcompanion import APP_NAME, clock, domain, operations
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
@@ -21,19 +21,35 @@ CADENCES = ((None, "no cadence"), (30, "every month"), (90, "every 3 months"), (
             (365, "every year"))  # fmt: skip
 CHANNEL_WORDS = {"call": "Call", "voicemail": "Voicemail", "email": "E-mail", "message": "Message",
                  "meeting": "Meeting", "note": "Handwritten note", "event": "Event"}  # fmt: skip
+FIELD_WORDS = {"first_name": "first name", "last_name": "last name", "company": "company", "title": "title",
+               "emails": "e-mails", "phones": "phones", "linkedin_url": "LinkedIn", "closeness": "closeness",
+               "value": "value", "stage": "stage", "cadence_days": "keep in touch", "tags": "tags",
+               "do_not_introduce": "do not introduce", "archived": "archived",
+               "biggest_challenge": "biggest challenge", "notes": "notes"}  # fmt: skip
 
 
 def _split(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+def _say_fields(keys) -> str:
+    words = [FIELD_WORDS.get(k, k.replace("_", " ")) for k in keys]
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
 class ContactStory(QWidget):
+    """Unsaved edits are never dropped without asking: leaving the story (Back, Esc, another contact,
+    another view, closing the window) with edits asks Save / Discard / Cancel first."""
+
     back_requested = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.contact: ContactView | None = None
+        self._pristine: dict[str, object] = {}  # the fields as loaded or last saved
+        self._watching = False
+        self._asking_later = False
         self.form = f = embed_form(self, "contact_story")
         f.backButton.setIcon(icon("back"))
         f.summaryLabel.setProperty("role", "muted")
@@ -46,7 +62,7 @@ class ContactStory(QWidget):
         for days, label in CADENCES:
             f.cadenceCombo.addItem(label, days)
         f.splitter.setSizes([480, 560])
-        f.backButton.clicked.connect(self.back_requested)
+        f.backButton.clicked.connect(self.go_back)
         f.saveButton.clicked.connect(self.save)
         f.logButton.clicked.connect(self.log_touch)
         f.followupButton.clicked.connect(self.add_followup)
@@ -64,10 +80,20 @@ class ContactStory(QWidget):
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=scope)
         QShortcut(QKeySequence("Ctrl+L"), self, self.log_touch, context=scope)
-        QShortcut(QKeySequence("Escape"), self, self.back_requested.emit, context=scope)
+        QShortcut(QKeySequence("Escape"), self, self.go_back, context=scope)
 
     # ---- showing --------------------------------------------------------------------------------
     def load(self, contact_id: int) -> None:
+        """Show a contact. Back to the same one, unsaved edits are still there; another one asks first."""
+        if self.has_unsaved_edits() and self.contact is not None:
+            if contact_id == self.contact.id:
+                self.refresh()
+                return
+            if not self.confirm_leave():
+                return
+        self._show(contact_id)
+
+    def _show(self, contact_id: int) -> None:
         contact = self.ctx.read(operations.get_contact, contact_id)
         if contact is None:
             return
@@ -99,6 +125,7 @@ class ContactStory(QWidget):
         self._fill_timeline(c.id)
         self._fill_followups(c.id)
         self._fill_people(c.id)
+        self._pristine = self._form_values()
 
     def refresh(self) -> None:
         """Show what changed elsewhere; fields the user is still editing are left as they are."""
@@ -113,7 +140,7 @@ class ContactStory(QWidget):
             self._fill_followups(self.contact.id)
             self._fill_people(self.contact.id)
         else:
-            self.load(self.contact.id)
+            self._show(self.contact.id)
 
     def _summary(self, c: ContactView) -> str:
         parts = [" at ".join(filter(None, (c.title, c.company)))]
@@ -217,13 +244,9 @@ class ContactStory(QWidget):
                 lst.addItem(item)
 
     # ---- editing --------------------------------------------------------------------------------
-    def edits(self) -> dict[str, object]:
-        """Only the fields the user changed (so imports keep updating the rest)."""
-        c = self.contact
+    def _form_values(self) -> dict[str, object]:
         f = self.form
-        if c is None:
-            return {}
-        now = {
+        return {
             "first_name": f.firstEdit.text().strip(),
             "last_name": f.lastEdit.text().strip(),
             "company": f.companyEdit.text().strip(),
@@ -241,6 +264,13 @@ class ContactStory(QWidget):
             "biggest_challenge": f.challengeEdit.text().strip(),
             "notes": f.notesEdit.toPlainText(),
         }
+
+    def edits(self) -> dict[str, object]:
+        """Only the fields the user changed (so imports keep updating the rest)."""
+        c = self.contact
+        if c is None:
+            return {}
+        now = self._form_values()
         before = {
             "first_name": c.first_name, "last_name": c.last_name, "company": c.company, "title": c.title,
             "emails": list(c.emails), "phones": list(c.phones), "linkedin_url": c.linkedin_url,
@@ -260,9 +290,89 @@ class ContactStory(QWidget):
         if saved is None:
             return False
         self.contact = saved  # what is on screen is now saved: a refresh may reload every field
+        self._pristine = self._form_values()
         self.ctx.changed.emit()
         self.ctx.message.emit(f"Saved {saved.name}.")
         return True
+
+    def has_unsaved_edits(self) -> bool:
+        """Whether the user changed a field since it was loaded or saved (and saving would write it)."""
+        return self.contact is not None and self._form_values() != self._pristine and bool(self.edits())
+
+    def ask_to_save(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel: what to do with the unsaved edits (Save is the default)."""
+        assert self.contact is not None
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            f"Save your changes to {self.contact.name}?",
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedStoryBox")
+        edits = self.edits()
+        changed = [k for k, v in self._form_values().items() if v != self._pristine.get(k) and k in edits]
+        box.setInformativeText(f"You changed {_say_fields(changed)}. If you don't save, they are lost.")
+        box.button(buttons.Discard).setText("&Discard")
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        box.exec()
+        answer = box.standardButton(box.clickedButton()) if box.clickedButton() else buttons.Cancel
+        box.deleteLater()
+        return answer
+
+    def confirm_leave(self) -> bool:
+        """Before the story shows someone else or goes away: True when it may (nothing unsaved, the
+        edits saved, or discarded); False when the user cancels or the save was refused."""
+        if not self.has_unsaved_edits() or self.contact is None:
+            return True
+        answer = self.ask_to_save()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._show(self.contact.id)
+            return True
+        return False
+
+    def go_back(self) -> None:
+        """Back (the button or Esc): after asking about unsaved edits."""
+        if self.confirm_leave():
+            self.back_requested.emit()
+
+    # ---- leaving by other ways: another view, closing the window ----------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if not self._watching:
+            self._watching = True
+            stack = self.parentWidget()
+            if isinstance(stack, QStackedWidget):
+                stack.currentChanged.connect(self._page_changed)
+            self.window().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close and watched is self.window() and not self.confirm_leave():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _page_changed(self, _index: int) -> None:
+        """Another page replaced the story (a view picked in the side list, Alt+Left): ask once it is up."""
+        stack = self.parentWidget()
+        if stack.currentWidget() is not self and self.has_unsaved_edits() and not self._asking_later:
+            self._asking_later = True
+            QTimer.singleShot(0, self._left_with_edits)
+
+    def _left_with_edits(self) -> None:
+        self._asking_later = False
+        if self.contact is None or self.parentWidget().currentWidget() is self or not self.has_unsaved_edits():
+            return
+        contact_id = self.contact.id
+        answer = self.ask_to_save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._show(contact_id)
+        elif answer != QMessageBox.StandardButton.Save or not self.save():
+            self.ctx.open_contact.emit(contact_id)  # Cancel, or a refused save: back to their edits
 
     def log_touch(self):
         from netcompanion.gui.log_touch import LogTouchDialog

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netcompanion import operations
 
@@ -30,6 +33,7 @@ def test_a_bad_edit_shows_one_clear_sentence_and_writes_nothing(window, demo_sto
     assert story.save() is False
     assert shown == ["'not-an-address' is not an e-mail address."]
     assert operations.get_contact(demo_store, contact.id).emails == ()
+    story.form.emailsEdit.setText("")  # nothing left for the window's closing to ask about
 
 
 def test_log_a_touch_shows_nudges_live_and_creates_referrals(window, demo_store, qtbot):
@@ -63,8 +67,6 @@ def test_log_a_touch_shows_nudges_live_and_creates_referrals(window, demo_store,
 
 
 def test_add_a_follow_up_from_the_story(window, demo_store):
-    import datetime as dt
-
     contact = operations.add_contact(demo_store, name="Fol Low")
     story = window.show_contact(contact.id)
     dialog = story.add_followup()
@@ -90,6 +92,8 @@ def test_unsaved_edits_survive_a_touch_logged_meanwhile(window, demo_store):
     assert story.form.titleEdit.text() == "Typing still"
     assert story.form.timelineList.count() == 1
     assert "Call" in story.form.timelineList.item(0).text()
+    story.form.titleEdit.setText("")  # as loaded: closing the window has nothing to ask
+    assert not story.has_unsaved_edits()
 
 
 # ---- the log-a-touch dialog --------------------------------------------------------------------------
@@ -114,3 +118,131 @@ def test_log_a_touch_grows_so_every_nudge_line_shows(window, demo_store, qtbot):
     qtbot.waitUntil(whole, timeout=2000)
     assert dialog.dialog.minimumHeight() >= dialog.dialog.layout().totalMinimumHeightForWidth(dialog.dialog.width())
     dialog.dialog.reject()
+
+
+# ---- leaving with unsaved edits -------------------------------------------------------------------
+SAVE, DISCARD, CANCEL = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
+                         QMessageBox.StandardButton.Cancel)  # fmt: skip
+
+
+def answer_the_box(button) -> list[dict]:
+    """Click `button` in the next unsaved-changes box (it is modal: it runs its own event loop);
+    the list gets what the box said."""
+    seen: list[dict] = []
+    tries = [0]
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "unsavedStoryBox":
+            seen.append({
+                "text": box.text(), "more": box.informativeText(),
+                "default": box.standardButton(box.defaultButton()),
+                "buttons": {box.standardButton(b) for b in box.buttons()},
+            })  # fmt: skip
+            box.button(button).click()
+        elif tries[0] < 300:
+            tries[0] += 1
+            QTimer.singleShot(10, click)
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def edit_company_and_notes(window, demo_store):
+    contact = operations.add_contact(demo_store, name="Una Saved", company="Contoso", notes="Met at a meetup.")
+    window.show_view("contacts")
+    story = window.show_contact(contact.id)
+    story.form.companyEdit.setText("Fabrikam")
+    story.form.notesEdit.setPlainText("Met at a meetup. Call back about the data team in January.")
+    return contact, story
+
+
+def test_back_with_unsaved_edits_asks_and_save_keeps_them(window, demo_store, qtbot):
+    contact, story = edit_company_and_notes(window, demo_store)
+    seen = answer_the_box(SAVE)
+    qtbot.mouseClick(story.form.backButton, Qt.MouseButton.LeftButton)
+    assert seen == [{
+        "text": "Save your changes to Una Saved?",
+        "more": "You changed company and notes. If you don't save, they are lost.",
+        "default": SAVE, "buttons": {SAVE, DISCARD, CANCEL},
+    }]  # fmt: skip
+    saved = operations.get_contact(demo_store, contact.id)
+    assert (saved.company, saved.notes) == ("Fabrikam", "Met at a meetup. Call back about the data team in January.")
+    assert window.form.pages.currentWidget() is window.views["contacts"]
+
+
+def test_escape_with_unsaved_edits_can_discard_them(window, demo_store, qtbot):
+    contact, story = edit_company_and_notes(window, demo_store)
+    seen = answer_the_box(DISCARD)
+    qtbot.keyClick(story.form.notesEdit, Qt.Key.Key_Escape)
+    assert len(seen) == 1
+    assert window.form.pages.currentWidget() is window.views["contacts"]
+    assert operations.get_contact(demo_store, contact.id).company == "Contoso"
+    story = window.show_contact(contact.id)
+    assert (story.form.companyEdit.text(), story.form.notesEdit.toPlainText()) == ("Contoso", "Met at a meetup.")
+
+
+def test_cancel_stays_on_the_story_with_the_edits(window, demo_store, qtbot):
+    contact, story = edit_company_and_notes(window, demo_store)
+    seen = answer_the_box(CANCEL)
+    story.go_back()
+    assert len(seen) == 1
+    assert window.form.pages.currentWidget() is story
+    assert story.form.companyEdit.text() == "Fabrikam"
+    assert operations.get_contact(demo_store, contact.id).company == "Contoso"
+    answer_the_box(DISCARD)
+    story.go_back()  # leaves nothing for the window's closing to ask about
+
+
+def test_another_view_with_unsaved_edits_asks_and_cancel_comes_back(window, demo_store, qtbot):
+    contact, story = edit_company_and_notes(window, demo_store)
+    seen = answer_the_box(CANCEL)
+    window.form.viewList.setCurrentRow(0)  # Today, picked in the side list
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    qtbot.waitUntil(lambda: window.form.pages.currentWidget() is story)
+    assert story.form.companyEdit.text() == "Fabrikam"  # back, with the edits still there
+
+    seen = answer_the_box(SAVE)
+    window.show_view("insights")  # Ctrl+6
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    qtbot.waitUntil(lambda: operations.get_contact(demo_store, contact.id).company == "Fabrikam")
+    assert window.form.pages.currentWidget() is window.views["insights"]
+    assert not story.has_unsaved_edits()
+
+
+def test_opening_another_contact_asks_first_and_the_same_one_keeps_the_edits(window, demo_store):
+    contact, story = edit_company_and_notes(window, demo_store)
+    other = operations.add_contact(demo_store, name="Otto Other")
+    window.show_contact(contact.id)  # the same person again (search, a list): nothing asked, nothing lost
+    assert story.form.companyEdit.text() == "Fabrikam"
+
+    seen = answer_the_box(CANCEL)
+    window.show_contact(other.id)
+    assert len(seen) == 1 and story.contact.id == contact.id
+    assert story.form.companyEdit.text() == "Fabrikam"
+
+    seen = answer_the_box(DISCARD)
+    window.show_contact(other.id)
+    assert len(seen) == 1 and story.form.storyName.text() == "Otto Other"
+    assert operations.get_contact(demo_store, contact.id).company == "Contoso"
+
+
+def test_closing_the_window_with_unsaved_edits_asks(window, demo_store):
+    contact, story = edit_company_and_notes(window, demo_store)
+    seen = answer_the_box(CANCEL)
+    assert window.close() is False
+    assert len(seen) == 1 and window.isVisible()
+    seen = answer_the_box(SAVE)
+    assert window.close() is True
+    assert len(seen) == 1
+    assert operations.get_contact(demo_store, contact.id).company == "Fabrikam"
+
+
+def test_a_contact_just_opened_has_nothing_to_ask_about(window, demo_store, qtbot):
+    seen = answer_the_box(CANCEL)
+    for contact_id in operations.contact_ids(demo_store)[:60]:
+        story = window.show_contact(contact_id)
+        assert not story.has_unsaved_edits(), story.contact.name
+    story.go_back()
+    assert window.form.pages.currentWidget() is not story
+    assert seen == []
