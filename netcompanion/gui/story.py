@@ -121,6 +121,9 @@ class ContactStory(QWidget):
         f.archivedCheck.setChecked(c.archived)
         f.challengeEdit.setText(c.biggest_challenge)
         f.notesEdit.setPlainText(c.notes)
+        for edit in (f.firstEdit, f.lastEdit, f.companyEdit, f.titleEdit, f.emailsEdit, f.phonesEdit,
+                     f.linkedinEdit, f.tagsEdit, f.challengeEdit):  # fmt: skip
+            edit.setCursorPosition(0)  # a narrow field shows how its text begins, not how it ends
         f.stateLabel.setText(self._state(c))
         self._fill_timeline(c.id)
         self._fill_followups(c.id)

@@ -246,3 +246,19 @@ def test_a_contact_just_opened_has_nothing_to_ask_about(window, demo_store, qtbo
     story.go_back()
     assert window.form.pages.currentWidget() is not story
     assert seen == []
+
+
+# ---- fitting a small window ------------------------------------------------------------------------
+def test_the_story_fits_a_960_pixel_window_with_whole_tab_titles(window, demo_store, qtbot):
+    window.resize(960, 720)
+    contact_id = operations.contact_ids(demo_store, operations.ContactFilter(stage="warm"))[0]
+    operations.add_followup(demo_store, contact_id, due=dt.date.today(), note="as promised")
+    story = window.show_contact(contact_id)
+    tabs = story.form.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert window.width() == 960, tabs.tabText(index)
+        bar = tabs.tabBar()
+        assert sum(bar.tabSizeHint(i).width() for i in range(bar.count())) <= bar.width()  # no scroll arrows
+    assert story.minimumSizeHint().width() <= 960 - 230  # the side list takes ~222 px

@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "913bb484820eed9b4fd6f874b21a2e86819718c69a2999cc538c843f22a02bba"
+UI_SHA256 = "95a5befad5aa12c8b938dd7abf8ba6cf3b71ee25d0015fec8bf7a217ba74d188"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -35,6 +35,7 @@ class Ui_StoryForm(object):
         self.nameBox.setObjectName(u"nameBox")
         self.storyName = QLabel(StoryForm)
         self.storyName.setObjectName(u"storyName")
+        self.storyName.setWordWrap(True)
 
         self.nameBox.addWidget(self.storyName)
 
@@ -46,10 +47,6 @@ class Ui_StoryForm(object):
 
 
         self.headRow.addLayout(self.nameBox)
-
-        self.headSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headRow.addItem(self.headSpacer)
 
         self.logButton = QPushButton(StoryForm)
         self.logButton.setObjectName(u"logButton")
@@ -66,6 +63,7 @@ class Ui_StoryForm(object):
 
         self.headRow.addWidget(self.saveButton)
 
+        self.headRow.setStretch(1, 1)
 
         self.layout.addLayout(self.headRow)
 
@@ -75,7 +73,7 @@ class Ui_StoryForm(object):
         self.splitter.setChildrenCollapsible(False)
         self.detailsScroll = QScrollArea(self.splitter)
         self.detailsScroll.setObjectName(u"detailsScroll")
-        self.detailsScroll.setMinimumSize(QSize(440, 0))
+        self.detailsScroll.setMinimumSize(QSize(360, 0))
         self.detailsScroll.setWidgetResizable(True)
         self.detailsScroll.setFrameShape(QFrame.NoFrame)
         self.details = QWidget()
@@ -423,7 +421,10 @@ class Ui_StoryForm(object):
         self.introsTitle.setText(QCoreApplication.translate("StoryForm", u"Introductions", None))
         self.referralsTitle.setText(QCoreApplication.translate("StoryForm", u"People they referred you to", None))
         self.favoursTitle.setText(QCoreApplication.translate("StoryForm", u"What you did for them", None))
-        self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("StoryForm", u"Introductions && referrals", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("StoryForm", u"People", None))
+#if QT_CONFIG(tooltip)
+        self.tabs.setTabToolTip(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("StoryForm", u"Introductions, the people they referred you to, and what you did for them", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
