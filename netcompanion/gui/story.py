@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QStackedWidget, QWidget
 
 from netcompanion import APP_NAME, clock, domain, operations
+from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.nudges import show_nudges
+from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
 from netcompanion.rules.common import say_day
 
@@ -26,6 +28,7 @@ FIELD_WORDS = {"first_name": "first name", "last_name": "last name", "company": 
                "value": "value", "stage": "stage", "cadence_days": "keep in touch", "tags": "tags",
                "do_not_introduce": "do not introduce", "archived": "archived",
                "biggest_challenge": "biggest challenge", "notes": "notes"}  # fmt: skip
+OVERDUE_COLOURS = {False: "#b42318", True: "#ff8a80"}  # light, dark: readable on Base and AlternateBase
 
 
 def _split(text: str) -> list[str]:
@@ -198,17 +201,25 @@ class ContactStory(QWidget):
     def _fill_followups(self, contact_id: int) -> None:
         lst = self.form.followupList
         lst.clear()
+        today = clock.today()
         for fu in operations.list_followups(self.ctx.store, contact_id=contact_id):
             due = fu.effective_due()
-            text = f"{fu.kind.replace('-', ' ').capitalize()} — due {say_day(due)}"
+            overdue = due < today
+            if overdue:
+                when = f"overdue, was due {say_day(due)} ({say_ago((today - due).days)})"
+            else:
+                when = "due today" if due == today else f"due {say_day(due)}"
+            text = ("⚠ " if overdue else "") + f"{fu.kind.replace('-', ' ').capitalize()} — {when}"
             if fu.at:
                 text += f" at {fu.at:%H:%M}"
             if fu.status == "snoozed":
                 text += " (snoozed)"
-            if fu.note:
-                text += f"\n{fu.note}"
+            if fu.note:  # under its follow-up, indented: it reads as part of it, not as another item
+                text += f"\n    {fu.note}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, fu.id)
+            if overdue:  # the mark and the words stay when the item is selected; the colour when not
+                item.setForeground(QColor(OVERDUE_COLOURS[is_dark()]))
             lst.addItem(item)
         has = lst.count() > 0
         for button in (self.form.doneButton, self.form.snoozeButton, self.form.dismissButton):

@@ -262,3 +262,26 @@ def test_the_story_fits_a_960_pixel_window_with_whole_tab_titles(window, demo_st
         bar = tabs.tabBar()
         assert sum(bar.tabSizeHint(i).width() for i in range(bar.count())) <= bar.width()  # no scroll arrows
     assert story.minimumSizeHint().width() <= 960 - 230  # the side list takes ~222 px
+
+
+# ---- follow-ups --------------------------------------------------------------------------------------
+def test_an_overdue_follow_up_says_so_and_its_note_belongs_to_it(window, demo_store):
+    contact = operations.add_contact(demo_store, name="Felix Late")
+    today = dt.date.today()
+    operations.add_followup(demo_store, contact.id, due=today - dt.timedelta(days=2), kind="send-promised")
+    operations.add_followup(
+        demo_store, contact.id, due=today + dt.timedelta(days=7),
+        note="No answer yet from Felix: it's fine to follow up now (attempt 2).",
+    )  # fmt: skip
+    story = window.show_contact(contact.id)
+    lst = story.form.followupList
+    assert lst.count() == 2
+    late, later = lst.item(0), lst.item(1)
+    assert "overdue" in late.text() and late.text().startswith("⚠ Send promised")
+    assert "2 days ago" in late.text()
+    assert late.foreground().color() != later.foreground().color()
+    assert "overdue" not in later.text()
+    title, note = later.text().split("\n")
+    assert title.startswith("Follow up — due ")
+    assert note == "    No answer yet from Felix: it's fine to follow up now (attempt 2)."  # indented under it
+    assert lst.alternatingRowColors()  # each follow-up one band, its note in it

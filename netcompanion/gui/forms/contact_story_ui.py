@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "95a5befad5aa12c8b938dd7abf8ba6cf3b71ee25d0015fec8bf7a217ba74d188"
+UI_SHA256 = "91c00fbca93ac1ca7b1ae0564419580ffe99597704a343d15bb57c5c425d78b0"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -277,6 +277,8 @@ class Ui_StoryForm(object):
         self.followupList = QListWidget(self.followupsTab)
         self.followupList.setObjectName(u"followupList")
         self.followupList.setWordWrap(True)
+        self.followupList.setAlternatingRowColors(True)
+        self.followupList.setStyleSheet(u"QListWidget::item { padding: 5px 2px; }")
 
         self.followupsLayout.addWidget(self.followupList)
 
