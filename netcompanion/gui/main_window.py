@@ -202,6 +202,13 @@ class MainWindow(QMainWindow):
             self._prepare_search.start(0)
         if self._welcome is not None and not operations.has_contacts(self.store):
             return self._welcome
+        story = self._story
+        if story is not None and self.form.pages.currentWidget() is story and not story.confirm_leave():
+            # Unsaved edits and the user chose to stay: the sidebar goes back to where it was.
+            self.form.viewList.blockSignals(True)
+            self.form.viewList.setCurrentRow(VIEW_NAMES.index(self._current) if self._current else -1)
+            self.form.viewList.blockSignals(False)
+            return story
         self._leave_welcome()
         index = VIEW_NAMES.index(name)
         view = self.views.get(name)

@@ -198,6 +198,7 @@ def test_another_view_with_unsaved_edits_asks_and_cancel_comes_back(window, demo
     contact, story = edit_company_and_notes(window, demo_store)
     seen = answer_the_box(CANCEL)
     window.form.viewList.setCurrentRow(0)  # Today, picked in the side list
+    assert len(seen) == 1 and window.form.pages.currentWidget() is story  # asked before leaving
     qtbot.waitUntil(lambda: len(seen) == 1)
     qtbot.waitUntil(lambda: window.form.pages.currentWidget() is story)
     assert story.form.companyEdit.text() == "Fabrikam"  # back, with the edits still there
