@@ -29,6 +29,8 @@ OUTCOMES = {
     "4": ("replied", "message", "replied"),
 }
 MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
+# How a person handled today shows in the list: reached, tried without reaching them, or set aside.
+MARKS = {"reached": "✓", "tried": "○", "aside": "↷"}
 KIND_LABEL = {
     "follow-up": "Follow-up",
     "campaign": "Campaign",
@@ -63,6 +65,7 @@ class TodayView(QWidget):
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
         self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
+        self.marks: dict[int, str] = {}  # contact id → a key of MARKS: reached, tried or set aside
         self.mood: str | None = None
         self.loaded = False  # the call list has been read at least once
         self._reads = LatestRead(ctx.reader)
@@ -131,7 +134,7 @@ class TodayView(QWidget):
         runs on the worker; meanwhile the list stays as it is, with what was just done ticked off."""
         day = self._fixed_day or clock.today()
         if day != self.day:  # a new day: a new list, nothing done yet, yesterday's nudges gone
-            self.day, self.done, self.entries, self.loaded = day, {}, [], False
+            self.day, self.done, self.marks, self.entries, self.loaded = day, {}, {}, [], False
             show_nudges(self.form.nudgesLabel, ())
         store = self.ctx.store
         if not reads_in_background(store):
@@ -145,7 +148,9 @@ class TodayView(QWidget):
         """The call list could not be read: say so where the list would be (F5 tries again)."""
         self.loaded = True
         self._fill_keeping_current()
-        self.form.dayLabel.setText(f"{say_day(self.day)} — today's list could not be read. Press F5 to try again.")
+        self.form.dayLabel.setText(
+            f"{say_day(self.day)} — today's list could not be read. Press F5 to try again."
+        )
         self.ctx.error(message)
 
     def _show_list(self, fresh: list[Entry]) -> None:
@@ -168,9 +173,11 @@ class TodayView(QWidget):
         for entry in self.entries:
             item = QListWidgetItem(self._item_text(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.contact_id)
+            mark = self.marks.get(entry.contact_id)
             if entry.contact_id in self.done:
                 font = item.font()
-                font.setStrikeOut(self.done[entry.contact_id] != "skipped")
+                font.setStrikeOut(mark == "reached")  # only a call that got through is crossed off
+                font.setItalic(mark == "aside")
                 item.setFont(font)
                 item.setForeground(f.callList.palette().placeholderText())
             f.callList.addItem(item)
@@ -199,9 +206,15 @@ class TodayView(QWidget):
 
     def _item_text(self, entry: Entry) -> str:
         status = self.done.get(entry.contact_id)
-        first = f"{'✓ ' if status and status != 'skipped' else ''}{entry.name}"
+        mark = self.marks.get(entry.contact_id)
+        first = f"{MARKS[mark]} {entry.name}" if mark in MARKS else entry.name
         where = ", ".join(filter(None, (entry.title, entry.company)))
-        second = status or KIND_LABEL.get(entry.kind, entry.kind)
+        if mark == "tried":
+            second = f"not reached: {status}"
+        elif status == "skipped":
+            second = "skipped: back on a later list"
+        else:
+            second = status or KIND_LABEL.get(entry.kind, entry.kind)
         return f"{first}\n{where}\n{second}" if where else f"{first}\n{second}"
 
     def current(self) -> Entry | None:
@@ -279,6 +292,7 @@ class TodayView(QWidget):
             return
         self.mood = None
         self.done[entry.contact_id] = label + (f", {mood}" if mood else "")
+        self.marks[entry.contact_id] = "reached" if outcome in ("reached", "replied") else "tried"
         self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}.")
 
     def log_details(self) -> None:
@@ -290,7 +304,12 @@ class TodayView(QWidget):
         dialog = LogTouchDialog(self.ctx, entry.contact_id, entry.name, self)
 
         def logged(result) -> None:
-            self.done[entry.contact_id] = f"{result.interaction.channel}, {result.interaction.outcome}"
+            touch = result.interaction
+            outcome = touch.outcome.replace("-", " ")
+            self.done[entry.contact_id] = f"{outcome} ({touch.channel})" + (
+                f", {touch.mood}" if touch.mood else ""
+            )
+            self.marks[entry.contact_id] = "reached" if touch.outcome in ("reached", "replied") else "tried"
             self._after_action(entry, result.nudges, f"Logged: {entry.name}.")
 
         dialog.logged.connect(logged)
@@ -308,6 +327,7 @@ class TodayView(QWidget):
             self.done[entry.contact_id] = f"snoozed to {say_day(until)}"
         else:
             self.done[entry.contact_id] = "skipped"
+        self.marks[entry.contact_id] = "aside"
         self._after_action(entry, (), f"{entry.name} will come back on a later list.")
 
     def skip(self) -> None:
@@ -315,6 +335,7 @@ class TodayView(QWidget):
         if entry is None:
             return
         self.done.setdefault(entry.contact_id, "skipped")
+        self.marks.setdefault(entry.contact_id, "aside")
         self._after_action(entry, (), f"Skipped {entry.name} for today.")
 
     def open_story(self) -> None:

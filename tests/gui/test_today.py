@@ -156,7 +156,7 @@ def test_a_large_network_reads_the_call_list_off_the_gui_thread_and_calls_still_
     qtbot.keyClick(view.form.callList, Qt.Key.Key_3)  # no answer
     # Ticked off and moved on at once, before the list is read again …
     assert ids[0] in view.done
-    assert ada_item(view).startswith("✓ Ada Byron")
+    assert ada_item(view).startswith("○ Ada Byron")  # tried, not reached
     assert view.current().contact_id == ids[1]
     nudges = view.form.nudgesLabel.text()
     assert "Ada Byron" in nudges
@@ -168,7 +168,7 @@ def test_a_large_network_reads_the_call_list_off_the_gui_thread_and_calls_still_
     qtbot.waitUntil(lambda: not window.ctx.busy)
     # … and once the fresh list is there, both are still ticked off, Cy still current, the nudges still shown.
     assert len(reads) > asked
-    assert ada_item(view).startswith("✓ Ada Byron")  # (now last: the call list itself no longer has her)
+    assert ada_item(view).startswith("○ Ada Byron")  # (now last: the call list itself no longer has her)
     assert view.current().contact_id == ids[2]
     assert view.form.nudgesLabel.isVisible() and view.form.nudgesLabel.text() == nudges
     assert reads and not any(reads)  # every read of the call list ran on the worker
@@ -259,3 +259,22 @@ def test_the_buttons_keep_their_words_in_a_narrow_window(make_window, store, qtb
     assert [b for b in buttons if b.width() < b.minimumSizeHint().width()] == []
     first_row = [b for b in buttons if b.y() == buttons[0].y()]
     assert len(first_row) == per_row
+
+
+def test_the_list_tells_a_reached_call_from_an_unanswered_one_and_a_skip(make_window, store, qtbot):
+    due_today(store, ["Ada Reached", "Ben Voicemail", "Cy Noanswer", "Dee Replied", "Eve Skipped"])
+    view = make_window(store).show_view("today")
+    view.form.callList.setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_N):
+        qtbot.keyClick(view.form.callList, key)
+    items = {}
+    for i in range(view.form.callList.count()):
+        item = view.form.callList.item(i)
+        items[item.text().split("\n")[0][2:]] = (item.text(), item.font().strikeOut())
+    assert items["Ada Reached"][0].startswith("✓") and items["Ada Reached"][1]
+    assert items["Dee Replied"][0].startswith("✓") and items["Dee Replied"][1]
+    for name in ("Ben Voicemail", "Cy Noanswer"):
+        text, struck = items[name]
+        assert text.startswith("○") and not struck and "not reached" in text
+    text, struck = items["Eve Skipped"]
+    assert text.startswith("↷") and not struck and "skipped" in text
