@@ -1,7 +1,8 @@
 """Today: the call list. One key records what happened and moves on to the next person.
 
 Keys: 1 reached · 2 voicemail · 3 no answer · 4 replied (T/N/I/W first to say how they
-took it) · L log with details · S snooze a day · N skip · O open the contact's story.
+took it) · L log with details · S snooze a day · N skip · O open the contact's story ·
+Esc put away what the last call advised.
 """
 
 from __future__ import annotations
@@ -62,10 +63,12 @@ class TodayView(QWidget):
         for name in ("entryWhere", "dayLabel", "emptyLabel", "moodHint"):
             getattr(f, name).setProperty("role", "muted")
         f.entryCard.setProperty("role", "card")
+        self._put_nudges(())  # hidden until a call brings advice; styled before it is first shown
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
         self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
         self.marks: dict[int, str] = {}  # contact id → a key of MARKS: reached, tried or set aside
+        self._nudged: int | None = None  # whose call the nudges above the list are about
         self.mood: str | None = None
         self.loaded = False  # the call list has been read at least once
         self._reads = LatestRead(ctx.reader)
@@ -82,12 +85,14 @@ class TodayView(QWidget):
         f.snoozeButton.clicked.connect(self.snooze)
         f.skipButton.clicked.connect(self.skip)
         f.storyButton.clicked.connect(self.open_story)
+        f.nudgesLabel.linkActivated.connect(self._nudge_link)
         self._buttons = (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton, f.detailsButton,
                          f.snoozeButton, f.skipButton, f.storyButton)  # fmt: skip
         for button in self._buttons:
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._button_columns = 4  # as the form lays them out
         f.entryCard.installEventFilter(self)
+        f.nudgesScroll.installEventFilter(self)
 
         # Single keys act on the list (an event filter, so the list's type-ahead search doesn't eat them).
         self._keys = {getattr(Qt.Key, f"Key_{k}"): (lambda k=k: self.record(k)) for k in OUTCOMES}
@@ -95,7 +100,8 @@ class TodayView(QWidget):
             {getattr(Qt.Key, f"Key_{k}"): (lambda m=m: self.set_mood(m)) for k, m in MOODS.items()}
         )
         self._keys.update({Qt.Key.Key_L: self.log_details, Qt.Key.Key_S: self.snooze, Qt.Key.Key_N: self.skip,
-                           Qt.Key.Key_O: self.open_story, Qt.Key.Key_Space: self.skip})  # fmt: skip
+                           Qt.Key.Key_O: self.open_story, Qt.Key.Key_Space: self.skip,
+                           Qt.Key.Key_Escape: self.dismiss_nudges})  # fmt: skip
         f.callList.installEventFilter(self)
         f.callList.currentRowChanged.connect(self._show_current)
         f.callList.itemActivated.connect(lambda _item: self.open_story())
@@ -104,6 +110,8 @@ class TodayView(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.form.entryCard and event.type() == QEvent.Type.Resize:
             self._fit_buttons()
+        if watched is self.form.nudgesScroll and event.type() == QEvent.Type.Resize:
+            self._fit_nudges()
         if (
             event.type() == QEvent.Type.KeyPress
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -135,7 +143,7 @@ class TodayView(QWidget):
         day = self._fixed_day or clock.today()
         if day != self.day:  # a new day: a new list, nothing done yet, yesterday's nudges gone
             self.day, self.done, self.marks, self.entries, self.loaded = day, {}, {}, [], False
-            show_nudges(self.form.nudgesLabel, ())
+            self.dismiss_nudges()
         store = self.ctx.store
         if not reads_in_background(store):
             self._reads.forget()  # this read is newer than any still on its way
@@ -200,9 +208,7 @@ class TodayView(QWidget):
         row = rows[0] if rows else self._next_open(-1)
         f.callList.setCurrentRow(row if row is not None else 0)
         f.callList.blockSignals(False)
-        # The same person still current: keep the nudges of what was just logged (reading the list
-        # again must not wipe them). Another person: they were about someone else.
-        self._show_current(f.callList.currentRow(), keep_nudges=bool(rows))
+        self._show_current(f.callList.currentRow())
 
     def _item_text(self, entry: Entry) -> str:
         status = self.done.get(entry.contact_id)
@@ -229,7 +235,7 @@ class TodayView(QWidget):
                 return row
         return None
 
-    def _show_current(self, row: int, keep_nudges: bool = False) -> None:
+    def _show_current(self, row: int) -> None:
         f = self.form
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
         f.entryCard.setEnabled(entry is not None)
@@ -246,8 +252,6 @@ class TodayView(QWidget):
         )
         f.openerTitle.setVisible(True)
         f.historyLabel.setText(self._history(entry.contact_id))
-        if not keep_nudges:
-            show_nudges(f.nudgesLabel, ())
         self._show_mood()
 
     def _history(self, contact_id: int) -> str:
@@ -328,7 +332,7 @@ class TodayView(QWidget):
         else:
             self.done[entry.contact_id] = "skipped"
         self.marks[entry.contact_id] = "aside"
-        self._after_action(entry, (), f"{entry.name} will come back on a later list.")
+        self._after_action(entry, None, f"{entry.name} will come back on a later list.")
 
     def skip(self) -> None:
         entry = self.current()
@@ -336,21 +340,62 @@ class TodayView(QWidget):
             return
         self.done.setdefault(entry.contact_id, "skipped")
         self.marks.setdefault(entry.contact_id, "aside")
-        self._after_action(entry, (), f"Skipped {entry.name} for today.")
+        self._after_action(entry, None, f"Skipped {entry.name} for today.")
 
     def open_story(self) -> None:
         entry = self.current()
         if entry is not None:
             self.ctx.open_contact.emit(entry.contact_id)
 
+    def dismiss_nudges(self) -> None:
+        self._nudged = None
+        self._put_nudges(())
+
+    def _put_nudges(self, nudges, heading: str = "", links: str = "") -> None:
+        f = self.form
+        show_nudges(f.nudgesLabel, nudges, heading, links)
+        f.nudgesScroll.setVisible(f.nudgesLabel.isVisibleTo(f.nudgesScroll))
+        self._fit_nudges()
+
+    def _fit_nudges(self) -> None:
+        """The strip is as tall as its words, up to seven lines (then it scrolls): many nudges must not
+        push the call card out of a 720-pixel window, or the window off the screen."""
+        f = self.form
+        if f.nudgesScroll.isHidden():
+            return
+        most = 7 * f.nudgesLabel.fontMetrics().lineSpacing() + 24
+        need = f.nudgesLabel.heightForWidth(f.nudgesScroll.width())
+        f.nudgesScroll.setFixedHeight(min(need, most) if need > 0 else most)
+
+    def _nudge_link(self, href: str) -> None:
+        if href == "#story" and self._nudged is not None:
+            self.ctx.open_contact.emit(self._nudged)
+        elif href == "#dismiss":
+            self.dismiss_nudges()
+
+    def _show_nudges(self, entry: Entry, nudges) -> None:
+        """What the core advises after a call, above the list and titled with whom it is about: it stays
+        while the user moves on, until dismissed (Esc) or the next call's advice takes its place."""
+        if not nudges:
+            self.dismiss_nudges()
+            return
+        self._nudged = entry.contact_id
+        what = self.done.get(entry.contact_id, "")
+        heading = f"After {entry.name}" + (f" ({what})" if what else "") + ":"
+        links = '<a href="#story">Open their story</a> &nbsp;·&nbsp; <a href="#dismiss">Dismiss</a> (Esc)'
+        self._put_nudges(nudges, heading, links)
+
     def _after_action(self, entry: Entry, nudges, message: str) -> None:
+        """Move on after `entry` was handled; `nudges` from a logged touch replace those shown (None:
+        nothing was logged, they stay)."""
         row = self.form.callList.currentRow()
         nxt = self._next_open(row)
         self.ctx.message.emit(message)
         next_id = self.entries[nxt].contact_id if nxt is not None else entry.contact_id
+        if nudges is not None:
+            self._show_nudges(entry, nudges)
         self.ctx.changed.emit()  # the main window refreshes this view (and the status line)
         rows = [i for i, e in enumerate(self.entries) if e.contact_id == next_id]
         if rows:
             self.form.callList.setCurrentRow(rows[0])
-        show_nudges(self.form.nudgesLabel, nudges, f"After {entry.name}:")
         self.form.callList.setFocus()

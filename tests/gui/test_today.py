@@ -261,6 +261,37 @@ def test_the_buttons_keep_their_words_in_a_narrow_window(make_window, store, qtb
     assert len(first_row) == per_row
 
 
+def test_the_last_calls_nudges_stay_outside_the_next_persons_card_until_dismissed(make_window, store, qtbot):
+    """'After Viktor Li: Viktor was thrilled…' sat inside the next person's card, read as being about
+    them, and vanished at the next key press."""
+    ids = due_today(store, ["Viktor Li", "Ewa Whitfield", "Cy Dorn", "Dee Ek"])
+    window = make_window(store)
+    view = window.show_view("today")
+    f = view.form
+    f.callList.setFocus()
+    qtbot.keyClick(f.callList, Qt.Key.Key_T)
+    qtbot.keyClick(f.callList, Qt.Key.Key_1)  # Viktor reached, thrilled
+    assert view.current().contact_id == ids[1]
+    assert f.nudgesLabel.isVisible() and not f.entryCard.isAncestorOf(f.nudgesLabel)
+    viktor = f.nudgesLabel.text()
+    assert "After Viktor Li (reached, thrilled)" in viktor and "Ewa" not in viktor
+
+    qtbot.keyClick(f.callList, Qt.Key.Key_Down)  # looking around the list …
+    qtbot.keyClick(f.callList, Qt.Key.Key_N)  # … and skipping someone keep them
+    view.refresh()
+    assert f.nudgesLabel.isVisible() and f.nudgesLabel.text() == viktor
+    qtbot.keyClick(f.callList, Qt.Key.Key_Escape)  # dismissed
+    assert not f.nudgesLabel.isVisible()
+
+    qtbot.keyClick(f.callList, Qt.Key.Key_3)  # the next call's nudges are about that person
+    assert f.nudgesLabel.isVisible() and "Viktor" not in f.nudgesLabel.text()
+    with qtbot.waitSignal(window.ctx.open_contact) as opened:
+        f.nudgesLabel.linkActivated.emit("#story")
+    assert opened.args[0] in ids[1:] and opened.args[0] != view.current().contact_id
+    f.nudgesLabel.linkActivated.emit("#dismiss")
+    assert not f.nudgesLabel.isVisible()
+
+
 def test_the_list_tells_a_reached_call_from_an_unanswered_one_and_a_skip(make_window, store, qtbot):
     due_today(store, ["Ada Reached", "Ben Voicemail", "Cy Noanswer", "Dee Replied", "Eve Skipped"])
     view = make_window(store).show_view("today")

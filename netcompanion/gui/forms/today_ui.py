@@ -1,14 +1,14 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "3bdf3f15c5bc73e3128055f2ece8afe1d240e8a5992e44955643c1abc04be5f3"
+UI_SHA256 = "0c7f0baf3473c6278fbabc53c7656ebc71d03bf2d4fbcafbb4f07587a70ff968"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
 # -*- coding: utf-8 -*-
 
 ################################################################################
 ## Form generated from reading UI file 'today.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.11.3
+## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -25,6 +25,28 @@ class Ui_TodayForm(object):
         self.dayLabel.setObjectName(u"dayLabel")
 
         self.layout.addWidget(self.dayLabel)
+
+        self.nudgesScroll = QScrollArea(TodayForm)
+        self.nudgesScroll.setObjectName(u"nudgesScroll")
+        self.nudgesScroll.setFrameShape(QFrame.NoFrame)
+        self.nudgesScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.nudgesScroll.setWidgetResizable(True)
+        self.nudgesHolder = QWidget()
+        self.nudgesHolder.setObjectName(u"nudgesHolder")
+        self.nudgesLayout = QVBoxLayout(self.nudgesHolder)
+        self.nudgesLayout.setObjectName(u"nudgesLayout")
+        self.nudgesLayout.setContentsMargins(0, 0, 0, 0)
+        self.nudgesLabel = QLabel(self.nudgesHolder)
+        self.nudgesLabel.setObjectName(u"nudgesLabel")
+        self.nudgesLabel.setWordWrap(True)
+        self.nudgesLabel.setTextFormat(Qt.RichText)
+        self.nudgesLabel.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
+
+        self.nudgesLayout.addWidget(self.nudgesLabel)
+
+        self.nudgesScroll.setWidget(self.nudgesHolder)
+
+        self.layout.addWidget(self.nudgesScroll)
 
         self.splitter = QSplitter(TodayForm)
         self.splitter.setObjectName(u"splitter")
@@ -95,13 +117,6 @@ class Ui_TodayForm(object):
         self.historyLabel.setWordWrap(True)
 
         self.entryLayout.addWidget(self.historyLabel)
-
-        self.nudgesLabel = QLabel(self.entryCard)
-        self.nudgesLabel.setObjectName(u"nudgesLabel")
-        self.nudgesLabel.setWordWrap(True)
-        self.nudgesLabel.setTextFormat(Qt.RichText)
-
-        self.entryLayout.addWidget(self.nudgesLabel)
 
         self.entrySpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -174,8 +189,8 @@ class Ui_TodayForm(object):
 
         self.layout.addWidget(self.emptyLabel)
 
-        self.layout.setStretch(1, 1)
         self.layout.setStretch(2, 1)
+        self.layout.setStretch(3, 1)
 
         self.retranslateUi(TodayForm)
 
@@ -184,6 +199,10 @@ class Ui_TodayForm(object):
 
     def retranslateUi(self, TodayForm):
         self.dayLabel.setText("")
+        self.nudgesLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.nudgesLabel.setAccessibleName(QCoreApplication.translate("TodayForm", u"After the last call", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.callList.setAccessibleName(QCoreApplication.translate("TodayForm", u"Call list", None))
 #endif // QT_CONFIG(accessibility)
@@ -196,7 +215,6 @@ class Ui_TodayForm(object):
         self.openerLabel.setText("")
         self.historyTitle.setText(QCoreApplication.translate("TodayForm", u"Last touches", None))
         self.historyLabel.setText("")
-        self.nudgesLabel.setText("")
         self.outcomeTitle.setText(QCoreApplication.translate("TodayForm", u"What happened?", None))
         self.moodHint.setText("")
         self.reachedButton.setText(QCoreApplication.translate("TodayForm", u"1  Reached", None))
