@@ -3,12 +3,16 @@
 Keys: 1 reached · 2 voicemail · 3 no answer · 4 replied (T/N/I/W first to say how they
 took it) · L log with details · S snooze a day · N skip · O open the contact's story ·
 Esc put away what the last call advised.
+
+When nobody is left to call, the view says why — the day's quota is called, or nothing is due
+and no campaign is running — and offers what to do next.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, Qt
@@ -20,7 +24,9 @@ from netcompanion.gui.assets import embed_form
 from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.worker import LatestRead
+from netcompanion.operations import OperationError
 from netcompanion.rules.common import say_day
+from netcompanion.store import Store
 
 # key → (label, channel, outcome)
 OUTCOMES = {
@@ -32,6 +38,7 @@ OUTCOMES = {
 MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
 # How a person handled today shows in the list: reached, tried without reaching them, or set aside.
 MARKS = {"reached": "✓", "tried": "○", "aside": "↷"}
+CAMPAIGN_BEST = 250  # the Campaign view's suggestion: the best 250 cold contacts
 KIND_LABEL = {
     "follow-up": "Follow-up",
     "campaign": "Campaign",
@@ -51,6 +58,45 @@ def links_html(entry: Entry) -> str:
     return " &nbsp;·&nbsp; ".join(links) or "No phone, e-mail or profile on file."
 
 
+@dataclass(frozen=True)
+class QuietDay:
+    """Why nobody is left to call today — read only when that is so."""
+
+    calls_done: int  # different people touched today
+    quota: int
+    campaign_running: bool  # an active campaign with people still to reach
+    cold: int  # how many cold contacts a new campaign would start with (at most CAMPAIGN_BEST)
+
+    @property
+    def quota_called(self) -> bool:
+        return self.calls_done >= self.quota
+
+
+def quiet_day(store: Store, day: dt.date) -> QuietDay:
+    quota = operations.get_settings(store).daily_quota
+    calls = operations.touched_today(store, day)
+    if calls >= quota:
+        return QuietDay(calls, quota, campaign_running=False, cold=0)
+    try:
+        running = not operations.campaign_status(store, day=day).done
+    except OperationError:  # no campaign
+        running = False
+    cold = 0 if running else len(operations.suggest_campaign_members(store, CAMPAIGN_BEST))
+    return QuietDay(calls, quota, running, cold)
+
+
+def read_today(store: Store, day: dt.date, done: frozenset[int]) -> tuple[list[Entry], QuietDay | None]:
+    """The call list, and when nobody on it is left to call, why."""
+    entries = operations.call_list(store, day=day)
+    if any(e.contact_id not in done for e in entries):
+        return entries, None
+    return entries, quiet_day(store, day)
+
+
+def plural(n: int, word: str, words: str = "") -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
+
+
 class TodayView(QWidget):
     def __init__(self, ctx: AppContext, day: dt.date | None = None) -> None:
         super().__init__()
@@ -60,14 +106,18 @@ class TodayView(QWidget):
         self.form = f = embed_form(self, "today")
         for name in ("reasonsTitle", "openerTitle", "outcomeTitle", "historyTitle"):
             getattr(f, name).setProperty("role", "section")
-        for name in ("entryWhere", "dayLabel", "emptyLabel", "moodHint"):
+        for name in ("entryWhere", "dayLabel", "emptyHint", "moodHint"):
             getattr(f, name).setProperty("role", "muted")
+        f.emptyTitle.setProperty("role", "heading")
         f.entryCard.setProperty("role", "card")
+        f.emptyPanel.setProperty("role", "card")
+        f.emptyPanel.setVisible(False)
         self._put_nudges(())  # hidden until a call brings advice; styled before it is first shown
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
         self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
         self.marks: dict[int, str] = {}  # contact id → a key of MARKS: reached, tried or set aside
+        self.quiet: QuietDay | None = None  # why nobody is left to call, when nobody is
         self._nudged: int | None = None  # whose call the nudges above the list are about
         self.mood: str | None = None
         self.loaded = False  # the call list has been read at least once
@@ -85,6 +135,8 @@ class TodayView(QWidget):
         f.snoozeButton.clicked.connect(self.snooze)
         f.skipButton.clicked.connect(self.skip)
         f.storyButton.clicked.connect(self.open_story)
+        f.campaignButton.clicked.connect(lambda: self.start_campaign())
+        f.triageButton.clicked.connect(lambda: self.triage())
         f.nudgesLabel.linkActivated.connect(self._nudge_link)
         self._buttons = (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton, f.detailsButton,
                          f.snoozeButton, f.skipButton, f.storyButton)  # fmt: skip
@@ -117,6 +169,8 @@ class TodayView(QWidget):
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
             action = self._keys.get(Qt.Key(event.key()))
+            if action is not None and self.form.entryCard.isHidden() and action != self.dismiss_nudges:
+                action = None  # nobody left to call: no key logs a second touch for someone done
             if action is not None:
                 action()
                 return True
@@ -143,14 +197,16 @@ class TodayView(QWidget):
         day = self._fixed_day or clock.today()
         if day != self.day:  # a new day: a new list, nothing done yet, yesterday's nudges gone
             self.day, self.done, self.marks, self.entries, self.loaded = day, {}, {}, [], False
+            self.quiet = None
             self.dismiss_nudges()
         store = self.ctx.store
+        done = frozenset(self.done)
         if not reads_in_background(store):
             self._reads.forget()  # this read is newer than any still on its way
-            self._show_list(operations.call_list(store, day=day))
+            self._show_list(read_today(store, day, done))
             return
         self._fill_keeping_current()
-        self._reads.submit(lambda _progress: operations.call_list(store, day=day), self._show_list, self._unread)
+        self._reads.submit(lambda _progress: read_today(store, day, done), self._show_list, self._unread)
 
     def _unread(self, message: str) -> None:
         """The call list could not be read: say so where the list would be (F5 tries again)."""
@@ -161,7 +217,8 @@ class TodayView(QWidget):
         )
         self.ctx.error(message)
 
-    def _show_list(self, fresh: list[Entry]) -> None:
+    def _show_list(self, read: tuple[list[Entry], QuietDay | None]) -> None:
+        fresh, self.quiet = read
         current = self.current()
         known = {e.contact_id for e in fresh}
         # People handled today stay on the list (ticked off) even if the call list dropped them.
@@ -190,25 +247,86 @@ class TodayView(QWidget):
                 item.setForeground(f.callList.palette().placeholderText())
             f.callList.addItem(item)
         open_count = sum(1 for e in self.entries if e.contact_id not in self.done)
-        f.dayLabel.setText(
-            f"{say_day(self.day)} — {len(self.entries)} people on today's list, {open_count} still to go"
-        )
         has = bool(self.entries)
-        f.splitter.setVisible(has)
-        f.emptyLabel.setVisible(not has)
         if not self.loaded:
             f.dayLabel.setText(f"{say_day(self.day)} — reading today's list…")
-        f.emptyLabel.setText(
-            ""  # the day line says it is reading
-            if not self.loaded
-            else "Nobody is due today. Enjoy the quiet — or open Contacts and triage a few people you'd "
-            "like to hear from again."
-        )
+        elif has:
+            f.dayLabel.setText(
+                f"{say_day(self.day)} — {len(self.entries)} people on today's list, {open_count} still to go"
+            )
+        else:
+            f.dayLabel.setText(say_day(self.day))
+        # Nobody left to call: the panel stands in for the card; the list stays, to look back on.
+        # What goes is hidden before what comes is shown: showing a widget fits the window to all
+        # that is shown at that moment, and a window grown taller does not shrink back.
+        quiet = self.quiet if self.loaded and open_count == 0 else None
+        if quiet is None:
+            self._show_quiet(None)
+        else:
+            f.entryCard.setVisible(False)
+        f.splitter.setVisible(has)
+        f.splitter.updateGeometry()  # (else the layout counts the card's height a moment longer)
+        if quiet is None:
+            f.entryCard.setVisible(True)
+        else:
+            self._show_quiet(quiet)
         rows = [i for i, e in enumerate(self.entries) if e.contact_id == select_id]
         row = rows[0] if rows else self._next_open(-1)
         f.callList.setCurrentRow(row if row is not None else 0)
         f.callList.blockSignals(False)
         self._show_current(f.callList.currentRow())
+
+    def _show_quiet(self, quiet: QuietDay | None) -> None:
+        """Nobody left to call: say why, warmly, and offer what to do next."""
+        f = self.form
+        f.emptyPanel.setVisible(quiet is not None)
+        if quiet is None:
+            for label in (f.emptyTitle, f.emptyLabel, f.emptyHint):
+                label.setText("")
+            return
+        offer_campaign = not quiet.quota_called and not quiet.campaign_running and quiet.cold > 0
+        f.campaignButton.setVisible(offer_campaign)
+        f.triageButton.setVisible(not quiet.quota_called)
+        hint = ""
+        if quiet.quota_called:
+            extra = quiet.calls_done - quiet.quota
+            title = (
+                f"That's today's {plural(quiet.quota, 'call')} — well done."
+                if extra == 0
+                else f"{plural(quiet.calls_done, 'call')} today, {extra} more than your daily {quiet.quota} — "
+                "well done."
+            )
+            text = (
+                "You're done for today. Tomorrow's list will be ready in the morning, and nobody you skipped or "
+                "didn't reach is lost: they come back on a later list."
+            )
+        else:
+            title = (
+                f"That's everyone due today — {plural(quiet.calls_done, 'call')} made."
+                if quiet.calls_done
+                else "Nobody is due today."
+            )
+            if offer_campaign:
+                text = (
+                    "Today's list fills itself from follow-ups, the people you keep in touch with, and a re-warming "
+                    "campaign — and no campaign is running. A campaign puts a few of your best cold contacts on this "
+                    f"list every working day ({quiet.quota} a day) until you have spoken to them all."
+                )
+                best = "best " if quiet.cold >= CAMPAIGN_BEST else ""  # all of them, when fewer
+                f.campaignButton.setText(
+                    f"Start a campaign with your {plural(quiet.cold, best + 'cold contact')}"
+                )
+                hint = (
+                    "Haven't rated anyone yet? Triage first: a key press each for how glad they'd be to hear from "
+                    "you and how valuable they are, so the campaign starts with the people who matter most."
+                )
+            else:
+                text = "Enjoy the quiet — or triage a few people you'd like to hear from again."
+            f.triageButton.setText("Triage contacts first…" if offer_campaign else "Triage contacts…")
+        f.emptyTitle.setText(title)
+        f.emptyLabel.setText(text)
+        f.emptyHint.setText(hint)
+        f.emptyHint.setVisible(bool(hint))
 
     def _item_text(self, entry: Entry) -> str:
         status = self.done.get(entry.contact_id)
@@ -269,7 +387,13 @@ class TodayView(QWidget):
         return "\n".join(lines)
 
     def activate(self) -> None:
-        self.form.callList.setFocus()
+        f = self.form
+        if f.splitter.isVisible() or not f.emptyPanel.isVisible():
+            f.callList.setFocus()
+        else:
+            next(
+                (b for b in (f.campaignButton, f.triageButton) if b.isVisibleTo(self)), f.callList
+            ).setFocus()
 
     # ---- acting ---------------------------------------------------------------------------------
     def set_mood(self, mood: str) -> None:
@@ -347,6 +471,32 @@ class TodayView(QWidget):
         if entry is not None:
             self.ctx.open_contact.emit(entry.contact_id)
 
+    def start_campaign(self):
+        """Start a re-warming campaign with the best cold contacts, as the Campaign view would; its first
+        people join today's list at once."""
+        settings = self.ctx.read(operations.get_settings)
+        taken = {c.name.casefold() for c in self.ctx.read(operations.list_campaigns) or ()}
+        base = name = f"Re-warming {self.day:%B %Y}"
+        number = 2
+        while name.casefold() in taken:
+            name, number = f"{base} ({number})", number + 1
+        quota = settings.daily_quota if settings is not None else 10
+        result = self.ctx.run(operations.create_campaign, name, quota=quota, best=CAMPAIGN_BEST)
+        if result is not None:
+            self.ctx.message.emit(
+                f"Campaign “{name}” started with {plural(result.members, 'person', 'people')}"
+                f" — {quota} a day; follow it under Campaign."
+            )
+        return result
+
+    def triage(self):
+        """Rate the cold contacts one by one (the main window's triage, as in Contacts)."""
+        open_triage = getattr(self.window(), "open_triage", None)
+        if open_triage is None:
+            return None
+        cold = self.ctx.read(operations.contact_ids, operations.ContactFilter(stage="cold"))
+        return open_triage(cold or None)
+
     def dismiss_nudges(self) -> None:
         self._nudged = None
         self._put_nudges(())
@@ -392,6 +542,7 @@ class TodayView(QWidget):
         nxt = self._next_open(row)
         self.ctx.message.emit(message)
         next_id = self.entries[nxt].contact_id if nxt is not None else entry.contact_id
+        self.quiet = None  # out of date: the read this change triggers says again
         if nudges is not None:
             self._show_nudges(entry, nudges)
         self.ctx.changed.emit()  # the main window refreshes this view (and the status line)

@@ -261,6 +261,73 @@ def test_the_buttons_keep_their_words_in_a_narrow_window(make_window, store, qtb
     assert len(first_row) == per_row
 
 
+def shown_words(view) -> str:
+    """Every word the view shows: its visible labels and buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    widgets = view.findChildren(QLabel) + view.findChildren(QAbstractButton)
+    return "\n".join(w.text() for w in widgets if w.isVisible())
+
+
+def test_after_a_first_import_today_offers_a_campaign_and_triage(make_window, store, qtbot):
+    """Right after importing, nobody is due and no campaign runs: Today said 'Nobody is due today.
+    Enjoy the quiet…' and offered nothing to do. It now offers to start a campaign or to triage."""
+    names = ["Ada Byron", "Ben Crane", "Cy Dorn", "Dee Ek"]
+    ids = [operations.add_contact(store, name=n, company="Fabrikam").id for n in names]
+    warm = operations.add_contact(store, name="Wes Warm", stage="warm", cadence_days=365)
+    operations.log_touch(
+        store, warm.id, channel="call", outcome="reached", when=dt.date.today() - dt.timedelta(days=10)
+    )
+    for followup in operations.list_followups(store):  # what that touch planned is done already
+        operations.complete_followup(store, followup.id)
+    window = make_window(store)
+    view = window.show_view("today")
+    assert view.entries == [] and not view.form.splitter.isVisible()
+    assert "Start a campaign with your 4 cold contacts" in shown_words(view)
+    assert "Triage contacts first…" in shown_words(view)
+    f = view.form
+    assert f.emptyPanel.isVisible()
+    assert "no campaign is running" in f.emptyLabel.text()
+    assert f.campaignButton.isVisible() and "4 cold contacts" in f.campaignButton.text()
+    assert f.triageButton.isVisible()
+
+    dialog = view.triage()  # the main window's triage, with the cold contacts (not the warm one)
+    assert dialog.dialog.isVisible() and sorted(dialog.ids) == sorted(ids)
+    dialog.dialog.reject()
+
+    qtbot.mouseClick(f.campaignButton, Qt.MouseButton.LeftButton)
+    status = operations.campaign_status(store)
+    assert status.members == 4 and status.quota == operations.get_settings(store).daily_quota
+    assert sorted(e.contact_id for e in view.entries) == sorted(ids)  # today's list fills at once
+    assert f.splitter.isVisible() and f.entryCard.isVisible() and not f.emptyPanel.isVisible()
+    assert "4 people" in window.statusBar().currentMessage()
+
+
+def test_a_called_quota_says_well_done_instead_of_nobody_is_due(make_window, store, qtbot, qsettings):
+    operations.update_settings(store, daily_quota=3)
+    due_today(store, ["Ada Byron", "Ben Crane", "Cy Dorn", "Dee Ek"])
+    window = make_window(store)
+    view = window.show_view("today")
+    f = view.form
+    f.callList.setFocus()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_1):
+        assert "well done" not in shown_words(view)
+        qtbot.keyClick(f.callList, key)
+    assert "That's today's 3 calls — well done." in shown_words(view)
+    assert "Nobody is due" not in shown_words(view)
+    assert f.emptyPanel.isVisible()
+    assert "Nobody is due" not in f.emptyTitle.text() + f.emptyLabel.text()
+    assert not f.campaignButton.isVisible() and not f.triageButton.isVisible()
+    assert f.splitter.isVisible() and not f.entryCard.isVisible()  # the calls made stay listed
+    qtbot.keyClick(f.callList, Qt.Key.Key_3)  # no fourth touch logged by a stray key
+    assert operations.touched_today(store) == 3
+
+    window.close()  # opened again later that day: the list is empty, the message the same
+    again = make_window(store, qsettings).show_view("today")
+    assert again.entries == [] and again.form.emptyPanel.isVisible()
+    assert "today's 3 calls" in again.form.emptyTitle.text()
+
+
 def test_the_last_calls_nudges_stay_outside_the_next_persons_card_until_dismissed(make_window, store, qtbot):
     """'After Viktor Li: Viktor was thrilled…' sat inside the next person's card, read as being about
     them, and vanished at the next key press."""

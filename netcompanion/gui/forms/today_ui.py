@@ -1,8 +1,8 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "0c7f0baf3473c6278fbabc53c7656ebc71d03bf2d4fbcafbb4f07587a70ff968"
+UI_SHA256 = "251ff578e37635ffd117302d845ba74487eae3020f9bafa30b73aa188d0d4ed3"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -47,6 +47,58 @@ class Ui_TodayForm(object):
         self.nudgesScroll.setWidget(self.nudgesHolder)
 
         self.layout.addWidget(self.nudgesScroll)
+
+        self.emptyPanel = QFrame(TodayForm)
+        self.emptyPanel.setObjectName(u"emptyPanel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.emptyPanel.sizePolicy().hasHeightForWidth())
+        self.emptyPanel.setSizePolicy(sizePolicy)
+        self.emptyLayout = QVBoxLayout(self.emptyPanel)
+        self.emptyLayout.setSpacing(10)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyTitle = QLabel(self.emptyPanel)
+        self.emptyTitle.setObjectName(u"emptyTitle")
+        self.emptyTitle.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyTitle)
+
+        self.emptyLabel = QLabel(self.emptyPanel)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.emptyButtons = QHBoxLayout()
+        self.emptyButtons.setSpacing(12)
+        self.emptyButtons.setObjectName(u"emptyButtons")
+        self.campaignButton = QPushButton(self.emptyPanel)
+        self.campaignButton.setObjectName(u"campaignButton")
+
+        self.emptyButtons.addWidget(self.campaignButton)
+
+        self.triageButton = QPushButton(self.emptyPanel)
+        self.triageButton.setObjectName(u"triageButton")
+
+        self.emptyButtons.addWidget(self.triageButton)
+
+        self.emptyButtonsStretch = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.emptyButtons.addItem(self.emptyButtonsStretch)
+
+
+        self.emptyLayout.addLayout(self.emptyButtons)
+
+        self.emptyHint = QLabel(self.emptyPanel)
+        self.emptyHint.setObjectName(u"emptyHint")
+        self.emptyHint.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyHint)
+
+
+        self.layout.addWidget(self.emptyPanel)
 
         self.splitter = QSplitter(TodayForm)
         self.splitter.setObjectName(u"splitter")
@@ -182,14 +234,10 @@ class Ui_TodayForm(object):
 
         self.layout.addWidget(self.splitter)
 
-        self.emptyLabel = QLabel(TodayForm)
-        self.emptyLabel.setObjectName(u"emptyLabel")
-        self.emptyLabel.setWordWrap(True)
-        self.emptyLabel.setAlignment(Qt.AlignLeading|Qt.AlignLeft|Qt.AlignTop)
+        self.bottomSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.layout.addWidget(self.emptyLabel)
+        self.layout.addItem(self.bottomSpacer)
 
-        self.layout.setStretch(2, 1)
         self.layout.setStretch(3, 1)
 
         self.retranslateUi(TodayForm)
@@ -203,6 +251,11 @@ class Ui_TodayForm(object):
 #if QT_CONFIG(accessibility)
         self.nudgesLabel.setAccessibleName(QCoreApplication.translate("TodayForm", u"After the last call", None))
 #endif // QT_CONFIG(accessibility)
+        self.emptyTitle.setText("")
+        self.emptyLabel.setText("")
+        self.campaignButton.setText(QCoreApplication.translate("TodayForm", u"Start a re-warming campaign", None))
+        self.triageButton.setText(QCoreApplication.translate("TodayForm", u"Triage contacts\u2026", None))
+        self.emptyHint.setText("")
 #if QT_CONFIG(accessibility)
         self.callList.setAccessibleName(QCoreApplication.translate("TodayForm", u"Call list", None))
 #endif // QT_CONFIG(accessibility)
@@ -225,7 +278,6 @@ class Ui_TodayForm(object):
         self.snoozeButton.setText(QCoreApplication.translate("TodayForm", u"S  Snooze a day", None))
         self.skipButton.setText(QCoreApplication.translate("TodayForm", u"N  Skip for now", None))
         self.storyButton.setText(QCoreApplication.translate("TodayForm", u"O  Open story", None))
-        self.emptyLabel.setText("")
         pass
     # retranslateUi
 
