@@ -376,3 +376,20 @@ def test_the_list_tells_a_reached_call_from_an_unanswered_one_and_a_skip(make_wi
         assert text.startswith("○") and not struck and "not reached" in text
     text, struck = items["Eve Skipped"]
     assert text.startswith("↷") and not struck and "skipped" in text
+
+
+def test_the_ways_to_reach_someone_wrap_in_a_narrow_window(make_window, store, qtbot):
+    """At 960 pixels 'Call … · Write … · LinkedIn profile' ran past the card's edge ('· Lin')."""
+    contact = operations.add_contact(
+        store, name="Yusuf Kim", phones=["+1 555 906 8064"], emails=["yusuf.kim.329@example.net"],
+        linkedin_url="https://www.linkedin.com/in/yusuf-kim",
+    )  # fmt: skip
+    operations.add_followup(store, contact.id, due=dt.date.today())
+    window = make_window(store)
+    window.resize(960, 720)
+    view = window.show_view("today")
+    qtbot.wait(50)  # the resize's layout
+    links = view.form.linksLabel
+    assert "LinkedIn profile" in links.text()
+    assert links.minimumSizeHint().width() <= links.contentsRect().width()
+    assert links.heightForWidth(links.width()) <= links.height()

@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "251ff578e37635ffd117302d845ba74487eae3020f9bafa30b73aa188d0d4ed3"
+UI_SHA256 = "6270a25dbfb9c550b5843bba0e26ccfebd4c0a0cf0442682d19f61aff66d1690"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
@@ -130,6 +130,7 @@ class Ui_TodayForm(object):
 
         self.linksLabel = QLabel(self.entryCard)
         self.linksLabel.setObjectName(u"linksLabel")
+        self.linksLabel.setWordWrap(True)
         self.linksLabel.setTextFormat(Qt.RichText)
         self.linksLabel.setOpenExternalLinks(True)
         self.linksLabel.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
