@@ -38,6 +38,7 @@ class LogTouchDialog(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.contact_id = contact_id
+        self.contact_name = name
         self.dialog, f = form_dialog("log_touch", parent)
         self.form = f
         self.dialog.setWindowTitle(f"Log a touch — {name}")
@@ -137,8 +138,14 @@ class LogTouchDialog(QObject):
         if result is None:
             return
         self.dialog.accept()
+        self.ctx.offer_undo(f"the touch with {self.contact_name}", _take_back, result.take_back)
         self.ctx.changed.emit()
-        self.logged.emit(result)
+        self.logged.emit(result)  # Today offers its own undo, which also unticks the person
 
     def button(self, which: QDialogButtonBox.StandardButton):
         return self.form.buttonBox.button(which)
+
+
+def _take_back(store, snapshot) -> bool:
+    operations.take_back_touch(store, snapshot)
+    return True

@@ -115,6 +115,7 @@ class TodayView(QWidget):
         self._put_nudges(())  # hidden until a call brings advice; styled before it is first shown
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
+        self._select_after_reread: int | None = None
         self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
         self.marks: dict[int, str] = {}  # contact id → a key of MARKS: reached, tried or set aside
         self.quiet: QuietDay | None = None  # why nobody is left to call, when nobody is
@@ -225,7 +226,8 @@ class TodayView(QWidget):
         kept = [e for e in self.entries if e.contact_id in self.done and e.contact_id not in known]
         self.entries = fresh + kept
         self.loaded = True
-        self._fill(current.contact_id if current else None)
+        chosen, self._select_after_reread = self._select_after_reread, None  # a touch taken back
+        self._fill(chosen or (current.contact_id if current else None))
 
     def _fill_keeping_current(self) -> None:
         current = self.current()
@@ -421,7 +423,24 @@ class TodayView(QWidget):
         self.mood = None
         self.done[entry.contact_id] = label + (f", {mood}" if mood else "")
         self.marks[entry.contact_id] = "reached" if outcome in ("reached", "replied") else "tried"
-        self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}.")
+        self._offer_take_back(entry, result)
+        self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}. Ctrl+Z takes it back.")
+
+    def _offer_take_back(self, entry: Entry, result) -> None:
+        """Edit ▸ Undo (Ctrl+Z) takes the touch back — one key logs a call, so a wrong key must be
+        cheap — and puts the person back on the list, unticked, with the advice it brought gone."""
+        what = self.done.get(entry.contact_id, "the touch")
+
+        def take_back(store, snapshot) -> bool:
+            operations.take_back_touch(store, snapshot)
+            self.done.pop(entry.contact_id, None)
+            self.marks.pop(entry.contact_id, None)
+            if self._nudged == entry.contact_id:
+                self.dismiss_nudges()
+            self._select_after_reread = entry.contact_id
+            return True
+
+        self.ctx.offer_undo(f"{what} with {entry.name}", take_back, result.take_back)
 
     def log_details(self) -> None:
         from netcompanion.gui.log_touch import LogTouchDialog
@@ -438,6 +457,7 @@ class TodayView(QWidget):
                 f", {touch.mood}" if touch.mood else ""
             )
             self.marks[entry.contact_id] = "reached" if touch.outcome in ("reached", "replied") else "tried"
+            self._offer_take_back(entry, result)
             self._after_action(entry, result.nudges, f"Logged: {entry.name}.")
 
         dialog.logged.connect(logged)

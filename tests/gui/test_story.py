@@ -286,3 +286,15 @@ def test_an_overdue_follow_up_says_so_and_its_note_belongs_to_it(window, demo_st
     assert title.startswith("Follow up — due ")
     assert note == "    No answer yet from Felix: it's fine to follow up now (attempt 2)."  # indented under it
     assert lst.alternatingRowColors()  # each follow-up one band, its note in it
+
+
+def test_a_touch_logged_from_the_dialog_can_be_taken_back(window, demo_store, qtbot):
+    from netcompanion.gui.log_touch import LogTouchDialog
+
+    someone = operations.add_contact(demo_store, name="Uma Undo")
+    dialog = LogTouchDialog(window.ctx, someone.id, someone.name, window)
+    dialog.save()
+    assert len(operations.list_interactions(demo_store, someone.id)) == 1
+    assert window.undo_action.isEnabled() and "Uma Undo" in window.undo_action.text()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: operations.list_interactions(demo_store, someone.id) == [])

@@ -57,6 +57,30 @@ def test_the_day_ends_when_the_quota_is_called(make_window, store, qtbot):
     assert operations.touched_today(store) == 3
 
 
+def test_a_wrong_key_is_taken_back_with_ctrl_z(make_window, store, qtbot):
+    """Pressing 1 instead of 3 logged a "reached" that never happened, and nothing could undo it."""
+    ids = due_today(store, ["Ada Byron", "Ben Crane"])
+    window = make_window(store)
+    view = window.show_view("today")
+    qtbot.waitUntil(lambda: view.loaded)
+    view.form.callList.setFocus()
+    qtbot.keyClick(view.form.callList, Qt.Key.Key_1)  # meant 3
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert [i.outcome for i in operations.list_interactions(store, ids[0])] == ["reached"]
+    assert window.undo_action.isEnabled() and "Ada Byron" in window.undo_action.text()
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ids[0] not in view.done and view.current() is not None)
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert operations.list_interactions(store, ids[0]) == []
+    assert ids[0] in [f.contact_id for f in operations.list_followups(store)]  # still due, as before
+    assert view.current().contact_id == ids[0]  # back on them, to press the right key
+    assert window.status_label.text() == "0 of 10 calls done today"
+    qtbot.keyClick(view.form.callList, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert [i.outcome for i in operations.list_interactions(store, ids[0])] == ["no-answer"]
+
+
 def test_nudges_from_the_core_appear_in_place_after_a_call(make_window, store, qtbot):
     (contact_id,) = due_today(store, ["Nia Ode"])
     window = make_window(store)
