@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 from netcompanion.rules.common import Nudge
 
-_MARK = {"warning": "⚠", "suggestion": "💡", "info": "✓"}
+# Marks every common desktop font has (an emoji font is often missing: 💡 showed as an empty box).
+_MARK = {"warning": "⚠", "suggestion": "➜", "info": "✓"}
 _ORDER = {"warning": 0, "suggestion": 1, "info": 2}
 
 
