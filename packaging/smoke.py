@@ -32,11 +32,16 @@ def _run(step: list[str], env: dict[str, str], cwd: str) -> subprocess.Completed
 def main(executable: str) -> int:
     executable = str(Path(executable).resolve())
     with tempfile.TemporaryDirectory() as tmp:
-        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "HOME": tmp}
+        # Midday where the app runs, whatever the hour here: at night quiet hours hold every reminder back.
+        utc = dt.datetime.now(dt.UTC)
+        ahead = (12 - utc.hour + 12) % 24 - 12  # hours from UTC to a zone where it is about noon
+        zone = f"Etc/GMT{-ahead:+d}"  # these zones count the other way: Etc/GMT-11 is 11 hours ahead of UTC
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"), "HOME": tmp,
+               "TZ": zone}  # fmt: skip
         db = ["--db", str(Path(tmp) / "smoke.sqlite3")]
         print(_run([executable, "--version"], env, tmp).stdout.strip())
         _run([executable, *db, "demo", "--contacts", "50"], env, tmp)  # opens the database: migrations found
-        today = dt.date.today().isoformat()
+        today = (utc + dt.timedelta(hours=ahead)).date().isoformat()
         _run([executable, *db, "followups", "add", "1", "--due", today, "--note", "Smoke test"], env, tmp)
         _run([executable, *db, "reminders", "run"], env, tmp)
         shown = json.loads(_run([executable, *db, "reminders", "history", "--json"], env, tmp).stdout)

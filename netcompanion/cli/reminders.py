@@ -68,6 +68,14 @@ def run_round(args: argparse.Namespace) -> int:
     result = ReminderEngine(store_for(args), lambda notification, _id: chain.deliver(notification)).tick()
     for notification in result.shown:
         print(notification.title)
+    if not result.shown:  # say why nothing appeared: at night that is quiet hours, not a fault
+        if result.paused:
+            print("Nothing shown: reminders are paused.")
+        elif result.next_at is not None:
+            print(f"Nothing is due right now; the next reminder shows {result.next_at.astimezone():%a %d %b %H:%M} "
+                  "(after quiet hours and days off, see `reminders planned`).")  # fmt: skip
+        else:
+            print("Nothing is due, and nothing is planned.")
     return 0
 
 

@@ -49,3 +49,8 @@ def test_numbers_out_of_range_are_one_line_errors(cli, args, words):
     assert done.code in (1, 2)
     assert words in done.err and done.err.count("\n") == 1
     assert "Traceback" not in done.err
+
+
+def test_a_reminder_round_with_nothing_to_show_says_why(cli):
+    done = cli("reminders", "run")
+    assert (done.code, done.out) == (0, "Nothing is due, and nothing is planned.\n")
