@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from dataclasses import dataclass
 from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, Qt
@@ -24,9 +23,8 @@ from netcompanion.gui.assets import embed_form
 from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.worker import LatestRead
-from netcompanion.operations import OperationError
+from netcompanion.operations import CAMPAIGN_BEST, QuietDay, read_today
 from netcompanion.rules.common import say_day
-from netcompanion.store import Store
 
 # key → (label, channel, outcome)
 OUTCOMES = {
@@ -38,7 +36,6 @@ OUTCOMES = {
 MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
 # How a person handled today shows in the list: reached, tried without reaching them, or set aside.
 MARKS = {"reached": "✓", "tried": "○", "aside": "↷"}
-CAMPAIGN_BEST = 250  # the Campaign view's suggestion: the best 250 cold contacts
 KIND_LABEL = {
     "follow-up": "Follow-up",
     "campaign": "Campaign",
@@ -56,41 +53,6 @@ def links_html(entry: Entry) -> str:
     if entry.linkedin_url:
         links.append(f'<a href="{html.escape(entry.linkedin_url)}">LinkedIn profile</a>')
     return " &nbsp;·&nbsp; ".join(links) or "No phone, e-mail or profile on file."
-
-
-@dataclass(frozen=True)
-class QuietDay:
-    """Why nobody is left to call today — read only when that is so."""
-
-    calls_done: int  # different people touched today
-    quota: int
-    campaign_running: bool  # an active campaign with people still to reach
-    cold: int  # how many cold contacts a new campaign would start with (at most CAMPAIGN_BEST)
-
-    @property
-    def quota_called(self) -> bool:
-        return self.calls_done >= self.quota
-
-
-def quiet_day(store: Store, day: dt.date) -> QuietDay:
-    quota = operations.get_settings(store).daily_quota
-    calls = operations.touched_today(store, day)
-    if calls >= quota:
-        return QuietDay(calls, quota, campaign_running=False, cold=0)
-    try:
-        running = not operations.campaign_status(store, day=day).done
-    except OperationError:  # no campaign
-        running = False
-    cold = 0 if running else len(operations.suggest_campaign_members(store, CAMPAIGN_BEST))
-    return QuietDay(calls, quota, running, cold)
-
-
-def read_today(store: Store, day: dt.date, done: frozenset[int]) -> tuple[list[Entry], QuietDay | None]:
-    """The call list, and when nobody on it is left to call, why."""
-    entries = operations.call_list(store, day=day)
-    if any(e.contact_id not in done for e in entries):
-        return entries, None
-    return entries, quiet_day(store, day)
 
 
 def plural(n: int, word: str, words: str = "") -> str:

@@ -69,6 +69,7 @@ from netcompanion.operations.pursuits import (
     record_introduction,
     record_opportunity,
 )
+from netcompanion.operations.quiet_day import CAMPAIGN_BEST, QuietDay, quiet_day, read_today
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
 from netcompanion.operations.rounds import personal_round
 from netcompanion.operations.take_back import take_back_touch
@@ -85,6 +86,10 @@ from netcompanion.operations.trash import (
 )
 
 __all__ = [
+    "CAMPAIGN_BEST",
+    "QuietDay",
+    "quiet_day",
+    "read_today",
     "ContactFilter",
     "ContactIndex",
     "ContactRow",
