@@ -44,11 +44,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 SHOWN = 20  # lines per section in the text report; --json always has everything
-TOUCH_KINDS = ("linkedin-messages", "linkedin-invitations")
-
-
-def _n(count: int, thing: str) -> str:
-    return f"{count} {thing}{'' if count == 1 else 's'}"
 
 
 def _limited(lines: list[str]) -> list[str]:
@@ -67,14 +62,10 @@ def _print_report(report, as_json: bool) -> None:
         print_json(report.to_json())
         return
     head = "Would import" if report.dry_run else f"Import #{report.batch_id}"
-    if report.kind in TOUCH_KINDS:  # counted in messages, and in contacts whose last touch moved on
-        noun = "message" if report.kind == "linkedin-messages" else "invitation"
-        counts = (f"{_n(report.created, 'new ' + noun)}, {_n(report.updated, 'contact')} with a newer last "
-                  f"touch, {_n(report.unchanged, noun)} already known")  # fmt: skip
-    else:
-        counts = f"{report.created} new, {report.updated} updated, {report.unchanged} unchanged"
+    counts = ", ".join(f"{count} {words}" for count, words in report.counts())
+    errors = len(report.errors)
     print(f"{head} ({report.kind}, {report.file}): {counts}, {len(report.skipped)} skipped, "
-          f"{_n(len(report.errors), 'error')}.")  # fmt: skip
+          f"{errors} error{'' if errors == 1 else 's'}.")  # fmt: skip
     for notice in report.notices:
         print(f"  i {notice}")
     for line in _limited([f"  → {event}" for event in report.events]):

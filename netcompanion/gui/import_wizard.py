@@ -55,22 +55,13 @@ def skipped_lines(by_reason: dict[str, list[int]], shown: int = 8) -> list[str]:
     return lines
 
 
-def _count(value) -> int:
-    return value if isinstance(value, int) else len(value or ())
-
-
 def _n(count: int, thing: str) -> str:
     return f"<b>{count:,}</b> {thing}{'' if count == 1 else 's'}"
 
 
 def counts_text(report) -> str:
-    """The plan's counts in the file's own units: people for contacts, messages for message files."""
-    created, updated, unchanged = _count(report.created), _count(report.updated), _count(report.unchanged)
-    if report.kind in ("linkedin-messages", "linkedin-invitations"):
-        noun = "message" if report.kind == "linkedin-messages" else "invitation"
-        return (f"{_n(created, 'new ' + noun)} · {_n(updated, 'contact')} with a newer last touch · "
-                f"{_n(unchanged, noun)} already known")  # fmt: skip
-    return f"<b>{created:,}</b> new · <b>{updated:,}</b> updated · <b>{unchanged:,}</b> unchanged"
+    """The plan's counts in the file's own units (see ImportReport.counts)."""
+    return " · ".join(f"<b>{count:,}</b> {words}" for count, words in report.counts())
 
 
 class ImportWizard(QObject):

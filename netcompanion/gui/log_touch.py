@@ -138,14 +138,9 @@ class LogTouchDialog(QObject):
         if result is None:
             return
         self.dialog.accept()
-        self.ctx.offer_undo(f"the touch with {self.contact_name}", _take_back, result.take_back)
+        self.ctx.offer_undo(f"the touch with {self.contact_name}", operations.take_back_touch, result.take_back)
         self.ctx.changed.emit()
         self.logged.emit(result)  # Today offers its own undo, which also unticks the person
 
     def button(self, which: QDialogButtonBox.StandardButton):
         return self.form.buttonBox.button(which)
-
-
-def _take_back(store, snapshot) -> bool:
-    operations.take_back_touch(store, snapshot)
-    return True

@@ -393,14 +393,14 @@ class TodayView(QWidget):
         cheap — and puts the person back on the list, unticked, with the advice it brought gone."""
         what = self.done.get(entry.contact_id, "the touch")
 
-        def take_back(store, snapshot) -> bool:
-            operations.take_back_touch(store, snapshot)
+        def take_back(store, snapshot) -> int:
+            taken_back = operations.take_back_touch(store, snapshot)
             self.done.pop(entry.contact_id, None)
             self.marks.pop(entry.contact_id, None)
             if self._nudged == entry.contact_id:
                 self.dismiss_nudges()
             self._select_after_reread = entry.contact_id
-            return True
+            return taken_back
 
         self.ctx.offer_undo(f"{what} with {entry.name}", take_back, result.take_back)
 

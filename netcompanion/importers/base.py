@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from netcompanion.operations.results import ValidationError
 
 KINDS = ("linkedin", "linkedin-messages", "linkedin-invitations", "google", "outlook", "vcard")
+TOUCH_KINDS = ("linkedin-messages", "linkedin-invitations")  # files of touches, not of people
 
 KIND_LABELS = {
     "linkedin": "a LinkedIn Connections.csv",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.plan import Plan, PossibleDuplicate
 
 
@@ -24,6 +25,18 @@ class ImportReport:
     total_rows: int = 0
     removed: int = 0  # undo only: contacts taken out again
     notices: tuple[str, ...] = ()  # about the file as a whole ("this export is older than …")
+
+    def counts(self) -> list[tuple[int, str]]:
+        """(count, words) for new, updated and unchanged, in the file's own units — people for a
+        contacts file; messages, and contacts whose last touch moved on, for a message file."""
+        if self.kind not in TOUCH_KINDS:
+            return [(self.created, "new"), (self.updated, "updated"), (self.unchanged, "unchanged")]
+        noun = "message" if self.kind == "linkedin-messages" else "invitation"
+        return [
+            (self.created, f"new {_plural(noun, self.created)}"),
+            (self.updated, f"{_plural('contact', self.updated)} with a newer last touch"),
+            (self.unchanged, f"{_plural(noun, self.unchanged)} already known"),
+        ]
 
     def skipped_by_reason(self) -> dict[str, list[int]]:
         """The skipped rows grouped by why (reasons in order of first appearance): 471 hidden
@@ -95,3 +108,7 @@ class ImportBatchView:
             "skipped": self.skipped,
             "undone_at": self.undone_at.isoformat() if self.undone_at else None,
         }
+
+
+def _plural(word: str, count: int) -> str:
+    return word if count == 1 else word + "s"

@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
-_TOUCH_KINDS = ("linkedin-messages", "linkedin-invitations")
 
 
 def _read(kind: str, path: Path, progress: Progress | None):
@@ -43,6 +42,7 @@ def _read(kind: str, path: Path, progress: Progress | None):
 
 
 def _plan(session, parsed, progress: Progress | None, same_person: Iterable[PossibleDuplicate] = ()):
+    from netcompanion.importers.base import TOUCH_KINDS
     from netcompanion.importers.existing import load_existing
     from netcompanion.importers.freshness import newest_connection
     from netcompanion.importers.merge import make_plan
@@ -50,8 +50,8 @@ def _plan(session, parsed, progress: Progress | None, same_person: Iterable[Poss
     kind = parsed.kind
     existing = load_existing(
         session.connection(),
-        with_phones=kind not in _TOUCH_KINDS and kind != "linkedin",
-        with_interactions=kind in _TOUCH_KINDS,
+        with_phones=kind not in TOUCH_KINDS and kind != "linkedin",
+        with_interactions=kind in TOUCH_KINDS,
         linkedin_after=newest_connection(parsed),
     )
     return make_plan(parsed, existing, clock.today(), progress, same_person), existing

@@ -40,8 +40,8 @@ def _put_back(row: object, values: dict[str, object]) -> None:
             setattr(row, name, value)
 
 
-def take_back_touch(store: Store, snapshot: TouchSnapshot) -> None:
-    """Undo one `log_touch`, as if it had never been logged."""
+def take_back_touch(store: Store, snapshot: TouchSnapshot) -> int:
+    """Undo one `log_touch`, as if it had never been logged; returns the contact's id."""
     with store.write() as session:
         if session.get(Interaction, snapshot.interaction_id) is None:
             raise NotFound("That touch is no longer there to take back.")
@@ -76,3 +76,4 @@ def take_back_touch(store: Store, snapshot: TouchSnapshot) -> None:
         # Said outright, or the update would stamp the contact as changed just now.
         contact.updated_at = snapshot.contact_before["updated_at"]
         flag_modified(contact, "updated_at")
+        return contact.id
