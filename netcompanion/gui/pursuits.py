@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +36,64 @@ INTRO_TITLES = {
 }
 OPP_STAGES = [s.value for s in domain.OpportunityStage]
 
+def card_text(intro: operations.IntroductionView) -> str:
+    """Only the lines that say something: no blank line or dangling separator when a part is missing."""
+    lines = [intro.introduced_name, f"via {intro.introducer_name}", intro.company.strip()]
+    if intro.unanswered_attempts:
+        lines.append(f"{intro.unanswered_attempts} unanswered")
+    return "\n".join(line for line in lines if line)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws each introduction as a framed card as wide as its column, the name in bold; plain
+    list rows of different heights ran together into one column of text."""
+
+    MARGIN, PAD = 4, 7
+    WRAP = Qt.TextFlag.TextWordWrap
+
+    def _lines(self, option: QStyleOptionViewItem, index) -> list[tuple[QFont, str, int]]:
+        """(font, text, height) of each line, wrapped to the card's inner width."""
+        width = self._width(option) - 2 * (self.MARGIN + self.PAD)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        result = []
+        for n, text in enumerate(str(index.data() or "").split("\n")):
+            font = bold if n == 0 else option.font
+            height = QFontMetrics(font).boundingRect(QRect(0, 0, max(width, 20), 10_000), self.WRAP, text).height()
+            result.append((font, text, height))
+        return result
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        return view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt's name)
+        height = sum(h for _, _, h in self._lines(option, index))
+        return QSize(self._width(option), height + 2 * (self.MARGIN + self.PAD))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        palette, state = option.palette, option.state
+        group = QPalette.ColorGroup.Active if state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        card = option.rect.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        focused = bool(state & QStyle.StateFlag.State_HasFocus)  # the keyboard's place: an accent edge
+        edge = QPen(palette.color(group, QPalette.ColorRole.Highlight if selected or focused else QPalette.ColorRole.Mid))
+        edge.setWidth(2 if focused and not selected else 1)
+        painter.setPen(edge)
+        painter.setBrush(palette.color(group, QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base))
+        painter.drawRoundedRect(card, 6, 6)
+        text = palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        y = card.top() + self.PAD
+        for n, (font, line, height) in enumerate(self._lines(option, index)):
+            muted = n > 1 and not selected  # the name and the introducer first, then the rest quieter
+            painter.setPen(palette.color(group, QPalette.ColorRole.PlaceholderText) if muted else text)
+            painter.setFont(font)
+            painter.drawText(QRect(card.left() + self.PAD, y, card.width() - 2 * self.PAD, height), self.WRAP, line)
+            y += height
+        painter.restore()
+
 
 class IntroductionsView(QWidget):
     def __init__(self, ctx: AppContext) -> None:
@@ -42,25 +103,28 @@ class IntroductionsView(QWidget):
         f.hintLabel.setProperty("role", "muted")
         self.columns: dict[str, QListWidget] = {}
         self.headers: dict[str, QLabel] = {}
-        for stage in INTRO_STAGES:
-            column = QWidget()
-            layout = QVBoxLayout(column)
-            layout.setContentsMargins(0, 0, 0, 0)
+        # Headings share one grid row, so a heading that wraps lowers every column's cards alike.
+        for col, stage in enumerate(INTRO_STAGES):
             header = QLabel(INTRO_TITLES[stage])
             header.setProperty("role", "section")
             header.setWordWrap(True)
+            header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             lst = QListWidget()
             lst.setObjectName(f"stage_{stage}")
             lst.setAccessibleName(INTRO_TITLES[stage])
             lst.setWordWrap(True)
             lst.setMinimumWidth(112)
+            lst.setItemDelegate(CardDelegate(lst))
+            lst.setResizeMode(QListView.ResizeMode.Adjust)  # cards re-wrap when the column's width changes
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.itemSelectionChanged.connect(lambda s=stage: self._selected_in(s))
             lst.itemActivated.connect(lambda _item: self.open_person())
-            layout.addWidget(header)
-            layout.addWidget(lst)
-            f.boardLayout.addWidget(column)
+            f.boardLayout.addWidget(header, 0, col)
+            f.boardLayout.addWidget(lst, 1, col)
+            f.boardLayout.setColumnStretch(col, 1)
             self.columns[stage] = lst
             self.headers[stage] = header
+        f.boardLayout.setRowStretch(1, 1)
         f.nextButton.clicked.connect(lambda: self.move(+1))
         f.backButton.clicked.connect(lambda: self.move(-1))
         f.openButton.clicked.connect(self.open_person)
@@ -78,12 +142,8 @@ class IntroductionsView(QWidget):
         for stage, lst in self.columns.items():
             lst.clear()
             for intro in (i for i in self.intros.values() if i.stage == stage):
-                text = f"{intro.introduced_name}\nvia {intro.introducer_name}"
-                if intro.company:
-                    text += f"\n{intro.company}"
-                if intro.unanswered_attempts:
-                    text += f"\n{intro.unanswered_attempts} unanswered"
-                item = QListWidgetItem(text)
+                item = QListWidgetItem(card_text(intro))
+                item.setToolTip(card_text(intro).replace("\n", " · "))
                 item.setData(Qt.ItemDataRole.UserRole, intro.id)
                 lst.addItem(item)
             self.headers[stage].setText(f"{INTRO_TITLES[stage]} ({lst.count()})")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from netcompanion import operations
 
@@ -62,3 +64,56 @@ def test_a_new_introduction_is_made_by_picking_two_people_by_name(window, demo_s
     (intro,) = [i for i in operations.list_introductions(demo_store) if i.introducer_id == a.id]
     assert (intro.introduced_id, intro.company, intro.stage) == (b.id, "Woodgrove Bank", "requested")
     assert view.selected().id == intro.id
+
+
+def _settle(qtbot) -> None:
+    """Let pending resizes and layouts run (no background work involved)."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (960, 720)])
+def test_every_introduction_column_starts_its_cards_at_the_same_height(window, qtbot, size):
+    window.resize(*size)
+    view = window.show_view("introductions")
+    _settle(qtbot)
+    wrapped = [
+        h for h in view.headers.values() if h.fontMetrics().horizontalAdvance(h.text()) > h.contentsRect().width()
+    ]
+    assert wrapped, "at this size some heading needs two lines"
+    tops = {stage: lst.mapTo(window, QPoint(0, 0)).y() for stage, lst in view.columns.items()}
+    assert len(set(tops.values())) == 1, tops
+
+
+def _has_frame(image: QImage, rect: QRect, base: QColor) -> bool:
+    """Whether some pixel row inside `rect` is a line drawn across (nearly) its whole middle width."""
+    left, right = rect.left() + rect.width() // 10, rect.right() - rect.width() // 10
+    for y in range(rect.top(), rect.bottom() + 1):
+        drawn = sum(image.pixelColor(x, y) != base for x in range(left, right))
+        if drawn >= 0.95 * (right - left):
+            return True
+    return False
+
+
+def test_introduction_cards_are_framed_apart_and_say_only_what_is_known(window, demo_store, qtbot):
+    a = operations.add_contact(demo_store, name="Intro Ducer")
+    b = operations.add_contact(demo_store, name="No Company", phones=["+1 555 0100"])
+    c = operations.add_contact(demo_store, name="With Company", company="Woodgrove Bank")
+    operations.record_introduction(demo_store, a.id, b.id, stage="loop-closed")
+    operations.record_introduction(demo_store, a.id, c.id, stage="loop-closed")
+    window.resize(1280, 800)
+    view = window.show_view("introductions")
+    view.refresh()
+    _settle(qtbot)
+    lst = view.columns["loop-closed"]
+    cards = {lst.item(r).text().split("\n")[0]: lst.item(r) for r in range(lst.count())}
+    assert cards["No Company"].text() == "No Company\nvia Intro Ducer"  # no blank line, nothing dangling
+    assert cards["With Company"].text() == "With Company\nvia Intro Ducer\nWoodgrove Bank"
+    lst.clearSelection()
+    lst.setCurrentRow(-1)
+    _settle(qtbot)
+    image = lst.viewport().grab().toImage()
+    base = lst.palette().color(QPalette.ColorRole.Base)
+    rects = {name: lst.visualItemRect(item) for name, item in cards.items()}
+    assert all(_has_frame(image, rect, base) for rect in rects.values())
+    assert rects["No Company"].height() < rects["With Company"].height()  # no empty space kept for a company

@@ -1,8 +1,8 @@
 # Built from ui/introductions.ui by `make forms`; do not edit.
-UI_SHA256 = "dfa55c5b9871e609e061c86faacd100a0c099c074ba97e784b5a6212f29a6007"
+UI_SHA256 = "0de5b64aa0da8a14cc8a5bade975e17bab5057cbb9bada3d347d19015373d407"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -33,9 +33,10 @@ class Ui_IntroductionsForm(object):
         self.boardScroll.setFrameShape(QFrame.NoFrame)
         self.board = QWidget()
         self.board.setObjectName(u"board")
-        self.boardLayout = QHBoxLayout(self.board)
-        self.boardLayout.setSpacing(8)
+        self.boardLayout = QGridLayout(self.board)
         self.boardLayout.setObjectName(u"boardLayout")
+        self.boardLayout.setHorizontalSpacing(8)
+        self.boardLayout.setVerticalSpacing(4)
         self.boardLayout.setContentsMargins(0, -1, 0, -1)
         self.boardScroll.setWidget(self.board)
 
