@@ -240,6 +240,18 @@ class IntroductionsView(QWidget):
         return dialog
 
 
+class RoomyRows(QStyledItemDelegate):
+    """Rows with air above and below their text, and columns that do not touch: at the style's
+    own height the opportunities list read as one cramped block."""
+
+    PAD_Y, PAD_X = 6, 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().sizeHint(option, index)
+        height = max(hint.height(), option.fontMetrics.height()) + 2 * self.PAD_Y
+        return QSize(hint.width() + 2 * self.PAD_X, height)
+
+
 class OpportunitiesView(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -248,6 +260,7 @@ class OpportunitiesView(QWidget):
         f.hintLabel.setProperty("role", "muted")
         for stage in OPP_STAGES:
             f.stageCombo.addItem(stage.replace("-", " "), stage)
+        f.tree.setItemDelegate(RoomyRows(f.tree))
         header = f.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):

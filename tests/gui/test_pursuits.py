@@ -117,3 +117,18 @@ def test_introduction_cards_are_framed_apart_and_say_only_what_is_known(window, 
     rects = {name: lst.visualItemRect(item) for name, item in cards.items()}
     assert all(_has_frame(image, rect, base) for rect in rects.values())
     assert rects["No Company"].height() < rects["With Company"].height()  # no empty space kept for a company
+
+
+def test_opportunity_rows_have_room_for_their_text(window, demo_store, qtbot):
+    operations.record_opportunity(demo_store, "Woodgrove Bank International", "Head of Platform")
+    window.resize(960, 720)
+    view = window.show_view("opportunities")
+    view.refresh()
+    _settle(qtbot)
+    tree = view.form.tree
+    group = tree.topLevelItem(0)
+    row = next(group.child(c) for c in range(group.childCount()) if group.child(c).text(0) == "Head of Platform")
+    text_height = tree.fontMetrics().height()
+    assert tree.visualItemRect(row).height() >= text_height + 10  # air above and below, not squeezed
+    company = tree.fontMetrics().horizontalAdvance("Woodgrove Bank International")
+    assert tree.header().sectionSize(1) >= company + 12  # the next column does not touch it
