@@ -1,5 +1,5 @@
 # Built from ui/settings.ui by `make forms`; do not edit.
-UI_SHA256 = "87b7b394392736013dcd770fa5b79179a2cbaf1a6583db8dd60fa0d1cade4ec4"
+UI_SHA256 = "aea2a2d4cb0c64fe71c8a18fd0cfdaf71e1b3a665aadcb0db7c3e0b7632c2506"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTimeEdit, QVBoxLayout, QWidget
@@ -18,7 +18,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(620, 560)
+        SettingsDialog.resize(600, 340)
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
         self.tabs = QTabWidget(SettingsDialog)
@@ -27,6 +27,7 @@ class Ui_SettingsDialog(object):
         self.callsTab.setObjectName(u"callsTab")
         self.callsForm = QFormLayout(self.callsTab)
         self.callsForm.setObjectName(u"callsForm")
+        self.callsForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.quotaLabel = QLabel(self.callsTab)
         self.quotaLabel.setObjectName(u"quotaLabel")
 
@@ -137,6 +138,7 @@ class Ui_SettingsDialog(object):
         self.cadenceTab.setObjectName(u"cadenceTab")
         self.cadenceForm = QFormLayout(self.cadenceTab)
         self.cadenceForm.setObjectName(u"cadenceForm")
+        self.cadenceForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.warmLabel = QLabel(self.cadenceTab)
         self.warmLabel.setObjectName(u"warmLabel")
 
@@ -190,6 +192,7 @@ class Ui_SettingsDialog(object):
         self.remindersTab.setObjectName(u"remindersTab")
         self.remindersForm = QFormLayout(self.remindersTab)
         self.remindersForm.setObjectName(u"remindersForm")
+        self.remindersForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.digestLabel = QLabel(self.remindersTab)
         self.digestLabel.setObjectName(u"digestLabel")
 
@@ -244,6 +247,7 @@ class Ui_SettingsDialog(object):
         self.dataTab.setObjectName(u"dataTab")
         self.dataForm = QFormLayout(self.dataTab)
         self.dataForm.setObjectName(u"dataForm")
+        self.dataForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
         self.folderTitle = QLabel(self.dataTab)
         self.folderTitle.setObjectName(u"folderTitle")
 
@@ -251,6 +255,11 @@ class Ui_SettingsDialog(object):
 
         self.folderLabel = QLabel(self.dataTab)
         self.folderLabel.setObjectName(u"folderLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.folderLabel.sizePolicy().hasHeightForWidth())
+        self.folderLabel.setSizePolicy(sizePolicy)
         self.folderLabel.setWordWrap(True)
         self.folderLabel.setTextInteractionFlags(Qt.TextSelectableByMouse|Qt.TextSelectableByKeyboard)
 
@@ -268,6 +277,8 @@ class Ui_SettingsDialog(object):
 
         self.backupLabel = QLabel(self.dataTab)
         self.backupLabel.setObjectName(u"backupLabel")
+        sizePolicy.setHeightForWidth(self.backupLabel.sizePolicy().hasHeightForWidth())
+        self.backupLabel.setSizePolicy(sizePolicy)
         self.backupLabel.setWordWrap(True)
 
         self.dataForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.backupLabel)
