@@ -68,7 +68,7 @@ def _print_report(report, as_json: bool) -> None:
           f"{errors} error{'' if errors == 1 else 's'}.")  # fmt: skip
     for notice in report.notices:
         print(f"  i {notice}")
-    for line in _limited([f"  → {event}" for event in report.events]):
+    for line in _limited([f"  → {update}" for update in report.updates]):
         print(line)
     dups = [
         f"  ? row {d.row}: {d.incoming_name}"
@@ -90,6 +90,8 @@ def _print_report(report, as_json: bool) -> None:
     for line in _limited([f"  - skipped {_rows(rows)}: {reason}" for reason, rows in skipped]):
         print(line)
     for line in _limited([f"  ! row {row}: {message}" for row, message in report.errors]):
+        print(line)
+    for line in _limited([f"  ~ row {row}: {message}" for row, message in report.left_out]):
         print(line)
 
 

@@ -59,6 +59,16 @@ def _n(count: int, thing: str) -> str:
     return f"<b>{count:,}</b> {thing}{'' if count == 1 else 's'}"
 
 
+def change_lines(report) -> list[str]:
+    """The preview's Changes tab: each contact the file changes and how, then who is new."""
+    lines = list(report.updates or ())
+    lines += [f"New: {who}" for who in report.new_people or ()]
+    more = report.created - len(report.new_people or ())
+    if report.new_people and more > 0:
+        lines.append(f"… and {more:,} more new people")
+    return lines or ["Nothing changes for the people you have."]
+
+
 def counts_text(report) -> str:
     """The plan's counts in the file's own units (see ImportReport.counts)."""
     return " · ".join(f"<b>{count:,}</b> {words}" for count, words in report.counts())
@@ -78,12 +88,12 @@ class ImportWizard(QObject):
         self._planned = None  # the plan whose counts are shown
         for kind, label in KINDS.items():
             f.kindCombo.addItem(label, kind)
-        for name in ("detectedLabel", "problemsTitle", "duplicatesTitle"):
+        for name in ("detectedLabel", "problemsTitle", "duplicatesTitle", "changesTitle"):
             getattr(f, name).setProperty("role", "muted")
         f.duplicatesTable.horizontalHeader().setStretchLastSection(True)
         f.duplicatesTable.horizontalHeader().resizeSection(0, 330)
         f.duplicatesTable.verticalHeader().setVisible(False)
-        for listing in (f.problemsList, f.eventsList):  # long lines wrap instead of hiding their ends
+        for listing in (f.problemsList, f.eventsList, f.changesList):  # long lines wrap instead of hiding their ends
             listing.setWordWrap(True)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         f.tickAllButton.clicked.connect(self.tick_all)
@@ -206,15 +216,22 @@ class ImportWizard(QObject):
             "person: the contact you have is updated instead of a new one being added."
         )
         self._show_summary(report)
-        for widget in (f.duplicatesTitle, f.duplicatesTable, f.tickAllButton):
-            widget.setVisible(bool(dups))
         f.problemsList.clear()
         for row, message in errors:
             f.problemsList.addItem(f"Row {row}: {message} (error)")
         for line in skipped_lines(report.skipped_by_reason()):
             f.problemsList.addItem(line)
-        if not f.problemsList.count():
+        for row, message in report.left_out or ():
+            f.problemsList.addItem(f"Row {row}: {message}")
+        problems = len(errors) + len(report.skipped or ()) + len(report.left_out or ())
+        if not problems:
             f.problemsList.addItem("No problems found.")
+        tabs = f.previewTabs
+        tabs.setTabText(tabs.indexOf(f.duplicatesTab), f"Possible &duplicates ({len(dups):,})")
+        tabs.setTabText(tabs.indexOf(f.problemsTab), f"&Left out ({problems:,})")
+        tabs.setTabVisible(tabs.indexOf(f.duplicatesTab), bool(dups))
+        # Duplicates wait for a decision; otherwise the changes are what there is to check.
+        tabs.setCurrentWidget(f.duplicatesTab if dups else f.changesTab)
         self._go(PREVIEW)
 
     def tick_all(self) -> None:
@@ -248,8 +265,11 @@ class ImportWizard(QObject):
         )
 
     def _show_summary(self, report, counting: bool = False) -> None:
-        """The plan's counts; `counting`: the ticks changed and the new counts are on their way."""
+        """The plan's counts and changes; `counting`: the ticks changed and the new plan is on its way."""
         self._planned = report
+        if not counting:
+            self.form.changesList.clear()
+            self.form.changesList.addItems(change_lines(report))
         same = len(self.same_person())
         self.form.summaryLabel.setText(
             f"{counts_text(report)} · <b>{len(report.skipped or ()):,}</b> skipped · "
@@ -298,8 +318,8 @@ class ImportWizard(QObject):
             + ". Not what you expected? Undo takes the whole import back."
         )
         f.eventsList.clear()
-        for event in report.events or ():
-            f.eventsList.addItem(str(event))
+        for update in report.updates or ():
+            f.eventsList.addItem(update)
         for row, message in report.errors or ():
             f.eventsList.addItem(f"Row {row} left out: {message}")
         for new_id, existing_id in self.ctx.read(operations.duplicate_pairs, report) or ():

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from netcompanion.identity import clean_email, clean_text, email_key, normalize_linkedin_url
 from netcompanion.importers.base import IncomingContact, ParsedFile
+from netcompanion.importers.dates import parse_birthday
 
 OWN_ID_LABEL = "netcompanion id"
+# Outlook writes "0/0/00" (or "00.00.0000", by locale) where a contact has no birthday.
+_NO_BIRTHDAY = re.compile(r"[0\W]*")
+SHOWN_VALUE = 60  # characters of a left-out value quoted in the report
 
 
 def split_values(cell: str) -> list[str]:
@@ -22,14 +27,36 @@ def split_values(cell: str) -> list[str]:
     return values
 
 
-def unique_emails(values: Iterable[str]) -> list[str]:
+def left_out(what: str, value: str, why: str) -> str:
+    """How a report names a value a row held that the import could not take."""
+    shown = value if len(value) <= SHOWN_VALUE else value[: SHOWN_VALUE - 1] + "…"
+    return f"imported without the {what} {shown!r} ({why})"
+
+
+def unique_emails(values: Iterable[str], notes: list[str] | None = None) -> list[str]:
+    """The row's e-mail addresses, each once; what is no address goes into `notes`, so the
+    report can say so (an Exchange directory entry, a typo) instead of it vanishing."""
     found: dict[str, str] = {}
     for raw in values:
         for value in split_values(raw):
             email = clean_email(value)
-            if email and email_key(email) not in found:
+            if email is None:
+                if notes is not None and not value.lower().startswith("urn:li:"):
+                    notes.append(left_out("e-mail", value, "not an e-mail address"))
+            elif email_key(email) not in found:
                 found[email_key(email)] = email
     return list(found.values())
+
+
+def birthday(text: str, notes: list[str], omit_year: str | None = None) -> str | None:
+    """The birthday as stored (see parse_birthday); text that is no date goes into `notes`."""
+    value = text.strip()
+    if _NO_BIRTHDAY.fullmatch(value):
+        return None
+    found = parse_birthday(value, omit_year=omit_year)
+    if found is None:
+        notes.append(left_out("birthday", value, "not a date"))
+    return found
 
 
 def unique_phones(values: Iterable[str]) -> list[str]:
@@ -91,11 +118,15 @@ def own_id(text: str) -> int | None:
     return int(text) if text.isdigit() and len(text) < 12 else None
 
 
-def finish(parsed: ParsedFile, contact: IncomingContact) -> None:
-    """Keep a row that names someone; one with no name is only useful to enrich a known contact."""
+def finish(parsed: ParsedFile, contact: IncomingContact, notes: Iterable[str] = ()) -> None:
+    """Keep a row that names someone; one with no name is only useful to enrich a known contact.
+
+    `notes`: values of a kept row that could not be taken (a skipped row is reported as skipped).
+    """
     if not looks_like_name(contact.full_name):
         contact.rename("", "")
     if not contact.full_name and not contact.emails and not contact.linkedin_url:
         parsed.skipped.append((contact.row, "no name, e-mail or LinkedIn profile"))
         return
     parsed.contacts.append(contact)
+    parsed.left_out.extend((contact.row, note) for note in notes)

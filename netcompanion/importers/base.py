@@ -94,3 +94,5 @@ class ParsedFile:
     touches: list[IncomingTouch] = field(default_factory=list)
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
+    # Rows imported without a value they held that is not what its column expects.
+    left_out: list[tuple[int, str]] = field(default_factory=list)

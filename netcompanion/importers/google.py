@@ -7,6 +7,7 @@ from netcompanion import roundtrip
 from netcompanion.identity import clean_text
 from netcompanion.importers.addressbook import (
     OWN_ID_LABEL,
+    birthday,
     finish,
     first_linkedin,
     labels,
@@ -15,7 +16,7 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_birthday, parse_date
+from netcompanion.importers.dates import parse_date
 from netcompanion.importers.sniff import Table, clean_cell
 
 KIND = "google"
@@ -80,16 +81,17 @@ def parse(table: Table) -> ParsedFile:
         first, last = clean_text(get(cells, i_first)), clean_text(get(cells, i_last))
         if not (first or last):
             first = clean_text(get(cells, i_name))
+        notes: list[str] = []
         contact = IncomingContact(
             row=line,
             first_name=first,
             last_name=last,
             company=clean_text(get(cells, i_company)),
             title=clean_text(get(cells, i_title)),
-            emails=unique_emails(get(cells, i) for i in emails),
+            emails=unique_emails((get(cells, i) for i in emails), notes),
             phones=unique_phones(get(cells, i) for i in phones),
             linkedin_url=first_linkedin(get(cells, i) for i in sites),
-            birthday=parse_birthday(get(cells, i_birthday)),
+            birthday=birthday(get(cells, i_birthday), notes),
             notes=get(cells, i_notes).strip(),
             tags=labels([get(cells, i_labels)]),
             connected_on=connected,
@@ -98,5 +100,5 @@ def parse(table: Table) -> ParsedFile:
         for label, value in custom:
             if cells[label].strip().casefold() == OWN_ID_LABEL:
                 contact.own_id = own_id(cells[value])
-        finish(parsed, contact)
+        finish(parsed, contact, notes)
     return parsed

@@ -141,8 +141,9 @@ class Planner:
         self.today = today
         self.progress = progress
         self.plan = Plan(
-            parsed.kind, parsed.total_rows, skipped=list(parsed.skipped), errors=list(parsed.errors)
-        )
+            parsed.kind, parsed.total_rows, skipped=list(parsed.skipped), errors=list(parsed.errors),
+            left_out=list(parsed.left_out),
+        )  # fmt: skip
         self.job_is_news = parsed.kind == "linkedin"  # LinkedIn says where people work now …
         notice = older_export_notice(parsed, existing)
         if notice:  # … unless this export is older than one imported before
@@ -377,6 +378,7 @@ class Planner:
         self.plan.added_tags.extend((known.id, tag) for tag in new_tags)
         known.tags.update(t.casefold() for t in new_tags)
         known.company, known.title = company, title
+        self.plan.updated_names[known.id] = known.full_name
         self.plan.search_text[known.id] = identity.search_text(known.full_name, company, title, known.emails)
         return True
 

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from netcompanion.identity import clean_text
-from netcompanion.importers.addressbook import finish, first_linkedin, labels, unique_emails, unique_phones
+from netcompanion.importers.addressbook import (
+    birthday,
+    finish,
+    first_linkedin,
+    labels,
+    unique_emails,
+    unique_phones,
+)
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_birthday
 from netcompanion.importers.sniff import Table, clean_cell
 
 KIND = "outlook"
@@ -27,6 +33,7 @@ def parse(table: Table) -> ParsedFile:
 
     for line, cells in table.rows():
         parsed.total_rows += 1
+        notes: list[str] = []
         contact = IncomingContact(
             row=line,
             first_name=clean_text(get(cells, "first name")),
@@ -34,13 +41,13 @@ def parse(table: Table) -> ParsedFile:
             company=clean_text(get(cells, "company")),
             title=clean_text(get(cells, "job title")),
             emails=unique_emails(
-                get(cells, c) for c in ("e-mail address", "e-mail 2 address", "e-mail 3 address")
+                (get(cells, c) for c in ("e-mail address", "e-mail 2 address", "e-mail 3 address")), notes
             ),
             phones=unique_phones(get(cells, c) for c in PHONE_COLUMNS),
             linkedin_url=first_linkedin(get(cells, c) for c in ("web page", "personal web page")),
-            birthday=parse_birthday(get(cells, "birthday")),
+            birthday=birthday(get(cells, "birthday"), notes),
             notes=get(cells, "notes").replace("\r\n", "\n").strip(),
             tags=labels([get(cells, "categories")], separators="; ,"),
         )
-        finish(parsed, contact)
+        finish(parsed, contact, notes)
     return parsed

@@ -52,6 +52,8 @@ class Plan:
     unchanged: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
+    left_out: list[tuple[int, str]] = field(default_factory=list)  # values of imported rows not taken
+    updated_names: dict[int, str] = field(default_factory=dict)  # contacts this plan changes, in file order
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # about the file as a whole, for the report
 

@@ -25,6 +25,10 @@ class ImportReport:
     total_rows: int = 0
     removed: int = 0  # undo only: contacts taken out again
     notices: tuple[str, ...] = ()  # about the file as a whole ("this export is older than …")
+    updates: tuple[str, ...] = ()  # one line per contact changed: what changes, in the user's words
+    left_out: tuple[tuple[int, str], ...] = ()  # rows imported without a value that was no date, no e-mail
+    # The first new people, "Name — Company": a preview shows who is coming, not all 30,000.
+    new_people: tuple[str, ...] = ()
 
     def counts(self) -> list[tuple[int, str]]:
         """(count, words) for new, updated and unchanged, in the file's own units — people for a
@@ -61,6 +65,8 @@ class ImportReport:
             "possible_duplicates": [d.to_json() for d in self.possible_duplicates],
             "errors": [{"row": row, "message": message} for row, message in self.errors],
             "events": list(self.events),
+            "updates": list(self.updates),
+            "left_out": [{"row": row, "message": message} for row, message in self.left_out],
             "notices": list(self.notices),
         }
 
@@ -81,7 +87,49 @@ def report_from_plan(plan: Plan, batch_id: int | None, file: str, dry_run: bool)
         file=file,
         total_rows=plan.total_rows,
         notices=tuple(plan.notices),
+        updates=tuple(update_lines(plan)),
+        left_out=tuple(sorted(plan.left_out)),
+        new_people=tuple(" — ".join(filter(None, (c.full_name, c.company))) for _, c in plan.new_contacts[:NEW_SHOWN]),
     )
+
+
+NEW_SHOWN = 200
+FIELD_WORDS = {"company": "company", "title": "title", "connected_on": "connected on", "birthday": "birthday"}
+
+
+def update_lines(plan: Plan) -> list[str]:
+    """One line per contact the plan changes, so a preview says what an "updated" is: a job
+    change reads as the event ("… moved from Contoso to Fabrikam"), anything else by field."""
+    events = {contact_id: summary for contact_id, _, summary in plan.events}
+    parts: dict[int, list[str]] = {contact_id: [] for contact_id in plan.updated_names}
+    for change in plan.changes:
+        if change.field == "job_changed_on" or (change.contact_id in events and change.field in FIELD_WORDS):
+            continue  # the event says it
+        if change.field == "notes":
+            text = "notes added"
+        elif change.field == "linkedin_url":
+            text = "LinkedIn profile added"
+        elif change.field == "birthday" and change.new and change.new.startswith("--"):
+            text = f"birthday {change.new[2:]} (no year)"
+        elif change.old:
+            text = f"{FIELD_WORDS[change.field]} {change.old} → {change.new}"
+        else:
+            text = f"{FIELD_WORDS[change.field]} {change.new}"
+        parts[change.contact_id].append(text)
+    for contact_id, email, _ in plan.added_emails:
+        parts[contact_id].append(f"e-mail {email} added")
+    for contact_id, phone, _ in plan.added_phones:
+        parts[contact_id].append(f"phone {phone} added")
+    for contact_id, tag in plan.added_tags:
+        parts[contact_id].append(f"label {tag} added")
+    lines = []
+    for contact_id, name in plan.updated_names.items():
+        said = ", ".join(parts[contact_id])
+        if contact_id in events:
+            lines.append(events[contact_id] + (f"; also {said}" if said else ""))
+        else:
+            lines.append(f"{name}: {said}")
+    return lines
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ import vobject
 from netcompanion import roundtrip
 from netcompanion.identity import clean_text
 from netcompanion.importers.addressbook import (
+    birthday,
     finish,
     first_linkedin,
     labels,
@@ -22,7 +23,7 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import ImportFileError, IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_birthday, parse_date
+from netcompanion.importers.dates import parse_date
 
 KIND = "vcard"
 OWN_ID_PROPERTY = "X-NETCOMPANION-ID"
@@ -82,7 +83,8 @@ def _categories(card) -> list[str]:
     return found
 
 
-def parse_card(row: int, card) -> IncomingContact:
+def parse_card(row: int, card, notes: list[str]) -> IncomingContact:
+    """The card as a contact; values it holds that cannot be taken are described in `notes`."""
     first = last = ""
     names = _values(card, "n")
     if names and hasattr(names[0], "given"):
@@ -90,20 +92,20 @@ def parse_card(row: int, card) -> IncomingContact:
     if not (first or last):
         first = clean_text(_text(next(iter(_values(card, "fn")), "")))
     orgs = _values(card, "org")
-    birthday = None
+    born = None
     for child in card.contents.get("bday", []):
         omit = child.params.get("X-APPLE-OMIT-YEAR", [None])[0]
-        birthday = parse_birthday(_text(child.value), omit_year=omit)
+        born = birthday(_text(child.value), notes, omit_year=omit)
     contact = IncomingContact(
         row=row,
         first_name=first,
         last_name=last,
         company=clean_text(_text(orgs[0]) if orgs else ""),
         title=clean_text(_text(next(iter(_values(card, "title")), ""))),
-        emails=unique_emails(_text(v) for v in _values(card, "email")),
+        emails=unique_emails((_text(v) for v in _values(card, "email")), notes),
         phones=unique_phones(_phone(v) for v in _values(card, "tel")),
         linkedin_url=first_linkedin(_text(v) for v in _values(card, "url")),
-        birthday=birthday,
+        birthday=born,
         notes=_text(next(iter(_values(card, "note")), "")).strip(),
         tags=labels(_categories(card)),
     )
@@ -144,12 +146,13 @@ def _parse_cards(parsed: ParsedFile, text: str, name: str) -> ParsedFile:
         parsed.total_rows += 1
         try:
             card = vobject.readOne(card_text, ignoreUnreadable=True)
-            contact = parse_card(row, card)
+            notes: list[str] = []
+            contact = parse_card(row, card, notes)
         except CardProblem as problem:
             parsed.errors.append((row, str(problem)))
             continue
         except Exception as exc:  # vobject raises many kinds of errors on broken cards
             parsed.errors.append((row, f"this card cannot be read ({type(exc).__name__}: {str(exc)[:80]})"))
             continue
-        finish(parsed, contact)
+        finish(parsed, contact, notes)
     return parsed

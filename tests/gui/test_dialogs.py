@@ -269,3 +269,40 @@ def test_only_the_newest_of_several_reads_is_answered(window, qtbot):
     reads.forget()
     qtbot.waitUntil(lambda: not window.ctx.worker.busy, timeout=10_000)
     assert answers == ["newest"]
+
+
+def test_the_preview_lists_what_changes_and_who_is_new_and_follows_the_ticks(window, demo_store, qtbot, tmp_path):
+    operations.run_import(demo_store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    path = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
+    wizard = window.open_import(str(path))
+    show_preview(wizard, qtbot)
+    f = wizard.form
+    tabs = f.previewTabs
+
+    def changes() -> list[str]:
+        return [f.changesList.item(n).text() for n in range(f.changesList.count())]
+
+    # The duplicate waits for a decision, so its tab is the one shown; the others say how many.
+    assert tabs.currentWidget() is f.duplicatesTab
+    assert tabs.tabText(tabs.indexOf(f.duplicatesTab)) == "Possible &duplicates (1)"
+    assert tabs.tabText(tabs.indexOf(f.problemsTab)) == "&Left out (2)"
+    assert changes()[0].startswith("Priya Raghunathan moved from University of Westbrook to Adatum Research")
+    assert "New: Tobias Brenner — Fabrikam, Inc." in changes()
+    assert len([line for line in changes() if line.startswith("New: ")]) == 20
+
+    f.duplicatesTable.item(0, 0).setCheckState(Qt.CheckState.Checked)  # Tobias is the one from 2018
+    qtbot.waitUntil(lambda: "New: Tobias Brenner — Fabrikam, Inc." not in changes(), timeout=30_000)
+    assert any(line.startswith("Tobias Brenner moved from Contoso Ltd to Fabrikam, Inc.") for line in changes())
+
+
+def test_the_preview_names_values_a_row_held_that_cannot_be_taken(window, demo_store, qtbot, tmp_path):
+    path = tmp_path / "contacts.vcf"
+    shutil.copy(FIXTURES / "contacts.vcf", path)
+    wizard = window.open_import(str(path))
+    show_preview(wizard, qtbot)
+    f = wizard.form
+    problems = [f.problemsList.item(n).text() for n in range(f.problemsList.count())]
+    assert "Row 123: imported without the birthday 'circa 1990' (not a date)" in problems
+    f.previewTabs.setCurrentWidget(f.problemsTab)
+    assert f.problemsList.isVisible()

@@ -1,8 +1,8 @@
 # Built from ui/import_wizard.ui by `make forms`; do not edit.
-UI_SHA256 = "9257a0fc6dbf21d7aa93ecbfe77e8b599a3a05e2a27afe7f54a0214ac06e83e0"
+UI_SHA256 = "b29e543343b897a0b6ca5c3af0bf645081d751770726feefea02fadcfbd67804"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -88,24 +88,46 @@ class Ui_ImportDialog(object):
 
         self.previewLayout.addWidget(self.summaryLabel)
 
+        self.previewTabs = QTabWidget(self.previewPage)
+        self.previewTabs.setObjectName(u"previewTabs")
+        self.changesTab = QWidget()
+        self.changesTab.setObjectName(u"changesTab")
+        self.changesLayout = QVBoxLayout(self.changesTab)
+        self.changesLayout.setObjectName(u"changesLayout")
+        self.changesTitle = QLabel(self.changesTab)
+        self.changesTitle.setObjectName(u"changesTitle")
+        self.changesTitle.setWordWrap(True)
+
+        self.changesLayout.addWidget(self.changesTitle)
+
+        self.changesList = QListWidget(self.changesTab)
+        self.changesList.setObjectName(u"changesList")
+
+        self.changesLayout.addWidget(self.changesList)
+
+        self.previewTabs.addTab(self.changesTab, "")
+        self.duplicatesTab = QWidget()
+        self.duplicatesTab.setObjectName(u"duplicatesTab")
+        self.duplicatesLayout = QVBoxLayout(self.duplicatesTab)
+        self.duplicatesLayout.setObjectName(u"duplicatesLayout")
         self.duplicatesRow = QHBoxLayout()
         self.duplicatesRow.setObjectName(u"duplicatesRow")
-        self.duplicatesTitle = QLabel(self.previewPage)
+        self.duplicatesTitle = QLabel(self.duplicatesTab)
         self.duplicatesTitle.setObjectName(u"duplicatesTitle")
         self.duplicatesTitle.setWordWrap(True)
 
         self.duplicatesRow.addWidget(self.duplicatesTitle)
 
-        self.tickAllButton = QPushButton(self.previewPage)
+        self.tickAllButton = QPushButton(self.duplicatesTab)
         self.tickAllButton.setObjectName(u"tickAllButton")
 
         self.duplicatesRow.addWidget(self.tickAllButton)
 
         self.duplicatesRow.setStretch(0, 1)
 
-        self.previewLayout.addLayout(self.duplicatesRow)
+        self.duplicatesLayout.addLayout(self.duplicatesRow)
 
-        self.duplicatesTable = QTableWidget(self.previewPage)
+        self.duplicatesTable = QTableWidget(self.duplicatesTab)
         if (self.duplicatesTable.columnCount() < 2):
             self.duplicatesTable.setColumnCount(2)
         __qtablewidgetitem = QTableWidgetItem()
@@ -117,20 +139,29 @@ class Ui_ImportDialog(object):
         self.duplicatesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.duplicatesTable.setAlternatingRowColors(True)
 
-        self.previewLayout.addWidget(self.duplicatesTable)
+        self.duplicatesLayout.addWidget(self.duplicatesTable)
 
-        self.problemsTitle = QLabel(self.previewPage)
+        self.previewTabs.addTab(self.duplicatesTab, "")
+        self.problemsTab = QWidget()
+        self.problemsTab.setObjectName(u"problemsTab")
+        self.problemsLayout = QVBoxLayout(self.problemsTab)
+        self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemsTitle = QLabel(self.problemsTab)
         self.problemsTitle.setObjectName(u"problemsTitle")
+        self.problemsTitle.setWordWrap(True)
 
-        self.previewLayout.addWidget(self.problemsTitle)
+        self.problemsLayout.addWidget(self.problemsTitle)
 
-        self.problemsList = QListWidget(self.previewPage)
+        self.problemsList = QListWidget(self.problemsTab)
         self.problemsList.setObjectName(u"problemsList")
 
-        self.previewLayout.addWidget(self.problemsList)
+        self.problemsLayout.addWidget(self.problemsList)
 
-        self.previewLayout.setStretch(3, 2)
-        self.previewLayout.setStretch(5, 1)
+        self.previewTabs.addTab(self.problemsTab, "")
+
+        self.previewLayout.addWidget(self.previewTabs)
+
+        self.previewLayout.setStretch(2, 1)
         self.steps.addWidget(self.previewPage)
         self.progressPage = QWidget()
         self.progressPage.setObjectName(u"progressPage")
@@ -237,7 +268,9 @@ class Ui_ImportDialog(object):
         self.detectedLabel.setText("")
         self.previewTitle.setText(QCoreApplication.translate("ImportDialog", u"<b>2. Check what will happen</b> \u2014 nothing is written yet", None))
         self.summaryLabel.setText("")
-        self.duplicatesTitle.setText(QCoreApplication.translate("ImportDialog", u"Possible duplicates \u2014 the incoming row beside the contact you already have; tick the ones that are the same person", None))
+        self.changesTitle.setText(QCoreApplication.translate("ImportDialog", u"What the import adds and changes \u2014 contacts you edited by hand keep your values", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.changesTab), QCoreApplication.translate("ImportDialog", u"&Changes", None))
+        self.duplicatesTitle.setText(QCoreApplication.translate("ImportDialog", u"The incoming row beside the contact you already have; tick the ones that are the same person", None))
         self.tickAllButton.setText(QCoreApplication.translate("ImportDialog", u"&Tick all", None))
 #if QT_CONFIG(tooltip)
         self.tickAllButton.setToolTip(QCoreApplication.translate("ImportDialog", u"Mark every possible duplicate as the same person (untick any that are not)", None))
@@ -246,7 +279,9 @@ class Ui_ImportDialog(object):
         ___qtablewidgetitem.setText(QCoreApplication.translate("ImportDialog", u"In the file", None))
         ___qtablewidgetitem1 = self.duplicatesTable.horizontalHeaderItem(1)
         ___qtablewidgetitem1.setText(QCoreApplication.translate("ImportDialog", u"Already in NetCompanion", None))
-        self.problemsTitle.setText(QCoreApplication.translate("ImportDialog", u"Rows that will be left out, and why", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.duplicatesTab), QCoreApplication.translate("ImportDialog", u"Possible &duplicates", None))
+        self.problemsTitle.setText(QCoreApplication.translate("ImportDialog", u"Rows that will be left out, and values a row held that cannot be taken", None))
+        self.previewTabs.setTabText(self.previewTabs.indexOf(self.problemsTab), QCoreApplication.translate("ImportDialog", u"&Left out", None))
         self.progressLabel.setText(QCoreApplication.translate("ImportDialog", u"Importing\u2026", None))
         self.resultLabel.setText("")
         self.undoButton.setText(QCoreApplication.translate("ImportDialog", u"&Undo this import", None))
