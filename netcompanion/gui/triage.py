@@ -2,6 +2,7 @@
 
 1–5 rates closeness, the next 1–5 rates value and moves on. Tab switches which rating
 the keys set, Space marks the person for the campaign, the arrows move, Esc closes.
+Buttons do the same for the mouse (each rating row's 1–5 rates that row).
 Ratings are saved as they are given; the views refresh once, when triage ends.
 """
 
@@ -19,6 +20,9 @@ QUESTIONS = {
     "closeness": "How glad would they be to hear from you? Press 1 (hardly) to 5 (delighted).",
     "value": "How good a long-term contact are they? Press 1 (not really) to 5 (very).",
 }
+
+
+RATINGS = ("closeness", "value")
 
 
 def dots(rating: int | None) -> str:
@@ -41,6 +45,16 @@ class TriageDialog(QObject):
             getattr(f, name).setProperty("role", "muted")
         f.askLabel.setProperty("role", "section")
         f.buttonBox.rejected.connect(self.dialog.reject)
+        f.buttonBox.button(f.buttonBox.StandardButton.Close).setToolTip("Close triage (key Esc)")
+        # The same decisions as the keys, for the mouse; the buttons never take the keyboard focus,
+        # so the keys go on working after a click.
+        for which in RATINGS:
+            for n in range(1, 6):
+                button = getattr(f, f"{which}{n}Button")
+                button.clicked.connect(lambda _checked=False, w=which, n=n: self.rate(n, w))
+        f.campaignButton.clicked.connect(lambda _checked=False: self.toggle_campaign())
+        f.previousButton.clicked.connect(lambda: self.move(-1))
+        f.nextButton.clicked.connect(lambda: self.move(+1))
         self.dialog.finished.connect(self._finished)
         self.dialog.installEventFilter(self)
         self.contact = None
@@ -71,9 +85,11 @@ class TriageDialog(QObject):
         return True
 
     # ---- acting ---------------------------------------------------------------------------------
-    def rate(self, rating: int) -> None:
+    def rate(self, rating: int, which: str | None = None) -> None:
+        """Rate the pending rating (or `which`): closeness goes on to value, value to the next person."""
         if self.contact is None:
             return
+        self.pending = which or self.pending
         saved = self.ctx.run(operations.rate_contact, self.contact.id, quiet=True, **{self.pending: rating})
         if saved is None:
             return
@@ -106,6 +122,8 @@ class TriageDialog(QObject):
             f.triageName.setText("Nobody to triage")
             f.progressLabel.setText("")
             self.contact = None
+            for button in self._decision_buttons():
+                button.setEnabled(False)
             return
         self.contact = c = self.ctx.read(operations.get_contact, self.ids[self.position])
         f.progressLabel.setText(f"{self.position + 1:,} of {len(self.ids):,} · {self.rated} ratings given")
@@ -129,7 +147,18 @@ class TriageDialog(QObject):
         f.closenessLabel.setText(dots(c.closeness) + ("   ◀" if self.pending == "closeness" else ""))
         f.valueLabel.setText(dots(c.value) + ("   ◀" if self.pending == "value" else ""))
         f.campaignLabel.setText("added ✓" if c.id in self.picked else "—")
+        f.campaignButton.setChecked(c.id in self.picked)
+        for which in RATINGS:  # the buttons show the ratings given, as the dots do
+            for n in range(1, 6):
+                getattr(f, f"{which}{n}Button").setChecked(getattr(c, which) == n)
         f.askLabel.setText(QUESTIONS[self.pending])
+        f.previousButton.setEnabled(self.position > 0)
+        f.nextButton.setEnabled(self.position < len(self.ids) - 1)
+
+    def _decision_buttons(self) -> list[QWidget]:
+        f = self.form
+        ratings = [getattr(f, f"{which}{n}Button") for which in RATINGS for n in range(1, 6)]
+        return [*ratings, f.campaignButton, f.previousButton, f.nextButton]
 
     def _finished(self, _result: int) -> None:
         if self.picked:

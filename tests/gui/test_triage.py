@@ -43,3 +43,48 @@ def test_triage_refreshes_the_views_once_when_it_closes(window, demo_store, qtbo
     qtbot.keyClick(dialog.dialog, Qt.Key.Key_3)
     with qtbot.waitSignal(window.data_changed, timeout=1000):
         qtbot.keyClick(dialog.dialog, Qt.Key.Key_Escape)
+
+
+def test_every_triage_decision_can_be_made_with_the_mouse(window, demo_store, qtbot):
+    ids = [operations.add_contact(demo_store, name=f"Mouse User{n}").id for n in range(3)]
+    dialog = window.open_triage(ids)
+    f = dialog.form
+
+    def click(button) -> None:
+        assert button.isVisible() and button.isEnabled(), button.objectName()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert not f.previousButton.isEnabled()  # nobody before the first
+    click(f.closeness4Button)
+    assert f.closeness4Button.isChecked()
+    click(f.value5Button)  # value given: on to the next person, as with the keys
+    assert f.triageName.text() == "Mouse User1"
+    click(f.value2Button)  # a row's button rates that row, without Tab
+    assert f.triageName.text() == "Mouse User2"
+    click(f.previousButton)
+    assert f.triageName.text() == "Mouse User1"
+    click(f.campaignButton)
+    assert dialog.picked == [ids[1]] and f.campaignButton.isChecked()
+    assert f.campaignLabel.text() == "added ✓"
+    click(f.campaignButton)
+    assert dialog.picked == []
+    click(f.nextButton)
+    assert f.triageName.text() == "Mouse User2"
+    assert not f.nextButton.isEnabled()  # nobody after the last
+
+    ratings = [(c.closeness, c.value) for c in (operations.get_contact(demo_store, i) for i in ids)]
+    assert ratings == [(4, 5), (None, 2), (None, None)]
+    qtbot.keyClick(dialog.dialog, Qt.Key.Key_3)  # after clicks the keys still work
+    assert operations.get_contact(demo_store, ids[2]).closeness == 3
+
+
+def test_triage_buttons_show_the_key_that_does_the_same(window, demo_store):
+    ids = [operations.add_contact(demo_store, name="Key Shown").id]
+    f = window.open_triage(ids).form
+    for which in ("closeness", "value"):
+        for n in range(1, 6):
+            button = getattr(f, f"{which}{n}Button")
+            assert button.text() == str(n) and f"key {n}" in button.toolTip()
+    assert "Space" in f.campaignButton.text()
+    assert "←" in f.previousButton.text() and "→" in f.nextButton.text()
+    assert "Esc" in f.buttonBox.button(f.buttonBox.StandardButton.Close).toolTip()
