@@ -38,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "export", help="export contacts (csv, vcard) or follow-ups as a calendar (ics)"
     )
     export.add_argument("format", choices=EXPORT_KINDS)
-    export.add_argument("file", metavar="FILE")
+    export.add_argument("file", metavar="FILE", help="where to write; - writes to standard output")
     export.add_argument("--json", action="store_true", help="print JSON")
     export.set_defaults(handler=run_export)
 
@@ -155,6 +155,12 @@ def _accepted_duplicates(store, args: argparse.Namespace) -> list:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    if args.file == "-":  # the export itself is the output: for a pipe, or a look at it
+        if args.json:
+            raise ValidationError("--json prints a summary on standard output, where FILE - puts the export.")
+        text, _ = operations.export_text(store_for(args), args.format)
+        sys.stdout.write(text)
+        return 0
     count = operations.export_contacts(store_for(args), args.format, args.file)
     if args.json:
         print_json({"format": args.format, "file": args.file, "count": count})

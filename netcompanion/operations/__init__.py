@@ -54,6 +54,7 @@ from netcompanion.operations.helping import help_suggestions
 from netcompanion.operations.imports import (
     duplicate_pairs,
     export_contacts,
+    export_text,
     list_import_batches,
     offered_duplicates,
     preview_import,
@@ -118,6 +119,7 @@ __all__ = [
     "duplicate_pairs",
     "edit_contact",
     "export_contacts",
+    "export_text",
     "find_contacts",
     "forget_contact",
     "get_contact",

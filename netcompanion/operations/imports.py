@@ -248,31 +248,37 @@ def list_import_batches(store: Store) -> list[ImportBatchView]:
         ]
 
 
-def export_contacts(store: Store, kind: str, path: str | Path) -> int:
-    """Write contacts (csv, vcard) or open follow-ups plus planned calls (ics); returns how many."""
-    from netcompanion.exporters import EXPORT_FORMATS, write_export
+def export_text(store: Store, kind: str) -> tuple[str, int]:
+    """The export as text — contacts (csv, vcard) or open follow-ups plus planned calls (ics) —
+    and how many records it holds; for writing to a file or to standard output."""
+    from netcompanion.exporters import EXPORT_FORMATS
     from netcompanion.exporters.calendar import calendar_text, campaign_entries, followup_entries
     from netcompanion.exporters.csv_export import contacts_csv
     from netcompanion.exporters.records import exported_contacts
     from netcompanion.exporters.vcard_export import contacts_vcard
     from netcompanion.operations.followups import list_followups
 
-    path = Path(path)
     if kind not in EXPORT_FORMATS:
         raise ValidationError(f"Export format must be one of {', '.join(EXPORT_FORMATS)} (got {kind!r}).")
-    if not path.parent.is_dir():
-        raise ValidationError(f"{path}: the folder {path.parent} does not exist.")
     if kind == "ics":
         entries = followup_entries(list_followups(store))
         entries += campaign_entries(store)
-        text, count, bom = calendar_text(entries), len(entries), False
-    else:
-        with store.read() as session:
-            contacts = exported_contacts(session)
-        text = contacts_csv(contacts) if kind == "csv" else contacts_vcard(contacts)
-        count, bom = len(contacts), kind == "csv"  # the BOM tells Excel the CSV is UTF-8
+        return calendar_text(entries), len(entries)
+    with store.read() as session:
+        contacts = exported_contacts(session)
+    return (contacts_csv(contacts) if kind == "csv" else contacts_vcard(contacts)), len(contacts)
+
+
+def export_contacts(store: Store, kind: str, path: str | Path) -> int:
+    """Write contacts (csv, vcard) or open follow-ups plus planned calls (ics); returns how many."""
+    from netcompanion.exporters import write_export
+
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ValidationError(f"{path}: the folder {path.parent} does not exist.")
+    text, count = export_text(store, kind)
     try:
-        write_export(path, text, bom=bom)
+        write_export(path, text, bom=kind == "csv")  # the BOM tells Excel the CSV is UTF-8
     except OSError as exc:
         raise ValidationError(f"{path}: cannot write the export ({exc.strerror or exc}).") from None
     return count

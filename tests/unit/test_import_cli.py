@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import FIXTURES
 
 
@@ -78,3 +80,16 @@ def test_unknown_kind_is_an_argument_error(cli):
     done = cli("import", "facebook", str(FIXTURES / "google_contacts.csv"))
     assert done.code == 2
     assert "invalid choice" in done.err
+
+
+def test_export_to_dash_writes_the_export_to_standard_output_and_no_file(cli, tmp_path):
+    cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2018.csv"))
+    done = cli("export", "csv", "-")
+    assert done.code == 0, done.err
+    lines = done.out.splitlines()
+    assert lines[0].startswith("First Name,Last Name,Organization Name")
+    assert len(lines) == 1 + 12 and any(line.startswith("Ben,Carter,Relecloud,CTO") for line in lines)
+    assert "BEGIN:VCARD" in cli("export", "vcard", "-").out
+    assert not Path("-").exists()  # the command ran in this process's folder and made no file "-"
+    mixed = cli("export", "csv", "-", "--json")
+    assert mixed.code != 0 and mixed.out == "" and "--json" in mixed.err
