@@ -40,22 +40,19 @@ def followup_entries(followups: Iterable) -> list[CalendarEntry]:
 
 
 def campaign_entries(store) -> list[CalendarEntry]:
-    """The calls the running campaign still plans, one all-day entry per working day from today."""
-    from netcompanion.operations.campaigns import campaign_status
-    from netcompanion.operations.results import NotFound
+    """The calls every active campaign still plans, one all-day entry per campaign and working
+    day from today (two campaigns running side by side each have their own)."""
+    from netcompanion.operations.campaigns import list_campaigns
 
-    try:
-        status = campaign_status(store)
-    except NotFound:  # no campaign running
-        return []
     today = clock.today()
     entries = []
-    for step in status.plan:
-        left = step.planned - step.done
-        if step.day >= today and left > 0:
-            calls = "call" if left == 1 else "calls"
-            entries.append(CalendarEntry(f"campaign-{status.id}-{step.day.isoformat()}@netcompanion", step.day,
-                                         None, f"Campaign “{status.name}”: {left} {calls} planned"))  # fmt: skip
+    for status in list_campaigns(store, today, active_only=True):
+        for step in status.plan:
+            left = step.planned - step.done
+            if step.day >= today and left > 0:
+                calls = "call" if left == 1 else "calls"
+                entries.append(CalendarEntry(f"campaign-{status.id}-{step.day.isoformat()}@netcompanion", step.day,
+                                             None, f"Campaign “{status.name}”: {left} {calls} planned"))  # fmt: skip
     return entries
 
 

@@ -154,10 +154,13 @@ def campaign_status(store: Store, name: str | None = None, day: dt.date | None =
         return _status(session, _load_campaign(session, name, day), day)
 
 
-def list_campaigns(store: Store, day: dt.date | None = None) -> list[CampaignStatus]:
+def list_campaigns(store: Store, day: dt.date | None = None, active_only: bool = False) -> list[CampaignStatus]:
     day = day or clock.today()
+    query = select(Campaign).order_by(Campaign.start_date, Campaign.id)
+    if active_only:
+        query = query.where(Campaign.active.is_(True))
     with store.read() as session:
-        rows = session.scalars(select(Campaign).order_by(Campaign.start_date, Campaign.id)).all()
+        rows = session.scalars(query).all()
         return [_status(session, c, day) for c in rows]
 
 

@@ -102,3 +102,19 @@ def test_any_stored_date_exports_even_at_the_ends_of_the_calendar(store, cli, tm
         (e.decoded("dtstart"), str(e["summary"])) for e in events if "Year's end" in str(e["summary"])
     ]
     assert campaign == [(dt.date(9999, 12, 30), "Campaign “Year's end”: 1 call planned")]
+
+
+def test_every_running_campaign_has_its_own_entries(store, tmp_path):
+    """Two campaigns side by side (a re-warming round and a short one for a target company)."""
+    with time_machine.travel(dt.datetime.combine(THURSDAY, dt.time(10, 0)).astimezone(), tick=False):
+        ids = [operations.add_contact(store, name=f"Person {n}", closeness=3, value=3).id for n in range(6)]
+        operations.create_campaign(store, "Re-warm", quota=2, contact_ids=ids[:4])
+        operations.create_campaign(store, "Fabrikam", quota=5, contact_ids=ids[4:])
+        path = tmp_path / "calls.ics"
+        assert operations.export_contacts(store, "ics", path) == 3
+        calls = sorted((e.decoded("dtstart"), str(e["summary"])) for e in _events(path))
+        assert calls == [
+            (THURSDAY, "Campaign “Fabrikam”: 2 calls planned"),
+            (THURSDAY, "Campaign “Re-warm”: 2 calls planned"),
+            (dt.date(2026, 1, 9), "Campaign “Re-warm”: 2 calls planned"),
+        ]
