@@ -80,6 +80,9 @@ class CampaignView(QWidget):
                      "infoLabel"):  # fmt: skip
             getattr(f, name).setProperty("role", "muted")
         f.campaignName.setProperty("role", "heading")
+        # Only an edge: on a card's base colour, dark Fusion draws no visible frame round a spin box.
+        f.emptyCard.setStyleSheet("#emptyCard { border: 1px solid palette(mid); border-radius: 10px; }")
+        f.emptyTitle.setProperty("role", "heading")
         self.chart = Burndown("Left to reach: planned versus done")
         layout = QVBoxLayout(f.chartHost)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,18 +91,28 @@ class CampaignView(QWidget):
         self.status = None
         self.refresh()
 
+    def _show_empty(self, empty: bool) -> None:
+        """With no campaign, say what one is and put the start row in that card, under the words: the
+        page used to be blank cards, an empty chart and the start row lost at the bottom."""
+        f = self.form
+        f.emptyCard.setVisible(empty)
+        for name in ("membersCard", "reachedCard", "attemptedCard", "remainingCard", "forecastCard",
+                     "chartHost", "infoLabel"):  # fmt: skip
+            getattr(f, name).setVisible(not empty)
+        home = f.emptyLayout if empty else f.layout
+        if f.startPanel.parentWidget() is not home.parentWidget():  # addWidget takes it out of the other layout
+            if empty:
+                home.addWidget(f.startPanel)
+            else:
+                home.insertWidget(home.count() - 1, f.startPanel)  # back above the form's bottom spacer
+        f.createButton.setDefault(empty)  # the accent edge: the one thing to do here
+
     def refresh(self) -> None:
         f = self.form
         self.status = status = current_campaign(self.ctx)
+        self._show_empty(status is None)
         if status is None:
             f.campaignName.setText("No campaign running")
-            for name in ("membersValue", "reachedValue", "attemptedValue", "remainingValue", "forecastValue"):
-                getattr(f, name).setText("–")
-            f.infoLabel.setText(
-                "A campaign is a re-warming drive: pick the people who matter most (the best cold contacts are "
-                "suggested for you, or select some in Contacts), call a few every working day, and see the day "
-                "you'll be done."
-            )
             self.chart.set_data([], [], [])
             return
         f.campaignName.setText(getattr(status, "name", "") or "Campaign")

@@ -1,7 +1,7 @@
 # Built from ui/campaign.ui by `make forms`; do not edit.
-UI_SHA256 = "6a755f837b8fd34ee09fa67e0d53c7ebe7e854c255d231a01d2c5e89de1269ca"
+UI_SHA256 = "23bd85e72c6e25dc4732a61b54cd674a2b7ea24d497f7770a1cac4ce7bffd699"
 ROOT_CLASS = "QWidget"
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
 # -*- coding: utf-8 -*-
 
@@ -26,6 +26,28 @@ class Ui_CampaignForm(object):
         self.campaignName.setWordWrap(True)
 
         self.layout.addWidget(self.campaignName)
+
+        self.emptyCard = QFrame(CampaignForm)
+        self.emptyCard.setObjectName(u"emptyCard")
+        self.emptyCard.setMaximumSize(QSize(760, 16777215))
+        self.emptyLayout = QVBoxLayout(self.emptyCard)
+        self.emptyLayout.setSpacing(10)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLayout.setContentsMargins(20, 18, 20, 18)
+        self.emptyTitle = QLabel(self.emptyCard)
+        self.emptyTitle.setObjectName(u"emptyTitle")
+        self.emptyTitle.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyTitle)
+
+        self.emptyText = QLabel(self.emptyCard)
+        self.emptyText.setObjectName(u"emptyText")
+        self.emptyText.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyText)
+
+
+        self.layout.addWidget(self.emptyCard)
 
         self.statsRow = QHBoxLayout()
         self.statsRow.setSpacing(12)
@@ -139,14 +161,17 @@ class Ui_CampaignForm(object):
 
         self.layout.addWidget(self.infoLabel)
 
-        self.actionRow = QHBoxLayout()
+        self.startPanel = QWidget(CampaignForm)
+        self.startPanel.setObjectName(u"startPanel")
+        self.actionRow = QHBoxLayout(self.startPanel)
         self.actionRow.setObjectName(u"actionRow")
-        self.bestLabel = QLabel(CampaignForm)
+        self.actionRow.setContentsMargins(0, 0, 0, 0)
+        self.bestLabel = QLabel(self.startPanel)
         self.bestLabel.setObjectName(u"bestLabel")
 
         self.actionRow.addWidget(self.bestLabel)
 
-        self.bestSpin = QSpinBox(CampaignForm)
+        self.bestSpin = QSpinBox(self.startPanel)
         self.bestSpin.setObjectName(u"bestSpin")
         self.bestSpin.setMinimum(10)
         self.bestSpin.setMaximum(2000)
@@ -155,12 +180,12 @@ class Ui_CampaignForm(object):
 
         self.actionRow.addWidget(self.bestSpin)
 
-        self.bestTail = QLabel(CampaignForm)
+        self.bestTail = QLabel(self.startPanel)
         self.bestTail.setObjectName(u"bestTail")
 
         self.actionRow.addWidget(self.bestTail)
 
-        self.quotaSpin = QSpinBox(CampaignForm)
+        self.quotaSpin = QSpinBox(self.startPanel)
         self.quotaSpin.setObjectName(u"quotaSpin")
         self.quotaSpin.setMinimum(1)
         self.quotaSpin.setMaximum(100)
@@ -168,7 +193,7 @@ class Ui_CampaignForm(object):
 
         self.actionRow.addWidget(self.quotaSpin)
 
-        self.createButton = QPushButton(CampaignForm)
+        self.createButton = QPushButton(self.startPanel)
         self.createButton.setObjectName(u"createButton")
 
         self.actionRow.addWidget(self.createButton)
@@ -178,8 +203,13 @@ class Ui_CampaignForm(object):
         self.actionRow.addItem(self.actionSpacer)
 
 
-        self.layout.addLayout(self.actionRow)
+        self.layout.addWidget(self.startPanel)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.bottomSpacer)
+
+        self.layout.setStretch(3, 1)
 #if QT_CONFIG(shortcut)
         self.bestLabel.setBuddy(self.bestSpin)
 #endif // QT_CONFIG(shortcut)
@@ -191,6 +221,8 @@ class Ui_CampaignForm(object):
 
     def retranslateUi(self, CampaignForm):
         self.campaignName.setText("")
+        self.emptyTitle.setText(QCoreApplication.translate("CampaignForm", u"Re-warm the people who matter, a few calls a day", None))
+        self.emptyText.setText(QCoreApplication.translate("CampaignForm", u"A campaign is a re-warming drive. It takes your best cold contacts (or the people you select in Contacts and add to a campaign), puts a few of them on Today\u2019s list every working day, and shows how far along you are and the day you\u2019ll be done. Everyone you reach comes off the list; the rest come back on later days.", None))
         self.membersValue.setText(QCoreApplication.translate("CampaignForm", u"\u2013", None))
         self.membersCaption.setText(QCoreApplication.translate("CampaignForm", u"people in the campaign", None))
         self.reachedValue.setText(QCoreApplication.translate("CampaignForm", u"\u2013", None))
