@@ -59,6 +59,7 @@ class CampaignStatus:
     reach_rate: float
     forecast_done: dt.date | None
     plan: tuple[PlanDay, ...] = field(default=())
+    active: bool = True  # an ended campaign puts no one on the call list and nothing in the calendar
 
     @property
     def done(self) -> bool:
@@ -81,6 +82,7 @@ class CampaignStatus:
             "reach_rate": round(self.reach_rate, 3),
             "forecast_done": self.forecast_done.isoformat() if self.forecast_done else None,
             "plan": [p.to_json() for p in self.plan],
+            "active": self.active,
         }
 
 

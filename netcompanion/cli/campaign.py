@@ -1,4 +1,4 @@
-"""`netcompanion campaign create|add|status|list`: re-warming campaigns."""
+"""`netcompanion campaign create|add|status|list|end|resume`: re-warming campaigns."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from netcompanion.cli.common import iso_date, positive_int, print_json, print_ta
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("campaign", help="re-warming campaigns: create, add, status")
-    sub = parser.add_subparsers(dest="campaign_command", metavar="{create,add,status,list}", required=True)
+    parser = commands.add_parser("campaign", help="re-warming campaigns: create, add, status, end")
+    sub = parser.add_subparsers(
+        dest="campaign_command", metavar="{create,add,status,list,end,resume}", required=True
+    )
 
     create = sub.add_parser("create", help="start a campaign")
     create.add_argument("name", metavar="NAME")
@@ -43,9 +45,19 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_campaigns)
 
+    for command, words, handler in (
+        ("end", "end a campaign: its members leave the call list (their history stays)", end_campaign),
+        ("resume", "run an ended campaign again", resume_campaign),
+    ):
+        one = sub.add_parser(command, help=words)
+        one.add_argument("name", metavar="NAME")
+        one.add_argument("--json", action="store_true")
+        one.set_defaults(handler=handler)
+
 
 def _print_status(status, with_plan: bool = False) -> None:
-    print(f"Campaign “{status.name}” — {status.quota} a day from {status.start}")
+    ended = "" if status.active else " (ended)"
+    print(f"Campaign “{status.name}”{ended} — {status.quota} a day from {status.start}")
     print(
         f"  {status.members} member{'' if status.members == 1 else 's'}: {status.reached} reached, "
         f"{status.attempted} attempted, "
@@ -53,7 +65,9 @@ def _print_status(status, with_plan: bool = False) -> None:
     )
     if status.calls:
         print(f"  {status.calls} calls so far; {round(status.reach_rate * 100)}% became conversations")
-    if status.members == 0:
+    if not status.active:
+        print(f"  Ended: no one from it is on the call list; `netcompanion campaign resume {status.name!r}` runs it again.")
+    elif status.members == 0:
         print(f"  No one in it yet: `netcompanion campaign add {status.name!r} ID …` adds people.")
     elif status.remaining == 0:
         print(f"  Done on {status.forecast_done}.")
@@ -100,6 +114,15 @@ def list_campaigns(args: argparse.Namespace) -> int:
         return 0
     print_table(
         ("NAME", "START", "QUOTA", "MEMBERS", "REACHED", "REMAINING", "DONE BY"),
-        ((s.name, s.start, s.quota, s.members, s.reached, s.remaining, s.forecast_done) for s in statuses),
-    )
+        ((s.name, s.start, s.quota, s.members, s.reached, s.remaining, s.forecast_done if s.active else "ended")
+         for s in statuses),
+    )  # fmt: skip
     return 0
+
+
+def end_campaign(args: argparse.Namespace) -> int:
+    return _show(args, operations.end_campaign(store_for(args), args.name))
+
+
+def resume_campaign(args: argparse.Namespace) -> int:
+    return _show(args, operations.resume_campaign(store_for(args), args.name))

@@ -32,7 +32,9 @@ from netcompanion.operations.campaigns import (
     add_to_campaign,
     campaign_status,
     create_campaign,
+    end_campaign,
     list_campaigns,
+    resume_campaign,
     suggest_campaign_members,
 )
 from netcompanion.operations.contacts import (
@@ -113,6 +115,8 @@ __all__ = [
     "contact_rows",
     "count_contacts",
     "create_campaign",
+    "end_campaign",
+    "resume_campaign",
     "delete_contact",
     "delete_contacts",
     "dismiss_followup",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -70,7 +71,8 @@ def _load_campaign(session: Session, name: str | None, day: dt.date | None = Non
         )
         if campaign is None:
             raise NotFound(
-                'There is no active campaign yet; start one with "campaign create NAME --best 250".'
+                'There is no running campaign; start one with "campaign create NAME --best 250" '
+                '(or resume an ended one with "campaign resume NAME").'
             )
         return campaign
     campaign = session.scalar(select(Campaign).where(func.lower(Campaign.name) == name.strip().lower()))
@@ -143,7 +145,31 @@ def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> Camp
         raise ValidationError("Name at least one contact to add.")
     with store.write() as session:
         campaign = _load_campaign(session, name)
+        if not campaign.active:
+            raise ValidationError(f"The campaign {campaign.name!r} has ended; resume it first to add people.")
         _add_members(session, campaign, contact_ids)
+        return _status(session, campaign, clock.today())
+
+
+def end_campaign(store: Store, name: str) -> CampaignStatus:
+    """Stop a drive that has done its work (or that a new job made moot): its members leave the
+    call list and its planned calls the calendar; their history stays."""
+    return _set_running(store, name, active=False)
+
+
+def resume_campaign(store: Store, name: str) -> CampaignStatus:
+    """Run an ended campaign again: ending one is undone this way."""
+    return _set_running(store, name, active=True)
+
+
+def _set_running(store: Store, name: str, active: bool) -> CampaignStatus:
+    with store.write() as session:
+        campaign = _load_campaign(session, name)
+        if campaign.active == active:
+            state = "running" if active else "already ended"
+            raise ValidationError(f"The campaign {campaign.name!r} is {state}.")
+        campaign.active = active
+        session.flush()
         return _status(session, campaign, clock.today())
 
 
@@ -232,7 +258,7 @@ def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatu
                 called_on=tuple(sorted(called.get(r.id, ()))),
             )
         )
-    return plan.build_status(
+    status = plan.build_status(
         campaign_id=campaign.id,
         name=campaign.name,
         quota=campaign.daily_quota,
@@ -244,3 +270,4 @@ def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatu
         conversations=conversations,
         settings=settings,
     )
+    return status if campaign.active else replace(status, active=False)

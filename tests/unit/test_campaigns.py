@@ -163,3 +163,40 @@ def test_the_plan_reaches_the_last_day_of_the_calendar_without_crashing(store):
     status = operations.campaign_status(store, "Far", day=dt.date.max)
     assert [(p.day, p.planned) for p in status.plan] == [(dt.date(9999, 12, 30), 1), (dt.date.max, 1)]
     assert status.forecast_done is None
+
+
+def test_an_ended_campaign_leaves_the_call_list_and_calendar_until_it_is_resumed(store, tmp_path):
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        members = [_cold(store, f"Member {n}", 3, 3) for n in range(3)]
+        operations.create_campaign(store, "Re-warm", quota=3, contact_ids=members)
+
+        def campaign_calls() -> set[int]:
+            return {e.contact_id for e in operations.call_list(store) if e.kind == "campaign"}
+
+        assert campaign_calls() == set(members)
+        ended = operations.end_campaign(store, "re-warm")
+        assert ended.active is False and ended.to_json()["active"] is False
+        assert campaign_calls() == set()
+        assert operations.export_contacts(store, "ics", tmp_path / "calls.ics") == 0
+        with pytest.raises(ValidationError, match="already ended"):
+            operations.end_campaign(store, "Re-warm")
+        with pytest.raises(ValidationError, match="has ended; resume it first"):
+            operations.add_to_campaign(store, "Re-warm", [members[0]])
+        assert [s.active for s in operations.list_campaigns(store)] == [False]
+
+        assert operations.resume_campaign(store, "Re-warm").active is True
+        assert campaign_calls() == set(members)
+        with pytest.raises(ValidationError, match="is running"):
+            operations.resume_campaign(store, "Re-warm")
+
+
+def test_campaign_end_and_resume_on_the_command_line(cli):
+    assert cli("campaign", "create", "Spring").code == 0
+    done = cli("campaign", "end", "Spring")
+    assert done.code == 0, done.err
+    assert "Campaign “Spring” (ended)" in done.out and "campaign resume 'Spring'" in done.out
+    assert "ended" in cli("campaign", "list").out.splitlines()[1]
+    assert cli("campaign", "list", "--json").json()[0]["active"] is False
+    again = cli("campaign", "end", "Spring")
+    assert again.code != 0 and "already ended" in again.err
+    assert cli("campaign", "resume", "Spring", "--json").json()["active"] is True
