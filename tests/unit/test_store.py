@@ -120,6 +120,32 @@ def test_deleting_a_contact_reads_no_table_through(store):
     assert [step for step in plan if step.startswith("SCAN")] == []  # … each through an index
 
 
+def test_calls_done_today_reads_only_the_logged_touches_of_that_day(store):
+    """touched_on (Today and the status line, after every logged call) searches the index of the
+    touches the user logged: not the table, nor an index that holds every imported message too."""
+    from sqlalchemy import event
+
+    from netcompanion.operations.browse import touched_on
+
+    statements = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        statements.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", keep)
+    try:
+        with store.read() as session:
+            touched_on(session, dt.date(2026, 3, 2))
+            [(statement, parameters)] = [(s, p) for s, p in statements if "FROM interactions" in s]
+            explained = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            plan = [row[-1] for row in explained]
+    finally:
+        event.remove(store.engine, "before_cursor_execute", keep)
+    assert [step for step in plan if "interactions" in step] == [
+        "SEARCH interactions USING INDEX ix_interactions_logged_occurred_at (occurred_at>? AND occurred_at<?)"
+    ]
+
+
 def test_a_pragma_set_for_one_unit_of_work_is_undone_whether_it_commits_or_not(store):
     """A bulk load's larger page cache and an erase's secure delete must not stay with the pooled
     connection for whatever it does next."""
