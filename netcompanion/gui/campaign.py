@@ -25,6 +25,12 @@ def current_campaign(ctx: AppContext):
         return None  # no campaign yet
 
 
+def last_ended_campaign(ctx: AppContext):
+    """The campaign ended most recently (by start), for the page to offer resuming it."""
+    ended = [s for s in ctx.read(operations.list_campaigns) or () if not s.active]
+    return ended[-1] if ended else None
+
+
 def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
     """Add contacts to the running campaign, or start one with them."""
     add, create = operations.add_to_campaign, operations.create_campaign
@@ -88,7 +94,11 @@ class CampaignView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chart)
         f.createButton.clicked.connect(lambda: self.create())
+        f.endButton.clicked.connect(lambda: self.end())
+        f.resumeButton.clicked.connect(self.resume)
+        f.endedLabel.setProperty("role", "muted")
         self.status = None
+        self.ended = None  # the campaign the empty page offers to resume
         self.refresh()
 
     def _show_empty(self, empty: bool) -> None:
@@ -111,6 +121,13 @@ class CampaignView(QWidget):
         f = self.form
         self.status = status = current_campaign(self.ctx)
         self._show_empty(status is None)
+        f.endButton.setVisible(status is not None)
+        self.ended = last_ended_campaign(self.ctx) if status is None else None
+        f.endedPanel.setVisible(self.ended is not None)
+        if self.ended is not None:
+            f.endedLabel.setText(
+                f"You ended “{self.ended.name}” with {self.ended.remaining:,} of {self.ended.members:,} still to call."
+            )
         if status is None:
             f.campaignName.setText("No campaign running")
             self.chart.set_data([], [], [])
@@ -143,3 +160,22 @@ class CampaignView(QWidget):
         if result is not None:
             self.ctx.message.emit(f"Campaign “{name}” started with {result.members} people.")
         return result is not None
+
+    def end(self) -> bool:
+        """End the campaign shown. Nothing is lost by it, so no question first: Undo (Ctrl+Z) and
+        Resume on the empty page both run it again."""
+        status = self.status
+        if status is None or self.ctx.run(operations.end_campaign, status.name) is None:
+            return False
+        self.ctx.offer_undo(f"ending “{status.name}”", operations.resume_campaign, status.name)
+        self.ctx.message.emit(f"Campaign “{status.name}” ended; Undo or Resume runs it again.")
+        return True
+
+    def resume(self) -> bool:
+        if self.ended is None:
+            return False
+        name = self.ended.name
+        if self.ctx.run(operations.resume_campaign, name) is None:
+            return False
+        self.ctx.message.emit(f"Campaign “{name}” runs again.")
+        return True

@@ -1,5 +1,5 @@
 # Built from ui/campaign.ui by `make forms`; do not edit.
-UI_SHA256 = "23bd85e72c6e25dc4732a61b54cd674a2b7ea24d497f7770a1cac4ce7bffd699"
+UI_SHA256 = "b416b31d329a7eda30d1724f484ba19c1338da0b1d1186c0cca31b0e016d2c1a"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
@@ -21,11 +21,22 @@ class Ui_CampaignForm(object):
         self.layout = QVBoxLayout(CampaignForm)
         self.layout.setObjectName(u"layout")
         self.layout.setContentsMargins(0, 0, 0, 0)
+        self.headerRow = QHBoxLayout()
+        self.headerRow.setObjectName(u"headerRow")
         self.campaignName = QLabel(CampaignForm)
         self.campaignName.setObjectName(u"campaignName")
         self.campaignName.setWordWrap(True)
 
-        self.layout.addWidget(self.campaignName)
+        self.headerRow.addWidget(self.campaignName)
+
+        self.endButton = QPushButton(CampaignForm)
+        self.endButton.setObjectName(u"endButton")
+
+        self.headerRow.addWidget(self.endButton)
+
+        self.headerRow.setStretch(0, 1)
+
+        self.layout.addLayout(self.headerRow)
 
         self.emptyCard = QFrame(CampaignForm)
         self.emptyCard.setObjectName(u"emptyCard")
@@ -39,6 +50,29 @@ class Ui_CampaignForm(object):
         self.emptyTitle.setWordWrap(True)
 
         self.emptyLayout.addWidget(self.emptyTitle)
+
+        self.endedPanel = QWidget(self.emptyCard)
+        self.endedPanel.setObjectName(u"endedPanel")
+        self.endedRow = QHBoxLayout(self.endedPanel)
+        self.endedRow.setObjectName(u"endedRow")
+        self.endedRow.setContentsMargins(0, 0, 0, 0)
+        self.endedLabel = QLabel(self.endedPanel)
+        self.endedLabel.setObjectName(u"endedLabel")
+
+        self.endedRow.addWidget(self.endedLabel)
+
+        self.resumeButton = QPushButton(self.endedPanel)
+        self.resumeButton.setObjectName(u"resumeButton")
+
+        self.endedRow.addWidget(self.resumeButton)
+
+        self.endedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.endedRow.addItem(self.endedSpacer)
+
+        self.endedRow.setStretch(2, 1)
+
+        self.emptyLayout.addWidget(self.endedPanel)
 
         self.emptyText = QLabel(self.emptyCard)
         self.emptyText.setObjectName(u"emptyText")
@@ -221,7 +255,16 @@ class Ui_CampaignForm(object):
 
     def retranslateUi(self, CampaignForm):
         self.campaignName.setText("")
+        self.endButton.setText(QCoreApplication.translate("CampaignForm", u"&End campaign", None))
+#if QT_CONFIG(tooltip)
+        self.endButton.setToolTip(QCoreApplication.translate("CampaignForm", u"Stop this campaign: its people leave Today's list and the calendar; what you did with them stays, and Undo or Resume runs it again", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyTitle.setText(QCoreApplication.translate("CampaignForm", u"Re-warm the people who matter, a few calls a day", None))
+        self.endedLabel.setText("")
+        self.resumeButton.setText(QCoreApplication.translate("CampaignForm", u"&Resume it", None))
+#if QT_CONFIG(tooltip)
+        self.resumeButton.setToolTip(QCoreApplication.translate("CampaignForm", u"Run the campaign you ended again, where it stopped", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyText.setText(QCoreApplication.translate("CampaignForm", u"A campaign is a re-warming drive. It takes your best cold contacts (or the people you select in Contacts and add to a campaign), puts a few of them on Today\u2019s list every working day, and shows how far along you are and the day you\u2019ll be done. Everyone you reach comes off the list; the rest come back on later days.", None))
         self.membersValue.setText(QCoreApplication.translate("CampaignForm", u"\u2013", None))
         self.membersCaption.setText(QCoreApplication.translate("CampaignForm", u"people in the campaign", None))
