@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New contact…", QKeySequence.StandardKey.New, self.new_contact)
         self._action(file_menu, "&Import contacts…", "Ctrl+I", self.open_import, "import")
+        self._action(file_menu, "&Past imports…", None, self.open_import_history)
         self._action(file_menu, "Explore a &demo network", None, self.load_demo)
         file_menu.addSeparator()
         # The platform's own Preferences keys where it has some (none on most Linux desktops), and Ctrl+,
@@ -316,6 +317,13 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.ctx, self, path=path)
         wizard.open()
         return wizard
+
+    def open_import_history(self):
+        from netcompanion.gui.import_history import ImportHistory
+
+        history = ImportHistory(self.ctx, self)
+        history.open()
+        return history
 
     def open_settings(self):
         from netcompanion.gui.settings_dialog import SettingsDialog

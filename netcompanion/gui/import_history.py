@@ -1,0 +1,122 @@
+"""Past imports: every file imported so far, and Undo for any of them — not only right after it
+ran. A wrong file is often noticed a day later, when its people turn up on Today's list.
+
+The undo is rehearsed first (the core carries it out and rolls it back), so the question names
+exactly what a real undo would remove, put back and keep.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from netcompanion import operations
+from netcompanion.gui.context import AppContext
+from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.import_wizard import KINDS
+
+
+def _n(count: int, thing: str) -> str:
+    return f"{count:,} {thing}{'' if count == 1 else 's'}"
+
+
+def undo_question(report) -> str:
+    """What undoing will do, from a rehearsed undo's report."""
+    kept = len(report.skipped)
+    text = (
+        f"Undoing import #{report.batch_id} ({report.file}) removes {_n(report.removed, 'contact')} it added "
+        f"and puts back {_n(report.updated, 'contact')} it changed."
+    )
+    if kept:
+        text += f" {_n(kept, 'contact')} you have worked with since {'stays' if kept == 1 else 'stay'}."
+    return text + " A backup is taken first."
+
+
+class ImportHistory(QObject):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog, f = form_dialog("import_history", parent)
+        self.form = f
+        self.batches: list = []
+        f.introLabel.setProperty("role", "muted")
+        table = f.batchesTable
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name takes the room
+        table.itemSelectionChanged.connect(self._selection_changed)
+        f.undoButton.clicked.connect(lambda: self.undo())
+        f.closeButton.clicked.connect(self.dialog.accept)
+        ctx.changed.connect(self.refresh)
+        self.dialog.finished.connect(lambda _result: ctx.changed.disconnect(self.refresh))
+        self.dialog.finished.connect(self.deleteLater)
+        self.refresh()
+
+    def open(self) -> None:
+        self.dialog.open()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        self.batches = self.ctx.read(operations.list_import_batches) or []
+        table = self.form.batchesTable
+        table.setRowCount(len(self.batches))
+        for row, batch in enumerate(self.batches):
+            state = f"undone {batch.undone_at.astimezone():%d %b %Y}" if batch.undone_at else "in place"
+            cells = (f"{batch.id}", f"{batch.imported_at.astimezone():%d %b %Y %H:%M}", batch.file,
+                     KINDS.get(batch.kind, batch.kind).split(" (")[0], f"{batch.created:,}", f"{batch.updated:,}", state)  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long file name is cut short in its column
+                if column in (0, 4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+        if not self.batches:
+            self.form.detailLabel.setText("Nothing imported yet: File ▸ Import contacts… (Ctrl+I) brings people in.")
+        if self.batches:  # the same import stays selected after an undo; else the newest
+            rows = [n for n, b in enumerate(self.batches) if selected is not None and b.id == selected.id]
+            table.selectRow(rows[0] if rows else 0)
+        self._selection_changed()
+
+    def selected(self):
+        rows = self.form.batchesTable.selectionModel().selectedRows() if self.batches else []
+        return self.batches[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        batch = self.selected()
+        f = self.form
+        f.undoButton.setEnabled(batch is not None and batch.undone_at is None)
+        if batch is not None:
+            f.detailLabel.setText(
+                f"Import #{batch.id}: {_n(batch.created, 'new record')}, {batch.updated:,} updated, "
+                f"{batch.unchanged:,} unchanged, {batch.skipped:,} skipped."
+                + (" Already undone." if batch.undone_at else "")
+            )
+
+    def undo(self, confirm: bool = True) -> bool:
+        """Undo the selected import after saying what it will do; runs on the worker (it backs up)."""
+        batch = self.selected()
+        if batch is None or batch.undone_at is not None:
+            return False
+        rehearsal = self.ctx.read(operations.undo_import, batch.id, dry_run=True)
+        if rehearsal is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self.dialog, "Undo import", undo_question(rehearsal),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.form.undoButton.setEnabled(False)
+        self.ctx.run_in_background(
+            operations.undo_import,
+            batch.id,
+            then=lambda report: self.ctx.message.emit(
+                f"Import #{report.batch_id} undone: {_n(report.removed, 'contact')} removed, "
+                f"{report.updated:,} put back."
+            ),
+            note=f"Backing up, then undoing import #{batch.id}…",
+            failed=self._selection_changed,
+        )
+        return True
