@@ -369,10 +369,11 @@ class Planner:
         for row, urls in unknown.items():
             profiles = f"the profile {urls[0]}" if len(urls) == 1 else f"the profiles {', '.join(urls)}"
             self.plan.skipped.append((row, f"no contact with {profiles}"))
-        self.plan.updated += sum(
-            1 for cid, (last, talk) in self.plan.last_touch.items()
-            if (last, talk) != (ex.contacts[cid].last_interaction_at, ex.contacts[cid].last_conversation_at)
-        )  # fmt: skip
+        for cid, (last, talk) in self.plan.last_touch.items():
+            known = ex.contacts[cid]
+            if (last, talk) != (known.last_interaction_at, known.last_conversation_at):
+                self.plan.updated += 1
+                self.plan.updated_names[cid] = known.full_name
         return self.plan
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.plan import Plan, PossibleDuplicate
+from netcompanion.store.moments import from_stored
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,11 @@ def update_lines(plan: Plan) -> list[str]:
         parts[contact_id].append(f"phone {phone} added")
     for contact_id, tag in plan.added_tags:
         parts[contact_id].append(f"label {tag} added")
+    for contact_id, (last, _talk) in plan.last_touch.items():
+        moment = from_stored(last)
+        if contact_id in parts and moment is not None:
+            local = moment.astimezone()
+            parts[contact_id].append(f"last touch now {local.day} {local:%b %Y}")
     lines = []
     for contact_id, name in plan.updated_names.items():
         said = ", ".join(parts[contact_id])

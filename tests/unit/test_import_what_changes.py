@@ -99,3 +99,13 @@ def test_the_command_line_prints_what_changes_and_what_was_left_out(cli, tmp_pat
     as_json = cli("import", "vcard", str(FIXTURES / "contacts.vcf"), "--dry-run", "--json").json()
     assert {"row": 123, "message": "imported without the birthday 'circa 1990' (not a date)"} in as_json["left_out"]
     assert any(line.startswith("Wei-Lin Chen: ") for line in as_json["updates"])
+
+
+def test_a_message_file_names_each_contact_whose_last_touch_moves_on(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    report = operations.preview_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv")
+    assert len(report.updates) == report.updated == 8
+    assert "Maren Oyelaran: last touch now 21 Nov 2024" in report.updates
+    assert "Wei-Lin Chen: last touch now 2 Oct 2024" in report.updates
+    operations.run_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv")
+    assert operations.preview_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv").updates == ()
