@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -151,11 +151,15 @@ class IntroductionsView(QWidget):
             self.select(selected.id)
 
     def activate(self) -> None:
+        """Focus the board with a card selected, so Ctrl+→ moves it on at once, before any click."""
+        chosen = [lst for lst in self.columns.values() if lst.selectedItems()]
+        if chosen:
+            chosen[0].setFocus()
+            return
         for lst in self.columns.values():
             if lst.count():
                 lst.setFocus()
-                if lst.currentRow() < 0:
-                    lst.setCurrentRow(0)
+                lst.setCurrentRow(max(lst.currentRow(), 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 return
 
     def _selected_in(self, stage: str) -> None:

@@ -132,3 +132,15 @@ def test_opportunity_rows_have_room_for_their_text(window, demo_store, qtbot):
     assert tree.visualItemRect(row).height() >= text_height + 10  # air above and below, not squeezed
     company = tree.fontMetrics().horizontalAdvance("Woodgrove Bank International")
     assert tree.header().sectionSize(1) >= company + 12  # the next column does not touch it
+
+
+def test_opening_the_board_selects_a_card_so_the_keys_work_before_any_click(window, demo_store, qtbot):
+    view = window.show_view("introductions")
+    QApplication.processEvents()
+    first = view.selected()
+    assert first is not None  # the demo network has introductions in flight
+    column = next(lst for lst in view.columns.values() if lst.selectedItems())
+    stage = first.stage
+    qtbot.keyClick(column, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    moved = [i for i in operations.list_introductions(demo_store) if i.id == first.id][0]
+    assert moved.stage != stage
