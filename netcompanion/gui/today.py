@@ -5,14 +5,14 @@ took it) · L log with details · S snooze a day · N skip · O open the contact
 Esc put away what the last call advised.
 
 When nobody is left to call, the view says why — the day's quota is called, or nothing is due
-and no campaign is running — and offers what to do next.
+and no campaign is running — and offers what to do next (quiet_day.py). What the core advises
+after a call shows above the list (call_advice.py); the person on the card and their line in the
+list are in call_card.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
-from urllib.parse import quote
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from netcompanion import clock, operations
 from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.gui.assets import embed_form
+from netcompanion.gui.call_advice import CallAdvice
+from netcompanion.gui.call_card import last_touches, list_line, show_person
 from netcompanion.gui.context import AppContext, reads_in_background
-from netcompanion.gui.nudges import show_nudges
+from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
-from netcompanion.operations import CAMPAIGN_BEST, QuietDay, read_today
+from netcompanion.operations import QuietDay, read_today
 from netcompanion.rules.common import say_day
 
 # key → (label, channel, outcome)
@@ -34,29 +36,6 @@ OUTCOMES = {
     "4": ("replied", "message", "replied"),
 }
 MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
-# How a person handled today shows in the list: reached, tried without reaching them, or set aside.
-MARKS = {"reached": "✓", "tried": "○", "aside": "↷"}
-KIND_LABEL = {
-    "follow-up": "Follow-up",
-    "campaign": "Campaign",
-    "keep-in-touch": "Keep in touch",
-    "job-change": "Job change",
-}
-
-
-def links_html(entry: Entry) -> str:
-    links = []
-    if entry.phone:
-        links.append(f'<a href="tel:{quote(entry.phone, safe="+")}">Call {html.escape(entry.phone)}</a>')
-    if entry.email:
-        links.append(f'<a href="mailto:{quote(entry.email, safe="@.")}">Write {html.escape(entry.email)}</a>')
-    if entry.linkedin_url:
-        links.append(f'<a href="{html.escape(entry.linkedin_url)}">LinkedIn profile</a>')
-    return " &nbsp;·&nbsp; ".join(links) or "No phone, e-mail or profile on file."
-
-
-def plural(n: int, word: str, words: str = "") -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
 
 
 class TodayView(QWidget):
@@ -74,14 +53,13 @@ class TodayView(QWidget):
         f.entryCard.setProperty("role", "card")
         f.emptyPanel.setProperty("role", "card")
         f.emptyPanel.setVisible(False)
-        self._put_nudges(())  # hidden until a call brings advice; styled before it is first shown
+        self.advice = CallAdvice(ctx, f.nudgesLabel, f.nudgesScroll)  # hidden until a call brings some
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
         self._select_after_reread: int | None = None
         self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
-        self.marks: dict[int, str] = {}  # contact id → a key of MARKS: reached, tried or set aside
+        self.marks: dict[int, str] = {}  # contact id → a key of call_card.MARKS: reached, tried, aside
         self.quiet: QuietDay | None = None  # why nobody is left to call, when nobody is
-        self._nudged: int | None = None  # whose call the nudges above the list are about
         self.mood: str | None = None
         self.loaded = False  # the call list has been read at least once
         self._reads = LatestRead(ctx.reader)
@@ -100,7 +78,6 @@ class TodayView(QWidget):
         f.storyButton.clicked.connect(self.open_story)
         f.campaignButton.clicked.connect(lambda: self.start_campaign())
         f.triageButton.clicked.connect(lambda: self.triage())
-        f.nudgesLabel.linkActivated.connect(self._nudge_link)
         self._buttons = (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton, f.detailsButton,
                          f.snoozeButton, f.skipButton, f.storyButton)  # fmt: skip
         for button in self._buttons:
@@ -126,7 +103,7 @@ class TodayView(QWidget):
         if watched is self.form.entryCard and event.type() == QEvent.Type.Resize:
             self._fit_buttons()
         if watched is self.form.nudgesScroll and event.type() == QEvent.Type.Resize:
-            self._fit_nudges()
+            self.advice.fit()
         if (
             event.type() == QEvent.Type.KeyPress
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -200,9 +177,9 @@ class TodayView(QWidget):
         f.callList.blockSignals(True)
         f.callList.clear()
         for entry in self.entries:
-            item = QListWidgetItem(self._item_text(entry))
-            item.setData(Qt.ItemDataRole.UserRole, entry.contact_id)
             mark = self.marks.get(entry.contact_id)
+            item = QListWidgetItem(list_line(entry, self.done.get(entry.contact_id), mark))
+            item.setData(Qt.ItemDataRole.UserRole, entry.contact_id)
             if entry.contact_id in self.done:
                 font = item.font()
                 font.setStrikeOut(mark == "reached")  # only a call that got through is crossed off
@@ -225,7 +202,7 @@ class TodayView(QWidget):
         # that is shown at that moment, and a window grown taller does not shrink back.
         quiet = self.quiet if self.loaded and open_count == 0 else None
         if quiet is None:
-            self._show_quiet(None)
+            show_quiet_day(f, None)
         else:
             f.entryCard.setVisible(False)
         f.splitter.setVisible(has)
@@ -233,77 +210,12 @@ class TodayView(QWidget):
         if quiet is None:
             f.entryCard.setVisible(True)
         else:
-            self._show_quiet(quiet)
+            show_quiet_day(f, quiet)
         rows = [i for i, e in enumerate(self.entries) if e.contact_id == select_id]
         row = rows[0] if rows else self._next_open(-1)
         f.callList.setCurrentRow(row if row is not None else 0)
         f.callList.blockSignals(False)
         self._show_current(f.callList.currentRow())
-
-    def _show_quiet(self, quiet: QuietDay | None) -> None:
-        """Nobody left to call: say why, warmly, and offer what to do next."""
-        f = self.form
-        f.emptyPanel.setVisible(quiet is not None)
-        if quiet is None:
-            for label in (f.emptyTitle, f.emptyLabel, f.emptyHint):
-                label.setText("")
-            return
-        offer_campaign = not quiet.quota_called and not quiet.campaign_running and quiet.cold > 0
-        f.campaignButton.setVisible(offer_campaign)
-        f.triageButton.setVisible(not quiet.quota_called)
-        hint = ""
-        if quiet.quota_called:
-            extra = quiet.calls_done - quiet.quota
-            title = (
-                f"That's today's {plural(quiet.quota, 'call')} — well done."
-                if extra == 0
-                else f"{plural(quiet.calls_done, 'call')} today, {extra} more than your daily {quiet.quota} — "
-                "well done."
-            )
-            text = (
-                "You're done for today. Tomorrow's list will be ready in the morning, and nobody you skipped or "
-                "didn't reach is lost: they come back on a later list."
-            )
-        else:
-            title = (
-                f"That's everyone due today — {plural(quiet.calls_done, 'call')} made."
-                if quiet.calls_done
-                else "Nobody is due today."
-            )
-            if offer_campaign:
-                text = (
-                    "Today's list fills itself from follow-ups, the people you keep in touch with, and a re-warming "
-                    "campaign — and no campaign is running. A campaign puts a few of your best cold contacts on this "
-                    f"list every working day ({quiet.quota} a day) until you have spoken to them all."
-                )
-                best = "best " if quiet.cold >= CAMPAIGN_BEST else ""  # all of them, when fewer
-                f.campaignButton.setText(
-                    f"Start a campaign with your {plural(quiet.cold, best + 'cold contact')}"
-                )
-                hint = (
-                    "Haven't rated anyone yet? Triage first: a key press each for how glad they'd be to hear from "
-                    "you and how valuable they are, so the campaign starts with the people who matter most."
-                )
-            else:
-                text = "Enjoy the quiet — or triage a few people you'd like to hear from again."
-            f.triageButton.setText("Triage contacts first…" if offer_campaign else "Triage contacts…")
-        f.emptyTitle.setText(title)
-        f.emptyLabel.setText(text)
-        f.emptyHint.setText(hint)
-        f.emptyHint.setVisible(bool(hint))
-
-    def _item_text(self, entry: Entry) -> str:
-        status = self.done.get(entry.contact_id)
-        mark = self.marks.get(entry.contact_id)
-        first = f"{MARKS[mark]} {entry.name}" if mark in MARKS else entry.name
-        where = ", ".join(filter(None, (entry.title, entry.company)))
-        if mark == "tried":
-            second = f"not reached: {status}"
-        elif status == "skipped":
-            second = "skipped: back on a later list"
-        else:
-            second = status or KIND_LABEL.get(entry.kind, entry.kind)
-        return f"{first}\n{where}\n{second}" if where else f"{first}\n{second}"
 
     def current(self) -> Entry | None:
         row = self.form.callList.currentRow()
@@ -323,32 +235,10 @@ class TodayView(QWidget):
         f.entryCard.setEnabled(entry is not None)
         if entry is None:
             return
-        f.entryName.setText(entry.name)
-        f.entryWhere.setText(" at ".join(filter(None, (entry.title, entry.company))) or "—")
-        f.linksLabel.setText(links_html(entry))
-        f.reasonsLabel.setText(
-            "<br>".join(f"• {html.escape(r[:1].upper() + r[1:])}" for r in entry.reasons) or "—"
-        )
-        f.openerLabel.setText(
-            entry.opener or "Ask how they are and what they are working on; listen more than you talk."
-        )
-        f.openerTitle.setVisible(True)
-        f.historyLabel.setText(self._history(entry.contact_id))
+        show_person(f, entry)
+        touches = operations.list_interactions(self.ctx.store, entry.contact_id)[:3]
+        f.historyLabel.setText(last_touches(touches))
         self._show_mood()
-
-    def _history(self, contact_id: int) -> str:
-        touches = operations.list_interactions(self.ctx.store, contact_id)[:3]
-        if not touches:
-            return "No touches logged yet — this is a fresh start."
-        lines = []
-        for touch in touches:
-            day = touch.occurred_at.astimezone().date()
-            what = f"{touch.channel}, {touch.outcome.replace('-', ' ')}" + (
-                f", {touch.mood}" if touch.mood else ""
-            )
-            note = f" — {touch.notes.splitlines()[0][:90]}" if touch.notes else ""
-            lines.append(f"{say_day(day)} {day:%Y}: {what}{note}")
-        return "\n".join(lines)
 
     def activate(self) -> None:
         f = self.form
@@ -397,7 +287,7 @@ class TodayView(QWidget):
             taken_back = operations.take_back_touch(store, snapshot)
             self.done.pop(entry.contact_id, None)
             self.marks.pop(entry.contact_id, None)
-            if self._nudged == entry.contact_id:
+            if self.advice.about == entry.contact_id:
                 self.dismiss_nudges()
             self._select_after_reread = entry.contact_id
             return taken_back
@@ -454,68 +344,16 @@ class TodayView(QWidget):
             self.ctx.open_contact.emit(entry.contact_id)
 
     def start_campaign(self):
-        """Start a re-warming campaign with the best cold contacts, as the Campaign view would; its first
-        people join today's list at once."""
-        settings = self.ctx.read(operations.get_settings)
-        taken = {c.name.casefold() for c in self.ctx.read(operations.list_campaigns) or ()}
-        base = name = f"Re-warming {self.day:%B %Y}"
-        number = 2
-        while name.casefold() in taken:
-            name, number = f"{base} ({number})", number + 1
-        quota = settings.daily_quota if settings is not None else 10
-        result = self.ctx.run(operations.create_campaign, name, quota=quota, best=CAMPAIGN_BEST)
-        if result is not None:
-            self.ctx.message.emit(
-                f"Campaign “{name}” started with {plural(result.members, 'person', 'people')}"
-                f" — {quota} a day; follow it under Campaign."
-            )
-        return result
+        """The empty day's first offer: a re-warming campaign with the best cold contacts."""
+        return start_campaign(self.ctx, self.day)
 
     def triage(self):
-        """Rate the cold contacts one by one (the main window's triage, as in Contacts)."""
-        open_triage = getattr(self.window(), "open_triage", None)
-        if open_triage is None:
-            return None
-        cold = self.ctx.read(operations.contact_ids, operations.ContactFilter(stage="cold"))
-        return open_triage(cold or None)
+        """The empty day's other offer: rate the cold contacts one by one."""
+        return triage_cold_contacts(self.ctx, self.window())
 
     def dismiss_nudges(self) -> None:
-        self._nudged = None
-        self._put_nudges(())
-
-    def _put_nudges(self, nudges, heading: str = "", links: str = "") -> None:
-        f = self.form
-        show_nudges(f.nudgesLabel, nudges, heading, links)
-        f.nudgesScroll.setVisible(f.nudgesLabel.isVisibleTo(f.nudgesScroll))
-        self._fit_nudges()
-
-    def _fit_nudges(self) -> None:
-        """The strip is as tall as its words, up to seven lines (then it scrolls): many nudges must not
-        push the call card out of a 720-pixel window, or the window off the screen."""
-        f = self.form
-        if f.nudgesScroll.isHidden():
-            return
-        most = 7 * f.nudgesLabel.fontMetrics().lineSpacing() + 24
-        need = f.nudgesLabel.heightForWidth(f.nudgesScroll.width())
-        f.nudgesScroll.setFixedHeight(min(need, most) if need > 0 else most)
-
-    def _nudge_link(self, href: str) -> None:
-        if href == "#story" and self._nudged is not None:
-            self.ctx.open_contact.emit(self._nudged)
-        elif href == "#dismiss":
-            self.dismiss_nudges()
-
-    def _show_nudges(self, entry: Entry, nudges) -> None:
-        """What the core advises after a call, above the list and titled with whom it is about: it stays
-        while the user moves on, until dismissed (Esc) or the next call's advice takes its place."""
-        if not nudges:
-            self.dismiss_nudges()
-            return
-        self._nudged = entry.contact_id
-        what = self.done.get(entry.contact_id, "")
-        heading = f"After {entry.name}" + (f" ({what})" if what else "") + ":"
-        links = '<a href="#story">Open their story</a> &nbsp;·&nbsp; <a href="#dismiss">Dismiss</a> (Esc)'
-        self._put_nudges(nudges, heading, links)
+        """Put away what the last call advised (Esc)."""
+        self.advice.dismiss()
 
     def _after_action(self, entry: Entry, nudges, message: str) -> None:
         """Move on after `entry` was handled; `nudges` from a logged touch replace those shown (None:
@@ -525,8 +363,8 @@ class TodayView(QWidget):
         self.ctx.message.emit(message)
         next_id = self.entries[nxt].contact_id if nxt is not None else entry.contact_id
         self.quiet = None  # out of date: the read this change triggers says again
-        if nudges is not None:
-            self._show_nudges(entry, nudges)
+        if nudges is not None:  # above the list, about `entry`: it stays while the user moves on
+            self.advice.show(entry.contact_id, entry.name, self.done.get(entry.contact_id, ""), nudges)
         self.ctx.changed.emit()  # the main window refreshes this view (and the status line)
         rows = [i for i, e in enumerate(self.entries) if e.contact_id == next_id]
         if rows:

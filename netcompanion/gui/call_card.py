@@ -1,0 +1,79 @@
+"""The person on Today's card, and how their line in the list reads.
+
+The card: who they are and where, how to reach them (call, write, their profile), why they are on
+today's list, how to open, and their last touches. The line: their name, where they work, and why
+they are listed — or, once handled today, a mark for how: reached, tried without reaching them, or
+set aside.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from urllib.parse import quote
+
+from netcompanion.calllist import CallListEntry as Entry
+from netcompanion.rules.common import say_day
+
+# How a person handled today shows in the list: reached, tried without reaching them, or set aside.
+MARKS = {"reached": "✓", "tried": "○", "aside": "↷"}
+KIND_LABEL = {
+    "follow-up": "Follow-up",
+    "campaign": "Campaign",
+    "keep-in-touch": "Keep in touch",
+    "job-change": "Job change",
+}
+
+
+def links_html(entry: Entry) -> str:
+    links = []
+    if entry.phone:
+        links.append(f'<a href="tel:{quote(entry.phone, safe="+")}">Call {html.escape(entry.phone)}</a>')
+    if entry.email:
+        links.append(f'<a href="mailto:{quote(entry.email, safe="@.")}">Write {html.escape(entry.email)}</a>')
+    if entry.linkedin_url:
+        links.append(f'<a href="{html.escape(entry.linkedin_url)}">LinkedIn profile</a>')
+    return " &nbsp;·&nbsp; ".join(links) or "No phone, e-mail or profile on file."
+
+
+def list_line(entry: Entry, status: str | None, mark: str | None) -> str:
+    """Their line in the list; `status` is what happened today (or "skipped"), `mark` a key of MARKS."""
+    first = f"{MARKS[mark]} {entry.name}" if mark in MARKS else entry.name
+    where = ", ".join(filter(None, (entry.title, entry.company)))
+    if mark == "tried":
+        second = f"not reached: {status}"
+    elif status == "skipped":
+        second = "skipped: back on a later list"
+    else:
+        second = status or KIND_LABEL.get(entry.kind, entry.kind)
+    return f"{first}\n{where}\n{second}" if where else f"{first}\n{second}"
+
+
+def show_person(form, entry: Entry) -> None:
+    """The card for `entry`, all but their last touches (read from the database: see last_touches)."""
+    f = form
+    f.entryName.setText(entry.name)
+    f.entryWhere.setText(" at ".join(filter(None, (entry.title, entry.company))) or "—")
+    f.linksLabel.setText(links_html(entry))
+    f.reasonsLabel.setText(
+        "<br>".join(f"• {html.escape(r[:1].upper() + r[1:])}" for r in entry.reasons) or "—"
+    )
+    f.openerLabel.setText(
+        entry.opener or "Ask how they are and what they are working on; listen more than you talk."
+    )
+    f.openerTitle.setVisible(True)
+
+
+def last_touches(touches: Sequence) -> str:
+    """Their latest touches (newest first), a line each."""
+    if not touches:
+        return "No touches logged yet — this is a fresh start."
+    lines = []
+    for touch in touches:
+        day = touch.occurred_at.astimezone().date()
+        what = f"{touch.channel}, {touch.outcome.replace('-', ' ')}" + (
+            f", {touch.mood}" if touch.mood else ""
+        )
+        note = f" — {touch.notes.splitlines()[0][:90]}" if touch.notes else ""
+        lines.append(f"{say_day(day)} {day:%Y}: {what}{note}")
+    return "\n".join(lines)
