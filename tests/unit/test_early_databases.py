@@ -1,0 +1,57 @@
+"""Databases made in the first days of migration 0001, before it gained the reminder tables and a
+few indexes, open and are brought up to date like any other (they failed with a traceback)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from netcompanion import operations
+from netcompanion.reminders import log as reminder_log
+from netcompanion.store import open_store
+from netcompanion.store.migrate import current_revision, head_revision
+from netcompanion.store.models import Base
+from tests.unit.test_migration_0003 import _add_contact, _migrate
+
+# What 0001 did not yet make in each early generation, in the order it was added.
+FIRST_DAY = ("notification_history", "reminder_log", "ix_contacts_cooldown_until", "ix_contacts_job_changed_on",
+             "ix_interactions_occurred_at")  # fmt: skip
+GENERATIONS = {
+    "foundation": FIRST_DAY,
+    "call list": ("notification_history", "reminder_log", "ix_contacts_cooldown_until", "ix_interactions_occurred_at"),
+    "reminders": ("ix_contacts_job_changed_on", "ix_interactions_occurred_at"),
+    "merged": ("ix_interactions_occurred_at",),
+}
+
+
+def _early_database(path, missing: tuple[str, ...]) -> None:
+    """A database at 0001 as an early build left it: today's 0001 minus what came later."""
+    _migrate(path, "0001")
+    raw = sqlite3.connect(path)
+    for name in missing:
+        kind = "TABLE" if not name.startswith("ix_") else "INDEX"
+        raw.execute(f"DROP {kind} {name}")
+    raw.commit()
+    raw.close()
+
+
+@pytest.mark.parametrize("generation", GENERATIONS)
+def test_an_early_database_opens_upgraded_to_the_schema_of_today(tmp_path, generation):
+    path = tmp_path / "netcompanion.sqlite3"
+    _early_database(path, GENERATIONS[generation])
+    _add_contact(path, 1, "Dana Whitfield", parked_on=None)
+
+    store = open_store(path)  # as the app opens it: a backup first, then the migrations
+    try:
+        assert current_revision(store.engine) == head_revision()
+        with store.engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+        assert [c.name for c in operations.find_contacts(store)] == ["Dana Whitfield"]
+        operations.log_touch(store, 1, channel="call", outcome="reached")  # the reminder tables work
+        assert operations.touched_today(store) == 1
+        assert reminder_log.history(store) == []  # the reminder tables are there to read
+    finally:
+        store.dispose()
