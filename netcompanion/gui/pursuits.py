@@ -40,7 +40,8 @@ def card_text(intro: operations.IntroductionView) -> str:
     """Only the lines that say something: no blank line or dangling separator when a part is missing."""
     lines = [intro.introduced_name, f"via {intro.introducer_name}", intro.company.strip()]
     if intro.unanswered_attempts:
-        lines.append(f"{intro.unanswered_attempts} unanswered")
+        tries = intro.unanswered_attempts  # short words: a narrow column wraps them instead of cutting one
+        lines.append(f"{tries} {'try' if tries == 1 else 'tries'}, no reply")
     return "\n".join(line for line in lines if line)
 
 
@@ -113,7 +114,7 @@ class IntroductionsView(QWidget):
             lst.setObjectName(f"stage_{stage}")
             lst.setAccessibleName(INTRO_TITLES[stage])
             lst.setWordWrap(True)
-            lst.setMinimumWidth(112)
+            lst.setMinimumWidth(92)  # all seven columns fit the narrowest window (946 px), no sideways scrolling
             lst.setItemDelegate(CardDelegate(lst))
             lst.setResizeMode(QListView.ResizeMode.Adjust)  # cards re-wrap when the column's width changes
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

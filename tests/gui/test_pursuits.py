@@ -83,6 +83,10 @@ def test_every_introduction_column_starts_its_cards_at_the_same_height(window, q
     assert wrapped, "at this size some heading needs two lines"
     tops = {stage: lst.mapTo(window, QPoint(0, 0)).y() for stage, lst in view.columns.items()}
     assert len(set(tops.values())) == 1, tops
+    # Every column on screen: the board does not need scrolling sideways to show the last stage.
+    assert view.form.boardScroll.horizontalScrollBar().maximum() == 0
+    last = list(view.columns.values())[-1]
+    assert last.mapTo(view.form.boardScroll.viewport(), QPoint(last.width(), 0)).x() <= view.form.boardScroll.viewport().width()
 
 
 def _has_frame(image: QImage, rect: QRect, base: QColor) -> bool:
