@@ -75,8 +75,15 @@ def upgrade_to_head(engine: Engine) -> bool:
             f"{engine.url.database} was written by a newer version of NetCompanion (schema {current}); "
             "please update NetCompanion to open it — the file was left untouched"
         )
-    with engine.begin() as connection:
-        config = alembic_config(engine)
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:  # one transaction: a step that fails undoes them all
+            config = alembic_config(engine)
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except DatabaseError as exc:
+        raise StoreError(
+            f"{engine.url.database} could not be brought up to this version of NetCompanion "
+            f"(schema {current or 'none'} to {head}: {exc.orig}); it was left as it was, and the copy taken "
+            "before the upgrade is in the backups folder beside it"
+        ) from exc
     return True

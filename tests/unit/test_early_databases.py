@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 
 from netcompanion import operations
 from netcompanion.reminders import log as reminder_log
-from netcompanion.store import open_store
+from netcompanion.store import StoreError, open_store
 from netcompanion.store.migrate import current_revision, head_revision
 from netcompanion.store.models import Base
 from tests.unit.test_migration_0003 import _add_contact, _migrate
@@ -55,3 +55,27 @@ def test_an_early_database_opens_upgraded_to_the_schema_of_today(tmp_path, gener
         assert reminder_log.history(store) == []  # the reminder tables are there to read
     finally:
         store.dispose()
+
+
+def test_an_upgrade_that_cannot_finish_is_one_sentence_and_leaves_the_file_as_it_was(tmp_path, cli):
+    path = tmp_path / "odd.sqlite3"
+    _migrate(path, "0002")
+    _add_contact(path, 1, "Dana Whitfield", parked_on=None)
+    raw = sqlite3.connect(path)  # something of the user's own in the way of migration 0003
+    raw.execute("CREATE TABLE notes_of_mine (at TEXT)")
+    raw.execute("CREATE INDEX ix_interactions_logged_occurred_at ON notes_of_mine (at)")
+    raw.commit()
+    raw.close()
+
+    done = cli("contacts", "--json", db=path)
+    assert done.code != 0 and done.out == ""
+    (line,) = done.err.strip().splitlines()
+    assert f"could not be brought up to this version of NetCompanion (schema 0002 to {head_revision()}" in line
+    assert "it was left as it was" in line
+    assert list((tmp_path / "odd-backups").glob("*.sqlite3")), "the copy taken before the upgrade"
+    with pytest.raises(StoreError, match="left as it was"):
+        open_store(path)
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    assert raw.execute("SELECT full_name FROM contacts").fetchall() == [("Dana Whitfield",)]
+    raw.close()
