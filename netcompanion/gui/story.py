@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QStackedWidget, QWidget
 
@@ -12,7 +12,6 @@ from netcompanion import APP_NAME, clock, domain, operations
 from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
@@ -401,35 +400,11 @@ class ContactStory(QWidget):
         return dialog
 
     def add_followup(self):
+        from netcompanion.gui.followup_dialog import open_followup_dialog
+
         if self.contact is None:
             return None
-        dialog, f = form_dialog("followup", self)
-        dialog.setWindowTitle(f"Add a follow-up — {self.contact.name}")
-        for kind in domain.FOLLOWUP_KIND_CHOICES:
-            f.kindCombo.addItem(kind.replace("-", " ").capitalize(), kind)
-        f.dueEdit.setDate(QDate(clock.today() + dt.timedelta(days=1)))
-        f.atEdit.setTime(QTime(9, 0))
-        f.atEdit.setEnabled(False)
-        f.atCheck.toggled.connect(f.atEdit.setEnabled)
-        contact_id = self.contact.id
-
-        def accept() -> None:
-            at = f.atEdit.time().toPython() if f.atCheck.isChecked() else None
-            created = self.ctx.run(
-                operations.add_followup,
-                contact_id,
-                due=f.dueEdit.date().toPython(),
-                at=at,
-                kind=f.kindCombo.currentData(),
-                note=f.noteEdit.text().strip(),
-            )
-            if created is not None:
-                dialog.accept()
-
-        f.buttonBox.accepted.connect(accept)
-        f.buttonBox.rejected.connect(dialog.reject)
-        dialog.open()
-        return dialog
+        return open_followup_dialog(self.ctx, self.contact.id, self.contact.name, self)
 
     def _followup_action(self, fn, *args) -> None:
         item = self.form.followupList.currentItem()
