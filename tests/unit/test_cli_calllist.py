@@ -73,7 +73,7 @@ def test_bad_input_is_one_line_and_writes_nothing(cli, db_path):
             "in the future",
         ),
         (("campaign", "create", "X", "--contacts", "999"), "no contact #999"),
-        (("campaign", "status"), "no active campaign"),
+        (("campaign", "status"), "no running campaign"),
         (("campaign", "status", "Nope"), "no campaign named"),
     ):
         result = cli(*args)
