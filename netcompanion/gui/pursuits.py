@@ -36,6 +36,11 @@ INTRO_TITLES = {
 }
 OPP_STAGES = [s.value for s in domain.OpportunityStage]
 
+
+def stage_label(stage: str) -> str:
+    """"turned-down" → "Turned down": the same words in the list's groups and in the stage box."""
+    return stage.replace("-", " ").capitalize()
+
 def card_text(intro: operations.IntroductionView) -> str:
     """Only the lines that say something: no blank line or dangling separator when a part is missing."""
     lines = [intro.introduced_name, f"via {intro.introducer_name}", intro.company.strip()]
@@ -264,7 +269,7 @@ class OpportunitiesView(QWidget):
         self.form = f = embed_form(self, "opportunities")
         f.hintLabel.setProperty("role", "muted")
         for stage in OPP_STAGES:
-            f.stageCombo.addItem(stage.replace("-", " "), stage)
+            f.stageCombo.addItem(stage_label(stage), stage)
         f.tree.setItemDelegate(RoomyRows(f.tree))
         header = f.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -289,17 +294,19 @@ class OpportunitiesView(QWidget):
         for opp in self.opportunities.values():
             group = groups.get(opp.stage)
             if group is None:
-                group = QTreeWidgetItem([opp.stage.replace("-", " ").capitalize()])
+                group = groups[opp.stage] = QTreeWidgetItem([stage_label(opp.stage)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-                tree.addTopLevelItem(group)
-                groups[opp.stage] = group
             item = QTreeWidgetItem([opp.title, opp.company, names.get(opp.contact_id, ""),
                                     names.get(opp.hiring_manager_id, "")])  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, opp.id)
             group.addChild(item)
+        for stage in OPP_STAGES:  # the stages in their order, as a pursuit goes through them
+            if stage in groups:
+                tree.addTopLevelItem(groups[stage])
+                groups[stage].setFirstColumnSpanned(True)  # a heading across the row, not a first cell
         tree.expandAll()
         if not self.opportunities:
             empty = QTreeWidgetItem(["No opportunities yet — add one when a lead appears."])

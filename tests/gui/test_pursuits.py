@@ -148,3 +148,19 @@ def test_opening_the_board_selects_a_card_so_the_keys_work_before_any_click(wind
     qtbot.keyClick(column, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     moved = [i for i in operations.list_introductions(demo_store) if i.id == first.id][0]
     assert moved.stage != stage
+
+
+def test_opportunities_are_grouped_in_the_order_of_their_stages_with_the_same_words(window, demo_store):
+    for company, title, stage in (("Fabrikam", "Staff Engineer", "offer"), ("Contoso", "Data Lead", "applied"),
+                                  ("Litware", "Architect", "exploring")):  # fmt: skip
+        opp = operations.record_opportunity(demo_store, company, title).record
+        if stage != "exploring":
+            operations.advance_opportunity(demo_store, opp.id, stage)
+    view = window.show_view("opportunities")
+    view.refresh()
+    tree = view.form.tree
+    groups = [tree.topLevelItem(n).text(0) for n in range(tree.topLevelItemCount())]
+    order = [view.form.stageCombo.itemText(n) for n in range(view.form.stageCombo.count())]
+    assert groups == [label for label in order if label in groups]  # the stage box's order and words
+    assert groups[0] == "Exploring" and groups[-1] == "Offer" and "Applied" in groups
+    assert all(tree.topLevelItem(n).isFirstColumnSpanned() for n in range(tree.topLevelItemCount()))
