@@ -5,7 +5,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSpinBox, QWidget
 
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
@@ -24,6 +24,24 @@ SPINS = {
 }
 
 
+# What a days box says at 0, where "0 days" would read oddly.
+ZERO_DAYS = {"thankSpin": "the same day", "noAskSpin": "none"}
+
+
+def count_days(spin: QSpinBox) -> None:
+    """A days box says "1 day" and "2 days" (the form gives the plural suffix), and its words for 0."""
+    plural = spin.suffix()
+    singular = plural.replace(" days", " day", 1)
+    if spin.objectName() in ZERO_DAYS:
+        spin.setSpecialValueText(ZERO_DAYS[spin.objectName()])
+
+    def show(value: int) -> None:
+        spin.setSuffix(singular if value == 1 else plural)
+
+    spin.valueChanged.connect(show)
+    show(spin.value())
+
+
 def _time(text: str) -> QTime:
     hours, minutes = (int(part) for part in text.split(":"))
     return QTime(hours, minutes)
@@ -37,7 +55,10 @@ class SettingsDialog(QObject):
         self.form = f
         s = operations.get_settings(ctx.store)
         for field, name in SPINS.items():
-            getattr(f, name).setValue(getattr(s, field))
+            spin = getattr(f, name)
+            spin.setValue(getattr(s, field))
+            if " day" in spin.suffix():
+                count_days(spin)
         for day in range(1, 8):
             getattr(f, f"day{day}").setChecked(str(day) in s.working_days)
         f.digestEdit.setTime(_time(s.digest_time))

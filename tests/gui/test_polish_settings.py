@@ -42,3 +42,19 @@ def test_settings_fields_are_as_wide_as_their_values_not_the_dialog(window, qtbo
     assert days[-1].x() - days[0].x() == spread  # the weekdays stay together
     assert f.folderLabel.width() > f.openFolderButton.width()  # the path still has the room to read
     dialog.dialog.reject()
+
+
+def test_days_boxes_say_one_day_and_their_words_for_none(window, qtbot):
+    dialog = window.open_settings()
+    f = dialog.form
+    f.thankSpin.setValue(1)
+    assert f.thankSpin.text() == "1 day after a meeting"
+    f.thankSpin.setValue(2)
+    assert f.thankSpin.text() == "2 days after a meeting"
+    f.thankSpin.setValue(0)
+    assert f.thankSpin.text() == "the same day"
+    f.noAskSpin.setValue(0)
+    assert f.noAskSpin.text() == "none"
+    f.cooldownSpin.setValue(1)
+    assert f.cooldownSpin.text() == "1 day (grows with each try)"
+    dialog.dialog.reject()

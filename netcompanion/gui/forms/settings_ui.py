@@ -1,5 +1,5 @@
 # Built from ui/settings.ui by `make forms`; do not edit.
-UI_SHA256 = "aea2a2d4cb0c64fe71c8a18fd0cfdaf71e1b3a665aadcb0db7c3e0b7632c2506"
+UI_SHA256 = "042a1eaf9780253546b291d94c4764fadfe2021165c6aa5a96f3c81984f9a421"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTimeEdit, QVBoxLayout, QWidget
@@ -335,7 +335,7 @@ class Ui_SettingsDialog(object):
         self.noAskLabel.setText(QCoreApplication.translate("SettingsDialog", u"&No-ask period", None))
         self.noAskSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days after re-connecting", None))
         self.thankLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Thank-you note due", None))
-        self.thankSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" day(s) after a meeting", None))
+        self.thankSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days after a meeting", None))
         self.tabs.setTabText(self.tabs.indexOf(self.callsTab), QCoreApplication.translate("SettingsDialog", u"Calls", None))
         self.warmLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Warm contacts every", None))
         self.warmSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
