@@ -20,6 +20,17 @@ def show_preview(wizard, qtbot) -> None:
     qtbot.waitUntil(lambda: wizard.step() == PREVIEW, timeout=30_000)
 
 
+def preview_2024_after_2018(window, store, qtbot, tmp_path):
+    """The import window's preview of the 2024 LinkedIn export over the 2018 one: job changes,
+    new people and Tobias Brenner offered as a possible duplicate."""
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    path = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
+    wizard = window.open_import(str(path))
+    show_preview(wizard, qtbot)
+    return wizard
+
+
 def test_settings_dialog_saves_the_rules_numbers(window, demo_store, qtbot):
     dialog = window.open_settings()
     f = dialog.form
@@ -188,11 +199,7 @@ def test_burndown_lines_count_down_from_the_members_and_stop_at_today(app):
 
 
 def test_after_an_import_a_possible_duplicate_is_decided_in_the_wizard(window, demo_store, qtbot, tmp_path):
-    operations.run_import(demo_store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
-    path = tmp_path / "Connections.csv"
-    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
-    wizard = window.open_import(str(path))
-    show_preview(wizard, qtbot)
+    wizard = preview_2024_after_2018(window, demo_store, qtbot, tmp_path)
     with qtbot.waitSignal(window.data_changed, timeout=30000):
         qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
     items = [wizard.form.eventsList.item(n) for n in range(wizard.form.eventsList.count())]
@@ -272,11 +279,7 @@ def test_only_the_newest_of_several_reads_is_answered(window, qtbot):
 
 
 def test_the_preview_lists_what_changes_and_who_is_new_and_follows_the_ticks(window, demo_store, qtbot, tmp_path):
-    operations.run_import(demo_store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
-    path = tmp_path / "Connections.csv"
-    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
-    wizard = window.open_import(str(path))
-    show_preview(wizard, qtbot)
+    wizard = preview_2024_after_2018(window, demo_store, qtbot, tmp_path)
     f = wizard.form
     tabs = f.previewTabs
 
