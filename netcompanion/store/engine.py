@@ -200,9 +200,10 @@ def open_store(
         # only a kill or a crash leaves the marker, and with it a full check at the next start.
         atexit.register(integrity.end_session, store.session_marker)
         if migrate:
+            copy = None
             if existed and pending_upgrade(engine):
-                backup.backup_now(path, reason="before-migration")  # no backup, no upgrade
-            upgrade_to_head(engine)
+                copy = backup.backup_now(path, reason="before-migration")  # no backup, no upgrade
+            upgrade_to_head(engine, copy)
         privacy.secure_database_files(path)
         if migrate:
             if daily_backup:  # the GUI passes False and runs it on a thread instead

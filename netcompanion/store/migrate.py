@@ -58,8 +58,11 @@ def pending_upgrade(engine: Engine) -> bool:
         return False
 
 
-def upgrade_to_head(engine: Engine) -> bool:
-    """Migrate to the newest schema. Returns True when anything was applied."""
+def upgrade_to_head(engine: Engine, copy: Path | None = None) -> bool:
+    """Migrate to the newest schema. Returns True when anything was applied.
+
+    `copy`: the backup taken just before, named if the upgrade fails.
+    """
     script = script_directory()
     head = script.get_current_head()
     try:
@@ -81,9 +84,10 @@ def upgrade_to_head(engine: Engine) -> bool:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except DatabaseError as exc:
+        kept = f", and a copy taken before the upgrade is at {copy}" if copy is not None else ""
+        start = f"from schema {current}" if current else "from an empty file"
         raise StoreError(
             f"{engine.url.database} could not be brought up to this version of NetCompanion "
-            f"(schema {current or 'none'} to {head}: {exc.orig}); it was left as it was, and the copy taken "
-            "before the upgrade is in the backups folder beside it"
+            f"({start} to {head}: {exc.orig}); it was left as it was{kept}"
         ) from exc
     return True

@@ -70,12 +70,45 @@ def test_an_upgrade_that_cannot_finish_is_one_sentence_and_leaves_the_file_as_it
     done = cli("contacts", "--json", db=path)
     assert done.code != 0 and done.out == ""
     (line,) = done.err.strip().splitlines()
-    assert f"could not be brought up to this version of NetCompanion (schema 0002 to {head_revision()}" in line
-    assert "it was left as it was" in line
-    assert list((tmp_path / "odd-backups").glob("*.sqlite3")), "the copy taken before the upgrade"
+    assert f"could not be brought up to this version of NetCompanion (from schema 0002 to {head_revision()}" in line
+    (copy,) = (tmp_path / "odd-backups").glob("*before-migration.sqlite3")
+    assert f"it was left as it was, and a copy taken before the upgrade is at {copy}" in line
     with pytest.raises(StoreError, match="left as it was"):
         open_store(path)
     raw = sqlite3.connect(path)
     assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
     assert raw.execute("SELECT full_name FROM contacts").fetchall() == [("Dana Whitfield",)]
+    raw.close()
+
+
+def test_a_database_that_passed_0002_without_the_touch_time_index_gets_it(tmp_path):
+    """0002 learnt to add that index after such databases had already passed it."""
+    path = tmp_path / "netcompanion.sqlite3"
+    _migrate(path, "0002")
+    raw = sqlite3.connect(path)
+    raw.execute("DROP INDEX ix_interactions_occurred_at")
+    raw.commit()
+    raw.close()
+    store = open_store(path)
+    try:
+        with store.engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+    finally:
+        store.dispose()
+
+
+def test_a_failure_several_steps_into_an_upgrade_leaves_the_first_schema(tmp_path):
+    path = tmp_path / "early.sqlite3"
+    _early_database(path, FIRST_DAY)
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE notes_of_mine (at TEXT)")
+    raw.execute("CREATE INDEX ix_interactions_logged_occurred_at ON notes_of_mine (at)")  # in 0003's way
+    raw.commit()
+    raw.close()
+    with pytest.raises(StoreError, match="from schema 0001 to"):
+        open_store(path)
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    tables = {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "notification_history" not in tables  # 0002's first step was undone with the rest
     raw.close()

@@ -15,8 +15,14 @@ snoozed ones for contacts already parked, and keep reminding the user to chase t
 dismissed here as parking does it: status dismissed, no snooze, closed now. The user's own
 follow-ups stay open.
 
-Downgrading drops the index only: the dismissed follow-ups stay dismissed, as a parked contact's
-should be under either schema.
+A campaign can now be ended (and resumed): the day it was ended is kept, so the Campaign page
+can offer the one ended last.
+
+A database from 0001's first days that lacked only the index of touches by moment passed 0002
+before 0002 learnt to add it; it is added here if missing.
+
+Downgrading drops the index and the column: the dismissed follow-ups stay dismissed, as a
+parked contact's should be under either schema.
 """
 
 from __future__ import annotations
@@ -40,6 +46,9 @@ STILL_OPEN = ("open", "snoozed")
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("CREATE INDEX IF NOT EXISTS ix_interactions_occurred_at ON interactions (occurred_at)")
+    op.add_column("campaigns", sa.Column("ended_on", sa.Date(), nullable=True))
     where = sa.text(LOGGED_WHERE)
     op.create_index(
         LOGGED_TOUCHES, "interactions", ["occurred_at"], sqlite_where=where, postgresql_where=where
@@ -69,4 +78,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("campaigns") as batch_op:
+        batch_op.drop_column("ended_on")
     op.drop_index(LOGGED_TOUCHES, table_name="interactions")
