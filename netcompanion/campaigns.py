@@ -60,6 +60,7 @@ class CampaignStatus:
     forecast_done: dt.date | None
     plan: tuple[PlanDay, ...] = field(default=())
     active: bool = True  # an ended campaign puts no one on the call list and nothing in the calendar
+    ended_on: dt.date | None = None
 
     @property
     def done(self) -> bool:
@@ -83,6 +84,7 @@ class CampaignStatus:
             "forecast_done": self.forecast_done.isoformat() if self.forecast_done else None,
             "plan": [p.to_json() for p in self.plan],
             "active": self.active,
+            "ended_on": self.ended_on.isoformat() if self.ended_on else None,
         }
 
 

@@ -9,7 +9,7 @@ from netcompanion.cli.common import iso_date, positive_int, print_json, print_ta
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("campaign", help="re-warming campaigns: create, add, status, end")
+    parser = commands.add_parser("campaign", help="re-warming campaigns: create, add, status, list, end, resume")
     sub = parser.add_subparsers(
         dest="campaign_command", metavar="{create,add,status,list,end,resume}", required=True
     )
@@ -56,7 +56,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _print_status(status, with_plan: bool = False) -> None:
-    ended = "" if status.active else " (ended)"
+    ended = "" if status.active else f" (ended {status.ended_on})" if status.ended_on else " (ended)"
     print(f"Campaign “{status.name}”{ended} — {status.quota} a day from {status.start}")
     print(
         f"  {status.members} member{'' if status.members == 1 else 's'}: {status.reached} reached, "

@@ -25,10 +25,9 @@ def current_campaign(ctx: AppContext):
         return None  # no campaign yet
 
 
-def last_ended_campaign(ctx: AppContext):
-    """The campaign ended most recently (by start), for the page to offer resuming it."""
-    ended = [s for s in ctx.read(operations.list_campaigns) or () if not s.active]
-    return ended[-1] if ended else None
+def ending_words(name: str) -> str:
+    """What Edit → Undo says it takes back after a campaign was ended."""
+    return f"ending “{name}”"
 
 
 def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
@@ -42,12 +41,11 @@ def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str 
         )
         if not ok or not name.strip():
             return False
-    if status is not None and getattr(status, "name", None) == name:
+    known = {c.name.casefold() for c in ctx.read(operations.list_campaigns) or ()}
+    if " ".join(name.split()).casefold() in known:  # the core says so if that one has ended
         done = ctx.run(add, name, ids)
     else:
         done = ctx.run(create, name, contact_ids=ids)
-        if done is None and status is not None:
-            done = ctx.run(add, name, ids)
     if done is not None:
         ctx.message.emit(f"Added {len(ids)} contact(s) to “{name}”.")
     return done is not None
@@ -122,11 +120,13 @@ class CampaignView(QWidget):
         self.status = status = current_campaign(self.ctx)
         self._show_empty(status is None)
         f.endButton.setVisible(status is not None)
-        self.ended = last_ended_campaign(self.ctx) if status is None else None
+        self.ended = self.ctx.read(operations.last_ended_campaign) if status is None else None
         f.endedPanel.setVisible(self.ended is not None)
         if self.ended is not None:
+            when = f" on {say_day(self.ended.ended_on)}" if self.ended.ended_on else ""
             f.endedLabel.setText(
-                f"You ended “{self.ended.name}” with {self.ended.remaining:,} of {self.ended.members:,} still to call."
+                f"You ended “{self.ended.name}”{when} with {self.ended.remaining:,} of "
+                f"{self.ended.members:,} still to call."
             )
         if status is None:
             f.campaignName.setText("No campaign running")
@@ -167,7 +167,7 @@ class CampaignView(QWidget):
         status = self.status
         if status is None or self.ctx.run(operations.end_campaign, status.name) is None:
             return False
-        self.ctx.offer_undo(f"ending “{status.name}”", operations.resume_campaign, status.name)
+        self.ctx.offer_undo(ending_words(status.name), operations.resume_campaign, status.name)
         self.ctx.message.emit(f"Campaign “{status.name}” ended; Undo or Resume runs it again.")
         return True
 
@@ -177,5 +177,6 @@ class CampaignView(QWidget):
         name = self.ended.name
         if self.ctx.run(operations.resume_campaign, name) is None:
             return False
+        self.ctx.forget_undo(ending_words(name))  # Undo would resume it a second time
         self.ctx.message.emit(f"Campaign “{name}” runs again.")
         return True

@@ -117,6 +117,13 @@ class AppContext(QObject):
         self._undo = (label, fn, args, count)
         self.undo_changed.emit(label)
 
+    def forget_undo(self, label: str) -> None:
+        """The action offered for Undo under `label` was taken back some other way: Undo has
+        nothing left to do for it (an offer for another action stays)."""
+        if self._undo is not None and self._undo[0] == label:
+            self._undo = None
+            self.undo_changed.emit("")
+
     def undo(self) -> None:
         """Take back the last destructive action with the core operation that reverses it."""
         if self._undo is None:

@@ -11,12 +11,9 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 
 from netcompanion import operations
+from netcompanion.calllist_words import say_count
 from netcompanion.gui.context import AppContext
 from netcompanion.operations import CAMPAIGN_BEST, QuietDay
-
-
-def plural(n: int, word: str, words: str = "") -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {words or word + 's'}"
 
 
 def show_quiet_day(form, quiet: QuietDay | None) -> None:
@@ -34,9 +31,9 @@ def show_quiet_day(form, quiet: QuietDay | None) -> None:
     if quiet.quota_called:
         extra = quiet.calls_done - quiet.quota
         title = (
-            f"That's today's {plural(quiet.quota, 'call')} — well done."
+            f"That's today's {say_count(quiet.quota, 'call')} — well done."
             if extra == 0
-            else f"{plural(quiet.calls_done, 'call')} today, {extra} more than your daily {quiet.quota} — "
+            else f"{say_count(quiet.calls_done, 'call')} today, {extra} more than your daily {quiet.quota} — "
             "well done."
         )
         text = (
@@ -45,7 +42,7 @@ def show_quiet_day(form, quiet: QuietDay | None) -> None:
         )
     else:
         title = (
-            f"That's everyone due today — {plural(quiet.calls_done, 'call')} made."
+            f"That's everyone due today — {say_count(quiet.calls_done, 'call')} made."
             if quiet.calls_done
             else "Nobody is due today."
         )
@@ -57,7 +54,7 @@ def show_quiet_day(form, quiet: QuietDay | None) -> None:
             )
             best = "best " if quiet.cold >= CAMPAIGN_BEST else ""  # all of them, when fewer
             f.campaignButton.setText(
-                f"Start a campaign with your {plural(quiet.cold, best + 'cold contact')}"
+                f"Start a campaign with your {say_count(quiet.cold, best + 'cold contact')}"
             )
             hint = (
                 "Haven't rated anyone yet? Triage first: a key press each for how glad they'd be to hear from "
@@ -85,7 +82,7 @@ def start_campaign(ctx: AppContext, day: dt.date):
     result = ctx.run(operations.create_campaign, name, quota=quota, best=CAMPAIGN_BEST)
     if result is not None:
         ctx.message.emit(
-            f"Campaign “{name}” started with {plural(result.members, 'person', 'people')}"
+            f"Campaign “{name}” started with {say_count(result.members, 'person', 'people')}"
             f" — {quota} a day; follow it under Campaign."
         )
     return result

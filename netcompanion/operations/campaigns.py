@@ -166,11 +166,24 @@ def _set_running(store: Store, name: str, active: bool) -> CampaignStatus:
     with store.write() as session:
         campaign = _load_campaign(session, name)
         if campaign.active == active:
-            state = "running" if active else "already ended"
+            state = "already running" if active else "already ended"
             raise ValidationError(f"The campaign {campaign.name!r} is {state}.")
         campaign.active = active
+        campaign.ended_on = None if active else clock.today()
         session.flush()
         return _status(session, campaign, clock.today())
+
+
+def last_ended_campaign(store: Store) -> CampaignStatus | None:
+    """The campaign the user ended most recently, for offering to resume it; None when none was."""
+    with store.read() as session:
+        campaign = session.scalar(
+            select(Campaign)
+            .where(Campaign.active.is_(False))
+            .order_by(Campaign.ended_on.desc().nulls_last(), Campaign.id.desc())
+            .limit(1)
+        )
+        return _status(session, campaign, clock.today()) if campaign is not None else None
 
 
 def campaign_status(store: Store, name: str | None = None, day: dt.date | None = None) -> CampaignStatus:
@@ -270,4 +283,8 @@ def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatu
         conversations=conversations,
         settings=settings,
     )
-    return status if campaign.active else replace(status, active=False)
+    if campaign.active:
+        return status
+    # Ended: no forecast and no days ahead; the days gone by stay as they were.
+    past = tuple(p for p in status.plan if p.day <= day)
+    return replace(status, active=False, ended_on=campaign.ended_on, forecast_done=None, plan=past)

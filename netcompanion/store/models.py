@@ -419,6 +419,7 @@ class Campaign(Base):
     start_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
     working_days: Mapped[str] = mapped_column(String(7), nullable=False, default="12345")  # ISO weekdays
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # when the user ended it
     created_at: Mapped[dt.datetime] = created_at_column()
 
     __table_args__ = (

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from netcompanion import operations
+from netcompanion import clock, operations
+from netcompanion.rules.common import say_day
 
 
 def _settle() -> None:
@@ -30,12 +31,13 @@ def test_ending_a_campaign_takes_its_people_off_today_and_resume_brings_them_bac
     assert _campaign_calls(demo_store) == 0
     assert f.emptyCard.isVisible() and not f.endButton.isVisible()
     assert f.endedPanel.isVisible()
-    assert f.endedLabel.text() == "You ended “Autumn re-warm” with 20 of 20 still to call."
+    assert f.endedLabel.text() == f"You ended “Autumn re-warm” on {say_day(clock.today())} with 20 of 20 still to call."
     assert window.undo_action.isEnabled() and "ending “Autumn re-warm”" in window.undo_action.text()
 
     qtbot.mouseClick(f.resumeButton, Qt.MouseButton.LeftButton)
     _settle()
     assert _campaign_calls(demo_store) == 5
+    assert not window.undo_action.isEnabled()  # resumed already: Undo has nothing left to take back
     assert f.endButton.isVisible() and not f.endedPanel.isVisible()
     assert f.campaignName.text() == "Autumn re-warm"
 
@@ -56,3 +58,14 @@ def test_a_page_with_no_campaign_ever_offers_nothing_to_resume(window, demo_stor
     view = window.show_view("campaign")
     _settle()
     assert view.form.emptyCard.isVisible() and not view.form.endedPanel.isVisible()
+
+
+def test_adding_people_to_an_ended_campaign_asks_to_resume_it_first(window, demo_store, monkeypatch):
+    from netcompanion.gui.campaign import add_to_campaign
+
+    operations.create_campaign(demo_store, "Spring", quota=3, best=6)
+    operations.end_campaign(demo_store, "Spring")
+    someone = operations.find_contacts(demo_store)[0]
+    assert add_to_campaign(window.ctx, [someone.id], window, name="spring") is False
+    assert "has ended; resume it first" in window.ctx.last_error
+    assert [c.name for c in operations.list_campaigns(demo_store)] == ["Spring"]  # no second one made

@@ -176,6 +176,8 @@ def test_an_ended_campaign_leaves_the_call_list_and_calendar_until_it_is_resumed
         assert campaign_calls() == set(members)
         ended = operations.end_campaign(store, "re-warm")
         assert ended.active is False and ended.to_json()["active"] is False
+        assert ended.ended_on == dt.date(2026, 1, 5) and ended.to_json()["ended_on"] == "2026-01-05"
+        assert ended.forecast_done is None and all(day.day <= dt.date(2026, 1, 5) for day in ended.plan)
         assert campaign_calls() == set()
         assert operations.export_contacts(store, "ics", tmp_path / "calls.ics") == 0
         with pytest.raises(ValidationError, match="already ended"):
@@ -186,15 +188,29 @@ def test_an_ended_campaign_leaves_the_call_list_and_calendar_until_it_is_resumed
 
         assert operations.resume_campaign(store, "Re-warm").active is True
         assert campaign_calls() == set(members)
-        with pytest.raises(ValidationError, match="is running"):
+        with pytest.raises(ValidationError, match="is already running"):
             operations.resume_campaign(store, "Re-warm")
+        assert operations.last_ended_campaign(store) is None
+
+
+def test_the_campaign_ended_last_is_offered_not_the_one_started_last(store):
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        people = [_cold(store, f"Member {n}", 3, 3) for n in range(2)]
+        operations.create_campaign(store, "Older", contact_ids=[people[0]])
+        operations.create_campaign(store, "Newer", contact_ids=[people[1]], start=dt.date(2026, 1, 12))
+        operations.end_campaign(store, "Newer")
+    with time_machine.travel(dt.datetime(2026, 2, 2, 10, 0).astimezone(), tick=False):
+        operations.end_campaign(store, "Older")
+        last = operations.last_ended_campaign(store)
+        assert (last.name, last.ended_on) == ("Older", dt.date(2026, 2, 2))
 
 
 def test_campaign_end_and_resume_on_the_command_line(cli):
     assert cli("campaign", "create", "Spring").code == 0
     done = cli("campaign", "end", "Spring")
     assert done.code == 0, done.err
-    assert "Campaign “Spring” (ended)" in done.out and "campaign resume 'Spring'" in done.out
+    assert f"Campaign “Spring” (ended {dt.date.today().isoformat()})" in done.out
+    assert "campaign resume 'Spring'" in done.out
     assert "ended" in cli("campaign", "list").out.splitlines()[1]
     assert cli("campaign", "list", "--json").json()[0]["active"] is False
     again = cli("campaign", "end", "Spring")
