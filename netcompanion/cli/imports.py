@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_import)
 
     export = commands.add_parser(
-        "export", help="export contacts (csv, vcard) or follow-ups as a calendar (ics)"
+        "export", help="export contacts (csv, vcard), or follow-ups and planned campaign calls as a calendar (ics)"
     )
     export.add_argument("format", choices=EXPORT_KINDS)
     export.add_argument("file", metavar="FILE", help="where to write; - writes to standard output")
@@ -157,9 +157,11 @@ def _accepted_duplicates(store, args: argparse.Namespace) -> list:
 def run_export(args: argparse.Namespace) -> int:
     if args.file == "-":  # the export itself is the output: for a pipe, or a look at it
         if args.json:
-            raise ValidationError("--json prints a summary on standard output, where FILE - puts the export.")
+            raise ValidationError("Use either --json or FILE -, not both: each writes to standard output.")
         text, _ = operations.export_text(store_for(args), args.format)
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))  # as the file would hold it, whatever the console's encoding
+        sys.stdout.buffer.flush()
         return 0
     count = operations.export_contacts(store_for(args), args.format, args.file)
     if args.json:

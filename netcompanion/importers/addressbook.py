@@ -33,7 +33,7 @@ def left_out(what: str, value: str, why: str) -> str:
     return f"imported without the {what} {shown!r} ({why})"
 
 
-def unique_emails(values: Iterable[str], notes: list[str] | None = None) -> list[str]:
+def unique_emails(values: Iterable[str], notes: list[str]) -> list[str]:
     """The row's e-mail addresses, each once; what is no address goes into `notes`, so the
     report can say so (an Exchange directory entry, a typo) instead of it vanishing."""
     found: dict[str, str] = {}
@@ -41,7 +41,7 @@ def unique_emails(values: Iterable[str], notes: list[str] | None = None) -> list
         for value in split_values(raw):
             email = clean_email(value)
             if email is None:
-                if notes is not None and not value.lower().startswith("urn:li:"):
+                if not value.lower().startswith("urn:li:"):
                     notes.append(left_out("e-mail", value, "not an e-mail address"))
             elif email_key(email) not in found:
                 found[email_key(email)] = email

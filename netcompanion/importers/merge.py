@@ -371,9 +371,11 @@ class Planner:
             self.plan.skipped.append((row, f"no contact with {profiles}"))
         for cid, (last, talk) in self.plan.last_touch.items():
             known = ex.contacts[cid]
-            if (last, talk) != (known.last_interaction_at, known.last_conversation_at):
+            before = (known.last_interaction_at, known.last_conversation_at)
+            if (last, talk) != before:
                 self.plan.updated += 1
                 self.plan.updated_names[cid] = known.full_name
+                self.plan.touch_before[cid] = before
         return self.plan
 
 

@@ -47,6 +47,7 @@ class Plan:
     events: list[tuple[int, str, str]] = field(default_factory=list)  # contact, kind, summary
     touches: list[tuple[int, IncomingTouch]] = field(default_factory=list)
     last_touch: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    touch_before: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # what last_touch replaces
     search_text: dict[int, str] = field(default_factory=dict)  # changed contacts' new search text
     updated: int = 0
     unchanged: int = 0

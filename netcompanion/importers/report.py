@@ -10,6 +10,19 @@ from netcompanion.importers.plan import Plan, PossibleDuplicate
 from netcompanion.store.moments import from_stored
 
 
+def counts_in_units(kind: str, created: int, updated: int, unchanged: int) -> list[tuple[int, str]]:
+    """(count, words) for new, updated and unchanged, in the file's own units — people for a
+    contacts file; messages, and contacts whose last touch moved on, for a message file."""
+    if kind not in TOUCH_KINDS:
+        return [(created, "new"), (updated, "updated"), (unchanged, "unchanged")]
+    noun = "message" if kind == "linkedin-messages" else "invitation"
+    return [
+        (created, f"new {_plural(noun, created)}"),
+        (updated, f"{_plural('contact', updated)} with a newer last touch"),
+        (unchanged, f"{_plural(noun, unchanged)} already known"),
+    ]
+
+
 @dataclass(frozen=True)
 class ImportReport:
     batch_id: int | None  # None for a dry run
@@ -32,16 +45,7 @@ class ImportReport:
     new_people: tuple[str, ...] = ()
 
     def counts(self) -> list[tuple[int, str]]:
-        """(count, words) for new, updated and unchanged, in the file's own units — people for a
-        contacts file; messages, and contacts whose last touch moved on, for a message file."""
-        if self.kind not in TOUCH_KINDS:
-            return [(self.created, "new"), (self.updated, "updated"), (self.unchanged, "unchanged")]
-        noun = "message" if self.kind == "linkedin-messages" else "invitation"
-        return [
-            (self.created, f"new {_plural(noun, self.created)}"),
-            (self.updated, f"{_plural('contact', self.updated)} with a newer last touch"),
-            (self.unchanged, f"{_plural(noun, self.unchanged)} already known"),
-        ]
+        return counts_in_units(self.kind, self.created, self.updated, self.unchanged)
 
     def skipped_by_reason(self) -> dict[str, list[int]]:
         """The skipped rows grouped by why (reasons in order of first appearance): 471 hidden
@@ -95,7 +99,13 @@ def report_from_plan(plan: Plan, batch_id: int | None, file: str, dry_run: bool)
 
 
 NEW_SHOWN = 200
+JOB_FIELDS = ("company", "title")  # what a job-change event already tells
 FIELD_WORDS = {"company": "company", "title": "title", "connected_on": "connected on", "birthday": "birthday"}
+
+
+def _say_moment(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y}"
 
 
 def update_lines(plan: Plan) -> list[str]:
@@ -104,7 +114,7 @@ def update_lines(plan: Plan) -> list[str]:
     events = {contact_id: summary for contact_id, _, summary in plan.events}
     parts: dict[int, list[str]] = {contact_id: [] for contact_id in plan.updated_names}
     for change in plan.changes:
-        if change.field == "job_changed_on" or (change.contact_id in events and change.field in FIELD_WORDS):
+        if change.field == "job_changed_on" or (change.contact_id in events and change.field in JOB_FIELDS):
             continue  # the event says it
         if change.field == "notes":
             text = "notes added"
@@ -123,11 +133,14 @@ def update_lines(plan: Plan) -> list[str]:
         parts[contact_id].append(f"phone {phone} added")
     for contact_id, tag in plan.added_tags:
         parts[contact_id].append(f"label {tag} added")
-    for contact_id, (last, _talk) in plan.last_touch.items():
-        moment = from_stored(last)
-        if contact_id in parts and moment is not None:
-            local = moment.astimezone()
-            parts[contact_id].append(f"last touch now {local.day} {local:%b %Y}")
+    for contact_id, (last, talk) in plan.last_touch.items():
+        if contact_id not in parts:
+            continue
+        last_before, talk_before = plan.touch_before.get(contact_id, (None, None))
+        if last != last_before and (moment := from_stored(last)) is not None:
+            parts[contact_id].append(f"last touch now {_say_moment(moment)}")
+        elif talk != talk_before and (moment := from_stored(talk)) is not None:
+            parts[contact_id].append(f"last conversation now {_say_moment(moment)}")
     lines = []
     for contact_id, name in plan.updated_names.items():
         said = ", ".join(parts[contact_id])
@@ -149,6 +162,9 @@ class ImportBatchView:
     unchanged: int
     skipped: int
     undone_at: dt.datetime | None
+
+    def counts(self) -> list[tuple[int, str]]:
+        return counts_in_units(self.kind, self.created, self.updated, self.unchanged)
 
     def to_json(self) -> dict[str, object]:
         return {

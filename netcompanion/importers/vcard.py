@@ -93,9 +93,10 @@ def parse_card(row: int, card, notes: list[str]) -> IncomingContact:
         first = clean_text(_text(next(iter(_values(card, "fn")), "")))
     orgs = _values(card, "org")
     born = None
-    for child in card.contents.get("bday", []):
-        omit = child.params.get("X-APPLE-OMIT-YEAR", [None])[0]
-        born = birthday(_text(child.value), notes, omit_year=omit)
+    for child in card.contents.get("bday", []):  # the first that is a date; a second BDAY is rare
+        if born is None:
+            omit = child.params.get("X-APPLE-OMIT-YEAR", [None])[0]
+            born = birthday(_text(child.value), notes, omit_year=omit)
     contact = IncomingContact(
         row=row,
         first_name=first,

@@ -91,5 +91,8 @@ def test_export_to_dash_writes_the_export_to_standard_output_and_no_file(cli, tm
     assert len(lines) == 1 + 12 and any(line.startswith("Ben,Carter,Relecloud,CTO") for line in lines)
     assert "BEGIN:VCARD" in cli("export", "vcard", "-").out
     assert not Path("-").exists()  # the command ran in this process's folder and made no file "-"
+    ascii_console = cli("export", "csv", "-", env={"PYTHONIOENCODING": "ascii"})
+    assert ascii_console.code == 0, ascii_console.err  # UTF-8 as the file would hold it, not a traceback
+    assert ascii_console.out == done.out
     mixed = cli("export", "csv", "-", "--json")
     assert mixed.code != 0 and mixed.out == "" and "--json" in mixed.err

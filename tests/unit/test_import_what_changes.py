@@ -3,6 +3,8 @@ and which values of imported rows could not be taken (a birthday that is no date
 
 from __future__ import annotations
 
+import datetime as dt
+
 from netcompanion import operations
 from netcompanion.store.models import Contact
 from tests.conftest import FIXTURES
@@ -105,7 +107,36 @@ def test_a_message_file_names_each_contact_whose_last_touch_moves_on(store):
     operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
     report = operations.preview_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv")
     assert len(report.updates) == report.updated == 8
-    assert "Maren Oyelaran: last touch now 21 Nov 2024" in report.updates
-    assert "Wei-Lin Chen: last touch now 2 Oct 2024" in report.updates
+    maren = dt.datetime(2024, 11, 21, 17, 30, 12, tzinfo=dt.UTC).astimezone()  # the day where the user is
+    wei_lin = dt.datetime(2024, 10, 2, 14, 22, 31, tzinfo=dt.UTC).astimezone()
+    assert f"Maren Oyelaran: last touch now {maren.day} {maren:%b %Y}" in report.updates
+    assert f"Wei-Lin Chen: last touch now {wei_lin.day} {wei_lin:%b %Y}" in report.updates
     operations.run_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv")
     assert operations.preview_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv").updates == ()
+
+
+def test_a_job_change_line_also_names_the_other_fields_the_row_fills(store, tmp_path):
+    path = write_outlook(tmp_path, "Ada,Lovelace,ada@example.com,,Engineer,Analytical,")
+    operations.run_import(store, "outlook", path)
+    newer = tmp_path / "Connections.csv"
+    newer.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ada,Lovelace,https://www.linkedin.com/in/ada-l,ada@example.com,Babbage & Co,Chief Engineer,14 Nov 2024\n",
+        encoding="utf-8",
+    )
+    (line,) = operations.preview_import(store, "linkedin", newer).updates
+    assert line.startswith("Ada Lovelace moved from Analytical to Babbage & Co as Chief Engineer; also ")
+    assert "connected on 2024-11-14" in line and "LinkedIn profile added" in line
+
+
+def test_a_second_birthday_on_a_card_does_not_replace_the_first(store, tmp_path):
+    path = tmp_path / "two.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nFN:Ada Lovelace\r\nEMAIL:ada@example.com\r\n"
+        "BDAY:1815-12-10\r\nBDAY:sometime in winter\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    report = operations.run_import(store, "vcard", path)
+    assert report.left_out == ()
+    with store.read() as session:
+        assert [c.birthday for c in session.query(Contact)] == ["1815-12-10"]
