@@ -11,24 +11,29 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from netcompanion import operations
+from netcompanion.calllist_words import say_count
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.import_wizard import KINDS
+from netcompanion.importers.base import TOUCH_KINDS
 
 
-def _n(count: int, thing: str) -> str:
-    return f"{count:,} {thing}{'' if count == 1 else 's'}"
-
-
-def undo_question(report) -> str:
-    """What undoing will do, from a rehearsed undo's report."""
+def undo_question(batch, report) -> str:
+    """What undoing `batch` will do, from a rehearsed undo's report, in the file's own units."""
+    if batch.kind in TOUCH_KINDS:
+        noun = "message" if batch.kind == "linkedin-messages" else "invitation"
+        parts = [f"removes the {say_count(batch.created, noun)} it brought in"] if batch.created else []
+        if report.updated:
+            parts.append(f"puts back the last touch of {say_count(report.updated, 'contact')}")
+    else:
+        parts = [f"removes {say_count(report.removed, 'contact')} it added"] if report.removed else []
+        if report.updated:
+            parts.append(f"puts back what it changed in {say_count(report.updated, 'contact')}")
+    did = " and ".join(parts) or "changes nothing that is still as it left it"
+    text = f"Undoing import #{report.batch_id} ({report.file}) {did}."
     kept = len(report.skipped)
-    text = (
-        f"Undoing import #{report.batch_id} ({report.file}) removes {_n(report.removed, 'contact')} it added "
-        f"and puts back {_n(report.updated, 'contact')} it changed."
-    )
     if kept:
-        text += f" {_n(kept, 'contact')} you have worked with since {'stays' if kept == 1 else 'stay'}."
+        text += f" {say_count(kept, 'contact')} you have worked with since {'stays' if kept == 1 else 'stay'}."
     return text + " A backup is taken first."
 
 
@@ -39,6 +44,7 @@ class ImportHistory(QObject):
         self.dialog, f = form_dialog("import_history", parent)
         self.form = f
         self.batches: list = []
+        self.undoing: int | None = None  # the import being rehearsed or undone on the worker
         f.introLabel.setProperty("role", "muted")
         table = f.batchesTable
         table.verticalHeader().setVisible(False)
@@ -72,7 +78,7 @@ class ImportHistory(QObject):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(row, column, item)
         if not self.batches:
-            self.form.detailLabel.setText("Nothing imported yet: File ▸ Import contacts… (Ctrl+I) brings people in.")
+            self.form.detailLabel.setText("Nothing imported yet: File → Import contacts… (Ctrl+I) brings people in.")
         if self.batches:  # the same import stays selected after an undo; else the newest
             rows = [n for n, b in enumerate(self.batches) if selected is not None and b.id == selected.id]
             table.selectRow(rows[0] if rows else 0)
@@ -85,38 +91,56 @@ class ImportHistory(QObject):
     def _selection_changed(self) -> None:
         batch = self.selected()
         f = self.form
-        f.undoButton.setEnabled(batch is not None and batch.undone_at is None)
+        f.undoButton.setEnabled(batch is not None and batch.undone_at is None and self.undoing is None)
         if batch is not None:
+            counts = ", ".join(f"{count:,} {words}" for count, words in batch.counts())
             f.detailLabel.setText(
-                f"Import #{batch.id}: {_n(batch.created, 'new record')}, {batch.updated:,} updated, "
-                f"{batch.unchanged:,} unchanged, {batch.skipped:,} skipped."
+                f"Import #{batch.id}: {counts}, {batch.skipped:,} skipped."
                 + (" Already undone." if batch.undone_at else "")
             )
 
-    def undo(self, confirm: bool = True) -> bool:
-        """Undo the selected import after saying what it will do; runs on the worker (it backs up)."""
+    def undo(self) -> bool:
+        """Undo the selected import after saying what it will do. Both the rehearsal that works
+        that out (the undo carried out and rolled back) and the undo run on the worker: a large
+        import takes seconds to undo, and the window stays live meanwhile."""
         batch = self.selected()
-        if batch is None or batch.undone_at is not None:
+        if batch is None or batch.undone_at is not None or self.undoing is not None:
             return False
-        rehearsal = self.ctx.read(operations.undo_import, batch.id, dry_run=True)
-        if rehearsal is None:
-            return False
-        if confirm:
-            answer = QMessageBox.question(
-                self.dialog, "Undo import", undo_question(rehearsal),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        self.form.undoButton.setEnabled(False)
-        self.ctx.run_in_background(
-            operations.undo_import,
-            batch.id,
-            then=lambda report: self.ctx.message.emit(
-                f"Import #{report.batch_id} undone: {_n(report.removed, 'contact')} removed, "
-                f"{report.updated:,} put back."
-            ),
-            note=f"Backing up, then undoing import #{batch.id}…",
-            failed=self._selection_changed,
+        self.undoing = batch.id
+        self._selection_changed()
+        store = self.ctx.store
+        self.ctx.worker.submit(
+            lambda _progress: operations.undo_import(store, batch.id, dry_run=True),
+            lambda rehearsal: self._ask_then_undo(batch, rehearsal),
+            self._refused,
         )
         return True
+
+    def _ask_then_undo(self, batch, rehearsal) -> None:
+        answer = QMessageBox.question(
+            self.dialog, "Undo import", undo_question(batch, rehearsal),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            self._finished()
+            return
+
+        def undone(report) -> None:
+            self._finished()
+            self.ctx.message.emit(
+                f"Import #{report.batch_id} undone: {say_count(report.removed, 'contact')} removed, "
+                f"{report.updated:,} put back."
+            )
+
+        self.ctx.run_in_background(
+            operations.undo_import, batch.id, then=undone, note=f"Backing up, then undoing import #{batch.id}…",
+            failed=self._finished,
+        )  # fmt: skip
+
+    def _refused(self, message: str) -> None:
+        self._finished()
+        self.ctx.error(message)
+
+    def _finished(self) -> None:
+        self.undoing = None
+        self._selection_changed()
