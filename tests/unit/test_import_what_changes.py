@@ -140,3 +140,12 @@ def test_a_second_birthday_on_a_card_does_not_replace_the_first(store, tmp_path)
     assert report.left_out == ()
     with store.read() as session:
         assert [c.birthday for c in session.query(Contact)] == ["1815-12-10"]
+
+
+def test_when_only_the_last_conversation_moves_the_line_says_so(store):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    (maren,) = operations.find_contacts(store, "Maren Oyelaran")
+    operations.log_touch(store, maren.id, channel="email", outcome="no-reply")  # newer than any message
+    report = operations.preview_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv")
+    (line,) = [u for u in report.updates if u.startswith("Maren Oyelaran: ")]
+    assert line.startswith("Maren Oyelaran: last conversation now ")
