@@ -32,7 +32,6 @@ def ending_words(name: str) -> str:
 
 def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
     """Add contacts to the running campaign, or start one with them."""
-    add, create = operations.add_to_campaign, operations.create_campaign
     status = current_campaign(ctx)
     if name is None:
         default = getattr(status, "name", "") or f"Re-warming {clock.today():%B %Y}"
@@ -41,11 +40,7 @@ def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str 
         )
         if not ok or not name.strip():
             return False
-    known = {c.name.casefold() for c in ctx.read(operations.list_campaigns) or ()}
-    if " ".join(name.split()).casefold() in known:  # the core says so if that one has ended
-        done = ctx.run(add, name, ids)
-    else:
-        done = ctx.run(create, name, contact_ids=ids)
+    done = ctx.run(operations.add_or_start_campaign, name, ids)
     if done is not None:
         ctx.message.emit(f"Added {len(ids)} contact(s) to “{name}”.")
     return done is not None

@@ -29,6 +29,7 @@ from netcompanion.operations.browse import (
 )
 from netcompanion.operations.bulk import archive_contacts, tag_contacts
 from netcompanion.operations.campaigns import (
+    add_or_start_campaign,
     add_to_campaign,
     campaign_status,
     create_campaign,
@@ -102,6 +103,7 @@ __all__ = [
     "ValidationError",
     "add_contact",
     "add_followup",
+    "add_or_start_campaign",
     "add_to_campaign",
     "advance_introduction",
     "advance_opportunity",

@@ -140,6 +140,18 @@ def create_campaign(
         return _status(session, campaign, max(clock.today(), start))
 
 
+def add_or_start_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> CampaignStatus:
+    """Add these contacts to the campaign of that name, or start it with them when there is none
+    (what "Add to campaign" in the app means); an ended one asks to be resumed first."""
+    with store.read() as session:
+        exists = session.scalar(
+            select(Campaign.id).where(func.lower(Campaign.name) == " ".join((name or "").split()).lower())
+        )
+    if exists is not None:
+        return add_to_campaign(store, name, contact_ids)
+    return create_campaign(store, name, contact_ids=contact_ids)
+
+
 def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> CampaignStatus:
     if not contact_ids:
         raise ValidationError("Name at least one contact to add.")

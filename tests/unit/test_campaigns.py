@@ -216,3 +216,15 @@ def test_campaign_end_and_resume_on_the_command_line(cli):
     again = cli("campaign", "end", "Spring")
     assert again.code != 0 and "already ended" in again.err
     assert cli("campaign", "resume", "Spring", "--json").json()["active"] is True
+
+
+def test_add_or_start_adds_to_a_campaign_of_that_name_or_starts_it(store):
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        a, b, c = (_cold(store, f"Person {n}", 3, 3) for n in range(3))
+        started = operations.add_or_start_campaign(store, "Spring", [a])
+        assert (started.name, started.members) == ("Spring", 1)
+        assert operations.add_or_start_campaign(store, " spring ", [b]).members == 2  # the same one, any case
+        operations.end_campaign(store, "Spring")
+        with pytest.raises(ValidationError, match="has ended; resume it first"):
+            operations.add_or_start_campaign(store, "Spring", [c])
+        assert [s.name for s in operations.list_campaigns(store)] == ["Spring"]
