@@ -16,12 +16,13 @@ from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.import_wizard import KINDS
 from netcompanion.importers.base import TOUCH_KINDS
+from netcompanion.importers.report import touch_noun
 
 
 def undo_question(batch, report) -> str:
     """What undoing `batch` will do, from a rehearsed undo's report, in the file's own units."""
     if batch.kind in TOUCH_KINDS:
-        noun = "message" if batch.kind == "linkedin-messages" else "invitation"
+        noun = touch_noun(batch.kind)
         parts = [f"removes the {say_count(batch.created, noun)} it brought in"] if batch.created else []
         if report.updated:
             parts.append(f"puts back the last touch of {say_count(report.updated, 'contact')}")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from netcompanion import operations
+from netcompanion.calllist_words import plural
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.merge_dialog import ask_which_to_keep
@@ -56,7 +57,7 @@ def skipped_lines(by_reason: dict[str, list[int]], shown: int = 8) -> list[str]:
 
 
 def _n(count: int, thing: str) -> str:
-    return f"<b>{count:,}</b> {thing}{'' if count == 1 else 's'}"
+    return f"<b>{count:,}</b> {plural(thing, count)}"
 
 
 def change_lines(report) -> list[str]:

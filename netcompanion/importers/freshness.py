@@ -13,6 +13,7 @@ import datetime as dt
 
 from netcompanion.importers.base import ParsedFile
 from netcompanion.importers.existing import Existing
+from netcompanion.rules.common import say_date
 
 MISSING_TO_BE_OLDER = 2
 
@@ -34,11 +35,7 @@ def older_export_notice(parsed: ParsedFile, existing: Existing) -> str | None:
     if len(missing) < MISSING_TO_BE_OLDER:
         return None
     return (
-        f"This export is older than what you imported before: its newest connection is from {_day(newest)}, "
-        f"and {len(missing)} people you connected with since (up to {_day(dt.date.fromisoformat(missing[-1]))}) "
+        f"This export is older than what you imported before: its newest connection is from {say_date(newest)}, "
+        f"and {len(missing)} people you connected with since (up to {say_date(dt.date.fromisoformat(missing[-1]))}) "
         "are not in it. Jobs and titles in it were not taken as changes; people you did not have yet were added."
     )
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"

@@ -191,9 +191,7 @@ class Planner:
                 contacts.emails.get(found, ()), contacts.tags.get(found, ()),
             ):  # fmt: skip
                 self.plan.unchanged += 1  # not looked at before, so its row is still current
-            elif self._update(contacts[found], incoming):
-                self.plan.updated += 1
-            else:
+            elif not self._update(contacts[found], incoming):
                 self.plan.unchanged += 1
 
     def _create(self, incoming: IncomingContact) -> None:
@@ -373,7 +371,6 @@ class Planner:
             known = ex.contacts[cid]
             before = (known.last_interaction_at, known.last_conversation_at)
             if (last, talk) != before:
-                self.plan.updated += 1
                 self.plan.updated_names[cid] = known.full_name
                 self.plan.touch_before[cid] = before
         return self.plan

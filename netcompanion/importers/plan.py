@@ -49,7 +49,6 @@ class Plan:
     last_touch: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
     touch_before: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # what last_touch replaces
     search_text: dict[int, str] = field(default_factory=dict)  # changed contacts' new search text
-    updated: int = 0
     unchanged: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
@@ -57,6 +56,11 @@ class Plan:
     updated_names: dict[int, str] = field(default_factory=dict)  # contacts this plan changes, in file order
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # about the file as a whole, for the report
+
+    @property
+    def updated(self) -> int:
+        """Contacts this plan changes (each once, however many rows of the file it took)."""
+        return len(self.updated_names)
 
     def changes_anything(self) -> bool:
         """Whether writing this plan alters any contact (a re-import of the same file does not)."""

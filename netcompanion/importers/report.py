@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from netcompanion.calllist_words import plural
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.plan import Plan, PossibleDuplicate
+from netcompanion.rules.common import say_date
 from netcompanion.store.moments import from_stored
+
+
+def touch_noun(kind: str) -> str:
+    """What one record of a file of touches is: "message" or "invitation"."""
+    return "message" if kind == "linkedin-messages" else "invitation"
 
 
 def counts_in_units(kind: str, created: int, updated: int, unchanged: int) -> list[tuple[int, str]]:
@@ -15,11 +22,11 @@ def counts_in_units(kind: str, created: int, updated: int, unchanged: int) -> li
     contacts file; messages, and contacts whose last touch moved on, for a message file."""
     if kind not in TOUCH_KINDS:
         return [(created, "new"), (updated, "updated"), (unchanged, "unchanged")]
-    noun = "message" if kind == "linkedin-messages" else "invitation"
+    noun = touch_noun(kind)
     return [
-        (created, f"new {_plural(noun, created)}"),
-        (updated, f"{_plural('contact', updated)} with a newer last touch"),
-        (unchanged, f"{_plural(noun, unchanged)} already known"),
+        (created, f"new {plural(noun, created)}"),
+        (updated, f"{plural('contact', updated)} with a newer last touch"),
+        (unchanged, f"{plural(noun, unchanged)} already known"),
     ]
 
 
@@ -103,11 +110,6 @@ JOB_FIELDS = ("company", "title")  # what a job-change event already tells
 FIELD_WORDS = {"company": "company", "title": "title", "connected_on": "connected on", "birthday": "birthday"}
 
 
-def _say_moment(moment: dt.datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y}"
-
-
 def update_lines(plan: Plan) -> list[str]:
     """One line per contact the plan changes, so a preview says what an "updated" is: a job
     change reads as the event ("… moved from Contoso to Fabrikam"), anything else by field."""
@@ -138,9 +140,9 @@ def update_lines(plan: Plan) -> list[str]:
             continue
         last_before, talk_before = plan.touch_before.get(contact_id, (None, None))
         if last != last_before and (moment := from_stored(last)) is not None:
-            parts[contact_id].append(f"last touch now {_say_moment(moment)}")
+            parts[contact_id].append(f"last touch now {say_date(moment.astimezone().date())}")
         elif talk != talk_before and (moment := from_stored(talk)) is not None:
-            parts[contact_id].append(f"last conversation now {_say_moment(moment)}")
+            parts[contact_id].append(f"last conversation now {say_date(moment.astimezone().date())}")
     lines = []
     for contact_id, name in plan.updated_names.items():
         said = ", ".join(parts[contact_id])
@@ -179,6 +181,3 @@ class ImportBatchView:
             "undone_at": self.undone_at.isoformat() if self.undone_at else None,
         }
 
-
-def _plural(word: str, count: int) -> str:
-    return word if count == 1 else word + "s"

@@ -45,5 +45,10 @@ def say_day(day: dt.date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
 
+def say_date(day: dt.date) -> str:
+    """A date further off, with its year: "1 Dec 2024"."""
+    return f"{day.day} {day:%b %Y}"
+
+
 def first_name(name: str) -> str:
     return name.split(" ", 1)[0] if name else "them"
