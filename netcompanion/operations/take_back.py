@@ -1,9 +1,11 @@
 """Taking back the touch just logged: a wrong key in Today records a call that never happened.
 
-`log_touch` keeps what it is about to change — the contact as it was, the introductions and the
-follow-ups it closes — and what it adds (the touch, the follow-ups it plans, the referrals it
-creates). Taking back puts the first back and removes the second, in one transaction. Only the
-newest touch with a contact can be taken back: the ones after it were decided on top of it.
+`log_touch` keeps what it changed — each field of the contact, the introductions and the
+follow-ups it closes, as (before, after) — and what it adds (the touch, the follow-ups it plans,
+the referrals it creates). Taking back puts the first back and removes the second, in one
+transaction. A field the user has changed since (a note typed into the story) keeps its new
+value: only what the touch itself set is undone. Only the newest touch with a contact can be
+taken back: the ones after it were decided on top of it.
 """
 
 from __future__ import annotations
@@ -17,27 +19,35 @@ from netcompanion.operations.results import NotFound, ValidationError
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp, Interaction, Introduction
 
+Changes = dict[str, tuple[object, object]]  # column -> (before the touch, after it)
+
 
 @dataclass(frozen=True)
 class TouchSnapshot:
     interaction_id: int
     contact_id: int
-    contact_before: dict[str, object]
-    introductions_before: dict[int, dict[str, object]]
-    followups_before: dict[int, dict[str, object]]  # the follow-ups the touch closed
+    contact_changes: Changes
+    introduction_changes: dict[int, Changes]
+    followup_changes: dict[int, Changes]  # the follow-ups the touch closed
     followups_created: tuple[int, ...]
     referrals_created: tuple[int, ...]
 
 
 def columns_of(row: object) -> dict[str, object]:
-    """Every column's value, to put back as it was."""
+    """Every column's value, to compare with after the touch."""
     return {column.key: getattr(row, column.key) for column in row.__table__.columns}  # type: ignore[attr-defined]
 
 
-def _put_back(row: object, values: dict[str, object]) -> None:
-    for name, value in values.items():
-        if getattr(row, name) != value:
-            setattr(row, name, value)
+def changes_since(before: dict[str, object], row: object) -> Changes:
+    """The columns of `row` that differ from `before` (taken with columns_of), as (before, now)."""
+    now = columns_of(row)
+    return {name: (value, now[name]) for name, value in before.items() if now[name] != value}
+
+
+def _put_back(row: object, changes: Changes) -> None:
+    for name, (before, after) in changes.items():
+        if getattr(row, name) == after:  # else the user changed it since: theirs stays
+            setattr(row, name, before)
 
 
 def take_back_touch(store: Store, snapshot: TouchSnapshot) -> int:
@@ -60,20 +70,21 @@ def take_back_touch(store: Store, snapshot: TouchSnapshot) -> int:
             planned = session.get(FollowUp, followup_id)
             if planned is not None:
                 session.delete(planned)
-        for followup_id, before in snapshot.followups_before.items():
+        for followup_id, changes in snapshot.followup_changes.items():
             closed = session.get(FollowUp, followup_id)
             if closed is not None:
-                _put_back(closed, before)
-        for intro_id, before in snapshot.introductions_before.items():
+                _put_back(closed, changes)
+        for intro_id, changes in snapshot.introduction_changes.items():
             intro = session.get(Introduction, intro_id)
             if intro is not None:
-                _put_back(intro, before)
+                _put_back(intro, changes)
         for referral_id in snapshot.referrals_created:
             referral = session.get(Contact, referral_id)
             if referral is not None:
                 session.delete(referral)
-        _put_back(contact, snapshot.contact_before)
-        # Said outright, or the update would stamp the contact as changed just now.
-        contact.updated_at = snapshot.contact_before["updated_at"]
-        flag_modified(contact, "updated_at")
+        _put_back(contact, snapshot.contact_changes)
+        stamped = snapshot.contact_changes.get("updated_at")
+        if stamped is not None and contact.updated_at == stamped[0]:
+            # Said outright, or the update would stamp the contact as changed just now.
+            flag_modified(contact, "updated_at")
         return contact.id

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from netcompanion import clock, domain, rules
 from netcompanion.operations.contacts import load_contact, split_name
 from netcompanion.operations.results import Changed, TouchResult, ValidationError
-from netcompanion.operations.take_back import TouchSnapshot, columns_of
+from netcompanion.operations.take_back import TouchSnapshot, changes_since, columns_of
 from netcompanion.operations.views import followup_view, interaction_view
 from netcompanion.rules.common import Nudge
 from netcompanion.rules.touch import IntroductionState, OpenFollowUpState
@@ -298,7 +298,9 @@ def log_touch(
                 interactions=(interaction.id,),
             ),
             take_back=TouchSnapshot(
-                interaction.id, contact.id, contact_before, intros_before, followups_before,
+                interaction.id, contact.id, changes_since(contact_before, contact),
+                {i: changes_since(before, session.get(Introduction, i)) for i, before in intros_before.items()},
+                {f: changes_since(before, session.get(FollowUp, f)) for f, before in followups_before.items()},
                 tuple(f.id for f in created), tuple(referral_ids),
             ),  # fmt: skip
         )

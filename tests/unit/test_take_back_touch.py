@@ -62,3 +62,19 @@ def test_only_the_newest_touch_with_someone_can_be_taken_back(store):
     operations.log_touch(store, someone, channel="email", outcome="no-reply")
     with pytest.raises(ValidationError, match="A later touch with Ben Crane was logged since"):
         operations.take_back_touch(store, first.take_back)
+
+
+def test_taking_back_a_touch_keeps_what_the_user_edited_after_it(store):
+    """Log a call in Today, type a note in the story, then Ctrl+Z: the call goes, the note stays."""
+    generate_demo(store, 120)
+    someone = operations.call_list(store)[0].contact_id
+    before = operations.get_contact(store, someone)
+    logged = operations.log_touch(store, someone, channel="call", outcome="reached", mood="thrilled")
+    operations.edit_contact(store, someone, notes="Knows the CTO at Fabrikam", company="Fabrikam")
+
+    operations.take_back_touch(store, logged.take_back)
+
+    after = operations.get_contact(store, someone)
+    assert (after.notes, after.company) == ("Knows the CTO at Fabrikam", "Fabrikam")
+    assert after.last_interaction == before.last_interaction  # the call itself is gone
+    assert after.stage == before.stage
