@@ -47,7 +47,8 @@ class AppContext(QObject):
             worker.busy_changed.connect(lambda _busy: self.busy_changed.emit(self.busy))
         self.dialog_parent: QWidget | None = None
         self.last_error = ""
-        self._undo: tuple[str, Callable[..., Any], tuple[Any, ...], int] | None = None
+        # What Undo takes back: (label, operation, its arguments, contacts it touches, what follows on screen)
+        self._undo: tuple[str, Callable[..., Any], tuple[Any, ...], int, Callable[[Any], None] | None] | None = None
 
     @property
     def busy(self) -> bool:
@@ -81,9 +82,11 @@ class AppContext(QObject):
         if count >= BULK_EDIT_CONTACTS:
             self.run_in_background(fn, *args, then=then, note=f"Backing up, then changing {count} contacts…")
             return
-        result = self.run(fn, *args)
-        if result is not None and then is not None:
-            then(result)
+        result = self.run(fn, *args, quiet=True)
+        if result is not None:
+            if then is not None:
+                then(result)  # first, so the views read the data again knowing what follows
+            self.changed.emit()
 
     def run_in_background(
         self,
@@ -98,9 +101,9 @@ class AppContext(QObject):
             self.message.emit(note)
 
         def done(result: Any) -> None:
-            self.changed.emit()
             if then is not None:
-                then(result)
+                then(result)  # first, so the views read the data again knowing what follows
+            self.changed.emit()
 
         def refused(text: str) -> None:
             self.error(text)
@@ -109,12 +112,16 @@ class AppContext(QObject):
 
         self.worker.submit(lambda _progress: fn(self.store, *args), done, refused)
 
-    def offer_undo(self, label: str, fn: Callable[..., Any], *args: Any, count: int = 1) -> None:
+    def offer_undo(
+        self, label: str, fn: Callable[..., Any], *args: Any, count: int = 1, then: Callable[[Any], None] | None = None
+    ) -> None:
         """Remember how to take back the last destructive action (archive, delete): one level, Ctrl+Z.
 
-        `count` is how many contacts it touches, so a large undo runs off the GUI thread like the action did.
+        `fn` is the core operation that reverses it; `count` is how many contacts it touches, so a
+        large undo runs off the GUI thread like the action did; `then` gets its result, on the GUI
+        thread, for what a view shows besides the data (a tick to clear, say).
         """
-        self._undo = (label, fn, args, count)
+        self._undo = (label, fn, args, count, then)
         self.undo_changed.emit(label)
 
     def forget_undo(self, label: str) -> None:
@@ -128,10 +135,15 @@ class AppContext(QObject):
         """Take back the last destructive action with the core operation that reverses it."""
         if self._undo is None:
             return
-        label, fn, args, count = self._undo
+        label, fn, args, count, then = self._undo
         self._undo = None
         self.undo_changed.emit("")
-        self.run_bulk(fn, *args, count=count, then=lambda _result: self.message.emit(f"Undone: {label}."))
+        def undone(result: Any) -> None:
+            if then is not None:
+                then(result)
+            self.message.emit(f"Undone: {label}.")
+
+        self.run_bulk(fn, *args, count=count, then=undone)
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a read-only operation; errors are shown, nothing is announced."""

@@ -283,16 +283,16 @@ class TodayView(QWidget):
         cheap — and puts the person back on the list, unticked, with the advice it brought gone."""
         what = self.done.get(entry.contact_id, "the touch")
 
-        def take_back(store, snapshot) -> int:
-            taken_back = operations.take_back_touch(store, snapshot)
+        def taken_back(_contact_id: int) -> None:
             self.done.pop(entry.contact_id, None)
             self.marks.pop(entry.contact_id, None)
             if self.advice.about == entry.contact_id:
                 self.dismiss_nudges()
             self._select_after_reread = entry.contact_id
-            return taken_back
 
-        self.ctx.offer_undo(f"{what} with {entry.name}", take_back, result.take_back)
+        self.ctx.offer_undo(
+            f"{what} with {entry.name}", operations.take_back_touch, result.take_back, then=taken_back
+        )
 
     def log_details(self) -> None:
         from netcompanion.gui.log_touch import LogTouchDialog
