@@ -34,7 +34,7 @@ def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str 
     """Add contacts to the running campaign, or start one with them."""
     status = current_campaign(ctx)
     if name is None:
-        default = getattr(status, "name", "") or f"Re-warming {clock.today():%B %Y}"
+        default = getattr(status, "name", "") or ctx.read(operations.free_campaign_name)
         name, ok = QInputDialog.getText(
             parent, "Add to campaign", f"Add {len(ids)} contact(s) to the campaign:", text=default
         )
@@ -146,7 +146,7 @@ class CampaignView(QWidget):
         create = operations.create_campaign
         if name is None:
             name, ok = QInputDialog.getText(
-                self, "New campaign", "Name:", text=f"Re-warming {clock.today():%B %Y}"
+                self, "New campaign", "Name:", text=self.ctx.read(operations.free_campaign_name)
             )
             if not ok or not name.strip():
                 return False

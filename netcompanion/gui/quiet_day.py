@@ -72,18 +72,11 @@ def show_quiet_day(form, quiet: QuietDay | None) -> None:
 def start_campaign(ctx: AppContext, day: dt.date):
     """Start a re-warming campaign with the best cold contacts, as the Campaign view would; its first
     people join today's list at once."""
-    settings = ctx.read(operations.get_settings)
-    taken = {c.name.casefold() for c in ctx.read(operations.list_campaigns) or ()}
-    base = name = f"Re-warming {day:%B %Y}"
-    number = 2
-    while name.casefold() in taken:
-        name, number = f"{base} ({number})", number + 1
-    quota = settings.daily_quota if settings is not None else 10
-    result = ctx.run(operations.create_campaign, name, quota=quota, best=CAMPAIGN_BEST)
+    result = ctx.run(operations.start_rewarming, day)
     if result is not None:
         ctx.message.emit(
-            f"Campaign “{name}” started with {say_count(result.members, 'person', 'people')}"
-            f" — {quota} a day; follow it under Campaign."
+            f"Campaign “{result.name}” started with {say_count(result.members, 'person', 'people')}"
+            f" — {result.quota} a day; follow it under Campaign."
         )
     return result
 

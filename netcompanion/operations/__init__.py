@@ -34,9 +34,11 @@ from netcompanion.operations.campaigns import (
     campaign_status,
     create_campaign,
     end_campaign,
+    free_campaign_name,
     last_ended_campaign,
     list_campaigns,
     resume_campaign,
+    start_rewarming,
     suggest_campaign_members,
 )
 from netcompanion.operations.contacts import (
@@ -119,8 +121,10 @@ __all__ = [
     "count_contacts",
     "create_campaign",
     "end_campaign",
+    "free_campaign_name",
     "last_ended_campaign",
     "resume_campaign",
+    "start_rewarming",
     "delete_contact",
     "delete_contacts",
     "dismiss_followup",

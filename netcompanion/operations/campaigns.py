@@ -48,7 +48,10 @@ def _best_cold_ids(session: Session, n: int) -> list[int]:
     return list(session.scalars(query))
 
 
-def suggest_campaign_members(store: Store, n: int = 250) -> list[ContactView]:
+CAMPAIGN_BEST = 250  # how many of the best cold contacts a campaign starts with unless told
+
+
+def suggest_campaign_members(store: Store, n: int = CAMPAIGN_BEST) -> list[ContactView]:
     """Who a re-warming campaign should call: the best cold contacts by closeness × value."""
     if n < 1:
         raise ValidationError(f"Suggest at least one contact (got {n}).")
@@ -104,6 +107,26 @@ def _add_members(session: Session, campaign: Campaign, contact_ids: Sequence[int
         )
     session.flush()
     return added
+
+
+def free_campaign_name(store: Store, day: dt.date | None = None) -> str:
+    """A name for a new re-warming campaign no other campaign has: "Re-warming November 2026",
+    then "Re-warming November 2026 (2)" and on."""
+    base = name = f"Re-warming {(day or clock.today()):%B %Y}"
+    with store.read() as session:
+        taken = {n.casefold() for n in session.scalars(select(Campaign.name).where(Campaign.name.startswith(base)))}
+    number = 2
+    while name.casefold() in taken:
+        name, number = f"{base} ({number})", number + 1
+    return name
+
+
+def start_rewarming(store: Store, day: dt.date | None = None) -> CampaignStatus:
+    """Start a campaign with the best cold contacts, a free name and the daily quota from the
+    settings: what Today offers when nothing is left to call."""
+    with store.read() as session:
+        quota = load_settings(session).daily_quota
+    return create_campaign(store, free_campaign_name(store, day), quota=quota, best=CAMPAIGN_BEST, start=day)
 
 
 def create_campaign(

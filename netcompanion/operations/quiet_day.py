@@ -8,11 +8,9 @@ from dataclasses import dataclass
 
 from netcompanion.calllist import CallListEntry
 from netcompanion.operations.browse import get_settings, touched_today
-from netcompanion.operations.campaigns import campaign_status, suggest_campaign_members
+from netcompanion.operations.campaigns import CAMPAIGN_BEST, campaign_status, suggest_campaign_members
 from netcompanion.operations.results import OperationError
 from netcompanion.store.engine import Store
-
-CAMPAIGN_BEST = 250  # the Campaign view's suggestion: the best 250 cold contacts
 
 
 @dataclass(frozen=True)

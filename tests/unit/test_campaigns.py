@@ -228,3 +228,14 @@ def test_add_or_start_adds_to_a_campaign_of_that_name_or_starts_it(store):
         with pytest.raises(ValidationError, match="has ended; resume it first"):
             operations.add_or_start_campaign(store, "Spring", [c])
         assert [s.name for s in operations.list_campaigns(store)] == ["Spring"]
+
+
+def test_starting_re_warming_picks_a_free_name_and_the_quota_from_the_settings(store):
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        for n in range(3):
+            _cold(store, f"Person {n}", 3, 3)
+        operations.update_settings(store, daily_quota=7)
+        operations.create_campaign(store, "re-warming january 2026", contact_ids=[])
+        started = operations.start_rewarming(store)
+        assert (started.name, started.quota, started.members) == ("Re-warming January 2026 (2)", 7, 3)
+        assert operations.free_campaign_name(store) == "Re-warming January 2026 (3)"
