@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from netcompanion import APP_NAME, clock, domain, operations
 from netcompanion.calllist_words import say_ago
@@ -51,7 +51,6 @@ class ContactStory(QWidget):
         self.contact: ContactView | None = None
         self._pristine: dict[str, object] = {}  # the fields as loaded or last saved
         self._watching = False
-        self._asking_later = False
         self.form = f = embed_form(self, "contact_story")
         f.backButton.setIcon(icon("back"))
         f.summaryLabel.setProperty("role", "muted")
@@ -279,20 +278,15 @@ class ContactStory(QWidget):
         }
 
     def edits(self) -> dict[str, object]:
-        """Only the fields the user changed (so imports keep updating the rest)."""
-        c = self.contact
-        if c is None:
+        """Only the fields the user changed since the contact was loaded or saved (so imports keep
+        updating the rest)."""
+        if self.contact is None:
             return {}
-        now = self._form_values()
-        before = {
-            "first_name": c.first_name, "last_name": c.last_name, "company": c.company, "title": c.title,
-            "emails": list(c.emails), "phones": list(c.phones), "linkedin_url": c.linkedin_url,
-            "closeness": c.closeness, "value": c.value, "stage": c.stage, "cadence_days": c.cadence_days,
-            "tags": list(c.tags), "do_not_introduce": c.do_not_introduce, "archived": c.archived,
-            "biggest_challenge": c.biggest_challenge, "notes": c.notes,
-        }  # fmt: skip
         same = {"tags": lambda a, b: sorted(a) == sorted(b)}  # the order of tags carries no meaning
-        return {k: v for k, v in now.items() if not same.get(k, lambda a, b: a == b)(v, before[k])}
+        return {
+            k: v for k, v in self._form_values().items()
+            if not same.get(k, lambda a, b: a == b)(v, self._pristine.get(k))
+        }  # fmt: skip
 
     def save(self) -> bool:
         changes = self.edits()
@@ -310,7 +304,7 @@ class ContactStory(QWidget):
 
     def has_unsaved_edits(self) -> bool:
         """Whether the user changed a field since it was loaded or saved (and saving would write it)."""
-        return self.contact is not None and self._form_values() != self._pristine and bool(self.edits())
+        return bool(self.edits())
 
     def ask_to_save(self) -> QMessageBox.StandardButton:
         """Save, Discard or Cancel: what to do with the unsaved edits (Save is the default)."""
@@ -324,9 +318,7 @@ class ContactStory(QWidget):
             self,
         )
         box.setObjectName("unsavedStoryBox")
-        edits = self.edits()
-        changed = [k for k, v in self._form_values().items() if v != self._pristine.get(k) and k in edits]
-        box.setInformativeText(f"You changed {_say_fields(changed)}. If you don't save, they are lost.")
+        box.setInformativeText(f"You changed {_say_fields(self.edits())}. If you don't save, they are lost.")
         box.button(buttons.Discard).setText("&Discard")
         box.setDefaultButton(buttons.Save)
         box.setEscapeButton(buttons.Cancel)
@@ -353,14 +345,11 @@ class ContactStory(QWidget):
         if self.confirm_leave():
             self.back_requested.emit()
 
-    # ---- leaving by other ways: another view, closing the window ----------------------------------
+    # ---- leaving by closing the window (another view or contact asks through confirm_leave) ------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         if not self._watching:
             self._watching = True
-            stack = self.parentWidget()
-            if isinstance(stack, QStackedWidget):
-                stack.currentChanged.connect(self._page_changed)
             self.window().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -368,24 +357,6 @@ class ContactStory(QWidget):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
-
-    def _page_changed(self, _index: int) -> None:
-        """Another page replaced the story (a view picked in the side list, Alt+Left): ask once it is up."""
-        stack = self.parentWidget()
-        if stack.currentWidget() is not self and self.has_unsaved_edits() and not self._asking_later:
-            self._asking_later = True
-            QTimer.singleShot(0, self._left_with_edits)
-
-    def _left_with_edits(self) -> None:
-        self._asking_later = False
-        if self.contact is None or self.parentWidget().currentWidget() is self or not self.has_unsaved_edits():
-            return
-        contact_id = self.contact.id
-        answer = self.ask_to_save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._show(contact_id)
-        elif answer != QMessageBox.StandardButton.Save or not self.save():
-            self.ctx.open_contact.emit(contact_id)  # Cancel, or a refused save: back to their edits
 
     def log_touch(self):
         from netcompanion.gui.log_touch import LogTouchDialog
