@@ -30,16 +30,6 @@ CLOSENESS_WORDS = {5: "very close", 4: "strong tie", 3: "friendly tie", 2: "loos
 VALUE_WORDS = {5: "very high value", 4: "high value", 3: "good value", 2: "some value", 1: "low value"}
 
 
-def plural(word: str, count: int, words: str = "") -> str:
-    """The noun for `count` of them: `word` for one, else `words` (default word + "s")."""
-    return word if count == 1 else words or word + "s"
-
-
-def say_count(count: int, word: str, words: str = "") -> str:
-    """ "1 call", "2,000 calls", "3 people": a count with its noun."""
-    return f"{count:,} {plural(word, count, words)}"
-
-
 def say_span(days: int) -> str:
     """ "3 days", "5 weeks", "4 months", "2 years"."""
     if days < 14:

@@ -6,6 +6,7 @@ import argparse
 
 from netcompanion import operations
 from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, record_id, store_for
+from netcompanion.rules.common import plural
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -59,7 +60,7 @@ def _print_status(status, with_plan: bool = False) -> None:
     ended = "" if status.active else f" (ended {status.ended_on})" if status.ended_on else " (ended)"
     print(f"Campaign “{status.name}”{ended} — {status.quota} a day from {status.start}")
     print(
-        f"  {status.members} member{'' if status.members == 1 else 's'}: {status.reached} reached, "
+        f"  {status.members} {plural('member', status.members)}: {status.reached} reached, "
         f"{status.attempted} attempted, "
         f"{status.remaining} remaining" + (f", {status.let_go} let go" if status.let_go else "")
     )

@@ -10,6 +10,7 @@ from netcompanion import operations
 from netcompanion.cli.common import print_json, print_table, record_id, store_for
 from netcompanion.importers import KINDS, RowsInError
 from netcompanion.operations.results import ValidationError
+from netcompanion.rules.common import plural
 
 EXPORT_KINDS = ("csv", "vcard", "ics")
 
@@ -65,7 +66,7 @@ def _print_report(report, as_json: bool) -> None:
     counts = ", ".join(f"{count} {words}" for count, words in report.counts())
     errors = len(report.errors)
     print(f"{head} ({report.kind}, {report.file}): {counts}, {len(report.skipped)} skipped, "
-          f"{errors} error{'' if errors == 1 else 's'}.")  # fmt: skip
+          f"{errors} {plural('error', errors)}.")  # fmt: skip
     for notice in report.notices:
         print(f"  i {notice}")
     for line in _limited([f"  → {update}" for update in report.updates]):
@@ -128,7 +129,7 @@ def run_import(args: argparse.Namespace) -> int:
         if report.errors and not args.skip_bad_rows:
             # The report above lists every problem; the exit status tells a script there are some.
             count = len(report.errors)
-            print(f"netcompanion: error: {report.file}: {count} row{'s' if count != 1 else ''} cannot be read "
+            print(f"netcompanion: error: {report.file}: {count} {plural('row', count)} cannot be read "
                   f"(first: row {min(report.errors)[0]}); a real import would write nothing. Fix "
                   f"{'them' if count != 1 else 'it'}, or add --skip-bad-rows.", file=sys.stderr)  # fmt: skip
             return 1

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from icalendar import Calendar, Event
 
 from netcompanion import clock
+from netcompanion.rules.common import plural
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def campaign_entries(store) -> list[CalendarEntry]:
         for step in status.plan:
             left = step.planned - step.done
             if step.day >= today and left > 0:
-                calls = "call" if left == 1 else "calls"
+                calls = plural("call", left)
                 entries.append(CalendarEntry(f"campaign-{status.id}-{step.day.isoformat()}@netcompanion", step.day,
                                              None, f"Campaign “{status.name}”: {left} {calls} planned"))  # fmt: skip
     return entries

@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
 
 from netcompanion import operations
-from netcompanion.calllist_words import say_count
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.import_wizard import KINDS
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.report import touch_noun
+from netcompanion.rules.common import say_count
 
 
 def undo_question(batch, report) -> str:

@@ -14,12 +14,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from netcompanion import operations
-from netcompanion.calllist_words import plural
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.merge_dialog import ask_which_to_keep
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import OperationError
+from netcompanion.rules.common import plural
 
 KINDS = {
     "linkedin": "LinkedIn connections (Connections.csv)",
@@ -276,7 +276,7 @@ class ImportWizard(QObject):
             f"{counts_text(report)} · <b>{len(report.skipped or ()):,}</b> skipped · "
             f"{_n(len(report.errors or ()), 'error')}"
             + (
-                f" — {same:,} possible duplicate{'s' if same != 1 else ''} ticked as the same person"
+                f" — {same:,} {plural('possible duplicate', same)} ticked as the same person"
                 if same
                 else ""
             )

@@ -11,9 +11,9 @@ import datetime as dt
 from PySide6.QtWidgets import QWidget
 
 from netcompanion import operations
-from netcompanion.calllist_words import say_count
 from netcompanion.gui.context import AppContext
 from netcompanion.operations import CAMPAIGN_BEST, QuietDay
+from netcompanion.rules.common import say_count
 
 
 def show_quiet_day(form, quiet: QuietDay | None) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from netcompanion.operations.results import ValidationError
+from netcompanion.rules.common import plural
 
 KINDS = ("linkedin", "linkedin-messages", "linkedin-invitations", "google", "outlook", "vcard")
 TOUCH_KINDS = ("linkedin-messages", "linkedin-invitations")  # files of touches, not of people
@@ -39,7 +40,7 @@ class RowsInError(ImportFileError):
         self.errors = sorted(errors)
         row, message = self.errors[0]
         more = len(self.errors) - 1
-        also = f" (and {more} more row{'s' if more != 1 else ''} with a problem)" if more else ""
+        also = f" (and {more} more {plural('row', more)} with a problem)" if more else ""
         super().__init__(f"{file}: row {row}: {message}{also}; nothing was imported.")
 
 

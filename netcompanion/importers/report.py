@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from netcompanion.calllist_words import plural
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.plan import Plan, PossibleDuplicate
-from netcompanion.rules.common import say_date
+from netcompanion.rules.common import plural, say_date
 from netcompanion.store.moments import from_stored
 
 

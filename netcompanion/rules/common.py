@@ -40,6 +40,16 @@ class RuleOutcome:
         self.nudges.append(Nudge(rule=rule, level=level, message=message, contact_id=contact_id))
 
 
+def plural(word: str, count: int, words: str = "") -> str:
+    """The noun for `count` of them: `word` for one, else `words` (default word + "s")."""
+    return word if count == 1 else words or word + "s"
+
+
+def say_count(count: int, word: str, words: str = "") -> str:
+    """ "1 call", "2,000 calls", "3 people": a count with its noun."""
+    return f"{count:,} {plural(word, count, words)}"
+
+
 def say_day(day: dt.date) -> str:
     """A date the way people say it: "Tue 1 Dec"."""
     return f"{day:%a} {day.day} {day:%b}"

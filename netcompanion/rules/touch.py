@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netcompanion.domain import Channel, Direction, FollowUpKind, IntroductionStage, Mood, Outcome, Stage
-from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day
+from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, plural, say_day
 from netcompanion.settings import Settings
 
 
@@ -347,7 +347,7 @@ def stop_chasing(contact: ContactState, out: RuleOutcome) -> None:
         return
     out.dismissed_followups.extend(moot)
     who = first_name(contact.name)
-    planned = "1 follow-up" if len(moot) == 1 else f"{len(moot)} follow-ups"
+    planned = f"{len(moot)} {plural('follow-up', len(moot))}"
     out.nudge(
         "follow-up-closed",
         "info",
