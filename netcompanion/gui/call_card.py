@@ -64,6 +64,11 @@ def show_person(form, entry: Entry) -> None:
     f.openerTitle.setVisible(True)
 
 
+def say_touch(touch) -> str:
+    """One touch in a few words: "call, no answer" or "meeting, reached, thrilled"."""
+    return f"{touch.channel}, {touch.outcome.replace('-', ' ')}" + (f", {touch.mood}" if touch.mood else "")
+
+
 def last_touches(touches: Sequence) -> str:
     """Their latest touches (newest first), a line each."""
     if not touches:
@@ -71,9 +76,6 @@ def last_touches(touches: Sequence) -> str:
     lines = []
     for touch in touches:
         day = touch.occurred_at.astimezone().date()
-        what = f"{touch.channel}, {touch.outcome.replace('-', ' ')}" + (
-            f", {touch.mood}" if touch.mood else ""
-        )
         note = f" — {touch.notes.splitlines()[0][:90]}" if touch.notes else ""
-        lines.append(f"{say_day(day)} {day:%Y}: {what}{note}")
+        lines.append(f"{say_day(day)} {day:%Y}: {say_touch(touch)}{note}")
     return "\n".join(lines)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from netcompanion import clock, operations
 from netcompanion.calllist import CallListEntry as Entry
+from netcompanion.domain import CONVERSATION_OUTCOMES
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.call_advice import CallAdvice
-from netcompanion.gui.call_card import last_touches, list_line, show_person
+from netcompanion.gui.call_card import last_touches, list_line, say_touch, show_person
 from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
@@ -266,7 +267,7 @@ class TodayView(QWidget):
         if entry is None:
             return
         label, channel, outcome = OUTCOMES[key]
-        mood = self.mood if outcome in ("reached", "replied") else None
+        mood = self.mood if outcome in CONVERSATION_OUTCOMES else None
         result = self.ctx.run(
             operations.log_touch, entry.contact_id, channel=channel, outcome=outcome, mood=mood, quiet=True
         )
@@ -274,7 +275,7 @@ class TodayView(QWidget):
             return
         self.mood = None
         self.done[entry.contact_id] = label + (f", {mood}" if mood else "")
-        self.marks[entry.contact_id] = "reached" if outcome in ("reached", "replied") else "tried"
+        self.marks[entry.contact_id] = "reached" if outcome in CONVERSATION_OUTCOMES else "tried"
         self._offer_take_back(entry, result)
         self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}. Ctrl+Z takes it back.")
 
@@ -304,11 +305,8 @@ class TodayView(QWidget):
 
         def logged(result) -> None:
             touch = result.interaction
-            outcome = touch.outcome.replace("-", " ")
-            self.done[entry.contact_id] = f"{outcome} ({touch.channel})" + (
-                f", {touch.mood}" if touch.mood else ""
-            )
-            self.marks[entry.contact_id] = "reached" if touch.outcome in ("reached", "replied") else "tried"
+            self.done[entry.contact_id] = say_touch(touch)
+            self.marks[entry.contact_id] = "reached" if touch.outcome in CONVERSATION_OUTCOMES else "tried"
             self._offer_take_back(entry, result)
             self._after_action(entry, result.nudges, f"Logged: {entry.name}.")
 
