@@ -110,6 +110,8 @@ OUTCOME_CHOICES = tuple(o.value for o in Outcome)
 MOOD_CHOICES = tuple(m.value for m in Mood)
 FOLLOWUP_KIND_CHOICES = tuple(k.value for k in FollowUpKind)
 STAGE_CHOICES = tuple(s.value for s in Stage)
+# The longest keep-in-touch cadence: far beyond any use, still a date the calendar can reach.
+CADENCE_DAYS_MAX = 1_000_000
 
 # A touch the contact took part in: it resets keep-in-touch cadences and counts as a conversation.
 CONVERSATION_OUTCOMES = (Outcome.REACHED, Outcome.REPLIED)

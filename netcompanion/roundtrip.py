@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from netcompanion.domain import STAGE_CHOICES
+from netcompanion.domain import CADENCE_DAYS_MAX, STAGE_CHOICES
 
 # (the contact's attribute, the CSV column, the vCard property)
 FIELDS = (
@@ -52,7 +52,7 @@ def read(texts: Mapping[str, str]) -> tuple[dict[str, object], str | None]:
                 return {}, f"'{column}' should be a whole number from 1 to 5; found {text!r}"
             values[attribute] = int(text)
         elif attribute == "cadence_days":
-            if not (text.isdigit() and 1 <= int(text) <= 1_000_000):
+            if not (text.isdigit() and 1 <= int(text) <= CADENCE_DAYS_MAX):
                 return {}, f"'{column}' should be a number of days, at least 1; found {text!r}"
             values[attribute] = int(text)
         elif text.casefold() in _YES:

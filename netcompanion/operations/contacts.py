@@ -112,8 +112,10 @@ def _check_stage(stage: str) -> None:
 
 
 def _check_cadence(days: int | None) -> None:
-    if days is not None and (not isinstance(days, int) or days < 1):
-        raise ValidationError(f"A keep-in-touch cadence is a number of days, at least 1 (got {days!r}).")
+    if days is not None and (not isinstance(days, int) or not 1 <= days <= domain.CADENCE_DAYS_MAX):
+        raise ValidationError(
+            f"A keep-in-touch cadence is a number of days from 1 to {domain.CADENCE_DAYS_MAX:,} (got {days!r})."
+        )
 
 
 def _set_linkedin(session: Session, contact: Contact, url: str | None) -> None:

@@ -51,6 +51,7 @@ def test_contacts_at_the_same_company_share_it_whatever_the_spelling(store, dana
         ({"name": "A B", "linkedin_url": "https://example.com/in/ab"}, "is not a LinkedIn profile"),
         ({"name": "A B", "stage": "lukewarm"}, "Stage must be one of"),
         ({"name": "A B", "cadence_days": 0}, "cadence is a number of days"),
+        ({"name": "A B", "cadence_days": 10**30}, "cadence is a number of days from 1 to 1,000,000"),
         ({"name": "A B", "referred_by_id": 4242}, "There is no contact #4242"),
     ],
 )
