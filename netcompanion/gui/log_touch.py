@@ -139,8 +139,8 @@ class LogTouchDialog(QObject):
             return
         self.dialog.accept()
         self.ctx.offer_undo(f"the touch with {self.contact_name}", operations.take_back_touch, result.take_back)
-        self.ctx.changed.emit()
-        self.logged.emit(result)  # Today offers its own undo, which also unticks the person
+        self.logged.emit(result)  # Today ticks the person and offers its own undo, which also unticks them
+        self.ctx.changed.emit()  # after: the views read again knowing who was just called
 
     def button(self, which: QDialogButtonBox.StandardButton):
         return self.form.buttonBox.button(which)

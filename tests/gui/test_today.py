@@ -417,3 +417,20 @@ def test_the_ways_to_reach_someone_wrap_in_a_narrow_window(make_window, store, q
     assert "LinkedIn profile" in links.text()
     assert links.minimumSizeHint().width() <= links.contentsRect().width()
     assert links.heightForWidth(links.width()) <= links.height()
+
+
+def test_someone_logged_with_details_stays_on_the_list_ticked(make_window, store, qtbot):
+    """The list is read again after a detailed log; the person called must not drop off it."""
+    ids = due_today(store, ["Dee Tail", "Eve Later"])
+    window = make_window(store)
+    view = window.show_view("today")
+    qtbot.waitUntil(lambda: view.loaded)
+    dialog = view.log_details()
+    dialog.form.outcomeCombo.setCurrentIndex(dialog.form.outcomeCombo.findData("reached"))
+    dialog.save()
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert [e.contact_id for e in view.entries].count(ids[0]) == 1
+    assert "✓" in next(
+        view.form.callList.item(n).text() for n in range(view.form.callList.count())
+        if "Dee Tail" in view.form.callList.item(n).text()
+    )
