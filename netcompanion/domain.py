@@ -6,6 +6,7 @@ constraints built from these tuples, so the schema and the code can't disagree.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import StrEnum
 
 
@@ -112,6 +113,11 @@ FOLLOWUP_KIND_CHOICES = tuple(k.value for k in FollowUpKind)
 STAGE_CHOICES = tuple(s.value for s in Stage)
 # The longest keep-in-touch cadence: far beyond any use, still a date the calendar can reach.
 CADENCE_DAYS_MAX = 1_000_000
+# Every day a user can give (a follow-up, a snooze, a touch, a campaign's start) lies in this range: wide
+# enough for any real history or plan, far enough from the calendar's ends (years 1 and 9999) that
+# adding a cadence, a week or a time zone to it can't fall off them.
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2199, 12, 31)
 
 # A touch the contact took part in: it resets keep-in-touch cadences and counts as a conversation.
 CONVERSATION_OUTCOMES = (Outcome.REACHED, Outcome.REPLIED)

@@ -11,14 +11,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from netcompanion.domain import FIRST_DAY, LAST_DAY
 from netcompanion.paths import DB_ENV, resolve_db_path
 from netcompanion.store import Store, StoreError, open_store
 
-# Every date the command line takes lies in this range: wide enough for any real history or plan, and
-# far enough from the calendar's ends (years 1 and 9999) that adding a cadence, a week or a time zone
-# to it can't fall off them.
-FIRST_DAY = dt.date(1900, 1, 1)
-LAST_DAY = dt.date(2199, 12, 31)
 # SQLite's largest integer: an id or a limit beyond it can't be stored or looked up.
 LARGEST_NUMBER = 2**63 - 1
 # `progress --weeks`: ten years is plenty, and keeps the first week well inside the calendar.

@@ -19,6 +19,7 @@ def open_followup_dialog(ctx: AppContext, contact_id: int, name: str, parent: QW
     dialog.setWindowTitle(f"Add a follow-up — {name}")
     for kind in domain.FOLLOWUP_KIND_CHOICES:
         f.kindCombo.addItem(kind.replace("-", " ").capitalize(), kind)
+    f.dueEdit.setDateRange(QDate(domain.FIRST_DAY), QDate(domain.LAST_DAY))
     f.dueEdit.setDate(QDate(clock.today() + dt.timedelta(days=1)))
     f.atEdit.setTime(QTime(9, 0))
     f.atEdit.setEnabled(False)

@@ -46,8 +46,8 @@ class LogTouchDialog(QObject):
         for combo, choices in ((f.channelCombo, CHANNELS), (f.outcomeCombo, OUTCOMES), (f.moodCombo, MOODS)):
             for value, label in choices.items():
                 combo.addItem(label, value)
+        f.dateEdit.setDateRange(QDate(domain.FIRST_DAY), QDate(clock.today()))
         f.dateEdit.setDate(QDate(clock.today()))
-        f.dateEdit.setMaximumDate(QDate(clock.today()))
         for combo in (f.channelCombo, f.outcomeCombo, f.moodCombo):
             combo.currentIndexChanged.connect(self.update_preview)
         for check in (f.askedAdviceCheck, f.askedJobCheck, f.sentResumeCheck, f.gotNamesCheck):

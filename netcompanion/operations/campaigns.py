@@ -13,7 +13,7 @@ from netcompanion import campaigns as plan
 from netcompanion import clock, domain
 from netcompanion.campaigns import CampaignStatus, MemberState
 from netcompanion.operations.contacts import find_contacts, load_contact
-from netcompanion.operations.results import ContactView, NotFound, ValidationError
+from netcompanion.operations.results import ContactView, NotFound, ValidationError, check_day
 from netcompanion.operations.today import day_bounds
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
@@ -147,7 +147,7 @@ def create_campaign(
         raise ValidationError("Choose the members either with --best N or with --contacts, not both.")
     if best is not None and best < 1:
         raise ValidationError(f"--best needs at least 1 contact (got {best}).")
-    start = start or clock.today()
+    start = check_day(start or clock.today(), "A campaign's first day")
     with store.write() as session:
         clash = session.scalar(select(Campaign.name).where(func.lower(Campaign.name) == name.lower()))
         if clash is not None:

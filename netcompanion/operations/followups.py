@@ -9,7 +9,7 @@ from sqlalchemy import and_, or_, select
 from netcompanion import clock
 from netcompanion.domain import FOLLOWUP_KIND_CHOICES, FollowUpStatus
 from netcompanion.operations.contacts import load_contact
-from netcompanion.operations.results import FollowUpView, NotFound, ValidationError
+from netcompanion.operations.results import FollowUpView, NotFound, ValidationError, check_day
 from netcompanion.operations.views import followup_view
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp
@@ -26,6 +26,7 @@ def add_followup(
 ) -> FollowUpView:
     if kind not in FOLLOWUP_KIND_CHOICES:
         raise ValidationError(f"Kind must be one of {', '.join(FOLLOWUP_KIND_CHOICES)} (got {kind!r}).")
+    check_day(due, "A follow-up's day")
     with store.write() as session:
         contact = load_contact(session, contact_id)
         followup = FollowUp(contact_id=contact.id, kind=kind, due_date=due, due_time=at, note=note)
@@ -64,6 +65,7 @@ def dismiss_followup(store: Store, followup_id: int) -> FollowUpView:
 def snooze_followup(store: Store, followup_id: int, until: dt.date) -> FollowUpView:
     if until <= clock.today():
         raise ValidationError(f"Snooze until a day after today (got {until.isoformat()}).")
+    check_day(until, "Snoozing")
     with store.write() as session:
         followup = _load(session, followup_id)
         if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
+from netcompanion.domain import FIRST_DAY, LAST_DAY
 from netcompanion.rules.common import Nudge
 
 
@@ -18,6 +19,13 @@ class NotFound(OperationError):
 
 class ValidationError(OperationError):
     pass
+
+
+def check_day(day: dt.date, what: str) -> dt.date:
+    """Refuse a day outside the range every part of the app can plan with (see domain.FIRST_DAY)."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValidationError(f"{what} must be a day from {FIRST_DAY} to {LAST_DAY} (got {day.isoformat()}).")
+    return day
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, rules
 from netcompanion.operations.contacts import load_contact, split_name
-from netcompanion.operations.results import Changed, TouchResult, ValidationError
+from netcompanion.operations.results import Changed, TouchResult, ValidationError, check_day
 from netcompanion.operations.take_back import TouchSnapshot, changes_since, columns_of
 from netcompanion.operations.views import followup_view, interaction_view
 from netcompanion.rules.common import Nudge
@@ -164,6 +164,7 @@ def _when(when: dt.date | dt.datetime | None) -> tuple[dt.datetime, dt.date]:
     day = moment.astimezone().date()
     if day > clock.today():
         raise ValidationError(f"A touch can't be logged in the future ({day.isoformat()}).")
+    check_day(day, "A touch's day")
     return moment, day
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from netcompanion import operations
+from netcompanion import domain, operations
 
 
 def test_editing_details_saves_only_what_changed(window, demo_store, qtbot):
@@ -81,6 +81,22 @@ def test_add_a_follow_up_from_the_story(window, demo_store):
         dt.date.today() + dt.timedelta(days=1),
     )
     assert story.form.followupList.count() == 1
+
+
+def test_the_day_pickers_stop_where_the_app_can_still_plan(window, demo_store):
+    """Typing year 9999 into a follow-up's day lands on the last day the app accepts, not on a refusal."""
+    contact = operations.add_contact(demo_store, name="Far Future")
+    story = window.show_contact(contact.id)
+    dialog = story.add_followup()
+    f = __import__("netcompanion.gui.assets", fromlist=["Form"]).Form(dialog)
+    f.dueEdit.setDate(QDate(9999, 12, 31))
+    f.buttonBox.accepted.emit()
+    (followup,) = operations.list_followups(demo_store, contact_id=contact.id)
+    assert followup.due == domain.LAST_DAY
+    touch = story.log_touch()
+    touch.form.dateEdit.setDate(QDate(1, 1, 2))
+    assert touch.form.dateEdit.date().toPython() == domain.FIRST_DAY
+    touch.dialog.reject()
 
 
 def test_unsaved_edits_survive_a_touch_logged_meanwhile(window, demo_store):

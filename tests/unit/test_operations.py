@@ -151,6 +151,10 @@ def test_referrals_become_contacts_referred_by_the_person(store, dana):
             "only be recorded when you reached",
         ),
         ({"channel": "call", "outcome": "reached", "when": TODAY + dt.timedelta(days=3)}, "in the future"),
+        (
+            {"channel": "call", "outcome": "reached", "when": dt.date(1, 1, 2)},
+            "A touch's day must be a day from 1900-01-01 to 2199-12-31",
+        ),
     ],
 )
 def test_invalid_touches_write_nothing(store, dana, kwargs, message):
@@ -202,6 +206,22 @@ def test_followup_mistakes_are_refused(store, dana):
         ops.snooze_followup(store, open_.id, TODAY)
     with pytest.raises(NotFound, match="no follow-up #999"):
         ops.complete_followup(store, 999)
+
+
+def test_days_beyond_what_the_app_can_plan_with_are_refused_and_nothing_is_written(store, dana):
+    """The app's dialogs stop at these days too; the command line and any other caller meet the same rule."""
+    open_ = ops.add_followup(store, dana.id, due=TODAY)
+    before = table_counts(store)
+    with pytest.raises(ValidationError, match=r"A follow-up's day must be a day from 1900-01-01 to 2199-12-31 \(got 9999-12-31\)"):
+        ops.add_followup(store, dana.id, due=dt.date.max)
+    with pytest.raises(ValidationError, match="Snoozing must be a day from 1900-01-01 to 2199-12-31"):
+        ops.snooze_followup(store, open_.id, dt.date(2200, 1, 1))
+    with pytest.raises(ValidationError, match="A campaign's first day must be a day from 1900-01-01"):
+        ops.create_campaign(store, "Far away", contact_ids=[dana.id], start=dt.date(9999, 12, 31))
+    assert table_counts(store) == before
+    assert ops.list_followups(store)[0].status == "open"
+    far = ops.add_followup(store, dana.id, due=dt.date(2199, 12, 31))  # the last day is still a day
+    assert far.due == dt.date(2199, 12, 31)
 
 
 def test_opportunity_turndown_plans_a_feedback_meeting_and_closes_the_loop(store, dana):
