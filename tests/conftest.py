@@ -100,3 +100,15 @@ def table_counts(store: Store) -> dict[str, int]:
             name: session.scalar(select(func.count()).select_from(table))
             for name, table in Base.metadata.tables.items()
         }
+
+
+def store_directly(store: Store, table: str, row_id: int, **values: object) -> None:
+    """Set columns the way an older version, another tool or a hand edit could have: past the
+    operations' checks, to show the reading side copes with anything the database can hold."""
+    from sqlalchemy import update
+
+    from netcompanion.store.models import Base
+
+    target = Base.metadata.tables[table]
+    with store.write() as session:
+        session.execute(update(target).where(target.c.id == row_id).values(**values))
