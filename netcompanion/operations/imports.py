@@ -162,14 +162,6 @@ def run_import(
     return report
 
 
-class _Rehearsed(Exception):
-    """Leaves a rehearsed unit of work, rolling it back, with what it would have done."""
-
-    def __init__(self, report: ImportReport) -> None:
-        super().__init__("rehearsal")
-        self.report = report
-
-
 def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportReport:
     """Take one import back: its new contacts (unless used since), its changes, its touches.
 
@@ -184,28 +176,21 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
             raise NotFound(f"There is no import #{batch_id}.")
     if not dry_run:
         backup_before(store, "before-undo-import")
-    try:
-        with store.write() as session:
-            batch = session.get(ImportBatch, batch_id)
-            if batch is None:
-                raise NotFound(f"There is no import #{batch_id}.")
-            if batch.undone_at is not None:
-                raise ValidationError(
-                    f"Import #{batch_id} ({batch.filename}) was already undone on "
-                    f"{batch.undone_at.date().isoformat()}."
-                )
-            removed, reverted, kept = undo_batch(session.connection(), batch_id, batch.imported_at)
-            batch.undone_at = clock.now_utc()
-            report = ImportReport(
-                batch_id=batch_id, kind=batch.source, created=0, updated=reverted, unchanged=0,
-                skipped=tuple(kept), possible_duplicates=(), errors=(), events=(), file=batch.filename,
-                removed=removed, dry_run=dry_run,
-            )  # fmt: skip
-            if dry_run:
-                raise _Rehearsed(report)
-            return report
-    except _Rehearsed as rehearsal:
-        return rehearsal.report
+    with (store.rehearse if dry_run else store.write)() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFound(f"There is no import #{batch_id}.")
+        if batch.undone_at is not None:
+            raise ValidationError(
+                f"Import #{batch_id} ({batch.filename}) was already undone on {batch.undone_at.date().isoformat()}."
+            )
+        removed, reverted, kept = undo_batch(session.connection(), batch_id, batch.imported_at)
+        batch.undone_at = clock.now_utc()
+        return ImportReport(
+            batch_id=batch_id, kind=batch.source, created=0, updated=reverted, unchanged=0,
+            skipped=tuple(kept), possible_duplicates=(), errors=(), events=(), file=batch.filename,
+            removed=removed, dry_run=dry_run,
+        )  # fmt: skip
 
 
 def duplicate_pairs(store: Store, report: ImportReport) -> list[tuple[int, int]]:

@@ -123,9 +123,25 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One unit of work that changes data: commits at the end, rolls back on any error."""
-        try:
-            with self._write_sessions() as session, session.begin():
+        with self._busy_said(), self._write_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def rehearse(self) -> Iterator[Session]:
+        """A unit of work carried out in full, then rolled back: exactly what a change would do
+        (counts, refusals), without making it."""
+        with self._busy_said(), self._write_sessions() as session:
+            session.begin()
+            try:
                 yield session
+                session.flush()
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def _busy_said(self) -> Iterator[None]:
+        try:
+            yield
         except OperationalError as exc:
             if _is_busy(exc):
                 raise DatabaseBusy(
