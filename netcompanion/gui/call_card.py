@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from netcompanion.calllist import CallListEntry as Entry
+from netcompanion.domain import CONVERSATION_OUTCOMES
 from netcompanion.rules.common import say_day
 
 # How a person handled today shows in the list: reached, tried without reaching them, or set aside.
@@ -36,16 +38,34 @@ def links_html(entry: Entry) -> str:
     return " &nbsp;·&nbsp; ".join(links) or "No phone, e-mail or profile on file."
 
 
-def list_line(entry: Entry, status: str | None, mark: str | None) -> str:
-    """Their line in the list; `status` is what happened today (or "skipped"), `mark` a key of MARKS."""
-    first = f"{MARKS[mark]} {entry.name}" if mark in MARKS else entry.name
+@dataclass(frozen=True)
+class Handled:
+    """What became of a person on today's list: in words ("Call, reached", "skipped") and its mark."""
+
+    what: str
+    mark: str  # a key of MARKS
+
+    @classmethod
+    def touch(cls, what: str, outcome: str) -> Handled:
+        return cls(what, "reached" if outcome in CONVERSATION_OUTCOMES else "tried")
+
+    @classmethod
+    def aside(cls, what: str = "skipped") -> Handled:
+        return cls(what, "aside")
+
+
+def list_line(entry: Entry, handled: Handled | None) -> str:
+    """Their line in the list: who, where, and why they are listed or what became of them today."""
+    first = f"{MARKS[handled.mark]} {entry.name}" if handled else entry.name
     where = ", ".join(filter(None, (entry.title, entry.company)))
-    if mark == "tried":
-        second = f"not reached: {status}"
-    elif status == "skipped":
+    if handled is None:
+        second = KIND_LABEL.get(entry.kind, entry.kind)
+    elif handled.mark == "tried":
+        second = f"not reached: {handled.what}"
+    elif handled.what == "skipped":
         second = "skipped: back on a later list"
     else:
-        second = status or KIND_LABEL.get(entry.kind, entry.kind)
+        second = handled.what
     return f"{first}\n{where}\n{second}" if where else f"{first}\n{second}"
 
 

@@ -22,7 +22,7 @@ from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.domain import CONVERSATION_OUTCOMES
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.call_advice import CallAdvice
-from netcompanion.gui.call_card import last_touches, list_line, say_touch, show_person
+from netcompanion.gui.call_card import Handled, last_touches, list_line, say_touch, show_person
 from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
@@ -58,8 +58,7 @@ class TodayView(QWidget):
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
         self._select_after_reread: int | None = None
-        self.done: dict[int, str] = {}  # contact id → what happened today (or "skipped")
-        self.marks: dict[int, str] = {}  # contact id → a key of call_card.MARKS: reached, tried, aside
+        self.done: dict[int, Handled] = {}  # contact id → what became of them today
         self.quiet: QuietDay | None = None  # why nobody is left to call, when nobody is
         self.mood: str | None = None
         self.loaded = False  # the call list has been read at least once
@@ -137,7 +136,7 @@ class TodayView(QWidget):
         runs on the worker; meanwhile the list stays as it is, with what was just done ticked off."""
         day = self._fixed_day or clock.today()
         if day != self.day:  # a new day: a new list, nothing done yet, yesterday's nudges gone
-            self.day, self.done, self.marks, self.entries, self.loaded = day, {}, {}, [], False
+            self.day, self.done, self.entries, self.loaded = day, {}, [], False
             self.quiet = None
             self.dismiss_nudges()
         store = self.ctx.store
@@ -178,13 +177,13 @@ class TodayView(QWidget):
         f.callList.blockSignals(True)
         f.callList.clear()
         for entry in self.entries:
-            mark = self.marks.get(entry.contact_id)
-            item = QListWidgetItem(list_line(entry, self.done.get(entry.contact_id), mark))
+            handled = self.done.get(entry.contact_id)
+            item = QListWidgetItem(list_line(entry, handled))
             item.setData(Qt.ItemDataRole.UserRole, entry.contact_id)
-            if entry.contact_id in self.done:
+            if handled is not None:
                 font = item.font()
-                font.setStrikeOut(mark == "reached")  # only a call that got through is crossed off
-                font.setItalic(mark == "aside")
+                font.setStrikeOut(handled.mark == "reached")  # only a call that got through is crossed off
+                font.setItalic(handled.mark == "aside")
                 item.setFont(font)
                 item.setForeground(f.callList.palette().placeholderText())
             f.callList.addItem(item)
@@ -274,19 +273,18 @@ class TodayView(QWidget):
         if result is None:
             return
         self.mood = None
-        self.done[entry.contact_id] = label + (f", {mood}" if mood else "")
-        self.marks[entry.contact_id] = "reached" if outcome in CONVERSATION_OUTCOMES else "tried"
+        self.done[entry.contact_id] = Handled.touch(label + (f", {mood}" if mood else ""), outcome)
         self._offer_take_back(entry, result)
         self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}. Ctrl+Z takes it back.")
 
     def _offer_take_back(self, entry: Entry, result) -> None:
         """Edit ▸ Undo (Ctrl+Z) takes the touch back — one key logs a call, so a wrong key must be
         cheap — and puts the person back on the list, unticked, with the advice it brought gone."""
-        what = self.done.get(entry.contact_id, "the touch")
+        handled = self.done.get(entry.contact_id)
+        what = handled.what if handled else "the touch"
 
         def taken_back(_contact_id: int) -> None:
             self.done.pop(entry.contact_id, None)
-            self.marks.pop(entry.contact_id, None)
             if self.advice.about == entry.contact_id:
                 self.dismiss_nudges()
             self._select_after_reread = entry.contact_id
@@ -305,8 +303,7 @@ class TodayView(QWidget):
 
         def logged(result) -> None:
             touch = result.interaction
-            self.done[entry.contact_id] = say_touch(touch)
-            self.marks[entry.contact_id] = "reached" if touch.outcome in CONVERSATION_OUTCOMES else "tried"
+            self.done[entry.contact_id] = Handled.touch(say_touch(touch), touch.outcome)
             self._offer_take_back(entry, result)
             self._after_action(entry, result.nudges, f"Logged: {entry.name}.")
 
@@ -322,18 +319,16 @@ class TodayView(QWidget):
             until = self.day + dt.timedelta(days=1)
             if self.ctx.run(operations.snooze_followup, entry.followup_id, until, quiet=True) is None:
                 return
-            self.done[entry.contact_id] = f"snoozed to {say_day(until)}"
+            self.done[entry.contact_id] = Handled.aside(f"snoozed to {say_day(until)}")
         else:
-            self.done[entry.contact_id] = "skipped"
-        self.marks[entry.contact_id] = "aside"
+            self.done[entry.contact_id] = Handled.aside()
         self._after_action(entry, None, f"{entry.name} will come back on a later list.")
 
     def skip(self) -> None:
         entry = self.current()
         if entry is None:
             return
-        self.done.setdefault(entry.contact_id, "skipped")
-        self.marks.setdefault(entry.contact_id, "aside")
+        self.done.setdefault(entry.contact_id, Handled.aside())
         self._after_action(entry, None, f"Skipped {entry.name} for today.")
 
     def open_story(self) -> None:
@@ -362,7 +357,8 @@ class TodayView(QWidget):
         next_id = self.entries[nxt].contact_id if nxt is not None else entry.contact_id
         self.quiet = None  # out of date: the read this change triggers says again
         if nudges is not None:  # above the list, about `entry`: it stays while the user moves on
-            self.advice.show(entry.contact_id, entry.name, self.done.get(entry.contact_id, ""), nudges)
+            handled = self.done.get(entry.contact_id)
+            self.advice.show(entry.contact_id, entry.name, handled.what if handled else "", nudges)
         self.ctx.changed.emit()  # the main window refreshes this view (and the status line)
         rows = [i for i, e in enumerate(self.entries) if e.contact_id == next_id]
         if rows:
