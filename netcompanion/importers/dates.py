@@ -73,6 +73,15 @@ def parse_date(text: str) -> dt.date | None:
     return moment.date() if moment else None
 
 
+def date_in_column(text: str, column: str) -> tuple[dt.date | None, str | None]:
+    """A date column's day, or the problem: blank means no day, anything else must be a date."""
+    value = text.strip()
+    if not value:
+        return None, None
+    day = parse_date(value)
+    return day, None if day else f"'{column}' should be a date like 2024-11-14; found {value!r}"
+
+
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 

@@ -16,7 +16,7 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_date
+from netcompanion.importers.dates import date_in_column
 from netcompanion.importers.sniff import Table, clean_cell
 
 KIND = "google"
@@ -71,10 +71,8 @@ def parse(table: Table) -> ParsedFile:
     for line, cells in table.rows():
         parsed.total_rows += 1
         relationship, problem = roundtrip.read({attribute: get(cells, i) for attribute, i in ours})
-        connected_text = get(cells, i_connected).strip()
-        connected = parse_date(connected_text) if connected_text else None
-        if connected_text and connected is None:
-            problem = problem or f"'Connected On' should be a date like 2024-11-14; found {connected_text!r}"
+        connected, wrong_date = date_in_column(get(cells, i_connected), "Connected On")
+        problem = problem or wrong_date
         if problem:
             parsed.errors.append((line, problem))
             continue

@@ -23,7 +23,7 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import ImportFileError, IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_date
+from netcompanion.importers.dates import date_in_column
 
 KIND = "vcard"
 OWN_ID_PROPERTY = "X-NETCOMPANION-ID"
@@ -114,10 +114,9 @@ def parse_card(row: int, card, notes: list[str]) -> IncomingContact:
     contact.own_id = own_id(_text(ids[0])) if ids else None
     texts = {attribute: _text(next(iter(_values(card, name)), "")) for attribute, _, name in roundtrip.FIELDS}
     relationship, problem = roundtrip.read(texts)
-    connected_text = _text(next(iter(_values(card, "X-NETCOMPANION-CONNECTED-ON")), "")).strip()
-    contact.connected_on = parse_date(connected_text) if connected_text else None
-    if connected_text and contact.connected_on is None:
-        problem = problem or f"'X-NETCOMPANION-CONNECTED-ON' should be a date; found {connected_text!r}"
+    connected = _text(next(iter(_values(card, "X-NETCOMPANION-CONNECTED-ON")), ""))
+    contact.connected_on, wrong_date = date_in_column(connected, "X-NETCOMPANION-CONNECTED-ON")
+    problem = problem or wrong_date
     if problem:
         raise CardProblem(problem)
     contact.relationship = relationship or None

@@ -183,16 +183,35 @@ def test_our_own_columns_edited_in_a_spreadsheet_are_checked_row_by_row(store, t
         "Ada,Byron,ada@example.com,Warm,4,yes,2021-05-02\n"
         "Bea,Cole,bea@example.com,friendly,,,\n"
         "Cy,Dunn,cy@example.com,,9,,\n"
+        "Di,Egan,di@example.com,,,,last spring\n"
     )
     preview = operations.preview_import(store, "google", path)
     assert preview.errors == (
         (3, "'Stage' should be one of cold, re-warming, warm, engaged; found 'friendly'"),
         (4, "'Closeness' should be a whole number from 1 to 5; found '9'"),
+        (5, "'Connected On' should be a date like 2024-11-14; found 'last spring'"),
     )
     operations.run_import(store, "google", path, skip_bad_rows=True)
     [ada] = operations.find_contacts(store)
     assert (ada.stage, ada.closeness, ada.do_not_introduce, ada.connected_on) == (
         "warm", 4, True, dt.date(2021, 5, 2))
+
+
+def test_a_card_whose_connection_day_is_no_date_is_named_and_the_others_import(store, tmp_path):
+    path = tmp_path / "ours.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ada Byron\r\nN:Byron;Ada;;;\r\nX-NETCOMPANION-CONNECTED-ON:2021-05-02\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:4.0\r\nFN:Bea Cole\r\nN:Cole;Bea;;;\r\n"
+        "X-NETCOMPANION-CONNECTED-ON:someday\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    preview = operations.preview_import(store, "vcard", path)
+    assert [message for _, message in preview.errors] == [
+        "'X-NETCOMPANION-CONNECTED-ON' should be a date like 2024-11-14; found 'someday'"
+    ]
+    operations.run_import(store, "vcard", path, skip_bad_rows=True)
+    [ada] = operations.find_contacts(store)
+    assert (ada.name, ada.connected_on) == ("Ada Byron", dt.date(2021, 5, 2))
 
 
 def test_address_book_fills_a_missing_company_without_calling_it_a_job_change(store, tmp_path):
