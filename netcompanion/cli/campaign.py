@@ -1,4 +1,4 @@
-"""`netcompanion campaign create|add|status|list|end|resume`: re-warming campaigns."""
+"""`netcompanion campaign create|add|status|list|rename|end|resume`: re-warming campaigns."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from netcompanion.rules.common import plural
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("campaign", help="re-warming campaigns: create, add, status, list, end, resume")
+    parser = commands.add_parser(
+        "campaign", help="re-warming campaigns: create, add, status, list, rename, end, resume"
+    )
     sub = parser.add_subparsers(
-        dest="campaign_command", metavar="{create,add,status,list,end,resume}", required=True
+        dest="campaign_command", metavar="{create,add,status,list,rename,end,resume}", required=True
     )
 
     create = sub.add_parser("create", help="start a campaign")
@@ -45,6 +47,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("list", help="all campaigns")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=list_campaigns)
+
+    rename = sub.add_parser("rename", help="call a campaign something else")
+    rename.add_argument("name", metavar="NAME")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    rename.add_argument("--json", action="store_true")
+    rename.set_defaults(handler=rename_campaign)
 
     for command, words, handler in (
         ("end", "end a campaign: its members leave the call list (their history stays)", end_campaign),
@@ -119,6 +127,10 @@ def list_campaigns(args: argparse.Namespace) -> int:
          for s in statuses),
     )  # fmt: skip
     return 0
+
+
+def rename_campaign(args: argparse.Namespace) -> int:
+    return _show(args, operations.rename_campaign(store_for(args), args.name, args.new_name))
 
 
 def end_campaign(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 
 from netcompanion import operations
 from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for, weeks
+from netcompanion.rules.common import say_count
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -72,9 +73,8 @@ def show_progress(args: argparse.Namespace) -> int:
         ("WEEK OF", "CONVERSATIONS", "MEETINGS", "PEOPLE", "BACK FROM COLD"),
         ((w.week_start, w.conversations, w.meetings, w.people, w.rewarmed) for w in progress.weeks),
     )
-    weeks = "week" if progress.streak == 1 else "weeks"
-    print(f"Streak: {progress.streak} {weeks} in a row with a real conversation.")
-    print(f"Back from cold: {progress.rewarmed} contact(s) in this period.")
+    print(f"Streak: {say_count(progress.streak, 'week')} in a row with a real conversation.")
+    print(f"Back from cold: {say_count(progress.rewarmed, 'contact')} in this period.")
     return 0
 
 

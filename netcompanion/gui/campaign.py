@@ -15,7 +15,7 @@ from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import Burndown
 from netcompanion.gui.context import AppContext
 from netcompanion.operations import OperationError
-from netcompanion.rules.common import say_day
+from netcompanion.rules.common import say_count, say_day
 
 
 def current_campaign(ctx: AppContext):
@@ -30,19 +30,24 @@ def ending_words(name: str) -> str:
     return f"ending “{name}”"
 
 
+def _key(name: str) -> str:
+    """Campaign names are told apart as the core does: spaces tidied, in any case."""
+    return " ".join(name.split()).casefold()
+
+
 def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
     """Add contacts to the running campaign, or start one with them."""
     status = current_campaign(ctx)
     if name is None:
         default = getattr(status, "name", "") or ctx.read(operations.free_campaign_name)
         name, ok = QInputDialog.getText(
-            parent, "Add to campaign", f"Add {len(ids)} contact(s) to the campaign:", text=default
+            parent, "Add to campaign", f"Add {say_count(len(ids), 'contact')} to the campaign:", text=default
         )
         if not ok or not name.strip():
             return False
     done = ctx.run(operations.add_or_start_campaign, name, ids)
     if done is not None:
-        ctx.message.emit(f"Added {len(ids)} contact(s) to “{name}”.")
+        ctx.message.emit(f"Added {say_count(len(ids), 'contact')} to “{done.name}”.")
     return done is not None
 
 
@@ -87,10 +92,13 @@ class CampaignView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chart)
         f.createButton.clicked.connect(lambda: self.create())
+        f.renameButton.clicked.connect(lambda: self.rename())
         f.endButton.clicked.connect(lambda: self.end())
         f.resumeButton.clicked.connect(self.resume)
+        f.campaignCombo.activated.connect(lambda _row: self.choose(f.campaignCombo.currentText()))
         f.endedLabel.setProperty("role", "muted")
         self.status = None
+        self.chosen: str | None = None  # the running campaign picked in the box; None: the latest
         self.ended = None  # the campaign the empty page offers to resume
         self.refresh()
 
@@ -110,11 +118,25 @@ class CampaignView(QWidget):
                 home.insertWidget(home.count() - 1, f.startPanel)  # back above the form's bottom spacer
         f.createButton.setDefault(empty)  # the accent edge: the one thing to do here
 
+    def choose(self, name: str | None) -> None:
+        """Show this running campaign (when several run side by side)."""
+        self.chosen = name
+        self.refresh()
+
     def refresh(self) -> None:
         f = self.form
-        self.status = status = current_campaign(self.ctx)
+        running = self.ctx.read(operations.running_campaign_names)
+        chosen = [n for n in running if self.chosen is not None and _key(n) == _key(self.chosen)]
+        self.status = status = self.ctx.read(operations.campaign_status, chosen[0]) if chosen else current_campaign(self.ctx)
         self._show_empty(status is None)
         f.endButton.setVisible(status is not None)
+        f.renameButton.setVisible(status is not None)
+        f.campaignCombo.setVisible(len(running) > 1)
+        f.campaignCombo.blockSignals(True)
+        f.campaignCombo.clear()
+        f.campaignCombo.addItems(running)
+        f.campaignCombo.setCurrentText(getattr(status, "name", ""))
+        f.campaignCombo.blockSignals(False)
         self.ended = self.ctx.read(operations.last_ended_campaign) if status is None else None
         f.endedPanel.setVisible(self.ended is not None)
         if self.ended is not None:
@@ -155,6 +177,26 @@ class CampaignView(QWidget):
         if result is not None:
             self.ctx.message.emit(f"Campaign “{name}” started with {result.members} people.")
         return result is not None
+
+    def rename(self, new_name: str | None = None) -> bool:
+        status = self.status
+        if status is None:
+            return False
+        if new_name is None:
+            new_name, ok = QInputDialog.getText(self, "Rename campaign", "New name:", text=status.name)
+            if not ok:
+                return False
+        renamed = self.ctx.run(operations.rename_campaign, status.name, new_name, quiet=True)
+        if renamed is None or renamed.name == status.name:
+            return False
+        self.chosen = renamed.name
+        self.ctx.offer_undo(
+            f"renaming “{status.name}”", operations.rename_campaign, renamed.name, status.name,
+            then=lambda back: setattr(self, "chosen", back.name),
+        )  # fmt: skip
+        self.ctx.changed.emit()
+        self.ctx.message.emit(f"Campaign “{status.name}” is now “{renamed.name}”.")
+        return True
 
     def end(self) -> bool:
         """End the campaign shown. Nothing is lost by it, so no question first: Undo (Ctrl+Z) and

@@ -12,6 +12,7 @@ from netcompanion.gui.cells import PlainTextCells
 from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.merge_dialog import ask_which_to_keep
+from netcompanion.rules.common import say_count
 
 ANY = "Any stage"
 ANY_TAG = "Any tag"
@@ -259,7 +260,7 @@ class ContactsView(QWidget):
             tag, ok = QInputDialog.getItem(
                 self,
                 "Tag contacts",
-                f"Tag for {len(ids)} contact(s):",
+                f"Tag for {say_count(len(ids), 'contact')}:",
                 operations.tag_names(self.ctx.store),
                 0,
                 True,
@@ -268,7 +269,7 @@ class ContactsView(QWidget):
                 return
         self.ctx.run_bulk(
             operations.tag_contacts, ids, tag, count=len(ids),
-            then=lambda _changed: self.ctx.message.emit(f"Tagged {len(ids)} contact(s) “{tag}”."),
+            then=lambda _changed: self.ctx.message.emit(f"Tagged {say_count(len(ids), 'contact')} “{tag}”."),
         )  # fmt: skip
 
     def add_selected_to_campaign(self, name: str | None = None) -> None:

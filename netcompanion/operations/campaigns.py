@@ -129,6 +129,19 @@ def start_rewarming(store: Store, day: dt.date | None = None) -> CampaignStatus:
     return create_campaign(store, free_campaign_name(store, day), quota=quota, best=CAMPAIGN_BEST, start=day)
 
 
+def _free_name(session: Session, name: str, keep: Campaign | None = None) -> str:
+    """`name` tidied, if no other campaign has it in any case; a refusal otherwise."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValidationError("A campaign needs a name.")
+    clash = session.scalar(
+        select(Campaign).where(func.lower(Campaign.name) == name.lower(), Campaign.id != getattr(keep, "id", None))
+    )
+    if clash is not None:
+        raise ValidationError(f"There is already a campaign named {clash.name!r}.")
+    return name
+
+
 def create_campaign(
     store: Store,
     name: str,
@@ -138,8 +151,7 @@ def create_campaign(
     start: dt.date | None = None,
 ) -> CampaignStatus:
     """Start a re-warming drive from chosen contacts or the best `best` cold ones."""
-    name = " ".join((name or "").split())
-    if not name:
+    if not " ".join((name or "").split()):
         raise ValidationError("A campaign needs a name.")
     if quota < 1 or quota > 200:
         raise ValidationError(f"The daily quota must be between 1 and 200 calls (got {quota}).")
@@ -149,9 +161,7 @@ def create_campaign(
         raise ValidationError(f"--best needs at least 1 contact (got {best}).")
     start = check_day(start or clock.today(), "A campaign's first day")
     with store.write() as session:
-        clash = session.scalar(select(Campaign.name).where(func.lower(Campaign.name) == name.lower()))
-        if clash is not None:
-            raise ValidationError(f"There is already a campaign named {clash!r}.")
+        name = _free_name(session, name)
         settings = load_settings(session)
         campaign = Campaign(
             name=name, daily_quota=quota, start_date=start, working_days=settings.working_days
@@ -183,6 +193,15 @@ def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> Camp
         if not campaign.active:
             raise ValidationError(f"The campaign {campaign.name!r} has ended; resume it first to add people.")
         _add_members(session, campaign, contact_ids)
+        return _status(session, campaign, clock.today())
+
+
+def rename_campaign(store: Store, name: str, new_name: str) -> CampaignStatus:
+    """Call a campaign something else (a typo, a sharper aim); everything else about it stays."""
+    with store.write() as session:
+        campaign = _load_campaign(session, name)
+        campaign.name = _free_name(session, new_name, keep=campaign)
+        session.flush()
         return _status(session, campaign, clock.today())
 
 
@@ -226,6 +245,16 @@ def campaign_status(store: Store, name: str | None = None, day: dt.date | None =
     day = day or clock.today()
     with store.read() as session:
         return _status(session, _load_campaign(session, name, day), day)
+
+
+def running_campaign_names(store: Store) -> list[str]:
+    """The names of the campaigns that run, the oldest first: for choosing one to look at."""
+    with store.read() as session:
+        return list(
+            session.scalars(
+                select(Campaign.name).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
+            )
+        )
 
 
 def list_campaigns(store: Store, day: dt.date | None = None, active_only: bool = False) -> list[CampaignStatus]:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from netcompanion import clock
 from netcompanion.paths import ensure_private_dir
+from netcompanion.rules.common import say_count
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -223,14 +224,14 @@ def _offer_for(path: Path) -> RestoreOffer | None:
     return None
 
 
-_COUNTED = (
-    ("contacts", "created_at", "contact(s) added"),
-    ("contacts", "updated_at", "contact(s) changed"),
-    ("interactions", "created_at", "touch(es) logged"),
-    ("followups", "created_at", "follow-up(s) added"),
-    ("introductions", "created_at", "introduction(s) recorded"),
-    ("opportunities", "created_at", "opportunity(ies) recorded"),
-    ("import_batches", "imported_at", "import(s)"),
+_COUNTED = (  # table, the column that dates a row, what it is (one, several), what became of it
+    ("contacts", "created_at", ("contact", "contacts"), "added"),
+    ("contacts", "updated_at", ("contact", "contacts"), "changed"),
+    ("interactions", "created_at", ("touch", "touches"), "logged"),
+    ("followups", "created_at", ("follow-up", "follow-ups"), "added"),
+    ("introductions", "created_at", ("introduction", "introductions"), "recorded"),
+    ("opportunities", "created_at", ("opportunity", "opportunities"), "recorded"),
+    ("import_batches", "imported_at", ("import", "imports"), ""),
 )
 
 
@@ -245,7 +246,7 @@ def would_lose(damaged: Path, since: dt.datetime) -> tuple[str, ...]:
         connection = None
     if connection is not None:
         try:
-            for table, column, label in _COUNTED:
+            for table, column, (one, several), what in _COUNTED:
                 try:
                     (count,) = connection.execute(
                         f"SELECT count(*) FROM {table} WHERE {column} > ?", (stamp,)
@@ -254,7 +255,7 @@ def would_lose(damaged: Path, since: dt.datetime) -> tuple[str, ...]:
                     unreadable = True
                     continue
                 if count:
-                    found.append(f"{count} {label}")
+                    found.append(" ".join(filter(None, (say_count(count, one, several), what))))
         finally:
             connection.close()
     when = since.astimezone().strftime("%Y-%m-%d %H:%M")

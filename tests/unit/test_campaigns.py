@@ -241,3 +241,33 @@ def test_starting_re_warming_picks_a_free_name_and_the_quota_from_the_settings(s
         started = operations.start_rewarming(store)
         assert (started.name, started.quota, started.members) == ("Re-warming January 2026 (2)", 7, 3)
         assert operations.free_campaign_name(store) == "Re-warming January 2026 (3)"
+
+
+def test_a_renamed_campaign_keeps_its_people_progress_and_plan(store, cli):
+    with time_machine.travel(dt.datetime(2026, 1, 5, 10, 0).astimezone(), tick=False):
+        members = [_cold(store, f"Member {n}", 3, 3) for n in range(4)]
+        operations.create_campaign(store, "Autum", quota=2, contact_ids=members)
+        operations.create_campaign(store, "Fabrikam", quota=1, contact_ids=members[:1])
+        operations.log_touch(store, members[0], channel="call", outcome="reached")
+        before = operations.campaign_status(store, "Autum")
+
+        renamed = operations.rename_campaign(store, "autum", "  Autumn   re-warm ")
+
+        assert renamed.name == "Autumn re-warm"
+        assert (renamed.id, renamed.members, renamed.reached, renamed.plan) == (
+            before.id, before.members, before.reached, before.plan,
+        )  # fmt: skip
+        assert operations.running_campaign_names(store) == ["Autumn re-warm", "Fabrikam"]
+        assert operations.rename_campaign(store, "AUTUMN RE-WARM", "Autumn Re-warm").name == "Autumn Re-warm"
+        for refused, message in (("fabrikam", "There is already a campaign named 'Fabrikam'"),
+                                 ("   ", "A campaign needs a name")):  # fmt: skip
+            with pytest.raises(ValidationError, match=message):
+                operations.rename_campaign(store, "Autumn Re-warm", refused)
+        assert [c.name for c in operations.list_campaigns(store)] == ["Autumn Re-warm", "Fabrikam"]
+
+        done = cli("campaign", "rename", "fabrikam", "Fabrikam (target)", "--json")
+        assert done.code == 0 and done.json()["name"] == "Fabrikam (target)"
+        clash = cli("campaign", "rename", "Fabrikam (target)", "autumn re-warm")
+        assert clash.code == 1 and clash.err.strip().endswith("There is already a campaign named 'Autumn Re-warm'.")
+        missing = cli("campaign", "rename", "Winter", "Spring")
+        assert missing.code == 1 and "There is no campaign named 'Winter'" in missing.err

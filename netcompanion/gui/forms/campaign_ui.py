@@ -1,8 +1,8 @@
 # Built from ui/campaign.ui by `make forms`; do not edit.
-UI_SHA256 = "b416b31d329a7eda30d1724f484ba19c1338da0b1d1186c0cca31b0e016d2c1a"
+UI_SHA256 = "61fd9424a3e71ad5d03ab755542e393a0fdef266d1443927a6b1f61d85fbf9e7"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -28,6 +28,17 @@ class Ui_CampaignForm(object):
         self.campaignName.setWordWrap(True)
 
         self.headerRow.addWidget(self.campaignName)
+
+        self.campaignCombo = QComboBox(CampaignForm)
+        self.campaignCombo.setObjectName(u"campaignCombo")
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.headerRow.addWidget(self.campaignCombo)
+
+        self.renameButton = QPushButton(CampaignForm)
+        self.renameButton.setObjectName(u"renameButton")
+
+        self.headerRow.addWidget(self.renameButton)
 
         self.endButton = QPushButton(CampaignForm)
         self.endButton.setObjectName(u"endButton")
@@ -255,6 +266,13 @@ class Ui_CampaignForm(object):
 
     def retranslateUi(self, CampaignForm):
         self.campaignName.setText("")
+#if QT_CONFIG(tooltip)
+        self.campaignCombo.setToolTip(QCoreApplication.translate("CampaignForm", u"Which running campaign this page shows", None))
+#endif // QT_CONFIG(tooltip)
+        self.renameButton.setText(QCoreApplication.translate("CampaignForm", u"Re&name\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.renameButton.setToolTip(QCoreApplication.translate("CampaignForm", u"Give this campaign another name; everything else about it stays", None))
+#endif // QT_CONFIG(tooltip)
         self.endButton.setText(QCoreApplication.translate("CampaignForm", u"&End campaign", None))
 #if QT_CONFIG(tooltip)
         self.endButton.setToolTip(QCoreApplication.translate("CampaignForm", u"Stop this campaign: its people leave Today's list and the calendar; what you did with them stays, and Undo or Resume runs it again", None))

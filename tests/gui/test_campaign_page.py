@@ -1,4 +1,5 @@
-"""Ending a campaign from its page, and getting it back (Undo, or Resume on the empty page)."""
+"""The campaign page: ending a campaign and getting it back (Undo, or Resume on the empty page), renaming
+it, and choosing among campaigns that run side by side."""
 
 from __future__ import annotations
 
@@ -69,3 +70,45 @@ def test_adding_people_to_an_ended_campaign_asks_to_resume_it_first(window, demo
     assert add_to_campaign(window.ctx, [someone.id], window, name="spring") is False
     assert "has ended; resume it first" in window.ctx.last_error
     assert [c.name for c in operations.list_campaigns(demo_store)] == ["Spring"]  # no second one made
+
+
+def test_rename_a_campaign_from_its_page_and_undo_it(window, demo_store, qtbot):
+    operations.create_campaign(demo_store, "Autum", quota=3, best=6)
+    view = window.show_view("campaign")
+    _settle()
+    assert view.form.renameButton.isVisible() and not view.form.campaignCombo.isVisible()  # one campaign: no choice
+    assert view.rename("Autumn re-warm")
+    _settle()
+    assert view.form.campaignName.text() == "Autumn re-warm"
+    assert [c.name for c in operations.list_campaigns(demo_store)] == ["Autumn re-warm"]
+    assert "renaming “Autum”" in window.undo_action.text()
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: operations.running_campaign_names(demo_store) == ["Autum"], timeout=10_000)
+    _settle()
+    assert view.form.campaignName.text() == "Autum"
+
+
+def test_with_two_campaigns_running_the_page_lets_you_pick_one_and_acts_on_that_one(window, demo_store, qtbot):
+    operations.create_campaign(demo_store, "Re-warm", quota=3, best=6)
+    fabrikam = operations.find_contacts(demo_store)[-2:]
+    operations.create_campaign(demo_store, "Fabrikam", quota=1, contact_ids=[c.id for c in fabrikam])
+    view = window.show_view("campaign")
+    _settle()
+    combo = view.form.campaignCombo
+    assert combo.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Re-warm", "Fabrikam"]
+
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    _settle()
+    assert view.form.campaignName.text() == "Fabrikam"
+    assert view.form.membersValue.text() == "2"
+
+    assert view.rename("Fabrikam, Inc.")
+    _settle()
+    assert view.form.campaignName.text() == "Fabrikam, Inc."  # the page stays on the campaign just renamed
+    assert view.end()
+    _settle()
+    assert operations.running_campaign_names(demo_store) == ["Re-warm"]
+    assert view.form.campaignName.text() == "Re-warm" and not combo.isVisible()
