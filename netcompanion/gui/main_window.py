@@ -126,8 +126,7 @@ class MainWindow(QMainWindow):
         if self.started:
             return
         self.started = True
-        for row, name in enumerate(VIEW_NAMES):
-            self.form.viewList.item(row).setIcon(icon(name, selected_variant=True))
+        self._white_icons_when_selected()
         if not operations.has_contacts(self.store):
             self.show_welcome()
         else:
@@ -137,6 +136,12 @@ class MainWindow(QMainWindow):
         self._prepare_search.start()  # read the search index a little later, off the GUI thread
         _freeze_startup_heap()
         self.ready.emit()
+
+    def _white_icons_when_selected(self) -> None:
+        """The sidebar's icons, with a white variant for the selected row (rendered after the first
+        paint, which they would slow down)."""
+        for row, name in enumerate(VIEW_NAMES):
+            self.form.viewList.item(row).setIcon(icon(name, selected_variant=True))
 
     # ---- building -------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -199,6 +204,7 @@ class MainWindow(QMainWindow):
             raise ValueError(f"There is no view called {name!r}; views are {', '.join(VIEW_NAMES)}.")
         if not self.started:  # asked for a view before the first page (e.g. by the tray)
             self.started = True
+            self._white_icons_when_selected()
             self.update_status()
             self._prepare_search.start(0)
         if self._welcome is not None and not operations.has_contacts(self.store):

@@ -205,3 +205,23 @@ def test_menus_show_the_keys_that_work(window, qtbot):
     assert [a for a in actions.values() if not a.isVisible() and not a.isSeparator()] == []
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.form.searchBox.hasFocus()
+
+
+def test_the_selected_sidebar_icon_is_white_also_when_the_tray_opened_the_window(app, qtbot, qsettings, demo_store):
+    """Started in the tray (start at login), the window's first page comes from the tray menu before
+    any paint; the selected row's icon used to stay blue on the blue row, hard to see."""
+    from netcompanion.gui.main_window import MainWindow
+
+    window = MainWindow(demo_store, qsettings)
+    qtbot.addWidget(window)
+    try:
+        window.show_view("campaign")  # what the tray does, with the window still hidden
+        window.show()
+        qtbot.waitExposed(window)
+        sidebar = window.form.viewList
+        row = sidebar.visualItemRect(sidebar.item(sidebar.currentRow()))
+        image = sidebar.viewport().grab(row).toImage()
+        icon_part = [image.pixelColor(x, y) for x in range(40) for y in range(image.height())]  # left of the name
+        assert any(c.red() > 250 and c.green() > 250 and c.blue() > 250 for c in icon_part)  # the sidebar is greyer
+    finally:
+        window.shutdown()
