@@ -97,7 +97,9 @@ class Planner:
         self.by_name: dict[str, list[int]] | None = None  # built only when a row lacks profile and e-mail
         # Suggestions the user accepted in the preview: that row is that contact. Keyed by row and
         # name, so a file changed since the preview cannot merge someone else.
-        self.same_person = {(d.row, d.incoming_name): (d.contact_id, d.contact_name) for d in same_person}
+        self.same_person = {
+            (d.row, d.incoming_name): (d.contact_id, d.contact_name, d.contact_row) for d in same_person
+        }
 
     # -- people -------------------------------------------------------------------------
     def contacts(self) -> Plan:
@@ -123,11 +125,13 @@ class Planner:
             if found is not None and not self._other_profile(found, incoming.linkedin_url):
                 return found
         if self.same_person:
-            chosen, name = self.same_person.get((incoming.row, incoming.full_name), (None, ""))
-            if chosen is not None and chosen in ex.contacts:
+            chosen, name, row = self.same_person.get((incoming.row, incoming.full_name), (None, "", None))
+            if row is not None:  # someone new from an earlier row of this file: the rows are merged
+                chosen = self.id_by_row.get(row)
+                if chosen is not None and self.new_by_id[chosen].full_name == name:
+                    return chosen
+            elif chosen is not None and chosen in ex.contacts:
                 return chosen
-            if chosen is not None and chosen in self.new_by_id and self.new_by_id[chosen].full_name == name:
-                return chosen  # someone new from an earlier row of this file: the rows are merged
         if not incoming.linkedin_url and not incoming.emails:
             return self._same_details(incoming)
         return None
@@ -180,6 +184,7 @@ class Planner:
         elif found in self.new_by_id:
             first = self.new_by_id[found]
             self._absorb(first, incoming)
+            self.id_by_row[incoming.row] = found  # a later row said to be this one means them too
             self.plan.skipped.append((incoming.row, f"same person as row {first.row}; merged"))
         else:
             contacts = self.existing.contacts
@@ -237,10 +242,11 @@ class Planner:
         first, last, name = incoming.first_name, incoming.last_name, incoming.full_name
         has_url = bool(incoming.linkedin_url)
         for other_id, score in self.blocks.similar(first, last, name, has_url):
-            other = self.existing.contacts.get(other_id) or self.new_by_id[other_id]
+            known = self.existing.contacts.get(other_id)
+            other = known or self.new_by_id[other_id]
             self.plan.possible_duplicates.append(PossibleDuplicate(
                 incoming.row, name, incoming.company, other_id, other.full_name, other.company, score,
-                contact_id))  # fmt: skip
+                contact_id, None if known else self.new_by_id[other_id].row))  # fmt: skip
         self.blocks.add(first, last, name, contact_id, has_url)
 
     def _update(self, known: Known, incoming: IncomingContact) -> bool:

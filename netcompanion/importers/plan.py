@@ -17,12 +17,16 @@ class PossibleDuplicate:
     contact_company: str
     score: int
     new_contact_id: int | None = None  # the id the row's new contact gets (in a preview: would get)
+    # When the other one is new from an earlier row of this same file: that row. Its id is only a
+    # forecast (deciding about an earlier pair shifts it), so a decision about this pair holds by row.
+    contact_row: int | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
             "row": self.row,
             "incoming": {"name": self.incoming_name, "company": self.incoming_company, "id": self.new_contact_id},
-            "existing": {"id": self.contact_id, "name": self.contact_name, "company": self.contact_company},
+            "existing": {"id": self.contact_id, "name": self.contact_name, "company": self.contact_company,
+                         "row": self.contact_row},  # fmt: skip
             "score": self.score,
         }
 

@@ -76,6 +76,30 @@ def test_same_works_for_a_suggestion_of_someone_new_from_an_earlier_row(cli):
     assert len(maren[0]["emails"]) == 2  # what row 18 knew joined row 2's person
 
 
+def test_every_hint_of_the_preview_holds_when_they_are_taken_together(cli, tmp_path):
+    """Two people each twice in one file: taking the first hint shifts the ids the file's new people
+    get, and the second hint (by the id the preview forecast) was dropped — Carl was added twice."""
+    path = tmp_path / "dups.csv"
+    path.write_text(
+        "First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value\n"
+        "Anna,Berg,work,anna1@example.com\nAnna,Berg,home,anna2@example.com\n"
+        "Carl,Dahl,work,carl1@example.com\nCarl,Dahl,home,carl2@example.com\n"
+    )
+    preview = cli("import", "google", str(path), "--dry-run", "--json").json()
+    hints = [(d["row"], d["existing"]["id"], d["existing"]["row"]) for d in preview["possible_duplicates"]]
+    assert hints == [(3, 1, 2), (5, 3, 4)]
+
+    done = cli("import", "google", str(path), "--same", "3=1", "--same", "5=3", "--json")
+
+    assert done.code == 0, done.err
+    assert (done.json()["created"], done.json()["possible_duplicates"]) == (2, [])
+    people = {c["name"]: sorted(c["emails"]) for c in cli("contacts", "--json").json()}
+    assert people == {
+        "Anna Berg": ["anna1@example.com", "anna2@example.com"],
+        "Carl Dahl": ["carl1@example.com", "carl2@example.com"],
+    }
+
+
 def test_unknown_kind_is_an_argument_error(cli):
     done = cli("import", "facebook", str(FIXTURES / "google_contacts.csv"))
     assert done.code == 2
