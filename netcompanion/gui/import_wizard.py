@@ -104,6 +104,7 @@ class ImportWizard(QObject):
         f.backButton.clicked.connect(lambda: self._go(PICK))
         f.closeButton.clicked.connect(self.dialog.reject)
         f.undoButton.clicked.connect(self.undo)
+        f.undoButton.setAutoDefault(False)  # only a click or its Alt+U key takes a whole import back
         f.eventsList.itemDoubleClicked.connect(self.decide_duplicate)
         f.duplicatesTable.itemChanged.connect(lambda _item: self._decisions_changed())
         self.dialog.finished.connect(self.deleteLater)
@@ -126,6 +127,12 @@ class ImportWizard(QObject):
         f.nextButton.setText("&Import the other rows" if bad_rows else "&Import" if step == PREVIEW else "&Next >")
         f.closeButton.setText("&Close" if step == DONE else "Cancel")
         f.closeButton.setEnabled(step != PROGRESS or self._previewing)
+        # Return on the last page closes the window. Undo takes the keyboard focus when Next hides, and a
+        # dialog's button with the focus is the one Return presses: the import was undone by Return.
+        f.nextButton.setDefault(step != DONE)
+        f.closeButton.setDefault(step == DONE)
+        if step == DONE:
+            f.closeButton.setFocus()
         self._path_changed()
 
     def step(self) -> int:

@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from netcompanion import operations
 
@@ -86,6 +87,28 @@ def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path)
     with qtbot.waitSignal(window.data_changed, timeout=30000):
         qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
     assert operations.count_contacts(demo_store) == before
+
+
+def test_return_on_the_last_page_closes_the_import_window_and_keeps_the_import(window, demo_store, qtbot, tmp_path):
+    """Return, Return, Return: Next, Import, then close. The third press used to hit Undo, which had
+    taken the focus, and took the whole import back without a word."""
+    path = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
+    before = operations.count_contacts(demo_store)
+    wizard = window.open_import(str(path))
+    qtbot.waitUntil(lambda: wizard.dialog.isVisible())
+    qtbot.keyClick(wizard.dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.step() == PREVIEW, timeout=30_000)
+    with qtbot.waitSignal(window.data_changed, timeout=30_000):
+        qtbot.keyClick(wizard.dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.step() == 3, timeout=30_000)
+    imported = operations.count_contacts(demo_store)
+    assert imported > before
+
+    qtbot.keyClick(QApplication.focusWidget() or wizard.dialog, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: not wizard.dialog.isVisible())
+    assert wizard.undone is None and operations.count_contacts(demo_store) == imported
 
 
 def test_rows_in_error_are_listed_and_importing_then_takes_the_other_rows(window, demo_store, qtbot, tmp_path):
