@@ -373,16 +373,21 @@ class OpportunitiesView(QWidget):
         box.open()
         return box
 
-    def new_opportunity(self) -> None:
-        company, ok = QInputDialog.getText(self, "New opportunity", "Company:")
-        if not ok or not company.strip():
-            return
-        title, ok = QInputDialog.getText(self, "New opportunity", f"Opening at {company}:")
-        if not ok:
-            return
-        result = self.ctx.run(operations.record_opportunity, company, title)
-        if result is not None:
-            show_nudges(self.form.nudgesLabel, result.nudges, f"{title} at {company}:")
+    def new_opportunity(self):
+        """Company and opening, and — when known — whom it came through and the hiring manager."""
+        from netcompanion.gui.opportunity_dialog import OpportunityDialog
+
+        dialog = OpportunityDialog(self.ctx, self)
+        dialog.added.connect(self._added)
+        dialog.open()
+        return dialog
+
+    def _added(self, result) -> None:
+        opp = result.record
+        self.select(opp.id)
+        self.form.tree.setFocus()
+        show_nudges(self.form.nudgesLabel, result.nudges, f"{opp.title} at {opp.company}:")
+        self.ctx.message.emit(f"Added {opp.title} at {opp.company}.")
 
     def open_person(self, item: QTreeWidgetItem) -> None:
         opp = self.opportunities.get(item.data(0, Qt.ItemDataRole.UserRole))
