@@ -39,6 +39,23 @@ def _say_fields(keys) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
+FAVOUR_WORDS = {"help": "Helped them", "advice": "Gave advice", "introduction": "Made an introduction",
+                "referral": "Referred or recommended them", "other": "Did something for them"}  # fmt: skip
+
+
+def favour_text(favour, contact_id: int, names: dict[int, str]) -> str:
+    """One favour as the People tab says it: "Tue 3 Mar 2026 — Introduced them to Ann Lee: at the fair"."""
+    other_id = favour.other_contact_id if favour.contact_id == contact_id else favour.contact_id
+    other = names.get(other_id, "") if other_id else ""
+    if other and favour.kind == "introduction":
+        what = f"Introduced them to {other}"
+    elif other and favour.kind == "referral":
+        what = f"Referred them to {other}" if favour.contact_id == contact_id else f"Referred {other} to them"
+    else:
+        what = FAVOUR_WORDS.get(favour.kind, favour.kind.capitalize())
+    return f"{say_day(favour.day)} {favour.day:%Y} — {what}" + (f": {favour.note}" if favour.note else "")
+
+
 class ContactStory(QWidget):
     """Unsaved edits are never dropped without asking: leaving the story (Back, Esc, another contact,
     another view, closing the window) with edits asks Save / Discard / Cancel first."""
@@ -67,6 +84,7 @@ class ContactStory(QWidget):
         f.saveButton.clicked.connect(self.save)
         f.logButton.clicked.connect(self.log_touch)
         f.followupButton.clicked.connect(self.add_followup)
+        f.favourButton.clicked.connect(self.log_favour)
         f.doneButton.clicked.connect(lambda: self._followup_action(operations.complete_followup))
         f.dismissButton.clicked.connect(lambda: self._followup_action(operations.dismiss_followup))
         f.snoozeButton.clicked.connect(
@@ -244,10 +262,13 @@ class ContactStory(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, other_id)
             f.referralList.addItem(item)
         f.favourList.clear()
-        for favour in operations.list_favours(self.ctx.store, contact_id):
-            f.favourList.addItem(
-                f"{say_day(favour.day)} — {favour.kind}" + (f": {favour.note}" if favour.note else "")
-            )
+        favours = operations.list_favours(self.ctx.store, contact_id)
+        others = {i for fv in favours for i in (fv.contact_id, fv.other_contact_id) if i and i != contact_id}
+        names = operations.contact_names(self.ctx.store, list(others)) if others else {}
+        for favour in favours:
+            item = QListWidgetItem(favour_text(favour, contact_id, names))
+            item.setData(Qt.ItemDataRole.UserRole, favour.id)
+            f.favourList.addItem(item)
         for lst, empty in ((f.introList, "No introductions yet."), (f.referralList, "Nobody yet."),
                            (f.favourList, "Nothing logged yet.")):  # fmt: skip
             if lst.count() == 0:
@@ -376,6 +397,27 @@ class ContactStory(QWidget):
         if self.contact is None:
             return None
         return open_followup_dialog(self.ctx, self.contact.id, self.contact.name, self)
+
+    def log_favour(self):
+        """What the user did for this person (rule 14); the People tab shows it as soon as it is logged."""
+        from netcompanion.gui.favour_dialog import FavourDialog
+
+        if self.contact is None:
+            return None
+        challenge = self.form.challengeEdit.text().strip()  # as on screen, saved or not
+        dialog = FavourDialog(self.ctx, self.contact.id, self.contact.name, challenge, self)
+        dialog.logged.connect(lambda result: self._show_favour(result.record.id))
+        dialog.open()
+        return dialog
+
+    def _show_favour(self, favour_id: int) -> None:
+        f = self.form
+        f.tabs.setCurrentWidget(f.peopleTab)
+        for row in range(f.favourList.count()):
+            if f.favourList.item(row).data(Qt.ItemDataRole.UserRole) == favour_id:
+                f.favourList.setCurrentRow(row)
+                f.favourList.scrollToItem(f.favourList.item(row))
+                return
 
     def _followup_action(self, fn, *args) -> None:
         item = self.form.followupList.currentItem()

@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "91c00fbca93ac1ca7b1ae0564419580ffe99597704a343d15bb57c5c425d78b0"
+UI_SHA256 = "13d40cb608f8d7c225a4e9ed207b7ccfba422f091e4bb356cb3fc428bc8e540d"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -332,13 +332,28 @@ class Ui_StoryForm(object):
 
         self.peopleLayout.addWidget(self.referralList)
 
+        self.favoursHead = QHBoxLayout()
+        self.favoursHead.setObjectName(u"favoursHead")
         self.favoursTitle = QLabel(self.peopleTab)
         self.favoursTitle.setObjectName(u"favoursTitle")
 
-        self.peopleLayout.addWidget(self.favoursTitle)
+        self.favoursHead.addWidget(self.favoursTitle)
+
+        self.favoursSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.favoursHead.addItem(self.favoursSpacer)
+
+        self.favourButton = QPushButton(self.peopleTab)
+        self.favourButton.setObjectName(u"favourButton")
+
+        self.favoursHead.addWidget(self.favourButton)
+
+
+        self.peopleLayout.addLayout(self.favoursHead)
 
         self.favourList = QListWidget(self.peopleTab)
         self.favourList.setObjectName(u"favourList")
+        self.favourList.setWordWrap(True)
 
         self.peopleLayout.addWidget(self.favourList)
 
@@ -423,6 +438,10 @@ class Ui_StoryForm(object):
         self.introsTitle.setText(QCoreApplication.translate("StoryForm", u"Introductions", None))
         self.referralsTitle.setText(QCoreApplication.translate("StoryForm", u"People they referred you to", None))
         self.favoursTitle.setText(QCoreApplication.translate("StoryForm", u"What you did for them", None))
+        self.favourButton.setText(QCoreApplication.translate("StoryForm", u"Lo&g a favour\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.favourButton.setToolTip(QCoreApplication.translate("StoryForm", u"Write down what you did for them: advice, help, an introduction", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("StoryForm", u"People", None))
 #if QT_CONFIG(tooltip)
         self.tabs.setTabToolTip(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("StoryForm", u"Introductions, the people they referred you to, and what you did for them", None))
