@@ -41,17 +41,25 @@ class CallAdvice:
 
     def fit(self) -> None:
         """The strip is as tall as its words, up to seven lines (then it scrolls): many nudges must not
-        push the call card out of a 720-pixel window, or the window off the screen."""
-        if self.scroll.isHidden():
+        push the call card out of a 720-pixel window, or the window off the screen. In a short window
+        it gives way down to a line (and scrolls): it must not make the window grow, nor squash the
+        card's buttons."""
+        if not self.label.text():
             return
-        most = 7 * self.label.fontMetrics().lineSpacing() + 24
-        need = self.label.heightForWidth(self.scroll.width())
-        self.scroll.setFixedHeight(min(need, most) if need > 0 else most)
+        # Not yet shown, the strip's own width is stale: it spans its parent's layout.
+        host = self.scroll.parentWidget()
+        width = self.scroll.width() if self.scroll.isVisible() or host is None else host.contentsRect().width()
+        line = self.label.fontMetrics().lineSpacing()
+        most = 7 * line + 24
+        need = self.label.heightForWidth(width)
+        tallest = min(need, most) if need > 0 else most
+        self.scroll.setMinimumHeight(min(tallest, line + 24))
+        self.scroll.setMaximumHeight(tallest)
 
     def _put(self, nudges, heading: str = "", links: str = "") -> None:
         show_nudges(self.label, nudges, heading, links)
+        self.fit()  # before it shows: showing it fits the window to it, and a window never shrinks back
         self.scroll.setVisible(self.label.isVisibleTo(self.scroll))
-        self.fit()
 
     def _link(self, href: str) -> None:
         if href == "#story" and self.about is not None:

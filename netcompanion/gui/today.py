@@ -54,6 +54,11 @@ class TodayView(QWidget):
         f.entryCard.setProperty("role", "card")
         f.emptyPanel.setProperty("role", "card")
         f.emptyPanel.setVisible(False)
+        # What the card says about the person scrolls when the window is short: the buttons never give way.
+        for part in (f.cardScroll.viewport(), f.cardText):
+            part.setAutoFillBackground(False)  # the card's own background shows through
+        f.cardScroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the card leaves the keys with the list
+        f.cardScroll.setMinimumHeight(2 * f.reasonsLabel.fontMetrics().lineSpacing() + 8)
         self.advice = CallAdvice(ctx, f.nudgesLabel, f.nudgesScroll)  # hidden until a call brings some
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
@@ -95,13 +100,15 @@ class TodayView(QWidget):
                            Qt.Key.Key_O: self.open_story, Qt.Key.Key_Space: self.skip,
                            Qt.Key.Key_Escape: self.dismiss_nudges})  # fmt: skip
         f.callList.installEventFilter(self)
+        f.cardScroll.installEventFilter(self)  # tabbed into to scroll it, the keys still work
         f.callList.currentRowChanged.connect(self._show_current)
         f.callList.itemActivated.connect(lambda _item: self.open_story())
         self.refresh()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.form.entryCard and event.type() == QEvent.Type.Resize:
+        if watched is self.form.entryCard and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self._fit_buttons()
+            self._keep_buttons_whole()
         if watched is self.form.nudgesScroll and event.type() == QEvent.Type.Resize:
             self.advice.fit()
         if (
@@ -130,6 +137,16 @@ class TodayView(QWidget):
             self._button_columns = columns
             for i, button in enumerate(self._buttons):
                 grid.addWidget(button, i // columns, i % columns)
+
+    def _keep_buttons_whole(self) -> None:
+        """The card is never shorter than its fixed parts need at its width — who, where, the hint and
+        the buttons — so that in a short window the text between them scrolls instead of the buttons
+        being squashed (their words were cut at 946×537). The splitter does not ask its card how tall
+        it must be at a given width; the wrapped labels made it think it needed less."""
+        card = self.form.entryCard
+        margins = card.contentsMargins()
+        need = self.form.entryLayout.minimumHeightForWidth(card.contentsRect().width())
+        card.setMinimumHeight(max(0, need) + margins.top() + margins.bottom())
 
     def refresh(self) -> None:
         """Read the call list again. In a large network that takes ~50 ms (100,000 contacts), so it

@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "6270a25dbfb9c550b5843bba0e26ccfebd4c0a0cf0442682d19f61aff66d1690"
+UI_SHA256 = "4e4746591e2356399094e31797e31cf668229ddd93f9788e6f67f10c9bdb5733"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
@@ -128,52 +128,67 @@ class Ui_TodayForm(object):
 
         self.entryLayout.addWidget(self.entryWhere)
 
-        self.linksLabel = QLabel(self.entryCard)
+        self.cardScroll = QScrollArea(self.entryCard)
+        self.cardScroll.setObjectName(u"cardScroll")
+        self.cardScroll.setFrameShape(QFrame.NoFrame)
+        self.cardScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.cardScroll.setWidgetResizable(True)
+        self.cardText = QWidget()
+        self.cardText.setObjectName(u"cardText")
+        self.cardTextLayout = QVBoxLayout(self.cardText)
+        self.cardTextLayout.setSpacing(8)
+        self.cardTextLayout.setObjectName(u"cardTextLayout")
+        self.cardTextLayout.setContentsMargins(0, 0, 0, 0)
+        self.linksLabel = QLabel(self.cardText)
         self.linksLabel.setObjectName(u"linksLabel")
         self.linksLabel.setWordWrap(True)
         self.linksLabel.setTextFormat(Qt.RichText)
         self.linksLabel.setOpenExternalLinks(True)
         self.linksLabel.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
 
-        self.entryLayout.addWidget(self.linksLabel)
+        self.cardTextLayout.addWidget(self.linksLabel)
 
-        self.reasonsTitle = QLabel(self.entryCard)
+        self.reasonsTitle = QLabel(self.cardText)
         self.reasonsTitle.setObjectName(u"reasonsTitle")
 
-        self.entryLayout.addWidget(self.reasonsTitle)
+        self.cardTextLayout.addWidget(self.reasonsTitle)
 
-        self.reasonsLabel = QLabel(self.entryCard)
+        self.reasonsLabel = QLabel(self.cardText)
         self.reasonsLabel.setObjectName(u"reasonsLabel")
         self.reasonsLabel.setWordWrap(True)
         self.reasonsLabel.setTextFormat(Qt.RichText)
 
-        self.entryLayout.addWidget(self.reasonsLabel)
+        self.cardTextLayout.addWidget(self.reasonsLabel)
 
-        self.openerTitle = QLabel(self.entryCard)
+        self.openerTitle = QLabel(self.cardText)
         self.openerTitle.setObjectName(u"openerTitle")
 
-        self.entryLayout.addWidget(self.openerTitle)
+        self.cardTextLayout.addWidget(self.openerTitle)
 
-        self.openerLabel = QLabel(self.entryCard)
+        self.openerLabel = QLabel(self.cardText)
         self.openerLabel.setObjectName(u"openerLabel")
         self.openerLabel.setWordWrap(True)
 
-        self.entryLayout.addWidget(self.openerLabel)
+        self.cardTextLayout.addWidget(self.openerLabel)
 
-        self.historyTitle = QLabel(self.entryCard)
+        self.historyTitle = QLabel(self.cardText)
         self.historyTitle.setObjectName(u"historyTitle")
 
-        self.entryLayout.addWidget(self.historyTitle)
+        self.cardTextLayout.addWidget(self.historyTitle)
 
-        self.historyLabel = QLabel(self.entryCard)
+        self.historyLabel = QLabel(self.cardText)
         self.historyLabel.setObjectName(u"historyLabel")
         self.historyLabel.setWordWrap(True)
 
-        self.entryLayout.addWidget(self.historyLabel)
+        self.cardTextLayout.addWidget(self.historyLabel)
 
-        self.entrySpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.entrySpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.entryLayout.addItem(self.entrySpacer)
+        self.cardTextLayout.addItem(self.entrySpacer)
+
+        self.cardScroll.setWidget(self.cardText)
+
+        self.entryLayout.addWidget(self.cardScroll)
 
         self.outcomeTitle = QLabel(self.entryCard)
         self.outcomeTitle.setObjectName(u"outcomeTitle")
@@ -231,6 +246,7 @@ class Ui_TodayForm(object):
 
         self.entryLayout.addLayout(self.outcomeGrid)
 
+        self.entryLayout.setStretch(2, 1)
         self.splitter.addWidget(self.entryCard)
 
         self.layout.addWidget(self.splitter)
@@ -262,6 +278,9 @@ class Ui_TodayForm(object):
 #endif // QT_CONFIG(accessibility)
         self.entryName.setText("")
         self.entryWhere.setText("")
+#if QT_CONFIG(accessibility)
+        self.cardScroll.setAccessibleName(QCoreApplication.translate("TodayForm", u"How to reach them, why today, how to open, last touches", None))
+#endif // QT_CONFIG(accessibility)
         self.linksLabel.setText("")
         self.reasonsTitle.setText(QCoreApplication.translate("TodayForm", u"Why today", None))
         self.reasonsLabel.setText("")
