@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 SERIES_COLOURS = ("#3d7be6", "#e8a23a", "#3aa878", "#b35ad1")
@@ -35,6 +35,17 @@ class Chart(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(480, 240)
 
+    def title_lines(self, fm: QFontMetrics, width: float) -> list[str]:
+        """The title as drawn in `width`: on one line where it fits, else broken at a word into two
+        lines of about equal length (at the smallest window "… re-connected with, per week" lost its
+        last word), the longer elided should even two lines not be enough."""
+        words = self.title.split()
+        if fm.horizontalAdvance(self.title) <= width or len(words) < 2:
+            return [fm.elidedText(self.title, Qt.TextElideMode.ElideRight, int(width))] if words else []
+        breaks = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+        lines = min(breaks, key=lambda two: max(fm.horizontalAdvance(line) for line in two))
+        return [fm.elidedText(line, Qt.TextElideMode.ElideRight, int(width)) for line in lines]
+
     def _begin(self) -> tuple[QPainter, QRectF]:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -47,11 +58,14 @@ class Chart(QWidget):
         font.setBold(True)
         p.setFont(font)
         fm = p.fontMetrics()
-        p.drawText(QRectF(14, 8, self.width() - 28, fm.height() + 4), Qt.AlignmentFlag.AlignLeft, self.title)
+        width = self.width() - 28
+        lines = self.title_lines(fm, width)
+        for n, line in enumerate(lines):
+            p.drawText(QRectF(14, 8 + n * fm.lineSpacing(), width, fm.height() + 4), Qt.AlignmentFlag.AlignLeft, line)
         font.setBold(False)
         p.setFont(font)
-        top = 8 + fm.height() + 10
-        return p, QRectF(14, top, self.width() - 28, self.height() - top - 10)
+        top = 8 + fm.height() + max(len(lines) - 1, 0) * fm.lineSpacing() + 10
+        return p, QRectF(14, top, width, self.height() - top - 10)
 
     def _muted(self) -> QColor:
         return self.palette().placeholderText().color()
