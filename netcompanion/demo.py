@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from netcompanion import clock, identity
 from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage, Stage
 from netcompanion.operations.results import ValidationError
+from netcompanion.rules.common import say_count
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
     Company,
@@ -107,7 +108,7 @@ def generate_demo(
         existing = session.scalar(select(func.count()).select_from(Contact))
         if existing:
             raise ValidationError(
-                f"This database already holds {existing} contacts; the demo only fills an empty database "
+                f"This database already holds {say_count(existing, 'contact')}; the demo only fills an empty database "
                 "(choose another file with --db)."
             )
         n_companies = max(12, contacts // 40)

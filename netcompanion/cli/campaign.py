@@ -6,7 +6,7 @@ import argparse
 
 from netcompanion import operations
 from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, record_id, store_for
-from netcompanion.rules.common import plural
+from netcompanion.rules.common import plural, say_count
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -73,7 +73,7 @@ def _print_status(status, with_plan: bool = False) -> None:
         f"{status.remaining} remaining" + (f", {status.let_go} let go" if status.let_go else "")
     )
     if status.calls:
-        print(f"  {status.calls} calls so far; {round(status.reach_rate * 100)}% became conversations")
+        print(f"  {say_count(status.calls, 'call')} so far; {round(status.reach_rate * 100)}% became conversations")
     if not status.active:
         print(f"  Ended: no one from it is on the call list; `netcompanion campaign resume {status.name!r}` runs it again.")
     elif status.members == 0:

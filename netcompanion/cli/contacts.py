@@ -6,6 +6,7 @@ import argparse
 
 from netcompanion import domain, operations
 from netcompanion.cli.common import positive_int, print_json, print_table, rating, record_id, store_for
+from netcompanion.rules.common import say_count
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -93,7 +94,7 @@ def _print_contact(contact, as_json: bool) -> None:
         ("stage", contact.stage),
         ("closeness", contact.closeness),
         ("value", contact.value),
-        ("cadence", f"every {contact.cadence_days} days" if contact.cadence_days else None),
+        ("cadence", f"every {say_count(contact.cadence_days, 'day')}" if contact.cadence_days else None),
         ("last touch", contact.last_interaction),
         ("cooldown until", contact.cooldown_until),
         ("tags", ", ".join(contact.tags)),

@@ -7,6 +7,7 @@ import time
 
 from netcompanion.cli.common import positive_int, print_json, store_for
 from netcompanion.demo import generate_demo
+from netcompanion.rules.common import say_count
 
 MOST_DEMO_CONTACTS = 200_000  # twice the largest network the app is built for; ~20 s to make
 
@@ -29,8 +30,10 @@ def run(args: argparse.Namespace) -> int:
         print_json(summary.to_json())
     else:
         print(
-            f"Demo network ready: {summary.contacts} contacts at {summary.companies} companies, "
-            f"{summary.interactions} past touches, {summary.followups} follow-ups "
+            f"Demo network ready: {say_count(summary.contacts, 'contact')} at "
+            f"{say_count(summary.companies, 'company', 'companies')}, "
+            f"{say_count(summary.interactions, 'past touch', 'past touches')}, "
+            f"{say_count(summary.followups, 'follow-up')} "
             f"({time.perf_counter() - started:.1f} s)."
         )
     return 0

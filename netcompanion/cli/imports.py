@@ -10,7 +10,7 @@ from netcompanion import operations
 from netcompanion.cli.common import print_json, print_table, record_id, store_for
 from netcompanion.importers import KINDS, RowsInError
 from netcompanion.operations.results import ValidationError
-from netcompanion.rules.common import plural
+from netcompanion.rules.common import plural, say_count
 
 EXPORT_KINDS = ("csv", "vcard", "ics")
 
@@ -168,6 +168,9 @@ def run_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"format": args.format, "file": args.file, "count": count})
     else:
-        what = "calendar entries (follow-ups and planned calls)" if args.format == "ics" else "contacts"
-        print(f"Exported {count} {what} to {args.file}.", file=sys.stdout)
+        if args.format == "ics":
+            what = say_count(count, "calendar entry", "calendar entries") + " (follow-ups and planned calls)"
+        else:
+            what = say_count(count, "contact")
+        print(f"Exported {what} to {args.file}.", file=sys.stdout)
     return 0
