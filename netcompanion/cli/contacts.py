@@ -51,14 +51,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         cmd.add_argument("--tag", action="append", dest="tags", metavar="TAG", help="repeatable")
         cmd.add_argument("--notes")
         cmd.add_argument("--referred-by", dest="referred_by_id", type=record_id, metavar="CONTACT_ID")
-        cmd.add_argument("--do-not-introduce", action="store_true", default=None)
+        cmd.add_argument("--do-not-introduce", action=argparse.BooleanOptionalAction, default=None,
+                         help="never suggest introducing them to anyone (--no-do-not-introduce: you may again)")  # fmt: skip
+        if name == "edit":
+            cmd.add_argument("--archived", action=argparse.BooleanOptionalAction, default=None,
+                             help="off the call list and out of `contacts` (--no-archived brings them back)")  # fmt: skip
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(handler=handler)
 
 
 FIELDS = (
     "first_name", "last_name", "company", "title", "emails", "phones", "linkedin_url", "closeness", "value",
-    "stage", "cadence_days", "tags", "notes", "referred_by_id", "do_not_introduce",
+    "stage", "cadence_days", "tags", "notes", "referred_by_id", "do_not_introduce", "archived",
 )  # fmt: skip
 
 
