@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from netcompanion import operations
+from netcompanion import clock, operations
 from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for, weeks
+from netcompanion.operations import CAMPAIGN_BEST, QuietDay
 from netcompanion.rules.common import say_count
 
 
@@ -42,7 +43,7 @@ def show_today(args: argparse.Namespace) -> int:
         print("Nobody to call yet: your network is empty. Bring it in with `netcompanion import linkedin "
               "Connections.csv` (from LinkedIn's data export), or try `netcompanion demo` first.")  # fmt: skip
     elif not entries:
-        print("Nobody to call today — enjoy the breathing room.")
+        print(quiet_day_words(operations.quiet_day(store, args.date or clock.today())))
     for n, entry in enumerate(entries, 1):
         where = ", ".join(filter(None, (entry.title, entry.company)))
         print(
@@ -62,6 +63,40 @@ def show_today(args: argparse.Namespace) -> int:
         for suggestion in helps:
             print(f"  ♥ #{suggestion.contact_id} {suggestion.message}")
     return 0
+
+
+def quiet_day_words(quiet: QuietDay) -> str:
+    """Why nobody is left to call (the core works that out), said as Today's empty page says it,
+    with the command for what the page offers as a button."""
+    if quiet.quota_called:
+        extra = quiet.calls_done - quiet.quota
+        title = (
+            f"That's today's {say_count(quiet.quota, 'call')} — well done."
+            if extra == 0
+            else f"{say_count(quiet.calls_done, 'call')} today, {extra} more than your daily {quiet.quota} — well done."
+        )
+        return (
+            f"{title}\nYou're done for today. Tomorrow's list will be ready in the morning, and nobody you "
+            "skipped or didn't reach is lost: they come back on a later list."
+        )
+    title = (
+        f"That's everyone due today — {say_count(quiet.calls_done, 'call')} made."
+        if quiet.calls_done
+        else "Nobody is due today."
+    )
+    if quiet.campaign_running or not quiet.cold:
+        return f"{title}\nEnjoy the quiet — or rate a few people you'd like to hear from again."
+    best = "best " if quiet.cold >= CAMPAIGN_BEST else ""  # all of them, when fewer
+    return (
+        f"{title}\nToday's list fills itself from follow-ups, the people you keep in touch with, and a re-warming "
+        "campaign — and no campaign is running. A campaign puts a few of your best cold contacts on this list "
+        f"every working day ({quiet.quota} a day) until you have spoken to them all.\n"
+        f"Start one with your {say_count(quiet.cold, best + 'cold contact')}: "
+        f"`netcompanion campaign create NAME --best {quiet.cold} --quota {quiet.quota}`.\n"
+        "Haven't rated anyone yet? Rate them first — `netcompanion contacts edit ID --closeness 1-5 --value 1-5`, "
+        "how glad they'd be to hear from you and how valuable they are — so the campaign starts with the people "
+        "who matter most."
+    )
 
 
 def show_progress(args: argparse.Namespace) -> int:
