@@ -9,6 +9,8 @@ import sys
 from netcompanion import operations
 from netcompanion.cli.common import print_json, print_table, record_id, store_for
 from netcompanion.importers import KINDS, RowsInError
+from netcompanion.importers.base import TOUCH_KINDS
+from netcompanion.importers.report import undo_touches_words
 from netcompanion.operations.results import ValidationError
 from netcompanion.rules.common import plural, say_count
 
@@ -114,13 +116,24 @@ def run_import(args: argparse.Namespace) -> int:
             batch_id = record_id(args.target)
         except argparse.ArgumentTypeError:
             raise ValidationError(f"{args.target!r} is not an import number; `import list` shows them.") from None
+        # A file of touches: its messages go with it. The undo's report does not count them; the
+        # import's own record says how many it brought in (as File → Past imports… says).
+        brought_in = next((b.created for b in operations.list_import_batches(store) if b.id == batch_id), 0)
         report = operations.undo_import(store, batch_id, dry_run=args.dry_run)
+        touches = report.kind in TOUCH_KINDS
         if args.json:
-            print_json(report.to_json())
+            print_json({**report.to_json(), **({"touches_removed": brought_in} if touches else {})})
+            return 0
+        done = "Would undo" if args.dry_run else "Undid"
+        kept = len(report.skipped)
+        if touches:
+            said = undo_touches_words(report.kind, brought_in, report.updated, "would" if args.dry_run else "did")
+            also = f" {say_count(kept, 'contact')} kept because they changed since." if kept else ""
+            print(f"{done} import #{report.batch_id} ({report.file}): {'it ' if args.dry_run else ''}{said}.{also}")
         else:
-            done = "Would undo" if args.dry_run else "Undid"
-            print(f"{done} import #{report.batch_id} ({report.file}): {report.removed} contacts removed, "
-                  f"{report.updated} contacts reverted, {len(report.skipped)} kept because they changed since.")  # fmt: skip
+            print(f"{done} import #{report.batch_id} ({report.file}): {say_count(report.removed, 'contact')} "
+                  f"removed, {say_count(report.updated, 'contact')} reverted, {kept} kept because "
+                  f"{'it' if kept == 1 else 'they'} changed since.")  # fmt: skip
         return 0
     same = _accepted_duplicates(store, args) if args.same else []
     if args.dry_run:

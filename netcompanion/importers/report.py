@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.plan import Plan, PossibleDuplicate
-from netcompanion.rules.common import plural, say_date
+from netcompanion.rules.common import plural, say_count, say_date
 from netcompanion.store.moments import from_stored
 
 
@@ -27,6 +27,19 @@ def counts_in_units(kind: str, created: int, updated: int, unchanged: int) -> li
         (updated, f"{plural('contact', updated)} with a newer last touch"),
         (unchanged, f"{plural(noun, unchanged)} already known"),
     ]
+
+
+def undo_touches_words(kind: str, brought_in: int, put_back: int, tense: str = "does") -> str:
+    """What undoing a file of touches does: "removes the 13 messages it brought in and puts back the
+    last touch of 8 contacts". `tense`: "does" (asking first), "did" (done) or "would" (a dry run)."""
+    remove, restore = {"does": ("removes", "puts back"), "did": ("removed", "put back")}.get(
+        tense, ("remove", "put back")
+    )
+    parts = [f"{remove} the {say_count(brought_in, touch_noun(kind))} it brought in"] if brought_in else []
+    if put_back:
+        parts.append(f"{restore} the last touch of {say_count(put_back, 'contact')}")
+    said = " and ".join(parts) or {"does": "changes nothing", "did": "changed nothing"}.get(tense, "change nothing")
+    return f"would {said}" if tense == "would" else said
 
 
 @dataclass(frozen=True)
