@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -122,20 +123,73 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
-CELL_WIDTH = 40  # the widest a column other than the last gets
+CELL_WIDTH = 40  # the widest a column other than the last gets, in terminal columns
+
+ZWJ, EMOJI_STYLE = "\u200d", "\ufe0f"
+
+
+def _is_regional(ch: str) -> bool:  # half of a flag: two of them make one
+    return "\U0001f1e6" <= ch <= "\U0001f1ff"
+
+
+def _clusters(text: str) -> list[tuple[str, int]]:
+    """`text` as the characters a terminal draws, each with the columns it takes: 2 for East Asian
+    wide letters and emoji, 0 for what joins the one before (accents, ZWJ sequences, skin tones)."""
+    clusters: list[tuple[str, int]] = []
+    joined = False  # the last character was a zero-width joiner: this one is part of the same emoji
+    for ch in text:
+        category = unicodedata.category(ch)
+        joins = (
+            joined
+            or category in ("Mn", "Me", "Cf")
+            or "\U0001f3fb" <= ch <= "\U0001f3ff"  # a skin tone
+            or "\u1160" <= ch <= "\u11ff"  # a Hangul vowel or final consonant, spelled out (NFD)
+            or (_is_regional(ch) and bool(clusters) and len(clusters[-1][0]) == 1 and _is_regional(clusters[-1][0]))
+        )
+        joined = ch == ZWJ
+        if joins and clusters:
+            cluster, width = clusters[-1]
+            if ch == EMOJI_STYLE or _is_regional(ch):  # ❤ + U+FE0F, or a flag: drawn two wide
+                width = 2
+            clusters[-1] = (cluster + ch, width)
+        elif category in ("Mn", "Me", "Cf"):
+            clusters.append((ch, 0))
+        else:
+            clusters.append((ch, 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1))
+    return clusters
+
+
+def display_width(text: str) -> int:
+    """How many terminal columns `text` takes (not len(): 김민준 takes 6, 👩‍💻 takes 2)."""
+    return sum(width for _, width in _clusters(text))
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` padded to `width` columns, or cut with "…" to fit them."""
+    used = display_width(text)
+    if used > width:
+        kept, used = [], 1  # the "…"
+        for cluster, columns in _clusters(text):
+            if used + columns > width:
+                break
+            kept.append(cluster)
+            used += columns
+        text = "".join(kept) + "…"
+    return text + " " * (width - used)
 
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """A plain aligned table. Long cells are cut, with "…", so a line fits a terminal — except in
-    the last column, which nothing follows: a file name or a note there stays whole to copy."""
+    the last column, which nothing follows: a file name or a note there stays whole to copy.
+    Columns are measured as a terminal draws them: a Korean name or an emoji takes two per letter."""
     cells = [[_cell(v) for v in row] for row in rows]
-    widths = [len(h) for h in headers]
+    widths = [display_width(h) for h in headers]
     for row in cells:
         for i, value in enumerate(row):
-            widths[i] = min(max(widths[i], len(value)), CELL_WIDTH)
+            widths[i] = min(max(widths[i], display_width(value)), CELL_WIDTH)
 
     def line(values: Sequence[str]) -> str:
-        shown = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values[:-1], widths, strict=False)]
+        shown = [_fit(v, w) for v, w in zip(values[:-1], widths, strict=False)]
         return "  ".join([*shown, values[-1]]).rstrip()
 
     print(line(list(headers)))

@@ -1,0 +1,48 @@
+"""Plain-text tables line up as a terminal draws them: a Korean letter or an emoji takes two
+columns, an accent written as a separate mark none."""
+
+from __future__ import annotations
+
+import pytest
+
+LONG_COMPANY = "가" * 25  # 50 columns: cut to fit 40
+
+
+def test_contacts_line_up_with_wide_letters_emoji_and_combining_marks(cli):
+    for name, company, title in (
+        ("김민준", "삼성전자", "엔지니어"),
+        ("Ana Lima 🎉", "Café 👩\u200d💻 Lab", "CTO"),
+        ("Bob Stone", LONG_COMPANY, "Head of ❤\ufe0f Sales"),
+        ("Zoe\u0301 Lind", "Fabrikam 👍🏽", "CFO"),
+    ):
+        assert cli("contacts", "add", name, "--company", company, "--title", title).code == 0
+    done = cli("contacts")
+    assert done.code == 0, done.err
+    assert done.out.splitlines() == [
+        "ID  NAME         COMPANY                                   TITLE             STAGE  LAST TOUCH",
+        "2   Ana Lima 🎉  Café 👩\u200d💻 Lab                               CTO               cold",
+        "3   Bob Stone    " + "가" * 19 + "…   Head of ❤\ufe0f Sales  cold",
+        "4   Zoe\u0301 Lind     Fabrikam 👍🏽                               CFO               cold",
+        "1   김민준       삼성전자                                  엔지니어          cold",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "columns"),
+    [
+        ("Dana", 4),
+        ("김민준", 6),
+        ("🎉", 2),
+        ("❤\ufe0f", 2),  # a text-style heart asked to be drawn as an emoji
+        ("👩\u200d💻", 2),  # one emoji made of two, joined
+        ("👍🏽", 2),  # with a skin tone
+        ("🇩🇪", 2),  # a flag: two regional letters
+        ("Zoe\u0301", 3),  # the accent is a mark of its own
+        ("\u1112\u1161\u11ab", 2),  # 한 spelled out in its parts (NFD)
+        ("ｆｕｌｌ", 8),  # full-width Latin
+    ],
+)
+def test_display_width(text, columns):
+    from netcompanion.cli.common import display_width
+
+    assert display_width(text) == columns
