@@ -5,6 +5,7 @@ Colours come from the palette, so the charts read well in light and dark.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -14,14 +15,20 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 SERIES_COLOURS = ("#3d7be6", "#e8a23a", "#3aa878", "#b35ad1")
 
 
-def _nice_max(value: float) -> float:
-    """A round top for an axis with four whole-number steps."""
-    step = 1
-    for candidate in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000):
-        step = candidate
-        if value <= candidate * 4:
-            break
-    return step * 4
+# Round steps for an axis: 1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, …
+NICE_STEPS = sorted({m * 10**k for k in range(10) for m in (1, 2, 5)} | {25 * 10**k for k in range(9)})
+
+
+def nice_scale(value: float) -> tuple[int, int]:
+    """A round top for an axis and its number of whole-number steps (three to six): the lowest top
+    that round steps allow at or above `value` — 250 people: 0, 50, … 250 (it was 0, 100, … 400)."""
+    choices = [
+        (step * steps, abs(steps - 4), steps)
+        for step in NICE_STEPS
+        if (steps := max(3, math.ceil(value / step))) <= 6
+    ]
+    top, _, steps = min(choices)
+    return top, steps
 
 
 class Chart(QWidget):
@@ -74,6 +81,17 @@ class Chart(QWidget):
         p.setPen(self._muted())
         p.drawText(area, Qt.AlignmentFlag.AlignCenter, self.empty_text)
 
+    def _y_axis(self, p: QPainter, area: QRectF, plot: QRectF, axis_w: float, top: int, steps: int) -> None:
+        """Grid lines across `plot` and their values left of it, from 0 up to `top` in `steps`."""
+        fm = p.fontMetrics()
+        for i in range(steps + 1):
+            y = plot.bottom() - plot.height() * i / steps
+            p.setPen(QPen(self.palette().midlight().color(), 1))
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            p.setPen(self._muted())
+            p.drawText(QRectF(area.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
+                       Qt.AlignmentFlag.AlignRight, f"{top * i / steps:g}")  # fmt: skip
+
     def _legend(self, p: QPainter, area: QRectF, names: Sequence[str]) -> float:
         """Draw the legend on the top line of `area`; returns the height used."""
         fm = p.fontMetrics()
@@ -112,15 +130,8 @@ class WeeklyBars(Chart):
         plot = QRectF(
             area.left() + axis_w, area.top() + 4, area.width() - axis_w, area.height() - fm.height() - 8
         )
-        top = _nice_max(max(values))
-        grid = self.palette().midlight().color()
-        for i in range(5):
-            y = plot.bottom() - plot.height() * i / 4
-            p.setPen(QPen(grid, 1))
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(self._muted())
-            p.drawText(QRectF(area.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
-                       Qt.AlignmentFlag.AlignRight, f"{top * i / 4:g}")  # fmt: skip
+        top, steps = nice_scale(max(values))
+        self._y_axis(p, area, plot, axis_w, top, steps)
         groups = len(self.labels)
         group_w = plot.width() / groups
         bar_w = max(2.0, group_w * 0.7 / max(len(self.series), 1))
@@ -208,14 +219,8 @@ class Burndown(Chart):
         axis_w = fm.horizontalAdvance("00000") + 6
         plot = QRectF(area.left() + axis_w, area.top() + fm.height() + 6, area.width() - axis_w - 6,
                       area.height() - 2 * fm.height() - 14)  # fmt: skip
-        top = _nice_max(max([*self.planned, *[d for d in self.done if d is not None], 1]))
-        for i in range(5):
-            y = plot.bottom() - plot.height() * i / 4
-            p.setPen(QPen(self.palette().midlight().color(), 1))
-            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            p.setPen(self._muted())
-            p.drawText(QRectF(area.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
-                       Qt.AlignmentFlag.AlignRight, f"{top * i / 4:g}")  # fmt: skip
+        top, steps = nice_scale(max([*self.planned, *[d for d in self.done if d is not None], 1]))
+        self._y_axis(p, area, plot, axis_w, top, steps)
         n = len(self.labels)
 
         def point(i: int, v: float) -> QPointF:
@@ -237,10 +242,16 @@ class Burndown(Chart):
             p.drawPath(path)
         every = max(1, int((fm.horizontalAdvance("00 Mmm") + 16) * n / max(plot.width(), 1)) + 1)
         p.setPen(self._muted())
+        drawn_to = -math.inf  # the right end of the last date drawn
         for i, label in enumerate(self.labels):
-            if i % every == 0:
-                x = plot.left() + plot.width() * i / (n - 1)
-                p.drawText(
-                    QRectF(x - 40, plot.bottom() + 4, 80, fm.height()), Qt.AlignmentFlag.AlignHCenter, label
-                )
+            if i % every:
+                continue
+            # Centred under its day, but kept inside the chart: the last date was cut by the card's edge.
+            text_w = fm.horizontalAdvance(label)
+            x = plot.left() + plot.width() * i / (n - 1) - text_w / 2
+            x = max(area.left(), min(x, area.right() - text_w))
+            if x < drawn_to + 8:  # pushed inside, it would run into the date before
+                continue
+            p.drawText(QRectF(x, plot.bottom() + 4, text_w + 1, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
+            drawn_to = x + text_w
         p.end()
