@@ -110,6 +110,17 @@ CHANNEL_CHOICES = tuple(c.value for c in Channel)
 OUTCOME_CHOICES = tuple(o.value for o in Outcome)
 MOOD_CHOICES = tuple(m.value for m in Mood)
 FOLLOWUP_KIND_CHOICES = tuple(k.value for k in FollowUpKind)
+# What each kind of follow-up asks the user to do, with the contact's name.
+FOLLOWUP_TASKS = {
+    "follow-up": "Follow up with {name}",
+    "thank-you": "Send {name} a thank-you note",
+    "close-the-loop": "Close the loop with {name}",
+    "keep-in-touch": "Keep in touch with {name}",
+    "feedback-meeting": "Ask {name} for a feedback meeting",
+    "send-promised": "Send {name} what you promised",
+    "next-step": "Propose a next step to {name}",
+    "update-introducer": "Tell {name} how their introduction went",
+}
 STAGE_CHOICES = tuple(s.value for s in Stage)
 # The longest keep-in-touch cadence: far beyond any use, still a date the calendar can reach.
 CADENCE_DAYS_MAX = 1_000_000

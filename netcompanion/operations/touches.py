@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, rules
-from netcompanion.operations.contacts import load_contact, split_name
+from netcompanion.operations.contacts import load_contact, local_date, refresh_search_text, split_name
 from netcompanion.operations.results import Changed, TouchResult, ValidationError, check_day
 from netcompanion.operations.take_back import TouchSnapshot, changes_since, columns_of
 from netcompanion.operations.views import followup_view, interaction_view
-from netcompanion.rules.common import Nudge
+from netcompanion.rules.common import Nudge, first_name, say_count
 from netcompanion.rules.touch import IntroductionState, OpenFollowUpState
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
@@ -115,6 +115,7 @@ def contact_state(session: Session, contact: Contact, day: dt.date | None = None
         biggest_challenge=contact.biggest_challenge,
         open_introductions=_open_introductions(session, contact),
         open_followups=_open_followups(session, contact),
+        last_touch_day=local_date(contact.last_interaction_at),
     )
 
 
@@ -151,6 +152,7 @@ def _touch_facts(
         asked_advice=asked_advice,
         sent_resume=sent_resume,
         received_names=received_names,
+        today=clock.today(),
     )
 
 
@@ -257,14 +259,19 @@ def log_touch(
             first, last = split_name(name)
             if not first:
                 continue
-            referral = Contact(
-                first_name=first,
-                last_name=last,
-                full_name=" ".join(filter(None, (first, last))),
-                source="referral",
-                referred_by_id=contact.id,
+            full = " ".join(filter(None, (first, last)))
+            known = session.scalar(  # named by them before (the same meeting logged twice): the same person
+                select(Contact.id).where(
+                    Contact.referred_by_id == contact.id,
+                    func.lower(Contact.full_name) == full.lower(),
+                    Contact.deleted_at.is_(None),
+                )
             )
-            referral.search_text = referral.full_name.casefold()
+            if known is not None:
+                continue
+            referral = Contact(first_name=first, last_name=last, full_name=full, source="referral",
+                               referred_by_id=contact.id)  # fmt: skip
+            refresh_search_text(referral)
             session.add(referral)
             session.flush()
             referral_ids.append(referral.id)
@@ -274,7 +281,8 @@ def log_touch(
             Nudge(
                 "follow-up-done",
                 "info",
-                f"Marked done: {f.kind} due {rules.say_day(f.due_date)}.",
+                f"Marked done: {domain.FOLLOWUP_TASKS.get(f.kind, f.kind).format(name=first_name(contact.full_name))}"
+                f" (due {rules.say_day(f.due_date)}).",
                 contact.id,
             )
             for f in settled
@@ -284,7 +292,7 @@ def log_touch(
                 Nudge(
                     "ask-for-names",
                     "info",
-                    f"Added {len(referral_ids)} referral(s) from {contact.full_name}.",
+                    f"Added {say_count(len(referral_ids), 'referral')} from {contact.full_name}.",
                     contact.id,
                 )
             )

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from netcompanion.domain import FollowUpStatus
+from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
 from netcompanion.reminders.model import Facts, LogState, ReminderFact
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
@@ -18,15 +18,6 @@ LOOKBACK_DAYS = 14
 # How far ahead the scheduler plans; it re-plans at least once a day.
 HORIZON_DAYS = 2
 SNOOZE_ALL_KEY = "reminders_snoozed_until"
-
-FOLLOWUP_TITLES = {
-    "follow-up": "Follow up with {name}",
-    "thank-you": "Send {name} a thank-you note",
-    "close-the-loop": "Close the loop with {name}",
-    "keep-in-touch": "Keep in touch with {name}",
-    "feedback-meeting": "Ask {name} for a feedback meeting",
-    "send-promised": "Send {name} what you promised",
-}
 
 
 def _followups(session: Session, first: dt.date, last: dt.date) -> list[ReminderFact]:
@@ -55,7 +46,7 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
         if followup.origin == COOLDOWN_ORIGIN:  # the rules' own "try again" follow-up after a cooldown
             title = cooldown_over_title(first_name or name)
         else:
-            title = FOLLOWUP_TITLES.get(followup.kind, "Follow up with {name}").format(name=name)
+            title = FOLLOWUP_TASKS.get(followup.kind, "Follow up with {name}").format(name=name)
         body = followup.note or (f"Due at {at.strftime('%H:%M')}." if at else "Due today.")
         known_since = None if snoozed else followup.created_at  # a snooze was asked for: it comes back
         facts.append(

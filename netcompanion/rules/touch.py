@@ -26,6 +26,11 @@ class TouchFacts:
     asked_advice: bool = False
     sent_resume: bool = False
     received_names: bool = False
+    today: dt.date | None = None  # when it is logged (None: on its own day)
+
+    def not_before_today(self, day: dt.date) -> dt.date:
+        """A follow-up planned from a touch logged days later comes up today, not already overdue."""
+        return max(day, self.today or self.day)
 
     @property
     def is_conversation(self) -> bool:
@@ -66,6 +71,7 @@ class ContactState:
     biggest_challenge: str = ""
     open_introductions: tuple[IntroductionState, ...] = ()  # introductions that led to this contact
     open_followups: tuple[OpenFollowUpState, ...] = ()  # their open or snoozed follow-ups, due any day
+    last_touch_day: dt.date | None = None  # the day of their latest touch so far
 
 
 @dataclass(frozen=True)
@@ -141,18 +147,17 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
             wait = settings.cooldown_for_attempt(attempts)
             until = touch.day + dt.timedelta(days=wait)
             out.updates["cooldown_until"] = until
-            out.nudge(
-                "cooldown",
-                "info",
-                f"Give {who} some room: attempt {attempts} of {settings.attempt_limit}. "
-                f"You'll be reminded after {say_day(until)} that it's fine to follow up.",
-                contact.id,
-            )
+            room = f"Give {who} some room: attempt {attempts} of {settings.attempt_limit}."
+            if until < touch.not_before_today(until):  # logged after the room it called for had passed
+                room += " That room has passed already: it's fine to follow up now."
+            else:
+                room += f" You'll be reminded after {say_day(until)} that it's fine to follow up."
+            out.nudge("cooldown", "info", room, contact.id)
             if not contact.in_campaign:  # a campaign brings its members back by itself
                 out.followups.append(
                     PlannedFollowUp(
                         FollowUpKind.FOLLOW_UP.value,
-                        until + dt.timedelta(days=1),
+                        touch.not_before_today(until + dt.timedelta(days=1)),
                         f"No answer yet from {who}: it's fine to follow up now (attempt {attempts + 1}).",
                         COOLDOWN_ORIGIN,
                     )
@@ -199,8 +204,12 @@ def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Setting
         return
     who = first_name(contact.name)
     helpful = touch.channel == Channel.MEETING or touch.asked_advice or touch.received_names
-    if helpful:
-        due = touch.day + dt.timedelta(days=settings.thank_you_delay_days)
+    planned = [f.due for f in contact.open_followups if f.kind == FollowUpKind.THANK_YOU and f.due > touch.day]
+    if helpful and planned:  # one note thanks for both (and the same meeting logged twice plans one)
+        out.nudge("thank-you", "info", f"A thank-you note to {who} is already planned for {say_day(planned[0])}.",
+                  contact.id)  # fmt: skip
+    elif helpful:
+        due = touch.not_before_today(touch.day + dt.timedelta(days=settings.thank_you_delay_days))
         out.followups.append(
             PlannedFollowUp(FollowUpKind.THANK_YOU.value, due, f"Thank {who} for their time.", "thank-you")
         )
@@ -218,7 +227,7 @@ def mood(contact: ContactState, touch: TouchFacts, settings: Settings, out: Rule
     """Rule 11: grasp the thrilled; give the indifferent a long cadence."""
     who = first_name(contact.name)
     if touch.mood == Mood.THRILLED:
-        due = touch.day + dt.timedelta(days=settings.thrilled_next_step_days)
+        due = touch.not_before_today(touch.day + dt.timedelta(days=settings.thrilled_next_step_days))
         out.followups.append(
             PlannedFollowUp(
                 FollowUpKind.NEXT_STEP.value, due, f"Suggest coffee or send a note to {who}.", "thrilled"
@@ -326,6 +335,8 @@ def followups_settled(contact: ContactState, touch: TouchFacts, out: RuleOutcome
         if followup.due > touch.day:
             if touch.is_conversation and followup.origin == COOLDOWN_ORIGIN:
                 out.done_followups.append(followup.id)
+            elif touch.is_unanswered and followup.origin == COOLDOWN_ORIGIN and "parked_on" not in out.updates:
+                out.dismissed_followups.append(followup.id)  # the new try's cooldown plans its own
             continue
         if touch.is_conversation or touch.is_written or (touch.is_unanswered and followup.kind in calls):
             out.done_followups.append(followup.id)
@@ -341,7 +352,7 @@ def stop_chasing(contact: ContactState, out: RuleOutcome) -> None:
     moot = [
         f.id
         for f in contact.open_followups
-        if f.origin in CHASE_ORIGINS and f.id not in out.done_followups
+        if f.origin in CHASE_ORIGINS and f.id not in out.done_followups and f.id not in out.dismissed_followups
     ]
     if not moot:
         return
@@ -357,9 +368,28 @@ def stop_chasing(contact: ContactState, out: RuleOutcome) -> None:
     )
 
 
+def history_only(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> bool:
+    """A touch older than their latest one fills in the past: it changes nothing about where things
+    stand now (attempts, cooldown, parking, stage, follow-ups) — three unanswered e-mails from years
+    ago must not park someone you have talked to since."""
+    latest = contact.last_touch_day
+    if latest is None or touch.day >= latest:
+        return False
+    out.nudge(
+        "history",
+        "info",
+        f"Logged as history: your latest touch with {first_name(contact.name)} was later, on {latest.isoformat()}, "
+        "so this one changes nothing about when to get in touch.",
+        contact.id,
+    )
+    return True
+
+
 def after_touch(contact: ContactState, touch: TouchFacts, settings: Settings) -> RuleOutcome:
     """Everything that follows from one logged touch."""
     out = RuleOutcome()
+    if history_only(contact, touch, out):
+        return out
     advice_not_job(contact, touch, out)
     patience(contact, touch, settings, out)
     warming(contact, touch, settings, out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 
 from netcompanion import clock, operations
 from netcompanion.settings import load_settings
@@ -35,6 +36,11 @@ def today():
     return clock.today()
 
 
+def _on(day: dt.date):
+    """Live that day: a touch logged then, when it happened (not days later, which plans from today)."""
+    return time_machine.travel(dt.datetime.combine(day, dt.time(12, 0)).astimezone(), tick=False)
+
+
 def test_rule_1_asking_for_a_job_warns_and_suggests_advice(store):
     dana = _add(store, "Dana Whitfield")
     result = operations.log_touch(store, dana, channel="call", outcome="reached", asked_job=True)
@@ -50,9 +56,8 @@ def test_rule_1_a_resume_to_someone_not_met_yet_warns(store):
 
 def test_rule_2_cooldown_grows_and_a_follow_up_comes_back_when_it_ends(store, today):
     priya = _add(store, "Priya Raghunathan", stage="warm")
-    first = operations.log_touch(
-        store, priya, channel="call", outcome="no-answer", when=today - dt.timedelta(days=30)
-    )
+    with _on(today - dt.timedelta(days=30)):
+        first = operations.log_touch(store, priya, channel="call", outcome="no-answer")
     [message] = _messages(first, "cooldown")
     assert "attempt 1 of 3" in message and "fine to follow up" in message
     [planned] = first.followups_created
@@ -60,9 +65,8 @@ def test_rule_2_cooldown_grows_and_a_follow_up_comes_back_when_it_ends(store, to
     # Listed only once the cooldown is over.
     assert priya not in _listed(store, today - dt.timedelta(days=25))
     assert "follow-up due" in _listed(store, today - dt.timedelta(days=22))[priya].reasons[0]
-    second = operations.log_touch(
-        store, priya, channel="email", outcome="no-reply", when=today - dt.timedelta(days=20)
-    )
+    with _on(today - dt.timedelta(days=20)):
+        second = operations.log_touch(store, priya, channel="email", outcome="no-reply")
     assert "attempt 2 of 3" in _messages(second, "cooldown")[0]
     assert operations.get_contact(store, priya).cooldown_until == today - dt.timedelta(days=20 - 14)
     assert [n.message for n in second.nudges if n.rule == "follow-up-done"], "the due follow-up was settled"
@@ -153,9 +157,8 @@ def test_introductions_count_unanswered_follow_ups_and_stop_after_the_limit(stor
 
 def test_rule_8_a_meeting_creates_a_thank_you_note_for_the_next_day(store, today):
     fatima = _add(store, "Fatima Haddad")
-    result = operations.log_touch(
-        store, fatima, channel="meeting", outcome="reached", when=today - dt.timedelta(days=3)
-    )
+    with _on(today - dt.timedelta(days=3)):
+        result = operations.log_touch(store, fatima, channel="meeting", outcome="reached")
     assert "thank-you note to Fatima is due" in _messages(result, "thank-you")[0]
     [thanks] = [f for f in result.followups_created if f.kind == "thank-you"]
     assert thanks.due == today - dt.timedelta(days=2)
@@ -177,7 +180,7 @@ def test_rule_10_names_from_a_meeting_become_referred_contacts(store):
     prompt = operations.log_touch(store, omar, channel="meeting", outcome="reached")
     assert "Did Omar suggest anyone else" in _messages(prompt, "ask-for-names")[0]
     result = operations.log_touch(store, omar, channel="meeting", outcome="reached", referrals=["Ravi Patel"])
-    assert "Added 1 referral(s) from Omar Kowalski." in _messages(result, "ask-for-names")
+    assert "Added 1 referral from Omar Kowalski." in _messages(result, "ask-for-names")
     [ravi] = operations.find_contacts(store, "ravi")
     assert ravi.referred_by_id == omar and ravi.source == "referral"
 
