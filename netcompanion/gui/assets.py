@@ -37,6 +37,9 @@ def style_path(name: str) -> Path:
 
 
 ICON_STROKE = "#5b7cc4"
+# The white variant is drawn ahead for these pixel sizes: the sidebar's 20-px icons at every usual
+# display scale (100–300 %). At a size without its own picture Qt tints the blue one, blue on blue.
+SELECTED_ICON_PIXELS = (16, 20, 24, 25, 30, 32, 35, 40, 48, 50, 60)
 
 
 @cache
@@ -51,7 +54,7 @@ def icon(name: str, selected_variant: bool = False) -> QIcon:
         from PySide6.QtSvg import QSvgRenderer
 
         renderer = QSvgRenderer(QByteArray(source.replace(ICON_STROKE, "#ffffff").encode()))
-        for size in (20, 40):
+        for size in SELECTED_ICON_PIXELS:
             pixmap = QPixmap(size, size)
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)

@@ -11,7 +11,7 @@ import gc
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from netcompanion import APP_NAME, operations
 from netcompanion.gui.assets import Form, icon, load_form
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         settings_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
         self._action(file_menu, "&Settings…", settings_keys, self.open_settings, "settings")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.quit_app)
 
         edit_menu = bar.addMenu("&Edit")
         self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.ctx.undo)
@@ -399,6 +399,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)
+
+    def quit_app(self) -> None:
+        """File → Quit stops the app, tray and reminders too: closing the window only hides it in the
+        tray, and Quit did no more than that."""
+        self.close()
+        QApplication.quit()
 
     def shutdown(self) -> None:
         """Stop the worker threads (after their current jobs) before the store is closed."""

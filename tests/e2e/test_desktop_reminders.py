@@ -153,6 +153,13 @@ def test_a_due_follow_up_reaches_the_desktop_and_a_second_launch_raises_the_app(
     # notify-send --wait returns once the notification is gone; the app then notes which backend showed it.
     wait_for(lambda: "reminder shown via desktop" in app_log(), 20, "the app to note the desktop delivery")
 
+    # File → Quit (Ctrl+Q) in the window ends the app, tray and all; it used to only hide the window.
+    shown = wait_for(visible_window, 20, "the window opened at the contact").split()[0]
+    desktop.run("xdotool", "windowfocus", "--sync", shown)
+    desktop.run("xdotool", "key", "ctrl+q")
+    wait_for(lambda: app.poll() is not None, 30, "Ctrl+Q to quit the app")
+    assert app.returncode == 0
+
     # The reminder was shown once, and only once, in the app's own history too.
     store = open_store(db)
     try:
