@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QStyle, QWidget
 
 from netcompanion import domain, operations
 from netcompanion.gui.assets import embed_form
@@ -16,6 +16,12 @@ from netcompanion.rules.common import say_count
 
 ANY = "Any stage"
 ANY_TAG = "Any tag"
+# The filter box says what it searches in as many words as fit (at the smallest window the first was cut).
+PLACEHOLDERS = ("Filter by name, company, title or e-mail…", "Name, company, title or e-mail…", "Filter…")
+# The narrow columns are as wide as their heading or the widest they show, whichever is wider: stage,
+# closeness, value, last touch, flags (longer flags are cut, as the widest would take the name's room).
+NARROW = {3: domain.STAGE_CHOICES, 4: ("5",), 5: ("5",), 6: ("24 months ago", "59 days ago", "never"), 7: ("parked",)}
+TEXT_SHARE = {1: 0.3, 2: 0.3}  # company and title: of what the narrow ones leave; the name takes the rest
 
 
 class ContactsView(QWidget):
@@ -39,10 +45,14 @@ class ContactsView(QWidget):
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((180, 170, 200, 90, 80, 70, 110)):
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
+        header.setStretchLastSection(False)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self._narrow_widths = self._measure_narrow_columns()
+        self._fitted = (-1, -1)  # the header's width and sorted column the columns were fitted to
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
+        header.installEventFilter(self)  # as wide as the table's rows: fit the columns to it
+        f.filterEdit.installEventFilter(self)
         table.doubleClicked.connect(lambda index: ctx.open_contact.emit(self.model.contact_id(index.row())))
 
         # Typing filters at once; the change is applied when the event loop is next idle.
@@ -77,6 +87,56 @@ class ContactsView(QWidget):
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._warmed_up = False
         self.apply_filter()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.form.table.horizontalHeader():
+                self._fit_columns()
+            elif watched is self.form.filterEdit:
+                self._fit_placeholder()
+        return super().eventFilter(watched, event)
+
+    # ---- fitting the window ---------------------------------------------------------------------
+    def _measure_narrow_columns(self) -> dict[int, int]:
+        """Each narrow column's width: its heading's or the widest it shows, whichever is wider (the
+        sorted column gets room for its arrow too: see _fit_columns)."""
+        table = self.form.table
+        header = table.horizontalHeader()
+        style = header.style()
+        heading = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 8
+        texts = self.model.headerData
+        return {
+            column: max(header.fontMetrics().horizontalAdvance(texts(column, Qt.Orientation.Horizontal)) + heading,
+                        max(table.fontMetrics().horizontalAdvance(text) for text in samples) + cell)
+            for column, samples in NARROW.items()
+        }  # fmt: skip
+
+    def _fit_columns(self) -> None:
+        """Every column in the table's width, none off to the side (at the smallest window Value, Last
+        touch and Flags were): the narrow ones as wide as what they show, company and title a share of
+        the rest, the name the remainder. Columns widened by hand stay so until the window is resized."""
+        header = self.form.table.horizontalHeader()
+        fit = (header.width(), header.sortIndicatorSection())
+        if fit == self._fitted:
+            return
+        self._fitted = fit
+        widths = dict(self._narrow_widths)
+        sorted_by = header.sortIndicatorSection()
+        if sorted_by in widths:  # its heading shares the room with the sort arrow
+            heading = header.sectionSizeFromContents(sorted_by).width()
+            widths[sorted_by] = max(widths[sorted_by], heading)
+        for column, narrow in widths.items():
+            header.resizeSection(column, narrow)
+        left = header.width() - sum(widths.values())
+        for column, share in TEXT_SHARE.items():
+            header.resizeSection(column, max(header.minimumSectionSize(), int(left * share)))
+
+    def _fit_placeholder(self) -> None:
+        edit = self.form.filterEdit
+        room = edit.contentsRect().width() - 12  # the frame's and text's margins
+        fm = edit.fontMetrics()
+        edit.setPlaceholderText(next((p for p in PLACEHOLDERS if fm.horizontalAdvance(p) <= room), PLACEHOLDERS[-1]))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

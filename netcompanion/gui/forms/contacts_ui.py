@@ -1,5 +1,5 @@
 # Built from ui/contacts.ui by `make forms`; do not edit.
-UI_SHA256 = "d77bd13b29bd697129f15406b702a647b780327db31c8fbe73d38b481daa82c1"
+UI_SHA256 = "731d48f05f32e2d69c7bde987e49766e7d985eef53b278208ad835d9e5c0dc59"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableView, QVBoxLayout
@@ -53,6 +53,8 @@ class Ui_ContactsForm(object):
 
         self.filterRow1.addWidget(self.archivedCheck)
 
+        self.filterRow1.setStretch(0, 3)
+        self.filterRow1.setStretch(3, 2)
 
         self.layout.addLayout(self.filterRow1)
 
