@@ -6,7 +6,7 @@ import argparse
 
 from netcompanion import clock, operations
 from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for, weeks
-from netcompanion.operations import CAMPAIGN_BEST, QuietDay
+from netcompanion.operations import QuietDay
 from netcompanion.rules.common import say_count
 
 
@@ -66,32 +66,15 @@ def show_today(args: argparse.Namespace) -> int:
 
 
 def quiet_day_words(quiet: QuietDay) -> str:
-    """Why nobody is left to call (the core works that out), said as Today's empty page says it,
-    with the command for what the page offers as a button."""
+    """Why nobody is left to call (the core works that out and words it), with the command for what
+    Today's empty page offers as a button."""
     if quiet.quota_called:
-        extra = quiet.calls_done - quiet.quota
-        title = (
-            f"That's today's {say_count(quiet.quota, 'call')} — well done."
-            if extra == 0
-            else f"{say_count(quiet.calls_done, 'call')} today, {extra} more than your daily {quiet.quota} — well done."
-        )
-        return (
-            f"{title}\nYou're done for today. Tomorrow's list will be ready in the morning, and nobody you "
-            "skipped or didn't reach is lost: they come back on a later list."
-        )
-    title = (
-        f"That's everyone due today — {say_count(quiet.calls_done, 'call')} made."
-        if quiet.calls_done
-        else "Nobody is due today."
-    )
-    if quiet.campaign_running or not quiet.cold:
-        return f"{title}\nEnjoy the quiet — or rate a few people you'd like to hear from again."
-    best = "best " if quiet.cold >= CAMPAIGN_BEST else ""  # all of them, when fewer
+        return f"{quiet.title}\n{quiet.explanation}"
+    if not quiet.offer_campaign:
+        return f"{quiet.title}\n{quiet.explanation} — or rate a few people you'd like to hear from again."
     return (
-        f"{title}\nToday's list fills itself from follow-ups, the people you keep in touch with, and a re-warming "
-        "campaign — and no campaign is running. A campaign puts a few of your best cold contacts on this list "
-        f"every working day ({quiet.quota} a day) until you have spoken to them all.\n"
-        f"Start one with your {say_count(quiet.cold, best + 'cold contact')}: "
+        f"{quiet.title}\n{quiet.explanation}\n"
+        f"Start one with {quiet.campaign_offer}: "
         f"`netcompanion campaign create NAME --best {quiet.cold} --quota {quiet.quota}`.\n"
         "Haven't rated anyone yet? Rate them first — `netcompanion contacts edit ID --closeness 1-5 --value 1-5`, "
         "how glad they'd be to hear from you and how valuable they are — so the campaign starts with the people "

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
-from netcompanion.operations import CAMPAIGN_BEST, QuietDay
+from netcompanion.operations import QuietDay
 from netcompanion.rules.common import say_count
 
 
@@ -24,44 +24,19 @@ def show_quiet_day(form, quiet: QuietDay | None) -> None:
         for label in (f.emptyTitle, f.emptyLabel, f.emptyHint):
             label.setText("")
         return
-    offer_campaign = not quiet.quota_called and not quiet.campaign_running and quiet.cold > 0
+    offer_campaign = quiet.offer_campaign
     f.campaignButton.setVisible(offer_campaign)
     f.triageButton.setVisible(not quiet.quota_called)
-    hint = ""
-    if quiet.quota_called:
-        extra = quiet.calls_done - quiet.quota
-        title = (
-            f"That's today's {say_count(quiet.quota, 'call')} — well done."
-            if extra == 0
-            else f"{say_count(quiet.calls_done, 'call')} today, {extra} more than your daily {quiet.quota} — "
-            "well done."
+    title, text, hint = quiet.title, quiet.explanation, ""
+    if offer_campaign:
+        f.campaignButton.setText(f"Start a campaign with {quiet.campaign_offer}")
+        hint = (
+            "Haven't rated anyone yet? Triage first: a key press each for how glad they'd be to hear from "
+            "you and how valuable they are, so the campaign starts with the people who matter most."
         )
-        text = (
-            "You're done for today. Tomorrow's list will be ready in the morning, and nobody you skipped or "
-            "didn't reach is lost: they come back on a later list."
-        )
-    else:
-        title = (
-            f"That's everyone due today — {say_count(quiet.calls_done, 'call')} made."
-            if quiet.calls_done
-            else "Nobody is due today."
-        )
-        if offer_campaign:
-            text = (
-                "Today's list fills itself from follow-ups, the people you keep in touch with, and a re-warming "
-                "campaign — and no campaign is running. A campaign puts a few of your best cold contacts on this "
-                f"list every working day ({quiet.quota} a day) until you have spoken to them all."
-            )
-            best = "best " if quiet.cold >= CAMPAIGN_BEST else ""  # all of them, when fewer
-            f.campaignButton.setText(
-                f"Start a campaign with your {say_count(quiet.cold, best + 'cold contact')}"
-            )
-            hint = (
-                "Haven't rated anyone yet? Triage first: a key press each for how glad they'd be to hear from "
-                "you and how valuable they are, so the campaign starts with the people who matter most."
-            )
-        else:
-            text = "Enjoy the quiet — or triage a few people you'd like to hear from again."
+    elif not quiet.quota_called:
+        text += " — or triage a few people you'd like to hear from again."
+    if not quiet.quota_called:
         f.triageButton.setText("Triage contacts first…" if offer_campaign else "Triage contacts…")
     f.emptyTitle.setText(title)
     f.emptyLabel.setText(text)

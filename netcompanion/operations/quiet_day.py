@@ -10,6 +10,7 @@ from netcompanion.calllist import CallListEntry
 from netcompanion.operations.browse import get_settings, touched_today
 from netcompanion.operations.campaigns import CAMPAIGN_BEST, campaign_status, suggest_campaign_members
 from netcompanion.operations.results import OperationError
+from netcompanion.rules.common import say_count
 from netcompanion.store.engine import Store
 
 
@@ -25,6 +26,45 @@ class QuietDay:
     @property
     def quota_called(self) -> bool:
         return self.calls_done >= self.quota
+
+    @property
+    def offer_campaign(self) -> bool:
+        """Whether starting a campaign is what to offer: nothing is due, none runs, and there are
+        cold contacts to start one with."""
+        return not self.quota_called and not self.campaign_running and self.cold > 0
+
+    @property
+    def title(self) -> str:
+        if self.quota_called:
+            extra = self.calls_done - self.quota
+            if extra == 0:
+                return f"That's today's {say_count(self.quota, 'call')} — well done."
+            return f"{say_count(self.calls_done, 'call')} today, {extra} more than your daily {self.quota} — well done."
+        if self.calls_done:
+            return f"That's everyone due today — {say_count(self.calls_done, 'call')} made."
+        return "Nobody is due today."
+
+    @property
+    def explanation(self) -> str:
+        """What the day means, in the app's words; each screen adds how to act on it."""
+        if self.quota_called:
+            return (
+                "You're done for today. Tomorrow's list will be ready in the morning, and nobody you skipped or "
+                "didn't reach is lost: they come back on a later list."
+            )
+        if self.offer_campaign:
+            return (
+                "Today's list fills itself from follow-ups, the people you keep in touch with, and a re-warming "
+                "campaign — and no campaign is running. A campaign puts a few of your best cold contacts on this "
+                f"list every working day ({self.quota} a day) until you have spoken to them all."
+            )
+        return "Enjoy the quiet"
+
+    @property
+    def campaign_offer(self) -> str:
+        """"your 250 best cold contacts", or all of them when fewer."""
+        best = "best " if self.cold >= CAMPAIGN_BEST else ""
+        return f"your {say_count(self.cold, best + 'cold contact')}"
 
 
 def quiet_day(store: Store, day: dt.date) -> QuietDay:
