@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netcompanion import domain, operations
 from netcompanion.gui.assets import embed_form
@@ -53,6 +64,8 @@ class ContactsView(QWidget):
         header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())
         header.installEventFilter(self)  # as wide as the table's rows: fit the columns to it
         f.filterEdit.installEventFilter(self)
+        f.companyEdit.installEventFilter(self)  # Esc empties a filter box
+        self._build_no_match()
         table.doubleClicked.connect(lambda index: ctx.open_contact.emit(self.model.contact_id(index.row())))
 
         # Typing filters at once; the change is applied when the event loop is next idle.
@@ -89,11 +102,21 @@ class ContactsView(QWidget):
         self.apply_filter()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        f = self.form
         if event.type() == QEvent.Type.Resize:
-            if watched is self.form.table.horizontalHeader():
+            if watched is f.table.horizontalHeader():
                 self._fit_columns()
-            elif watched is self.form.filterEdit:
+                self._place_no_match()
+            elif watched is f.filterEdit:
                 self._fit_placeholder()
+        elif (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and watched in (f.filterEdit, f.companyEdit)
+            and watched.text()
+        ):
+            watched.clear()  # Esc empties the box (an empty one lets Esc go on)
+            return True
         return super().eventFilter(watched, event)
 
     # ---- fitting the window ---------------------------------------------------------------------
@@ -131,6 +154,64 @@ class ContactsView(QWidget):
         left = header.width() - sum(widths.values())
         for column, share in TEXT_SHARE.items():
             header.resizeSection(column, max(header.minimumSectionSize(), int(left * share)))
+
+    # ---- nobody matches -------------------------------------------------------------------------
+    def _build_no_match(self) -> None:
+        """What shows in the empty table when the filters leave nobody: it was a blank table and "0
+        contacts". Over the table (not instead of it), so that the rows' area is not laid out anew."""
+        panel = self.no_match = QWidget(self.form.table)
+        panel.setObjectName("noMatchPanel")
+        layout = QVBoxLayout(panel)
+        layout.setSpacing(10)
+        self.no_match_label = label = QLabel(panel)
+        label.setObjectName("noMatchLabel")
+        label.setTextFormat(Qt.TextFormat.PlainText)  # what was typed, as typed
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        self.clear_filters_button = button = QPushButton("&Clear the filter", panel)
+        button.setObjectName("clearFiltersButton")
+        button.clicked.connect(self.clear_filters)
+        layout.addWidget(label)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        panel.hide()
+
+    def _show_no_match(self) -> None:
+        narrowing = dataclasses.replace(self.current_filter(), include_archived=False)
+        filtered = narrowing != operations.ContactFilter()
+        if self.model.rowCount() or self.model.loading or not filtered:
+            self.no_match.hide()
+            return
+        typed = narrowing.search.strip()
+        shown = typed if len(typed) <= 40 else typed[:39] + "…"
+        others = dataclasses.replace(narrowing, search="") != operations.ContactFilter()
+        if typed and not others:
+            text, button = f"No one matches “{shown}”.", "&Clear the filter"
+        elif typed:
+            text, button = f"No one matches “{shown}” with the other filters set.", "&Clear the filters"
+        else:
+            text, button = "No one matches these filters.", "&Clear the filters"
+        self.no_match_label.setText(text)
+        self.clear_filters_button.setText(button)
+        self._place_no_match()
+        self.no_match.show()
+
+    def _place_no_match(self) -> None:
+        header = self.form.table.horizontalHeader()
+        height = self.no_match.sizeHint().height()
+        self.no_match.setGeometry(header.x(), header.geometry().bottom() + 1 + 24, header.width(), height)
+
+    def clear_filters(self) -> None:
+        """Everyone again (archived contacts only if they were shown): the text, stage, tag, company and
+        the ticks that narrow the list."""
+        f = self.form
+        f.filterEdit.clear()
+        f.companyEdit.clear()
+        f.stageCombo.setCurrentIndex(0)
+        f.tagCombo.setCurrentIndex(0)
+        for check in (f.targetsCheck, f.coldCheck, f.parkedCheck, f.dniCheck):
+            check.setChecked(False)
+        self.apply_filter()
+        f.filterEdit.setFocus()
 
     def _fit_placeholder(self) -> None:
         edit = self.form.filterEdit
@@ -190,6 +271,7 @@ class ContactsView(QWidget):
         count = self.model.rowCount()
         text = f"{count:,} contact{'s' if count != 1 else ''}"
         self.form.countLabel.setText(text + (" · updating…" if self.model.loading else ""))
+        self._show_no_match()
 
     def _loading(self, on: bool) -> None:
         self._after_reset()
@@ -242,6 +324,9 @@ class ContactsView(QWidget):
 
     def _into_table(self) -> None:
         table = self.form.table
+        if self.no_match.isVisible():  # nobody listed: Down goes to what clears the filter
+            self.clear_filters_button.setFocus()
+            return
         table.setFocus()
         if self.model.rowCount() and not table.selectionModel().hasSelection():
             table.selectRow(0)
