@@ -23,7 +23,7 @@ from netcompanion.gui.cells import PlainTextCells
 from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.merge_dialog import ask_which_to_keep
-from netcompanion.rules.common import say_count
+from netcompanion.rules.common import plural, say_count
 
 ANY = "Any stage"
 ANY_TAG = "Any tag"
@@ -78,6 +78,7 @@ class ContactsView(QWidget):
         for check in (f.targetsCheck, f.coldCheck, f.parkedCheck, f.dniCheck, f.archivedCheck):
             check.toggled.connect(self._apply_timer.start)
         f.coldDays.valueChanged.connect(lambda _v: f.coldCheck.isChecked() and self._apply_timer.start())
+        f.coldDays.valueChanged.connect(lambda days: f.coldDays.setSuffix(f" {plural('day', days)}"))  # not "1 days"
 
         f.newButton.clicked.connect(lambda: self.window().new_contact())
         f.openButton.clicked.connect(self.open_current)
@@ -269,7 +270,7 @@ class ContactsView(QWidget):
 
     def _show_count(self) -> None:
         count = self.model.rowCount()
-        text = f"{count:,} contact{'s' if count != 1 else ''}"
+        text = say_count(count, "contact")
         self.form.countLabel.setText(text + (" · updating…" if self.model.loading else ""))
         self._show_no_match()
 
@@ -358,7 +359,7 @@ class ContactsView(QWidget):
         if not ids:
             return
         verb = "Brought back" if bring_back else "Archived"
-        people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
+        people = say_count(len(ids), "contact")
 
         def archived(_changed) -> None:
             self.ctx.offer_undo(
@@ -389,7 +390,7 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        people = f"{len(ids)} contact{'s' if len(ids) != 1 else ''}"
+        people = say_count(len(ids), "contact")
 
         def deleted(_entries) -> None:
             self.ctx.offer_undo(f"deleted {people}", operations.restore_contacts, ids, count=len(ids))

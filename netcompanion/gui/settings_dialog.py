@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
+from netcompanion.rules.common import say_count
 
 SPINS = {
     "daily_quota": "quotaSpin",
@@ -116,7 +117,7 @@ class SettingsDialog(QObject):
             found = list(self._backup_ops.list_backups(self.ctx.store.path))
         except Exception as exc:  # show, don't crash the dialog
             return f"Could not list backups: {exc}"
-        return f"{len(found)} backup(s) beside the database." if found else "No backups yet."
+        return f"{say_count(len(found), 'backup')} beside the database." if found else "No backups yet."
 
     def backup_now(self) -> None:
         backup = self._backup_ops
