@@ -27,7 +27,7 @@ from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import QuietDay, read_today
-from netcompanion.rules.common import say_day
+from netcompanion.rules.common import say_count, say_day
 
 # key → (label, channel, outcome)
 OUTCOMES = {
@@ -210,7 +210,8 @@ class TodayView(QWidget):
             f.dayLabel.setText(f"{say_day(self.day)} — reading today's list…")
         elif has:
             f.dayLabel.setText(
-                f"{say_day(self.day)} — {len(self.entries)} people on today's list, {open_count} still to go"
+                f"{say_day(self.day)} — {say_count(len(self.entries), 'person', 'people')} on today's list, "
+                f"{open_count} still to go"
             )
         else:
             f.dayLabel.setText(say_day(self.day))

@@ -265,7 +265,7 @@ def test_a_call_list_that_cannot_be_read_says_so_instead_of_reading_forever(make
     monkeypatch.undo()
     monkeypatch.setattr(context, "READ_IN_BACKGROUND_ABOVE", 0)
     view.refresh()  # F5
-    qtbot.waitUntil(lambda: "people on today's list" in view.form.dayLabel.text())
+    qtbot.waitUntil(lambda: "1 person on today's list" in view.form.dayLabel.text())
 
 
 @pytest.mark.parametrize(("width", "per_row"), [(1280, 4), (960, 2)])
