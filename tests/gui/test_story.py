@@ -314,3 +314,17 @@ def test_a_touch_logged_from_the_dialog_can_be_taken_back(window, demo_store, qt
     assert window.undo_action.isEnabled() and "Uma Undo" in window.undo_action.text()
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: operations.list_interactions(demo_store, someone.id) == [])
+
+
+def test_the_story_s_alt_keys_clash_neither_with_each_other_nor_with_the_menus(window, demo_store):
+    """Alt+F opened the File menu and Add follow-up… both: Qt then does neither."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    contact = operations.add_contact(demo_store, name="Alt Keys")
+    story = window.show_contact(contact.id)
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in story.findChildren(QAbstractButton) + story.findChildren(QLabel)]
+    keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t.replace("&&", "")))]
+    assert len(keys) == len(set(keys)), sorted(keys)

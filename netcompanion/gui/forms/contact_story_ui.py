@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "13d40cb608f8d7c225a4e9ed207b7ccfba422f091e4bb356cb3fc428bc8e540d"
+UI_SHA256 = "c69e6f12859a73ce4bd086c2ea7feaaef61436599cf3f4a05494636a3a064596"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -395,7 +395,7 @@ class Ui_StoryForm(object):
 #if QT_CONFIG(tooltip)
         self.logButton.setToolTip(QCoreApplication.translate("StoryForm", u"Ctrl+L", None))
 #endif // QT_CONFIG(tooltip)
-        self.followupButton.setText(QCoreApplication.translate("StoryForm", u"Add &follow-up\u2026", None))
+        self.followupButton.setText(QCoreApplication.translate("StoryForm", u"Add f&ollow-up\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("StoryForm", u"&Save changes", None))
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("StoryForm", u"Ctrl+S", None))
