@@ -106,6 +106,7 @@ class FollowUpView:
             "at": self.at.strftime("%H:%M") if self.at else None,
             "status": self.status,
             "snoozed_until": self.snoozed_until.isoformat() if self.snoozed_until else None,
+            "comes_up": self.effective_due().isoformat(),  # the day shown in lists: due, or the end of a snooze
             "note": self.note,
             "origin": self.origin,
         }

@@ -71,6 +71,9 @@ def test_followups_add_list_done_snooze(cli):
     assert cli("followups", "done", str(first["id"])).code == 0
     remaining = cli("followups", "--json").json()
     assert [(f["id"], f["status"]) for f in remaining] == [(second["id"], "snoozed")]
+    # The day the list shows is in the JSON too: the end of the snooze, next to the day it was due.
+    assert (remaining[0]["due"], remaining[0]["comes_up"]) == ("2099-01-01", "2099-02-01")
+    assert cli("followups").out.count("2099-02-01") == 1
 
 
 def test_errors_are_one_line_on_stderr_nonzero_and_write_nothing(cli, db_path):
