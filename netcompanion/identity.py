@@ -104,6 +104,47 @@ def full_name(first: str, last: str) -> str:
     return clean_text(f"{first} {last}")
 
 
+# What search treats as the same character, applied after decomposing and casefolding: accents
+# dropped; letters that carry no accent to drop spelt as people type them on an English keyboard;
+# apostrophes and dashes typed more than one way made one.
+_SEARCH_FOLDS = str.maketrans(
+    dict.fromkeys(
+        [*range(0x0300, 0x0370), *range(0x1AB0, 0x1B00), *range(0x1DC0, 0x1E00), *range(0x20D0, 0x2100),
+         *range(0xFE20, 0xFE30)]
+    )  # the combining diacritical marks of Latin, Greek and Cyrillic; other scripts keep their marks
+    | {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ħ": "h", "ŧ": "t"}
+    | dict.fromkeys("\u2019\u2018\u201b\u02bc`", "'")
+    | dict.fromkeys("\u2010\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b", "-")  # NFKD makes U+2011 U+2010
+    | {"\u00ad": None}  # a soft hyphen is invisible: "Ander\u00adsen" is "Andersen"
+)  # fmt: skip
+
+
+def fold_for_search(text: str) -> str:
+    """Text as search compares it, the same for what is stored and what is typed, so that "angstrom"
+    finds "Ångström", "lukasz" "Łukasz", "jamie" a math-bold "𝐉𝐚𝐦𝐢𝐞" and "o'connell" "O’Connell".
+
+    NFKD does what NFKC would (compatibility letters such as math bold become plain ones) and
+    splits accents off their letters.
+    """
+    if text.isascii():  # nine names in ten: checked in C, nothing to decompose
+        return text.lower().replace("`", "'") if "`" in text else text.lower()
+    if "\u00b4" in text:  # the acute accent typed as an apostrophe; NFKD would make it a space
+        text = text.replace("\u00b4", "'")
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    if decomposed.isascii():  # math bold, full width, ligatures: plain letters now
+        return decomposed.replace("`", "'")
+    return decomposed.translate(_SEARCH_FOLDS)
+
+
+@lru_cache(maxsize=4096)  # a network has a few thousand companies and titles, each on many contacts
+def _folded_once(text: str | None) -> str:
+    return fold_for_search(text) if text else ""  # a title not set yet is None
+
+
 def search_text(name: str, company: str, title: str, emails: list[str] | tuple[str, ...]) -> str:
-    """The lower-cased text search-as-you-type looks in (one column, one LIKE)."""
-    return " ".join(filter(None, (name, company, title, *emails))).casefold()  # filter: C, not a generator
+    """The folded text search-as-you-type looks in (one column, one LIKE); see fold_for_search."""
+    everything = " ".join(filter(None, (name, company, title, *emails)))  # filter: C, not a generator
+    if everything.isascii() and "`" not in everything:
+        return everything.lower()  # the common case, without a call
+    return " ".join(filter(None, (fold_for_search(name or ""), _folded_once(company), _folded_once(title),
+                                  *map(fold_for_search, emails))))  # fmt: skip

@@ -15,7 +15,7 @@ from itertools import compress
 from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from netcompanion import clock, domain
+from netcompanion import clock, domain, identity
 from netcompanion.operations.contacts import local_date
 from netcompanion.operations.results import FavourView, IntroductionView, OpportunityView
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
@@ -75,7 +75,7 @@ def _filtered(query, flt: ContactFilter):
     query = query.where(Contact.deleted_at.is_(None))
     if not flt.include_archived:
         query = query.where(Contact.archived.is_(False))
-    for word in flt.search.casefold().split():
+    for word in identity.fold_for_search(flt.search).split():
         query = query.where(Contact.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
     if flt.stage:
         query = query.where(Contact.stage == flt.stage)
@@ -148,7 +148,7 @@ def narrow(ids: Sequence[int], texts: Sequence[str], search: str) -> tuple[list[
     Narrowing the result for "fab" gives the result for "fabr": as the user types on,
     each keystroke only looks at what is still shown.
     """
-    words = search.casefold().split()
+    words = identity.fold_for_search(search).split()  # folded as the search text is
     if not words:
         return list(ids), list(texts)
     for word in words:  # the first word reads the inputs directly: no copy of 30,000 items first

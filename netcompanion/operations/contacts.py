@@ -298,7 +298,7 @@ def find_contacts(
         query = query.where(Contact.archived.is_(False))
     if ids is not None:
         query = query.where(Contact.id.in_(list(ids)))
-    for word in (search or "").casefold().split():
+    for word in identity.fold_for_search(search or "").split():
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(
             or_(Contact.search_text.like(f"%{escaped}%", escape="\\"), Contact.linkedin_url == word)
