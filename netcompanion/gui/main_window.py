@@ -403,8 +403,8 @@ class MainWindow(QMainWindow):
     def quit_app(self) -> None:
         """File → Quit stops the app, tray and reminders too: closing the window only hides it in the
         tray, and Quit did no more than that."""
-        self.close()
-        QApplication.quit()
+        if self.close():  # not when the user chose to stay with unsaved edits
+            QApplication.quit()
 
     def shutdown(self) -> None:
         """Stop the worker threads (after their current jobs) before the store is closed."""

@@ -328,3 +328,18 @@ def test_the_story_s_alt_keys_clash_neither_with_each_other_nor_with_the_menus(w
     texts += [w.text() for w in story.findChildren(QAbstractButton) + story.findChildren(QLabel)]
     keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t.replace("&&", "")))]
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_quit_asks_about_unsaved_edits_and_staying_keeps_the_app_running(window, demo_store, monkeypatch):
+    """File → Quit with typed edits: Cancel in "Save your changes?" keeps everything, the app too."""
+    _contact, story = edit_company_and_notes(window, demo_store)
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))  # would end the test run itself
+    asked = answer_the_box(CANCEL)
+    window.quit_app()
+    stayed = (len(asked), list(quits), window.isVisible(), story.has_unsaved_edits())
+    story.form.companyEdit.setText("Contoso")  # as loaded, so nothing is left to ask about on the way out
+    story.form.notesEdit.setPlainText("Met at a meetup.")
+    assert stayed == (1, [], True, True)
+    window.quit_app()
+    assert quits == [True]
