@@ -14,6 +14,7 @@ from netcompanion import clock, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import Burndown
 from netcompanion.gui.context import AppContext
+from netcompanion.identity import company_key  # names told apart as the core does
 from netcompanion.operations import OperationError
 from netcompanion.rules.common import say_count, say_day
 
@@ -30,9 +31,6 @@ def ending_words(name: str) -> str:
     return f"ending “{name}”"
 
 
-def _key(name: str) -> str:
-    """Campaign names are told apart as the core does: spaces tidied, in any case."""
-    return " ".join(name.split()).casefold()
 
 
 def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
@@ -126,7 +124,7 @@ class CampaignView(QWidget):
     def refresh(self) -> None:
         f = self.form
         running = self.ctx.read(operations.running_campaign_names)
-        chosen = [n for n in running if self.chosen is not None and _key(n) == _key(self.chosen)]
+        chosen = [n for n in running if self.chosen is not None and company_key(n) == company_key(self.chosen)]
         self.status = status = self.ctx.read(operations.campaign_status, chosen[0]) if chosen else current_campaign(self.ctx)
         self._show_empty(status is None)
         f.endButton.setVisible(status is not None)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from netcompanion import campaigns as plan
-from netcompanion import clock, domain
+from netcompanion import clock, domain, identity
 from netcompanion.campaigns import CampaignStatus, MemberState
 from netcompanion.operations.contacts import find_contacts, load_contact
 from netcompanion.operations.results import ContactView, NotFound, ValidationError, check_day
@@ -78,7 +78,7 @@ def _load_campaign(session: Session, name: str | None, day: dt.date | None = Non
                 '(or resume an ended one with "campaign resume NAME").'
             )
         return campaign
-    campaign = session.scalar(select(Campaign).where(func.lower(Campaign.name) == name.strip().lower()))
+    campaign = _named(session, name)
     if campaign is None:
         raise NotFound(f"There is no campaign named {name!r}.")
     return campaign
@@ -129,14 +129,20 @@ def start_rewarming(store: Store, day: dt.date | None = None) -> CampaignStatus:
     return create_campaign(store, free_campaign_name(store, day), quota=quota, best=CAMPAIGN_BEST, start=day)
 
 
+def _named(session: Session, name: str, keep: Campaign | None = None) -> Campaign | None:
+    """The campaign of that name, however spaced and in any case, "Été" as "été" too (SQLite's own
+    lower() changes only A–Z); `keep` is left out. A user has a handful of campaigns."""
+    key = identity.company_key(name or "")
+    return next((c for c in session.scalars(select(Campaign)) if c is not keep and identity.company_key(c.name) == key),
+                None)  # fmt: skip
+
+
 def _free_name(session: Session, name: str, keep: Campaign | None = None) -> str:
     """`name` tidied, if no other campaign has it in any case; a refusal otherwise."""
     name = " ".join((name or "").split())
     if not name:
         raise ValidationError("A campaign needs a name.")
-    clash = session.scalar(
-        select(Campaign).where(func.lower(Campaign.name) == name.lower(), Campaign.id != getattr(keep, "id", None))
-    )
+    clash = _named(session, name, keep)
     if clash is not None:
         raise ValidationError(f"There is already a campaign named {clash.name!r}.")
     return name
@@ -177,9 +183,7 @@ def add_or_start_campaign(store: Store, name: str, contact_ids: Sequence[int]) -
     """Add these contacts to the campaign of that name, or start it with them when there is none
     (what "Add to campaign" in the app means); an ended one asks to be resumed first."""
     with store.read() as session:
-        exists = session.scalar(
-            select(Campaign.id).where(func.lower(Campaign.name) == " ".join((name or "").split()).lower())
-        )
+        exists = _named(session, name)
     if exists is not None:
         return add_to_campaign(store, name, contact_ids)
     return create_campaign(store, name, contact_ids=contact_ids)

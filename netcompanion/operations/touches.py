@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, rules
@@ -260,14 +260,10 @@ def log_touch(
             if not first:
                 continue
             full = " ".join(filter(None, (first, last)))
-            known = session.scalar(  # named by them before (the same meeting logged twice): the same person
-                select(Contact.id).where(
-                    Contact.referred_by_id == contact.id,
-                    func.lower(Contact.full_name) == full.lower(),
-                    Contact.deleted_at.is_(None),
-                )
+            named_before = session.scalars(  # by them (the same meeting logged twice): the same person
+                select(Contact.full_name).where(Contact.referred_by_id == contact.id, Contact.deleted_at.is_(None))
             )
-            if known is not None:
+            if full.casefold() in {n.casefold() for n in named_before}:
                 continue
             referral = Contact(first_name=first, last_name=last, full_name=full, source="referral",
                                referred_by_id=contact.id)  # fmt: skip

@@ -271,3 +271,15 @@ def test_a_renamed_campaign_keeps_its_people_progress_and_plan(store, cli):
         assert clash.code == 1 and clash.err.strip().endswith("There is already a campaign named 'Autumn Re-warm'.")
         missing = cli("campaign", "rename", "Winter", "Spring")
         assert missing.code == 1 and "There is no campaign named 'Winter'" in missing.err
+
+
+def test_names_beyond_a_to_z_are_found_in_any_case_also_after_a_rename(store):
+    """SQLite's lower() changes only A–Z: a campaign renamed "Été 2026" was lost to its own page and to Undo."""
+    ids = [_cold(store, f"Person {n}", 3, 3) for n in range(2)]
+    operations.create_campaign(store, "Summer", quota=1, contact_ids=ids)
+    operations.rename_campaign(store, "summer", "Été 2026")
+    assert operations.campaign_status(store, "été 2026").name == "Été 2026"
+    operations.create_campaign(store, "Spring", quota=1, contact_ids=ids[:1])
+    with pytest.raises(ValidationError, match="There is already a campaign named 'Été 2026'"):
+        operations.rename_campaign(store, "Spring", "ÉTÉ 2026")
+    assert operations.rename_campaign(store, "ÉTÉ 2026", "Summer").name == "Summer"  # what Undo does

@@ -96,3 +96,10 @@ def test_a_settled_follow_up_is_named_by_what_it_asked(store):
     operations.add_followup(store, felix, due=TODAY, kind="send-promised")
     result = operations.log_touch(store, felix, channel="email", outcome="no-reply")
     assert "Marked done: Send Felix what you promised (due Tue 24 Nov)." in [n.message for n in result.nudges]
+
+
+def test_names_with_accents_logged_twice_are_added_once_too(store):
+    priya = operations.add_contact(store, name="Priya Raghunathan").id
+    for _ in range(2):
+        operations.log_touch(store, priya, channel="meeting", outcome="reached", referrals=["Émile Zola"])
+    assert [c.name for c in operations.find_contacts(store, "emile")] == ["Émile Zola"]
