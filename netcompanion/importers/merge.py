@@ -97,9 +97,10 @@ class Planner:
         self.by_name: dict[str, list[int]] | None = None  # built only when a row lacks profile and e-mail
         # Suggestions the user accepted in the preview: that row is that contact. Keyed by row and
         # name, so a file changed since the preview cannot merge someone else.
-        self.same_person = {
-            (d.row, d.incoming_name): (d.contact_id, d.contact_name, d.contact_row) for d in same_person
-        }
+        self.same_person: dict[tuple[int, str], list[PossibleDuplicate]] = {}
+        for d in same_person:
+            self.same_person.setdefault((d.row, d.incoming_name), []).append(d)
+        self.name_by_row: dict[int, str] = {}  # with decisions only: what each row was called
 
     # -- people -------------------------------------------------------------------------
     def contacts(self) -> Plan:
@@ -125,13 +126,13 @@ class Planner:
             if found is not None and not self._other_profile(found, incoming.linkedin_url):
                 return found
         if self.same_person:
-            chosen, name, row = self.same_person.get((incoming.row, incoming.full_name), (None, "", None))
-            if row is not None:  # someone new from an earlier row of this file: the rows are merged
-                chosen = self.id_by_row.get(row)
-                if chosen is not None and self.new_by_id[chosen].full_name == name:
-                    return chosen
-            elif chosen is not None and chosen in ex.contacts:
-                return chosen
+            for hint in self.same_person.get((incoming.row, incoming.full_name), ()):
+                if hint.contact_row is not None:  # someone from an earlier row of this file: the rows are merged
+                    chosen = self.id_by_row.get(hint.contact_row)  # however that row ended (new, merged, known)
+                    if chosen is not None and self.name_by_row.get(hint.contact_row) == hint.contact_name:
+                        return chosen
+                elif hint.contact_id in ex.contacts:
+                    return hint.contact_id
         if not incoming.linkedin_url and not incoming.emails:
             return self._same_details(incoming)
         return None
@@ -174,6 +175,10 @@ class Planner:
 
     def _one(self, incoming: IncomingContact) -> None:
         found = self._match(incoming)
+        if self.same_person:  # a later row's decision may name this row
+            self.name_by_row[incoming.row] = incoming.full_name
+            if found is not None:
+                self.id_by_row[incoming.row] = found
         if found is None:
             if not incoming.full_name:
                 self.plan.skipped.append(
@@ -184,7 +189,6 @@ class Planner:
         elif found in self.new_by_id:
             first = self.new_by_id[found]
             self._absorb(first, incoming)
-            self.id_by_row[incoming.row] = found  # a later row said to be this one means them too
             self.plan.skipped.append((incoming.row, f"same person as row {first.row}; merged"))
         else:
             contacts = self.existing.contacts

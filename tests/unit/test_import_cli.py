@@ -100,6 +100,35 @@ def test_every_hint_of_the_preview_holds_when_they_are_taken_together(cli, tmp_p
     }
 
 
+def _two_column_csv(tmp_path, *rows: str):
+    path = tmp_path / "chain.csv"
+    path.write_text("First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value\n" + "".join(r + "\n" for r in rows))
+    return str(path)
+
+
+def test_hints_along_a_chain_of_rows_make_one_person_whatever_each_row_is_called(cli, tmp_path):
+    """Row 4 is said to be row 3, and row 3 to be row 2 ("Anne" there): all three are one person."""
+    path = _two_column_csv(tmp_path, "Anne,Berg,work,a1@example.com", "Ann,Berg,home,a2@example.com",
+                           "Ann,Berg,other,a3@example.com")  # fmt: skip
+    hints = [(d["row"], d["existing"]["id"]) for d in cli("import", "google", path, "--dry-run", "--json").json()[
+        "possible_duplicates"]]  # fmt: skip
+    assert (3, 1) in hints and (4, 2) in hints
+    assert cli("import", "google", path, "--same", "3=1", "--same", "4=2").code == 0
+    people = cli("contacts", "--json").json()
+    assert [(c["name"], len(c["emails"])) for c in people] == [("Anne Berg", 3)]
+
+
+def test_every_hint_ticked_joins_the_rows_with_the_contact_already_there(cli, tmp_path):
+    """What the import window's "tick all" sends: row 2 is #1, row 3 is #1 and row 3 is row 2."""
+    cli("contacts", "add", "Ann Berg", "--email", "a0@example.com")
+    path = _two_column_csv(tmp_path, "Ann,Berg,work,a1@example.com", "Ann,Berg,home,a2@example.com")
+    preview = cli("import", "google", path, "--dry-run", "--json").json()
+    same = [arg for d in preview["possible_duplicates"] for arg in ("--same", f"{d['row']}={d['existing']['id']}")]
+    assert len(same) == 6
+    assert cli("import", "google", path, *same).code == 0
+    assert [(c["name"], len(c["emails"])) for c in cli("contacts", "--json").json()] == [("Ann Berg", 3)]
+
+
 def test_unknown_kind_is_an_argument_error(cli):
     done = cli("import", "facebook", str(FIXTURES / "google_contacts.csv"))
     assert done.code == 2
