@@ -21,8 +21,8 @@ KINDS = {
     "advice": "Gave advice",
     "introduction": "Introduced them to someone",
     "referral": "Referred or recommended them",
-    "other": "Something else",
-}
+    "other": "Did something for them",
+}  # the dialog's choices, and how the People tab lists a favour of each kind
 # The kinds that involve a second person, and how the row asking for them reads.
 OTHER_PERSON = {
     "introduction": ("Introduced &to", "type a name…"),

@@ -12,6 +12,7 @@ from netcompanion import APP_NAME, clock, domain, operations
 from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.favour_dialog import KINDS as FAVOUR_KINDS
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
@@ -39,10 +40,6 @@ def _say_fields(keys) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
-FAVOUR_WORDS = {"help": "Helped them", "advice": "Gave advice", "introduction": "Made an introduction",
-                "referral": "Referred or recommended them", "other": "Did something for them"}  # fmt: skip
-
-
 def favour_text(favour, contact_id: int, names: dict[int, str]) -> str:
     """One favour as the People tab says it: "Tue 3 Mar 2026 — Introduced them to Ann Lee: at the fair"."""
     other_id = favour.other_contact_id if favour.contact_id == contact_id else favour.contact_id
@@ -52,7 +49,7 @@ def favour_text(favour, contact_id: int, names: dict[int, str]) -> str:
     elif other and favour.kind == "referral":
         what = f"Referred them to {other}" if favour.contact_id == contact_id else f"Referred {other} to them"
     else:
-        what = FAVOUR_WORDS.get(favour.kind, favour.kind.capitalize())
+        what = FAVOUR_KINDS.get(favour.kind, favour.kind.capitalize())
     return f"{say_day(favour.day)} {favour.day:%Y} — {what}" + (f": {favour.note}" if favour.note else "")
 
 
