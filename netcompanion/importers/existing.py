@@ -130,7 +130,11 @@ def load_existing(
     if with_interactions:
         keys = {k for (k,) in cursor.execute(
             "SELECT external_key FROM interactions WHERE external_key IS NOT NULL")}  # fmt: skip
-    next_contact = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
+    # Never a number given before, even to contacts since removed by an import's undo (migration 0005).
+    next_contact = cursor.execute(
+        "SELECT MAX(COALESCE((SELECT MAX(id) FROM contacts), 0),"
+        " COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'contacts'), 0)) + 1"
+    ).fetchone()[0]
     next_company = cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM companies").fetchone()[0]
     later: list[tuple[str | None, str]] = []
     if linkedin_after is not None:  # for telling an older export from a newer one (~6 ms at 30,000)

@@ -7,13 +7,15 @@ NetCompanion; it is refused untouched rather than guessed at.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 
 from netcompanion.store.engine import StoreError
@@ -58,6 +60,43 @@ def pending_upgrade(engine: Engine) -> bool:
         return False
 
 
+class BrokenReferences(DatabaseError):
+    """A migration left a row pointing at one that is not there; the upgrade is rolled back."""
+
+    def __init__(self, found: str) -> None:
+        super().__init__(None, None, Exception(found))
+
+
+@contextmanager
+def _foreign_keys_unenforced(connection: Connection) -> Iterator[None]:
+    """SQLite changes a table's definition only by building it anew, and with foreign keys enforced,
+    dropping the old table deletes (cascades) every row that points at it. So migrations run with
+    enforcement off, as SQLite's documentation says, and end with `_check_references`. The pragma
+    only takes effect outside a transaction, so it is set on the bare connection before one begins."""
+    raw = connection.connection.dbapi_connection
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        try:
+            raw.execute("PRAGMA foreign_keys = ON")
+        except Exception:  # whichever driver's error: never pool a connection that does not enforce them
+            connection.invalidate()
+
+
+def _broken_references(connection: Connection) -> set[tuple]:
+    return {tuple(row) for row in connection.exec_driver_sql("PRAGMA foreign_key_check")}
+
+
+def _check_references(connection: Connection, broken_before: set[tuple]) -> None:
+    """Refuse the upgrade if it left a reference dangling. One that was broken before (a file
+    from an early version, say) is not the upgrade's doing and does not stop it."""
+    broken = sorted(_broken_references(connection) - broken_before, key=str)
+    if broken:
+        table, rowid, parent, _ = broken[0]
+        raise BrokenReferences(f"{len(broken)} broken references, the first from {table} row {rowid} to {parent}")
+
+
 def upgrade_to_head(engine: Engine, copy: Path | None = None) -> bool:
     """Migrate to the newest schema. Returns True when anything was applied.
 
@@ -79,10 +118,13 @@ def upgrade_to_head(engine: Engine, copy: Path | None = None) -> bool:
             "please update NetCompanion to open it — the file was left untouched"
         )
     try:
-        with engine.begin() as connection:  # one transaction: a step that fails undoes them all
+        # One transaction: a step that fails undoes them all.
+        with engine.connect() as connection, _foreign_keys_unenforced(connection), connection.begin():
             config = alembic_config(engine)
             config.attributes["connection"] = connection
+            broken_before = _broken_references(connection)
             command.upgrade(config, "head")
+            _check_references(connection, broken_before)
     except DatabaseError as exc:
         kept = f", and a copy taken before the upgrade is at {copy}" if copy is not None else ""
         start = f"from schema {current}" if current else "from an empty file"

@@ -192,6 +192,9 @@ class Contact(Base):
             "cooldown_until",
             "last_interaction_at",
         ),
+        # A contact's number is never given to anyone else, even after an import that created them
+        # is undone: commands and hints name contacts by number (migration 0005).
+        {"sqlite_autoincrement": True},
     )
 
 
