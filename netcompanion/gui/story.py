@@ -12,8 +12,8 @@ from netcompanion import APP_NAME, clock, domain, operations
 from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.favour_dialog import KINDS as FAVOUR_KINDS
 from netcompanion.gui.nudges import show_nudges
+from netcompanion.gui.story_people import PeopleTab
 from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
 from netcompanion.rules.common import say_day
@@ -38,19 +38,6 @@ def _split(text: str) -> list[str]:
 def _say_fields(keys) -> str:
     words = [FIELD_WORDS.get(k, k.replace("_", " ")) for k in keys]
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-
-
-def favour_text(favour, contact_id: int, names: dict[int, str]) -> str:
-    """One favour as the People tab says it: "Tue 3 Mar 2026 — Introduced them to Ann Lee: at the fair"."""
-    other_id = favour.other_contact_id if favour.contact_id == contact_id else favour.contact_id
-    other = names.get(other_id, "") if other_id else ""
-    if other and favour.kind == "introduction":
-        what = f"Introduced them to {other}"
-    elif other and favour.kind == "referral":
-        what = f"Referred them to {other}" if favour.contact_id == contact_id else f"Referred {other} to them"
-    else:
-        what = FAVOUR_KINDS.get(favour.kind, favour.kind.capitalize())
-    return f"{say_day(favour.day)} {favour.day:%Y} — {what}" + (f": {favour.note}" if favour.note else "")
 
 
 class ContactStory(QWidget):
@@ -81,18 +68,12 @@ class ContactStory(QWidget):
         f.saveButton.clicked.connect(self.save)
         f.logButton.clicked.connect(self.log_touch)
         f.followupButton.clicked.connect(self.add_followup)
-        f.favourButton.clicked.connect(self.log_favour)
         f.doneButton.clicked.connect(lambda: self._followup_action(operations.complete_followup))
         f.dismissButton.clicked.connect(lambda: self._followup_action(operations.dismiss_followup))
         f.snoozeButton.clicked.connect(
             lambda: self._followup_action(operations.snooze_followup, clock.today() + dt.timedelta(days=7))
         )
-        f.referralList.itemActivated.connect(
-            lambda item: ctx.open_contact.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
-        f.introList.itemActivated.connect(
-            lambda item: ctx.open_contact.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
+        self.people = PeopleTab(ctx, self, f)
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=scope)
         QShortcut(QKeySequence("Ctrl+L"), self, self.log_touch, context=scope)
@@ -143,7 +124,7 @@ class ContactStory(QWidget):
         f.stateLabel.setText(self._state(c))
         self._fill_timeline(c.id)
         self._fill_followups(c.id)
-        self._fill_people(c.id)
+        self.people.fill(c.id, c.name)
         self._pristine = self._form_values()
 
     def refresh(self) -> None:
@@ -157,7 +138,7 @@ class ContactStory(QWidget):
                 self.form.stateLabel.setText(self._state(fresh))
             self._fill_timeline(self.contact.id)
             self._fill_followups(self.contact.id)
-            self._fill_people(self.contact.id)
+            self.people.fill(self.contact.id, self.contact.name)
         else:
             self._show(self.contact.id)
 
@@ -239,39 +220,6 @@ class ContactStory(QWidget):
             button.setEnabled(has)
         if has:
             lst.setCurrentRow(0)
-
-    def _fill_people(self, contact_id: int) -> None:
-        f = self.form
-        f.introList.clear()
-        for intro in operations.list_introductions(self.ctx.store, contact_id):
-            if intro.introducer_id == contact_id:
-                text, other = f"Introduced you to {intro.introduced_name}", intro.introduced_id
-            else:
-                text, other = f"Introduced to you by {intro.introducer_name}", intro.introducer_id
-            if intro.company:
-                text += f" ({intro.company})"
-            item = QListWidgetItem(f"{text} — {intro.stage.replace('-', ' ')}")
-            item.setData(Qt.ItemDataRole.UserRole, other)
-            f.introList.addItem(item)
-        f.referralList.clear()
-        for other_id, name in operations.list_referrals(self.ctx.store, contact_id):
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, other_id)
-            f.referralList.addItem(item)
-        f.favourList.clear()
-        favours = operations.list_favours(self.ctx.store, contact_id)
-        others = {i for fv in favours for i in (fv.contact_id, fv.other_contact_id) if i and i != contact_id}
-        names = operations.contact_names(self.ctx.store, list(others)) if others else {}
-        for favour in favours:
-            item = QListWidgetItem(favour_text(favour, contact_id, names))
-            item.setData(Qt.ItemDataRole.UserRole, favour.id)
-            f.favourList.addItem(item)
-        for lst, empty in ((f.introList, "No introductions yet."), (f.referralList, "Nobody yet."),
-                           (f.favourList, "Nothing logged yet.")):  # fmt: skip
-            if lst.count() == 0:
-                item = QListWidgetItem(empty)
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
-                lst.addItem(item)
 
     # ---- editing --------------------------------------------------------------------------------
     def _form_values(self) -> dict[str, object]:
@@ -396,25 +344,8 @@ class ContactStory(QWidget):
         return open_followup_dialog(self.ctx, self.contact.id, self.contact.name, self)
 
     def log_favour(self):
-        """What the user did for this person (rule 14); the People tab shows it as soon as it is logged."""
-        from netcompanion.gui.favour_dialog import FavourDialog
-
-        if self.contact is None:
-            return None
-        challenge = self.form.challengeEdit.text().strip()  # as on screen, saved or not
-        dialog = FavourDialog(self.ctx, self.contact.id, self.contact.name, challenge, self)
-        dialog.logged.connect(lambda result: self._show_favour(result.record.id))
-        dialog.open()
-        return dialog
-
-    def _show_favour(self, favour_id: int) -> None:
-        f = self.form
-        f.tabs.setCurrentWidget(f.peopleTab)
-        for row in range(f.favourList.count()):
-            if f.favourList.item(row).data(Qt.ItemDataRole.UserRole) == favour_id:
-                f.favourList.setCurrentRow(row)
-                f.favourList.scrollToItem(f.favourList.item(row))
-                return
+        """What the user did for this person (rule 14): the People tab's “Log a favour…” button."""
+        return self.people.log_favour()
 
     def _followup_action(self, fn, *args) -> None:
         item = self.form.followupList.currentItem()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -271,5 +272,51 @@ def log_favour(
         )
         session.add(entry)
         session.flush()
-        view = FavourView(entry.id, entry.contact_id, entry.other_contact_id, kind, entry.occurred_on, note)
-        return PursuitResult(view, tuple(decided.nudges))
+        return PursuitResult(_favour_view(entry), tuple(decided.nudges))
+
+
+@dataclass(frozen=True)
+class RemovedFavour:
+    """A favour `remove_favour` took out of the ledger, with what `put_back_favour` needs to put it
+    back as it was (Undo)."""
+
+    favour: FavourView
+    logged_at: dt.datetime
+
+
+def _favour_view(entry: GiveForward) -> FavourView:
+    return FavourView(entry.id, entry.contact_id, entry.other_contact_id, entry.kind, entry.occurred_on, entry.note)
+
+
+def remove_favour(store: Store, favour_id: int) -> RemovedFavour:
+    """Take a favour logged by mistake out of the give-forward ledger."""
+    with store.write() as session:
+        entry = session.get(GiveForward, favour_id)
+        if entry is None:
+            raise NotFound(f"There is no favour #{favour_id}: it was removed already.")
+        removed = RemovedFavour(_favour_view(entry), entry.created_at)
+        session.delete(entry)
+        return removed
+
+
+def put_back_favour(store: Store, removed: RemovedFavour) -> FavourView:
+    """Put a removed favour back as it was: same people, kind, day and note (and its number,
+    unless a favour logged since has taken it)."""
+    favour = removed.favour
+    with store.write() as session:
+        for person_id in (favour.contact_id, favour.other_contact_id):
+            if person_id is not None and session.get(Contact, person_id) is None:
+                raise NotFound("Someone this favour was for is no longer in your contacts: it cannot be put back.")
+        taken = session.get(GiveForward, favour.id) is not None
+        entry = GiveForward(
+            id=None if taken else favour.id,
+            contact_id=favour.contact_id,
+            other_contact_id=favour.other_contact_id,
+            kind=favour.kind,
+            occurred_on=favour.day,
+            note=favour.note,
+            created_at=removed.logged_at,
+        )
+        session.add(entry)
+        session.flush()
+        return _favour_view(entry)

@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "c69e6f12859a73ce4bd086c2ea7feaaef61436599cf3f4a05494636a3a064596"
+UI_SHA256 = "1f012810b90bf94b9846e5547e78f89aae666dd6b7d1fd904cda6f85e0b193c7"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -343,6 +343,12 @@ class Ui_StoryForm(object):
 
         self.favoursHead.addItem(self.favoursSpacer)
 
+        self.removeFavourButton = QPushButton(self.peopleTab)
+        self.removeFavourButton.setObjectName(u"removeFavourButton")
+        self.removeFavourButton.setEnabled(False)
+
+        self.favoursHead.addWidget(self.removeFavourButton)
+
         self.favourButton = QPushButton(self.peopleTab)
         self.favourButton.setObjectName(u"favourButton")
 
@@ -354,6 +360,8 @@ class Ui_StoryForm(object):
         self.favourList = QListWidget(self.peopleTab)
         self.favourList.setObjectName(u"favourList")
         self.favourList.setWordWrap(True)
+        self.favourList.setAlternatingRowColors(True)
+        self.favourList.setStyleSheet(u"QListWidget::item { padding: 3px 2px; }")
 
         self.peopleLayout.addWidget(self.favourList)
 
@@ -438,6 +446,10 @@ class Ui_StoryForm(object):
         self.introsTitle.setText(QCoreApplication.translate("StoryForm", u"Introductions", None))
         self.referralsTitle.setText(QCoreApplication.translate("StoryForm", u"People they referred you to", None))
         self.favoursTitle.setText(QCoreApplication.translate("StoryForm", u"What you did for them", None))
+        self.removeFavourButton.setText(QCoreApplication.translate("StoryForm", u"&Remove", None))
+#if QT_CONFIG(tooltip)
+        self.removeFavourButton.setToolTip(QCoreApplication.translate("StoryForm", u"Take the selected favour out of the list (Delete); Ctrl+Z puts it back", None))
+#endif // QT_CONFIG(tooltip)
         self.favourButton.setText(QCoreApplication.translate("StoryForm", u"Lo&g a favour\u2026", None))
 #if QT_CONFIG(tooltip)
         self.favourButton.setToolTip(QCoreApplication.translate("StoryForm", u"Write down what you did for them: advice, help, an introduction", None))
