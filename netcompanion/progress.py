@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netcompanion.domain import Channel
+from netcompanion.rules.common import say_count
 
 COLD_AFTER_DAYS = 365  # a first conversation after this long (or ever) brings a contact in from the cold
 
@@ -90,3 +91,23 @@ def summarize(conversations: Iterable[Conversation], day: dt.date, weeks: int = 
             break
         streak += 1
     return Progress(weeks=tuple(rows), streak=streak, rewarmed=sum(r.rewarmed for r in rows))
+
+
+def recent_words(progress: Progress) -> str:
+    """The last four weeks in one sentence, with the streak: what Insights leads with."""
+    recent = progress.weeks[-4:]
+    talks = sum(w.conversations for w in recent)
+    meetings = sum(w.meetings for w in recent)
+    if not talks:
+        words = "No conversations in the last four weeks yet."
+    else:
+        if not meetings:
+            how = "none of them face to face yet"
+        elif meetings == talks:
+            how = "face to face" if talks == 1 else "all of them face to face"
+        else:
+            how = f"{meetings} of them face to face"
+        words = f"Last four weeks: {say_count(talks, 'conversation')}, {how}."
+    if progress.streak:
+        words += f" A streak of {say_count(progress.streak, 'week')} with a conversation."
+    return words

@@ -10,7 +10,7 @@ from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import HorizontalBars, WeeklyBars
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.worker import LatestRead
-from netcompanion.rules.common import say_count
+from netcompanion.progress import recent_words
 
 
 def _host(widget: QWidget, chart: QWidget) -> None:
@@ -65,12 +65,8 @@ class InsightsView(QWidget):
         self.warming.set_data(labels, {"brought back from cold": [w.rewarmed for w in weeks]})
         self.stages.empty_text = "No contacts yet."
         self.stages.set_data([(stage, count) for stage, count in counts.items()])
-        talks = sum(w.conversations for w in weeks[-4:])
-        meetings = sum(w.meetings for w in weeks[-4:])
-        streak = f" A streak of {say_count(progress.streak, 'week')} with a conversation." if progress.streak else ""
         self.form.headline.setText(
-            f"Last four weeks: {say_count(talks, 'conversation')}, {meetings} of them face to face.{streak} "
-            "What counts is one-on-one time, not how many times you asked."
+            f"{recent_words(progress)} What counts is one-on-one time, not how many times you asked."
         )
         self.loaded = True
         self.refreshed.emit()

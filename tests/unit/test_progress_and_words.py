@@ -60,3 +60,17 @@ def test_reasons_read_the_way_people_talk():
     )
     assert tie_words(4, 4, 800) == "strong tie, high value, last spoke 2 years ago"
     assert tie_words(None, 2, None) == "some value, no conversation logged yet"
+
+
+def test_the_last_four_weeks_are_said_without_zero_counts():
+    from netcompanion.progress import recent_words
+
+    def said(*talks):
+        return recent_words(summarize([_talk(n, MONDAY, channel) for n, channel in enumerate(talks)], MONDAY))
+
+    assert said() == "No conversations in the last four weeks yet."
+    assert said("call", "call").startswith("Last four weeks: 2 conversations, none of them face to face yet.")
+    assert said("meeting").startswith("Last four weeks: 1 conversation, face to face.")
+    assert said("meeting", "meeting").startswith("Last four weeks: 2 conversations, all of them face to face.")
+    assert said("meeting", "call", "email").startswith("Last four weeks: 3 conversations, 1 of them face to face.")
+    assert said("call").endswith(" A streak of 1 week with a conversation.")
