@@ -136,6 +136,13 @@ def fold_for_search(text: str) -> str:
     return decomposed.translate(_SEARCH_FOLDS)
 
 
+@lru_cache(maxsize=65536)  # the company filter folds the same names on every keystroke
+def company_search_key(name: str) -> str:
+    """A company name as the company filter compares it, and what is typed there: folded as search
+    folds it (fold_for_search) and runs of spaces made one, so "societe generale" is in "Société  Générale"."""
+    return " ".join(fold_for_search(name).split())
+
+
 @lru_cache(maxsize=4096)  # a network has a few thousand companies and titles, each on many contacts
 def _folded_once(text: str | None) -> str:
     return fold_for_search(text) if text else ""  # a title not set yet is None

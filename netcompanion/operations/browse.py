@@ -16,7 +16,7 @@ from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
-from netcompanion.operations.contacts import local_date
+from netcompanion.operations.contacts import companies_holding, local_date
 from netcompanion.operations.results import FavourView, IntroductionView, OpportunityView
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
 from netcompanion.store.engine import Store
@@ -71,7 +71,7 @@ def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query, flt: ContactFilter):
+def _filtered(session: Session, query, flt: ContactFilter):
     query = query.where(Contact.deleted_at.is_(None))
     if not flt.include_archived:
         query = query.where(Contact.archived.is_(False))
@@ -87,10 +87,9 @@ def _filtered(query, flt: ContactFilter):
                 Tag.name == flt.tag,
             )
         )
-    if flt.company.strip():
-        query = query.where(
-            Company.name_key.like(f"%{_escape_like(flt.company.strip().casefold())}%", escape="\\")
-        )
+    companies = companies_holding(session, flt.company)  # "societe" finds Société Générale
+    if companies is not None:
+        query = query.where(Contact.company_id.in_(companies))
     if flt.targets_only:
         query = query.where(Company.is_target.is_(True))
     if flt.cold_days is not None:
@@ -166,13 +165,13 @@ def contact_index(
 ) -> ContactIndex:
     """Every contact the filter shows (search words aside), in display order, with its search text."""
     query = select(Contact.id, Contact.search_text).outerjoin(Company, Company.id == Contact.company_id)
-    query = _filtered(query, replace(flt, search="")).order_by(*_order(sort, descending))
     # Row by row, keeping only the id and the text: holding 100,000 result rows at once set off
     # full garbage collections (~35 ms each), and one in this worker thread holds the GIL — the
     # window froze meanwhile.
     ids: list[int] = []
     texts: list[str] = []
     with store.read() as session:
+        query = _filtered(session, query, replace(flt, search="")).order_by(*_order(sort, descending))
         for contact_id, text in session.execute(query):
             ids.append(contact_id)
             texts.append(text)

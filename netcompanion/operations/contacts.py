@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import LargeBinary, Select, and_, bindparam, cast, func, not_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from netcompanion import domain, identity
@@ -83,6 +83,29 @@ def company_for(session: Session, name: str | None) -> Company | None:
         session.add(company)
         session.flush()
     return company
+
+
+def companies_holding(session: Session, typed: str) -> Select | None:
+    """The ids of the companies whose name holds `typed` (a subquery), with accents, case and
+    spacing set aside as search sets them aside: "societe" finds Société Générale, "ANGSTROM"
+    Ångström AB. None when `typed` holds nothing to look for."""
+    wanted = identity.company_search_key(typed)
+    if not wanted:
+        return None
+    # SQLite's LIKE ignores case in A–Z only: enough for a name in plain ASCII (its key is then
+    # the folded name), so those are matched in SQL. The others, few in most networks, are folded
+    # here: no Python for every company on every keystroke.
+    plain = and_(func.length(cast(Company.name, LargeBinary)) == func.length(Company.name),
+                 func.instr(Company.name, "`") == 0)  # a backquote folds to an apostrophe  # fmt: skip
+    others = session.execute(select(Company.id, Company.name).where(not_(plain)))
+    folded = [i for i, name in others if wanted in identity.company_search_key(name)]
+    escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    found = select(Company.id).where(plain, Company.name_key.like(f"%{escaped}%", escape="\\"))
+    if not folded:
+        return found
+    # The ids go into the statement as numbers: SQLite takes at most 32,766 parameters.
+    folded_ids = bindparam("folded", folded, literal_execute=True)
+    return found.union_all(select(Company.id).where(Company.id.in_(folded_ids)))
 
 
 def load_contact(session: Session, contact_id: int, *, include_deleted: bool = False) -> Contact:
