@@ -7,15 +7,17 @@ come from there too.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QVBoxLayout, QWidget
 
 from netcompanion import clock, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import Burndown
 from netcompanion.gui.context import AppContext
 from netcompanion.identity import company_key  # names told apart as the core does
-from netcompanion.operations import OperationError
+from netcompanion.operations import OperationError, ValidationError
 from netcompanion.rules.common import say_count, say_day
 
 
@@ -47,6 +49,38 @@ def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str 
     if done is not None:
         ctx.message.emit(f"Added {say_count(len(ids), 'contact')} to “{done.name}”.")
     return done is not None
+
+
+class NameBox(QInputDialog):
+    """A box asking for a name that stays open when the name is refused (another campaign has it,
+    say): the reason shows above the name, which stays as typed and selected, to be corrected
+    rather than typed again. `take` tries a name: what it returns ends up in `taken`; a refusal
+    that is not about the name closes the box and ends up in `failed`."""
+
+    def __init__(self, parent: QWidget, title: str, label: str, text: str, take: Callable[[str], Any]):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setLabelText(label)
+        self.setTextValue(text)
+        self._label = label
+        self._take = take
+        self.taken: Any = None
+        self.failed: OperationError | None = None
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            try:
+                self.taken = self._take(self.textValue())
+            except ValidationError as exc:
+                self.setLabelText(f"{exc}\n\n{self._label}")
+                edit = self.findChild(QLineEdit)
+                edit.setFocus()
+                edit.selectAll()
+                return
+            except OperationError as exc:  # not the name's fault (the campaign went meanwhile)
+                self.failed = exc
+                result = QDialog.DialogCode.Rejected
+        super().done(result)
 
 
 def burndown_series(status) -> tuple[list[str], list[float], list[float | None]]:
@@ -181,10 +215,9 @@ class CampaignView(QWidget):
         if status is None:
             return False
         if new_name is None:
-            new_name, ok = QInputDialog.getText(self, "Rename campaign", "New name:", text=status.name)
-            if not ok:
-                return False
-        renamed = self.ctx.run(operations.rename_campaign, status.name, new_name, quiet=True)
+            renamed = self._ask_new_name(status.name)
+        else:
+            renamed = self.ctx.run(operations.rename_campaign, status.name, new_name, quiet=True)
         if renamed is None or renamed.name == status.name:
             return False
         self.chosen = renamed.name
@@ -195,6 +228,16 @@ class CampaignView(QWidget):
         self.ctx.changed.emit()
         self.ctx.message.emit(f"Campaign “{status.name}” is now “{renamed.name}”.")
         return True
+
+    def _ask_new_name(self, name: str):
+        """Rename through the name box: a refused name is offered again, as typed, with the reason."""
+        box = NameBox(self, "Rename campaign", "New name:", name,
+                      lambda typed: operations.rename_campaign(self.ctx.store, name, typed))  # fmt: skip
+        box.exec()
+        box.deleteLater()
+        if box.failed is not None:
+            self.ctx.error(str(box.failed))
+        return box.taken
 
     def end(self) -> bool:
         """End the campaign shown. Nothing is lost by it, so no question first: Undo (Ctrl+Z) and
