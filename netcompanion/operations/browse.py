@@ -16,7 +16,7 @@ from sqlalchemy import and_, bindparam, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
-from netcompanion.operations.contacts import companies_holding, local_date
+from netcompanion.operations.contacts import companies_holding, escape_like, local_date
 from netcompanion.operations.results import FavourView, IntroductionView, OpportunityView
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
 from netcompanion.store.engine import Store
@@ -67,16 +67,12 @@ class ContactRow:
     archived: bool
 
 
-def _escape_like(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _filtered(session: Session, query, flt: ContactFilter):
     query = query.where(Contact.deleted_at.is_(None))
     if not flt.include_archived:
         query = query.where(Contact.archived.is_(False))
     for word in identity.fold_for_search(flt.search).split():
-        query = query.where(Contact.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
+        query = query.where(Contact.search_text.like(f"%{escape_like(word)}%", escape="\\"))
     if flt.stage:
         query = query.where(Contact.stage == flt.stage)
     if flt.tag:

@@ -85,6 +85,11 @@ def company_for(session: Session, name: str | None) -> Company | None:
     return company
 
 
+def escape_like(word: str) -> str:
+    """`word` as a LIKE pattern's literal text (with `escape="\\"`): % and _ are not wildcards."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def companies_holding(session: Session, typed: str) -> Select | None:
     """The ids of the companies whose name holds `typed` (a subquery), with accents, case and
     spacing set aside as search sets them aside: "societe" finds Société Générale, "ANGSTROM"
@@ -99,8 +104,7 @@ def companies_holding(session: Session, typed: str) -> Select | None:
                  func.instr(Company.name, "`") == 0)  # a backquote folds to an apostrophe  # fmt: skip
     others = session.execute(select(Company.id, Company.name).where(not_(plain)))
     folded = [i for i, name in others if wanted in identity.company_search_key(name)]
-    escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    found = select(Company.id).where(plain, Company.name_key.like(f"%{escaped}%", escape="\\"))
+    found = select(Company.id).where(plain, Company.name_key.like(f"%{escape_like(wanted)}%", escape="\\"))
     if not folded:
         return found
     # The ids go into the statement as numbers: SQLite takes at most 32,766 parameters.
@@ -322,9 +326,8 @@ def find_contacts(
     if ids is not None:
         query = query.where(Contact.id.in_(list(ids)))
     for word in identity.fold_for_search(search or "").split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(
-            or_(Contact.search_text.like(f"%{escaped}%", escape="\\"), Contact.linkedin_url == word)
+            or_(Contact.search_text.like(f"%{escape_like(word)}%", escape="\\"), Contact.linkedin_url == word)
         )
     if limit is not None:
         query = query.limit(limit)
