@@ -1,5 +1,6 @@
-"""A new opportunity: the company and the opening, and — when known — whom it came through and who
-hires for it (rule 9: a turndown suggests a feedback meeting with that hiring manager)."""
+"""An opportunity, new or changed: the company and the opening, and — when known — whom it came
+through and who hires for it (rule 9: a turndown suggests a feedback meeting with that hiring
+manager), with a line of notes. Changing one opens the same dialog, filled in."""
 
 from __future__ import annotations
 
@@ -11,20 +12,32 @@ from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.search import ContactSearch
 from netcompanion.operations import OperationError
+from netcompanion.operations.pursuits import edit_opportunity
+from netcompanion.operations.results import OpportunityView
 
 
 class OpportunityDialog(QObject):
-    """Wraps the form's QDialog (window-modal); `added(PursuitResult)` once the core recorded it.
-    A refusal is said in one sentence inside the dialog, which stays open with what was typed."""
+    """Wraps the form's QDialog (window-modal); `added(PursuitResult)` once the core recorded a new
+    one, `edited(PursuitResult)` once it saved the changes to `opportunity`. A refusal is said in one
+    sentence inside the dialog, which stays open with what was typed."""
 
     added = Signal(object)
+    edited = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, company: str = "") -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        company: str = "",
+        opportunity: OpportunityView | None = None,
+    ) -> None:
         dialog, f = form_dialog("opportunity", parent)
         super().__init__(dialog)  # goes when the dialog goes
         self.dialog = dialog
         self.ctx = ctx
         self.form = f
+        self.opportunity = opportunity
         f.problemLabel.setProperty("role", "nudges")
         f.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         f.problemLabel.hide()
@@ -34,18 +47,41 @@ class OpportunityDialog(QObject):
         for picker in (self.through, self.manager):
             picker.prepare(ctx.reader)  # the first letters typed find names at once, even in a big network
         self.manager.chosen.connect(self._manager_chosen)
-        for edit in (f.companyEdit, f.titleEdit, f.throughEdit, f.managerEdit):
+        for edit in (f.companyEdit, f.titleEdit, f.throughEdit, f.managerEdit, f.notesEdit):
             edit.textEdited.connect(f.problemLabel.hide)  # said once; gone as soon as the user acts on it
         ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText("&Add")
-        ok.setDefault(True)  # Enter adds it; Escape cancels (the dialog's own key)
+        ok.setDefault(True)  # Enter adds (or saves) it; Escape cancels (the dialog's own key)
+        if opportunity is not None:
+            self._fill(opportunity)
+            ok.setText("&Save")
         f.buttonBox.accepted.connect(self.save)
         f.buttonBox.rejected.connect(self.dialog.reject)
         self.dialog.finished.connect(self.dialog.deleteLater)
 
+    def _fill(self, opp: OpportunityView) -> None:
+        f = self.form
+        self.dialog.setWindowTitle(f"Edit opportunity — {opp.title} at {opp.company}")
+        f.companyEdit.setText(opp.company)
+        f.titleEdit.setText(opp.title)
+        f.notesEdit.setText(opp.notes)
+        for picker, person_id in ((self.through, opp.contact_id), (self.manager, opp.hiring_manager_id)):
+            if person_id is not None:
+                picker.box.setText(self._person_label(person_id))  # as a suggestion reads
+                picker.chosen_id = person_id
+        for edit in (f.companyEdit, f.titleEdit, f.throughEdit, f.managerEdit, f.notesEdit):
+            edit.setCursorPosition(0)  # a long name shows how it begins
+
+    def _person_label(self, contact_id: int) -> str:
+        rows = operations.contact_rows(self.ctx.store, [contact_id])
+        if rows:
+            return rows[0].name + (f" — {rows[0].company}" if rows[0].company else "")
+        return operations.contact_names(self.ctx.store, [contact_id]).get(contact_id, f"contact #{contact_id}")
+
     def open(self) -> None:
         self.dialog.open()
         self.form.companyEdit.setFocus()
+        self.form.companyEdit.selectAll()
 
     def _manager_chosen(self, contact_id: int) -> None:
         """The hiring manager usually works where the opening is: their company fills an empty box."""
@@ -74,12 +110,20 @@ class OpportunityDialog(QObject):
                 return
             people[key] = picker.chosen_id if picker.box.text().strip() else None
         company, title = f.companyEdit.text().strip(), f.titleEdit.text().strip()
+        notes = f.notesEdit.text()
+        if self.opportunity is None or notes != self.opportunity.notes:  # notes left alone stay as they were
+            notes = " ".join(notes.split())
         try:
-            result = operations.record_opportunity(self.ctx.store, company, title, **people)
+            if self.opportunity is None:
+                result = operations.record_opportunity(self.ctx.store, company, title, notes=notes, **people)
+            else:
+                result = edit_opportunity(
+                    self.ctx.store, self.opportunity.id, company=company, title=title, notes=notes, **people
+                )
         except OperationError as exc:
             empty = next((box for box in (f.titleEdit, f.companyEdit) if not box.text().strip()), None)
             self.refuse(str(exc), empty)
             return
         self.dialog.accept()
         self.ctx.changed.emit()  # first: the page reads the list again, then shows the new one
-        self.added.emit(result)
+        (self.added if self.opportunity is None else self.edited).emit(result)

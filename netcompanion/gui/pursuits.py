@@ -23,6 +23,7 @@ from netcompanion import APP_NAME, domain, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.nudges import nudges_html, show_nudges
+from netcompanion.operations import pursuits as pursuit_operations
 
 INTRO_STAGES = [s.value for s in domain.IntroductionStage]
 INTRO_TITLES = {
@@ -277,10 +278,14 @@ class OpportunitiesView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         f.applyButton.clicked.connect(self.apply_stage)
         f.newButton.clicked.connect(self.new_opportunity)
-        f.tree.itemActivated.connect(lambda item, _col: self.open_person(item))
+        f.editButton.clicked.connect(self.edit_opportunity)
+        f.openButton.clicked.connect(self.open_person)
+        f.tree.itemActivated.connect(lambda _item, _col: self.edit_opportunity())  # Enter or a double-click
+        QShortcut(QKeySequence("F2"), f.tree, self.edit_opportunity, context=Qt.ShortcutContext.WidgetShortcut)
         f.tree.currentItemChanged.connect(self._current_changed)
         show_nudges(f.nudgesLabel, ())
         self.opportunities: dict[int, operations.OpportunityView] = {}
+        self._undo_edit: tuple[int, str] | None = None  # (opportunity, label) while Undo would take back an edit
         self.refresh()
 
     def refresh(self) -> None:
@@ -334,7 +339,9 @@ class OpportunitiesView(QWidget):
 
     def _current_changed(self, *_args) -> None:
         opp = self.current()
-        self.form.applyButton.setEnabled(opp is not None)
+        for button in (self.form.applyButton, self.form.editButton):
+            button.setEnabled(opp is not None)
+        self.form.openButton.setEnabled(opp is not None and bool(opp.hiring_manager_id or opp.contact_id))
         if opp is not None:
             self.form.stageCombo.setCurrentIndex(OPP_STAGES.index(opp.stage))
 
@@ -347,6 +354,8 @@ class OpportunitiesView(QWidget):
         if result is None:
             return
         self.select(opp.id)
+        if self._undo_edit is not None and self._undo_edit[0] == opp.id:
+            self.ctx.forget_undo(self._undo_edit[1])  # what followed from the stage was decided on the edit
         show_nudges(self.form.nudgesLabel, result.nudges, f"{opp.title} at {opp.company}:")
         if stage == "turned-down":
             self.turndown_prompt(opp, result)
@@ -389,7 +398,42 @@ class OpportunitiesView(QWidget):
         show_nudges(self.form.nudgesLabel, result.nudges, f"{opp.title} at {opp.company}:")
         self.ctx.message.emit(f"Added {opp.title} at {opp.company}.")
 
-    def open_person(self, item: QTreeWidgetItem) -> None:
-        opp = self.opportunities.get(item.data(0, Qt.ItemDataRole.UserRole))
+    def edit_opportunity(self):
+        """The same dialog as a new one, filled in: company, opening, whom it came through, the
+        hiring manager and notes; saved through the core, and Edit ▸ Undo puts them back."""
+        from netcompanion.gui.opportunity_dialog import OpportunityDialog
+
+        before = self.current()
+        if before is None:
+            return None
+        dialog = OpportunityDialog(self.ctx, self, opportunity=before)
+        dialog.edited.connect(lambda result: self._edited(before, result))
+        dialog.open()
+        return dialog
+
+    def _edited(self, before: operations.OpportunityView, result) -> None:
+        opp = result.record
+        self.select(opp.id)
+        self.form.tree.setFocus()
+        show_nudges(self.form.nudgesLabel, result.nudges, f"{opp.title} at {opp.company}:")
+        if opp == before:
+            self.ctx.message.emit("Nothing to save.")
+            return
+        label = f"editing {before.title} at {before.company}"
+        self.ctx.offer_undo(label, put_back_opportunity, before)
+        self._undo_edit = (opp.id, label)
+        self.ctx.message.emit(f"Saved {opp.title} at {opp.company} — Ctrl+Z to undo.")
+
+    def open_person(self) -> None:
+        """The hiring manager's story, or else the story of whom it came through."""
+        opp = self.current()
         if opp is not None and (opp.hiring_manager_id or opp.contact_id):
             self.ctx.open_contact.emit(opp.hiring_manager_id or opp.contact_id)
+
+
+def put_back_opportunity(store, before: operations.OpportunityView):
+    """Undo of an edit: the company, opening, people and notes as they were before it."""
+    return pursuit_operations.edit_opportunity(
+        store, before.id, company=before.company, title=before.title, contact_id=before.contact_id,
+        hiring_manager_id=before.hiring_manager_id, notes=before.notes,
+    )  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -171,6 +172,36 @@ def _check_opp_stage(stage: str) -> None:
         raise ValidationError(f"Opportunity stage must be one of {', '.join(known)} (got {stage!r}).")
 
 
+def _opening_title(title: str) -> str:
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError('An opportunity needs a title, e.g. "Data engineer".')
+    return title
+
+
+def _check_opp_company(company: str) -> None:
+    if not company.strip():
+        raise ValidationError("An opportunity needs a company.")
+
+
+def _avoid_competition(
+    session: Session, target: Company, title: str, decided: RuleOutcome, *, besides: int | None = None
+) -> None:
+    """Rule 5 against the other active pursuits at `target` (all but opportunity `besides`)."""
+    query = (
+        select(Opportunity.title, Contact.full_name)
+        .outerjoin(Contact, Contact.id == Opportunity.contact_id)
+        .where(
+            Opportunity.company_id == target.id,
+            Opportunity.stage.in_([s.value for s in ACTIVE_OPPORTUNITY_STAGES]),
+        )
+    )
+    if besides is not None:
+        query = query.where(Opportunity.id != besides)
+    active = session.execute(query).all()
+    rules.avoid_competition(target.name, title, [(t, n or "") for t, n in active], decided)
+
+
 def record_opportunity(
     store: Store,
     company: str,
@@ -182,27 +213,16 @@ def record_opportunity(
     notes: str = "",
 ) -> PursuitResult:
     """Start pursuing a lead; warns when the same opening is already being pursued."""
-    title = " ".join(title.split())
-    if not title:
-        raise ValidationError('An opportunity needs a title, e.g. "Data engineer".')
-    if not company.strip():
-        raise ValidationError("An opportunity needs a company.")
+    title = _opening_title(title)
+    _check_opp_company(company)
     _check_opp_stage(stage)
     with store.write() as session:
         for person_id in (contact_id, hiring_manager_id):
             if person_id is not None:
                 load_contact(session, person_id)
         target = company_for(session, company)
-        active = session.execute(
-            select(Opportunity.title, Contact.full_name)
-            .outerjoin(Contact, Contact.id == Opportunity.contact_id)
-            .where(
-                Opportunity.company_id == target.id,
-                Opportunity.stage.in_([s.value for s in ACTIVE_OPPORTUNITY_STAGES]),
-            )
-        ).all()
         decided = RuleOutcome()
-        rules.avoid_competition(target.name, title, [(t, n or "") for t, n in active], decided)
+        _avoid_competition(session, target, title, decided)
         opp = Opportunity(
             company_id=target.id,
             title=title,
@@ -212,6 +232,57 @@ def record_opportunity(
             notes=notes,
         )
         session.add(opp)
+        session.flush()
+        return PursuitResult(_opportunity_view(opp), tuple(decided.nudges))
+
+
+class Keep(enum.Enum):
+    """Said for a field `edit_opportunity` leaves as it is (None there means "nobody")."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
+
+
+def edit_opportunity(
+    store: Store,
+    opportunity_id: int,
+    *,
+    company: str | Keep = KEEP,
+    title: str | Keep = KEEP,
+    contact_id: int | None | Keep = KEEP,
+    hiring_manager_id: int | None | Keep = KEEP,
+    notes: str | Keep = KEEP,
+) -> PursuitResult:
+    """Change an opportunity's company, opening, people or notes (its stage moves with
+    advance_opportunity). Only what is given changes; a person given as None is taken off.
+    Moved onto an opening already being pursued, it warns as record_opportunity does."""
+    if title is not KEEP:
+        title = _opening_title(title)
+    if company is not KEEP:
+        _check_opp_company(company)
+    with store.write() as session:
+        opp = session.get(Opportunity, opportunity_id)
+        if opp is None:
+            raise NotFound(f"There is no opportunity #{opportunity_id}.")
+        for name, person_id in (("contact_id", contact_id), ("hiring_manager_id", hiring_manager_id)):
+            if person_id is KEEP or person_id == getattr(opp, name):
+                continue
+            if person_id is not None:
+                load_contact(session, person_id)
+            setattr(opp, name, person_id)
+        target = opp.company if company is KEEP else company_for(session, company)
+        decided = RuleOutcome()
+        moved = target.id != opp.company_id or (title is not KEEP and title != opp.title)
+        if title is not KEEP and title != opp.title:
+            opp.title = title
+        if target.id != opp.company_id:
+            opp.company_id, opp.company = target.id, target
+        if notes is not KEEP and notes != opp.notes:
+            opp.notes = notes
+        if moved and opp.stage in {s.value for s in ACTIVE_OPPORTUNITY_STAGES}:
+            _avoid_competition(session, target, opp.title, decided, besides=opp.id)
         session.flush()
         return PursuitResult(_opportunity_view(opp), tuple(decided.nudges))
 

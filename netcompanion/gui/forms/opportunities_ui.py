@@ -1,5 +1,5 @@
 # Built from ui/opportunities.ui by `make forms`; do not edit.
-UI_SHA256 = "2d9bef878ab40e7ef92b61cb1171a82d1719dbe5efac5fe0f1f68da8f6d3566f"
+UI_SHA256 = "f7781b9b6f21026a4d86c9077aff1a4f50d0a04083b8f5ef73f0fa3a851f6fbb"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout
@@ -63,6 +63,18 @@ class Ui_OpportunitiesForm(object):
 
         self.actionRow.addItem(self.actionSpacer)
 
+        self.openButton = QPushButton(OpportunitiesForm)
+        self.openButton.setObjectName(u"openButton")
+        self.openButton.setEnabled(False)
+
+        self.actionRow.addWidget(self.openButton)
+
+        self.editButton = QPushButton(OpportunitiesForm)
+        self.editButton.setObjectName(u"editButton")
+        self.editButton.setEnabled(False)
+
+        self.actionRow.addWidget(self.editButton)
+
         self.newButton = QPushButton(OpportunitiesForm)
         self.newButton.setObjectName(u"newButton")
 
@@ -90,6 +102,14 @@ class Ui_OpportunitiesForm(object):
         self.nudgesLabel.setText("")
         self.stageLabel.setText(QCoreApplication.translate("OpportunitiesForm", u"Move to &stage", None))
         self.applyButton.setText(QCoreApplication.translate("OpportunitiesForm", u"&Apply", None))
+        self.openButton.setText(QCoreApplication.translate("OpportunitiesForm", u"&Open person", None))
+#if QT_CONFIG(tooltip)
+        self.openButton.setToolTip(QCoreApplication.translate("OpportunitiesForm", u"Open the hiring manager's story, or else the story of whom it came through", None))
+#endif // QT_CONFIG(tooltip)
+        self.editButton.setText(QCoreApplication.translate("OpportunitiesForm", u"Ed&it\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.editButton.setToolTip(QCoreApplication.translate("OpportunitiesForm", u"Change the company, the opening, whom it came through or the hiring manager (Enter, F2 or a double-click on the row)", None))
+#endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("OpportunitiesForm", u"&New opportunity\u2026", None))
         pass
     # retranslateUi

@@ -1,5 +1,5 @@
 # Built from ui/opportunity.ui by `make forms`; do not edit.
-UI_SHA256 = "67debeb4d0685bfcd1f8f596a1fdf9c5005652f7aa10a5646ca2a97f624516cf"
+UI_SHA256 = "65a8a2d9dea32871cf7199f1c574bc9285c0c047d4ef2ad279e3c30259eb83b0"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
@@ -18,7 +18,7 @@ class Ui_OpportunityDialog(object):
     def setupUi(self, OpportunityDialog):
         if not OpportunityDialog.objectName():
             OpportunityDialog.setObjectName(u"OpportunityDialog")
-        OpportunityDialog.resize(500, 240)
+        OpportunityDialog.resize(500, 270)
         self.layout = QVBoxLayout(OpportunityDialog)
         self.layout.setObjectName(u"layout")
         self.fields = QFormLayout()
@@ -65,6 +65,16 @@ class Ui_OpportunityDialog(object):
 
         self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.managerEdit)
 
+        self.notesLabel = QLabel(OpportunityDialog)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.fields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+
+        self.notesEdit = QLineEdit(OpportunityDialog)
+        self.notesEdit.setObjectName(u"notesEdit")
+
+        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+
 
         self.layout.addLayout(self.fields)
 
@@ -89,11 +99,13 @@ class Ui_OpportunityDialog(object):
         self.titleLabel.setBuddy(self.titleEdit)
         self.throughLabel.setBuddy(self.throughEdit)
         self.managerLabel.setBuddy(self.managerEdit)
+        self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.companyEdit, self.titleEdit)
         QWidget.setTabOrder(self.titleEdit, self.throughEdit)
         QWidget.setTabOrder(self.throughEdit, self.managerEdit)
-        QWidget.setTabOrder(self.managerEdit, self.buttonBox)
+        QWidget.setTabOrder(self.managerEdit, self.notesEdit)
+        QWidget.setTabOrder(self.notesEdit, self.buttonBox)
 
         self.retranslateUi(OpportunityDialog)
 
@@ -110,6 +122,8 @@ class Ui_OpportunityDialog(object):
         self.throughEdit.setPlaceholderText(QCoreApplication.translate("OpportunityDialog", u"who told you about it or put you forward (optional)", None))
         self.managerLabel.setText(QCoreApplication.translate("OpportunityDialog", u"&Hiring manager", None))
         self.managerEdit.setPlaceholderText(QCoreApplication.translate("OpportunityDialog", u"type a name, if you know them (optional)", None))
+        self.notesLabel.setText(QCoreApplication.translate("OpportunityDialog", u"&Notes", None))
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("OpportunityDialog", u"anything to remember about it (optional)", None))
         self.problemLabel.setText("")
     # retranslateUi
 
