@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from netcompanion.operations.contacts import local_date
-from netcompanion.store.models import Contact
+from netcompanion.store.models import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
 
 
 @dataclass(frozen=True)
@@ -35,36 +35,59 @@ class ExportedContact:
     last_interaction: str
 
 
+def _by_contact(session: Session, query) -> dict[int, tuple[str, ...]]:
+    """(contact id, value) rows, in the query's order, gathered per contact."""
+    found: dict[int, list[str]] = {}
+    for contact_id, value in session.execute(query):
+        found.setdefault(contact_id, []).append(value)
+    return {contact_id: tuple(values) for contact_id, values in found.items()}
+
+
 def exported_contacts(session: Session) -> list[ExportedContact]:
-    """Every contact not in the trash (archived ones too: an export is a full copy), by name."""
+    """Every contact not in the trash (archived ones too: an export is a full copy), by name.
+
+    Read as plain rows, four queries in all: loading 30,000 contacts as ORM objects with their
+    e-mails, phones and tags took about 10 s of the export's 12.
+    """
+    emails = _by_contact(session, select(ContactEmail.contact_id, ContactEmail.email)
+                         .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id))  # fmt: skip
+    phones = _by_contact(session, select(ContactPhone.contact_id, ContactPhone.phone)
+                         .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id))  # fmt: skip
+    tags = _by_contact(session, select(contact_tags.c.contact_id, Tag.name).join(Tag, Tag.id == contact_tags.c.tag_id)
+                       .order_by(contact_tags.c.contact_id, Tag.name))  # fmt: skip
     query = (
-        select(Contact)
+        select(
+            Contact.id, Contact.first_name, Contact.last_name, Contact.full_name, Company.name, Contact.title,
+            Contact.linkedin_url, Contact.birthday, Contact.notes, Contact.stage, Contact.closeness, Contact.value,
+            Contact.cadence_days, Contact.do_not_introduce, Contact.archived, Contact.connected_on,
+            Contact.last_interaction_at,
+        )
+        .outerjoin(Company, Company.id == Contact.company_id)
         .where(Contact.deleted_at.is_(None))
-        .options(selectinload(Contact.emails), selectinload(Contact.phones), selectinload(Contact.tags))
         .order_by(Contact.full_name, Contact.id)
-    )
+    )  # fmt: skip
     return [
         ExportedContact(
-            id=c.id,
-            first_name=c.first_name,
-            last_name=c.last_name,
-            full_name=c.full_name,
-            company=c.company.name if c.company else "",
-            title=c.title,
-            emails=tuple(e.email for e in c.emails),
-            phones=tuple(p.phone for p in c.phones),
-            linkedin_url=c.linkedin_url,
-            birthday=c.birthday,
-            notes=c.notes,
-            stage=c.stage,
-            closeness=c.closeness,
-            value=c.value,
-            cadence_days=c.cadence_days,
-            do_not_introduce=c.do_not_introduce,
-            archived=c.archived,
-            tags=tuple(t.name for t in c.tags),
-            connected_on=c.connected_on.isoformat() if c.connected_on else "",
-            last_interaction=c.last_interaction_at and local_date(c.last_interaction_at).isoformat() or "",
+            id=r.id,
+            first_name=r.first_name,
+            last_name=r.last_name,
+            full_name=r.full_name,
+            company=r.name or "",
+            title=r.title,
+            emails=emails.get(r.id, ()),
+            phones=phones.get(r.id, ()),
+            linkedin_url=r.linkedin_url,
+            birthday=r.birthday,
+            notes=r.notes,
+            stage=r.stage,
+            closeness=r.closeness,
+            value=r.value,
+            cadence_days=r.cadence_days,
+            do_not_introduce=r.do_not_introduce,
+            archived=r.archived,
+            tags=tags.get(r.id, ()),
+            connected_on=r.connected_on.isoformat() if r.connected_on else "",
+            last_interaction=r.last_interaction_at and local_date(r.last_interaction_at).isoformat() or "",
         )
-        for c in session.scalars(query)
+        for r in session.execute(query)
     ]
