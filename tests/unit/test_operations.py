@@ -274,3 +274,21 @@ def test_whether_anyone_is_there_and_how_big_the_network_roughly_is(store):
     assert ops.network_size(store) == 3
     ops.restore_contacts(store, ids[:1])
     assert ops.has_contacts(store)
+
+
+def test_found_contacts_carry_their_own_emails_phones_tags_and_company_in_order(store):
+    """Listing reads contacts as rows and gathers e-mails, phones and tags apart: each contact must
+    get its own, e-mails in the order the user gave them, tags by name, also under a limit."""
+    ann = ops.add_contact(store, name="Ann Lee", company="Fabrikam",
+                                 emails=["work@fabrikam.example", "ann@home.example"], phones=["+1 555 0100"])  # fmt: skip
+    ops.add_contact(store, name="Bob Ray", emails=["bob@example.com"])
+    ops.tag_contacts(store, [ann.id], "zeta")
+    ops.tag_contacts(store, [ann.id], "alpha")
+    first = ops.find_contacts(store, limit=1)
+    assert [(c.name, c.company, c.emails, c.phones, c.tags) for c in first] == [
+        ("Ann Lee", "Fabrikam", ("work@fabrikam.example", "ann@home.example"), ("+1 555 0100",), ("alpha", "zeta"))
+    ]
+    assert [(c.name, c.company, c.emails, c.phones, c.tags) for c in ops.find_contacts(store, "bob")] == [
+        ("Bob Ray", "", ("bob@example.com",), (), ())
+    ]
+    assert first[0] == ops.get_contact(store, ann.id)
