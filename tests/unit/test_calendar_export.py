@@ -120,3 +120,15 @@ def test_every_running_campaign_has_its_own_entries(store, tmp_path):
             (THURSDAY, "Campaign “Re-warm”: 2 calls planned"),
             (dt.date(2026, 1, 9), "Campaign “Re-warm”: 2 calls planned"),
         ]
+
+
+def test_a_calendar_with_nothing_in_it_is_refused_and_no_file_is_written(store, tmp_path, cli):
+    """A calendar file must hold an entry; an empty one is refused by some calendar apps."""
+    operations.add_contact(store, name="Ann Lee")
+    path = tmp_path / "calls.ics"
+    with pytest.raises(operations.ValidationError, match="nothing to put in a calendar"):
+        operations.export_contacts(store, "ics", path)
+    assert not path.exists()
+    done = cli("export", "ics", str(path))
+    assert done.code == 1 and "no open follow-ups and no campaign calls planned" in done.err
+    assert not path.exists()
