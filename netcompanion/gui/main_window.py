@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 from netcompanion import APP_NAME, operations
 from netcompanion.gui.assets import Form, icon, load_form
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.exporting import Exporter
 from netcompanion.gui.search import ContactSearch
 from netcompanion.store import Store
 
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
 
         self.search = ContactSearch(self.form.searchBox, store, self)
         self.search.chosen.connect(self.show_contact)
+        self.exporter = Exporter(self.ctx, self)
 
         self._build_status_bar()
         self._build_menus()
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&New contact…", QKeySequence.StandardKey.New, self.new_contact)
         self._action(file_menu, "&Import contacts…", "Ctrl+I", self.open_import, "import")
         self._action(file_menu, "&Past imports…", None, self.open_import_history)
+        self._action(file_menu, "&Export contacts…", "Ctrl+Shift+E", lambda: self.exporter.contacts())
+        self._action(file_menu, "Export follow-ups to a &calendar…", None, lambda: self.exporter.calendar())
         self._action(file_menu, "Explore a &demo network", None, self.load_demo)
         file_menu.addSeparator()
         # The platform's own Preferences keys where it has some (none on most Linux desktops), and Ctrl+,
