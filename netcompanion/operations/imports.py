@@ -107,7 +107,7 @@ def offered_duplicates(
     missing = [f"{row}={contact}" for row, contact in wanted if (row, contact) not in offered]
     if missing:
         raise ValidationError(
-            f"{', '.join(missing)}: not offered as a possible duplicate by this file; "
+            f"{Path(path).name}: {', '.join(missing)}: not offered as a possible duplicate by this file; "
             "`--dry-run` lists the rows and contacts it offers."
         )
     return [offered[pair] for pair in wanted]

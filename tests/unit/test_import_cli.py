@@ -52,7 +52,7 @@ def test_same_takes_a_suggestion_of_the_preview_and_refuses_any_other(cli):
 
     refused = cli("import", "linkedin", newer, "--same", "6=2")
     assert refused.code != 0
-    assert "6=2: not offered as a possible duplicate" in refused.err
+    assert "linkedin_connections_2024.csv: 6=2: not offered as a possible duplicate" in refused.err
     assert cli("import", "list", "--json").json()[0]["id"] == 1  # nothing was imported
 
     done = cli("import", "linkedin", newer, "--same", "6=1", "--json")
