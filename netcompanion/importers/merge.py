@@ -1,7 +1,8 @@
 """Deciding, for each incoming person, whether they are new, known, or possibly known.
 
-Order of trust: this app's own id from its export (with the same name), then the LinkedIn
-profile URL, then an e-mail address. A similar name is never enough to merge: it is only
+Order of trust: the LinkedIn profile URL, then an e-mail address, then this app's own id from
+its export (with the same name, and only where the row's profile and e-mails do not point to
+someone else). A similar name is never enough to merge: it is only
 offered as a "possible duplicate" for the user to decide. The plan is pure data; writing it
 is someone else's job, so a dry run and a real import decide exactly the same things.
 """
@@ -113,12 +114,12 @@ class Planner:
 
     def _match(self, incoming: IncomingContact) -> int | None:
         ex = self.existing
-        if incoming.own_id is not None:
-            known = ex.contacts.get(incoming.own_id)
-            if known is not None and known.full_name == incoming.full_name:
-                return known.id
         if incoming.linkedin_url:
             found = ex.by_url.get(incoming.linkedin_url)
+            if found is not None:
+                return found
+        if incoming.own_id is not None:
+            found = self._own(incoming)
             if found is not None:
                 return found
         for email in incoming.emails:
@@ -136,6 +137,30 @@ class Planner:
         if not incoming.linkedin_url and not incoming.emails:
             return self._same_details(incoming)
         return None
+
+    def _own(self, incoming: IncomingContact) -> int | None:
+        """The contact this app's own export gave the row's id, when it still has the row's name and
+        nothing in the row points to someone else: the row's profile belongs to nobody yet (the
+        profile was looked up first) and the contact has no other profile; each of its e-mails is
+        the contact's own or nobody's. A file exported from another database carries that
+        database's ids: "#2" here may be anyone.
+
+        Among contacts sharing an e-mail, the id says which one the row is, so exporting and
+        importing again changes nothing."""
+        ex = self.existing
+        contacts = ex.contacts
+        if incoming.own_id not in contacts:
+            return None
+        known = contacts[incoming.own_id]  # built: a round trip looks at every contact anyway
+        if known.full_name != incoming.full_name:
+            return None
+        if incoming.linkedin_url and known.linkedin_url and known.linkedin_url != incoming.linkedin_url:
+            return None
+        for email in incoming.emails:
+            key = identity.email_key(email)
+            if key not in known.emails and ex.by_email.get(key, known.id) != known.id:
+                return None
+        return known.id
 
     def _same_details(self, incoming: IncomingContact) -> int | None:
         """A row with neither profile nor e-mail (a hidden address, say) is someone already here
