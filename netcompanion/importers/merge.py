@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from netcompanion import identity
+from netcompanion.importers.addressbook import SHOWN_VALUE
 from netcompanion.importers.base import IncomingContact, ParsedFile
 from netcompanion.importers.existing import (
     COMPANY,
@@ -69,6 +70,21 @@ def _brings_nothing(
     )
 
 
+# What one row says about a person that a second row of the same person can only fill in, not
+# add to: attribute and how a report names it.
+_ABSORBED = (("company", "company"), ("title", "title"), ("linkedin_url", "profile"),
+             ("connected_on", "connection date"), ("birthday", "birthday"), ("notes", "notes"))  # fmt: skip
+
+
+def _shown(value: object) -> str:
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return repr(text if len(text) <= SHOWN_VALUE else text[: SHOWN_VALUE - 1] + "…")
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 class Planner:
     def __init__(
         self,
@@ -102,6 +118,8 @@ class Planner:
         for d in same_person:
             self.same_person.setdefault((d.row, d.incoming_name), []).append(d)
         self.name_by_row: dict[int, str] = {}  # with decisions only: what each row was called
+        # (first row, attribute) -> the later row of the same person that filled it in (see _absorb)
+        self.filled_from: dict[tuple[int, str], int] = {}
 
     # -- people -------------------------------------------------------------------------
     def contacts(self) -> Plan:
@@ -213,8 +231,7 @@ class Planner:
             self._create(incoming)
         elif found in self.new_by_id:
             first = self.new_by_id[found]
-            self._absorb(first, incoming)
-            self.plan.skipped.append((incoming.row, f"same person as row {first.row}; merged"))
+            self.plan.skipped.append((incoming.row, self._absorb(first, incoming)))
         else:
             contacts = self.existing.contacts
             r = contacts.rows[found]
@@ -241,11 +258,23 @@ class Planner:
         for email in incoming.emails:
             ex.by_email.setdefault(identity.email_key(email), contact_id)
 
-    def _absorb(self, first: IncomingContact, again: IncomingContact) -> None:
-        """The same person twice in one file: keep the first row, add what the second knows."""
+    def _absorb(self, first: IncomingContact, again: IncomingContact) -> str:
+        """The same person twice in one file: keep the first row, add what the second knows.
+
+        Returns why the second row is skipped, in words that say what became of it: its blanks
+        are filled, its e-mails, phones and labels added; where both rows have a company, a
+        title or the like and they differ, the one read first stays and the reason says so,
+        with the values not taken (a file does not say which of its rows is the newer).
+        """
         first_id = self.id_by_row[first.row]
         by_email, by_url = self.existing.by_email, self.existing.by_url
         keys = {identity.email_key(e) for e in first.emails}
+        if again.linkedin_url and again.linkedin_url == first.linkedin_url:
+            how = " (same profile)"
+        elif any(identity.email_key(e) in keys for e in again.emails):
+            how = " (same e-mail)"
+        else:
+            how = ""  # the user said so in the preview
         for email in again.emails:
             key = identity.email_key(email)
             if key not in keys and by_email.get(key, first_id) == first_id:
@@ -255,12 +284,27 @@ class Planner:
         first.phones.extend(p for p in again.phones if p not in first.phones)
         known_tags = {t.casefold() for t in first.tags}
         first.tags.extend(t for t in again.tags if t.casefold() not in known_tags)
-        if again.linkedin_url and not first.linkedin_url and again.linkedin_url not in by_url:
-            by_url[again.linkedin_url] = first_id
-            first.linkedin_url = again.linkedin_url
-        for name in ("company", "title", "notes", "birthday", "connected_on"):
-            if not getattr(first, name) and getattr(again, name):
-                setattr(first, name, getattr(again, name))
+        kept: dict[int, list[str]] = {}  # row -> the fields whose value from that row stays
+        not_taken: list[str] = []
+        for name, label in _ABSORBED:
+            mine, theirs = getattr(first, name), getattr(again, name)
+            if not theirs:
+                continue
+            if not mine:
+                if name == "linkedin_url":
+                    if theirs in by_url:  # someone else's profile
+                        continue
+                    by_url[theirs] = first_id
+                setattr(first, name, theirs)
+                self.filled_from[first.row, name] = again.row
+            elif mine != theirs:
+                kept.setdefault(self.filled_from.get((first.row, name), first.row), []).append(label)
+                not_taken.append(_shown(theirs))
+        reason = f"same person as row {first.row}{how}; merged"
+        if kept:
+            whose = ", ".join(f"row {row}'s {_and(labels)}" for row, labels in kept.items())
+            reason += f", keeping {whose} (this row has {_and(not_taken)})"
+        return reason
 
     def _suggest_duplicates(self, contact_id: int, incoming: IncomingContact) -> None:
         if self.blocks is None:
@@ -343,6 +387,9 @@ class Planner:
             return False
 
         self.plan.changes.extend(changes)
+        for done in changes:  # a later row of the same person finds them set, so sets them once
+            if done.field not in ("company", "title"):
+                setattr(known, done.field, done.new)
         for offset, email in enumerate(new_emails):
             self.plan.added_emails.append((known.id, email, len(known.emails) + offset))
         known.emails.extend(identity.email_key(e) for e in new_emails)
