@@ -84,20 +84,50 @@ def company_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-_CONTROL = dict.fromkeys(i for i in range(32) if chr(i) not in "\t\n\r\x0b\x0c")
+# Dropped from text: control characters, and invisible characters that only get in the way —
+# bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069: they can make a name
+# display as something else), the zero-width space and the byte order mark. The zero-width
+# joiner and non-joiner (U+200D, U+200C) stay: emoji sequences and Persian or Indic names need them.
+_CONTROL = dict.fromkeys(
+    [*(i for i in range(32) if chr(i) not in "\t\n\r\x0b\x0c"), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+     0x200B, 0xFEFF]
+)  # fmt: skip
+
+
+def nfc(text: str) -> str:
+    """Text in composed form (NFC): "Zoë" typed as "o" plus a combining diaeresis, as macOS
+    exports often write it, becomes the same "Zoë" as everywhere else (canonically equivalent,
+    so it reads exactly as written). Checked in C before anything is built."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def clean_text(value: str | None) -> str:
-    """Trim and collapse inner runs of whitespace; keep every character as written.
+    """Trim and collapse inner runs of whitespace; keep every character as written, in composed form.
 
     Control characters (a NUL pasted from a binary file, say) are dropped: SQLite measures
-    text only up to a NUL, so "\\x00" would pass as a name yet count as empty.
+    text only up to a NUL, so "\\x00" would pass as a name yet count as empty. So are the invisible
+    characters of `_CONTROL`, and decomposed letters are composed (see `nfc`).
     """
     if not value:
         return ""
-    if value.isprintable() and "  " not in value and value[0] != " " and value[-1] != " ":
-        return value  # the common case, checked in C: nothing to trim, collapse or drop
-    return " ".join(value.translate(_CONTROL).split())
+    if (
+        value.isprintable()  # no control or invisible character (they are not printable)
+        and "  " not in value
+        and value[0] != " "
+        and value[-1] != " "
+        and (value.isascii() or unicodedata.is_normalized("NFC", value))
+    ):
+        return value  # the common case, checked in C: nothing to trim, collapse, drop or compose
+    return nfc(" ".join(value.translate(_CONTROL).split()))
+
+
+def name_key(name: str) -> str:
+    """A name as the import compares names: "ZOË" and "zoë" (decomposed or not) are one key."""
+    if name.isascii():
+        return name.lower()
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", name).casefold())
 
 
 def full_name(first: str, last: str) -> str:

@@ -6,6 +6,8 @@ Mid-2023 on: preamble plus a `URL` column. Hidden accounts appear as rows with o
 
 from __future__ import annotations
 
+import unicodedata
+
 from netcompanion.identity import clean_email, clean_text, normalize_linkedin_url
 from netcompanion.importers.base import IncomingContact, ParsedFile
 from netcompanion.importers.dates import parse_date
@@ -34,6 +36,7 @@ def _is_clean(cells: list[str]) -> bool:
         and "| " not in joined
         and joined[:1] != " "
         and joined[-1:] != " "
+        and (joined.isascii() or unicodedata.is_normalized("NFC", joined))  # decomposed letters: composed
     )
 
 

@@ -41,12 +41,18 @@ Progress = Callable[[int, int], None]
 
 def employer_key(name: str) -> str:
     """ "Litware" and "Litware, Ltd." are one employer: a job change needs a different one."""
-    key = identity.company_key(name)
+    key = identity.company_key(identity.nfc(name))
     while True:
         shorter = _LEGAL_SUFFIX.sub("", key).strip(" ,.")
         if shorter == key:
             return key
         key = shorter
+
+
+def _same(new: str, old: str) -> bool:
+    """Whether a row's text says what the stored text does, though the stored one may be decomposed
+    (stored by an import from before text was composed): re-importing such a file is no news."""
+    return new == old or (not old.isascii() and identity.nfc(old) == identity.nfc(new))
 
 
 def _brings_nothing(
@@ -60,8 +66,8 @@ def _brings_nothing(
 ) -> bool:
     """The common case of a re-import: the row says nothing the contact does not already have."""
     return (
-        (not incoming.company or incoming.company == company)
-        and (not incoming.title or incoming.title == title)
+        (not incoming.company or incoming.company == company or _same(incoming.company, company))
+        and (not incoming.title or incoming.title == title or _same(incoming.title, title))
         and (not incoming.linkedin_url or bool(url))
         and (not incoming.connected_on or bool(connected_on))
         and not (incoming.birthday or incoming.notes or incoming.phones)
@@ -170,7 +176,7 @@ class Planner:
         if incoming.own_id not in contacts:
             return None
         known = contacts[incoming.own_id]  # built: a round trip looks at every contact anyway
-        if known.full_name != incoming.full_name:
+        if not _same(incoming.full_name, known.full_name):
             return None
         if incoming.linkedin_url and known.linkedin_url and known.linkedin_url != incoming.linkedin_url:
             return None
@@ -190,10 +196,10 @@ class Planner:
         if self.by_name is None:
             self.by_name = {}
             for contact_id, r in contacts.rows.items():
-                self.by_name.setdefault(r[FULL].casefold(), []).append(contact_id)
+                self.by_name.setdefault(identity.name_key(r[FULL]), []).append(contact_id)
         day = incoming.connected_on.isoformat() if incoming.connected_on else None
         found = []
-        for known in map(contacts.__getitem__, self.by_name.get(incoming.full_name.casefold(), ())):
+        for known in map(contacts.__getitem__, self.by_name.get(identity.name_key(incoming.full_name), ())):
             if day or incoming.phones:
                 same = (not day or known.connected_on == day) and (
                     not incoming.phones or any(p in known.phones for p in incoming.phones)
@@ -297,7 +303,7 @@ class Planner:
                     by_url[theirs] = first_id
                 setattr(first, name, theirs)
                 self.filled_from[first.row, name] = again.row
-            elif mine != theirs:
+            elif mine != theirs and (not isinstance(mine, str) or not _same(theirs, mine)):
                 kept.setdefault(self.filled_from.get((first.row, name), first.row), []).append(label)
                 not_taken.append(_shown(theirs))
         reason = f"same person as row {first.row}{how}; merged"
@@ -335,9 +341,9 @@ class Planner:
 
         company, title = known.company, known.title
         if self.job_is_news:
-            if incoming.company and "company" not in edited and incoming.company != known.company:
+            if incoming.company and "company" not in edited and not _same(incoming.company, known.company):
                 company = incoming.company
-            if incoming.title and "title" not in edited and incoming.title != known.title:
+            if incoming.title and "title" not in edited and not _same(incoming.title, known.title or ""):
                 title = incoming.title
         else:
             if incoming.company and not known.company and "company" not in edited:

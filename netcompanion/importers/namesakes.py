@@ -7,6 +7,8 @@ import unicodedata
 
 from rapidfuzz import fuzz, process, utils
 
+from netcompanion.identity import nfc
+
 NAME_SCORE = 90  # token-sort similarity of two full names (0-100) that is worth a look
 
 
@@ -35,7 +37,9 @@ class NameBlocks:
     @staticmethod
     def _put(target: dict, block: str, name: str, contact_id: int) -> None:
         names, ids = target.setdefault(block, ([], []))
-        names.append(name)
+        # Compared in composed form: a name stored decomposed (by an import before names were
+        # composed) is the same name, though rapidfuzz would see its accents as characters apart.
+        names.append(nfc(name))
         ids.append(contact_id)
 
     def add(self, first: str, last: str, name: str, contact_id: int, has_url: bool) -> None:
@@ -61,6 +65,7 @@ class NameBlocks:
         names, ids = target.get(name_block(first, last), ((), ()))
         if not names:
             return []
+        name = nfc(name)
         found = process.extract(name, names, scorer=fuzz.token_sort_ratio, processor=utils.default_process,
                                 score_cutoff=NAME_SCORE, limit=3)  # fmt: skip
         return [(ids[index], int(score)) for _, score, index in found]
