@@ -10,7 +10,7 @@ from netcompanion import operations
 from netcompanion.cli.common import print_json, print_table, record_id, store_for
 from netcompanion.importers import KINDS, RowsInError
 from netcompanion.importers.base import TOUCH_KINDS
-from netcompanion.importers.report import undo_touches_words
+from netcompanion.importers.report import KeptContact, undo_touches_words
 from netcompanion.operations.results import ValidationError
 from netcompanion.rules.common import plural, say_count
 
@@ -98,6 +98,14 @@ def _print_report(report, as_json: bool) -> None:
         print(line)
 
 
+def _kept_line(entry: tuple[int, str]) -> str:
+    """"#12 Ada Lovelace: changed or used since the import": whom an undo left in place, and why."""
+    if isinstance(entry, KeptContact):
+        return entry.line()
+    contact_id, reason = entry
+    return f"#{contact_id}: {reason.removeprefix('kept: ')}"
+
+
 def run_import(args: argparse.Namespace) -> int:
     store = store_for(args)
     if args.kind == "list":
@@ -134,6 +142,8 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"{done} import #{report.batch_id} ({report.file}): {say_count(report.removed, 'contact')} "
                   f"removed, {say_count(report.updated, 'contact')} reverted, {kept} kept because "
                   f"{'it' if kept == 1 else 'they'} changed since.")  # fmt: skip
+        for line in _limited([f"  = kept {_kept_line(entry)}" for entry in report.skipped]):
+            print(line)
         return 0
     same = _accepted_duplicates(store, args) if args.same else []
     if args.dry_run:

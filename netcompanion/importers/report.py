@@ -42,6 +42,44 @@ def undo_touches_words(kind: str, brought_in: int, put_back: int, tense: str = "
     return f"would {said}" if tense == "would" else said
 
 
+class KeptContact(tuple):
+    """A contact an undo left in place, and why. It reads as (contact id, reason), as an import's
+    skipped rows read as (row, reason), and carries the contact's name; in JSON it says
+    `contact_id`, never `row`: it names a contact, not a line of the file."""
+
+    name: str
+
+    def __new__(cls, contact_id: int, reason: str, name: str = "") -> KeptContact:
+        kept = super().__new__(cls, (contact_id, reason))
+        kept.name = name
+        return kept
+
+    def __getnewargs__(self) -> tuple[int, str, str]:  # copies and pickles keep the name
+        return (self[0], self[1], self.name)
+
+    @property
+    def contact_id(self) -> int:
+        return self[0]
+
+    @property
+    def reason(self) -> str:
+        return self[1]
+
+    def to_json(self) -> dict[str, object]:
+        return {"contact_id": self.contact_id, "name": self.name, "reason": self.reason}
+
+    def line(self) -> str:
+        """"#12 Ada Lovelace: changed or used since the import"."""
+        return f"#{self.contact_id} {self.name}: {self.reason.removeprefix('kept: ')}"
+
+
+def _skipped_json(entry: tuple[int, str]) -> dict[str, object]:
+    if isinstance(entry, KeptContact):
+        return entry.to_json()
+    row, reason = entry
+    return {"row": row, "reason": reason}
+
+
 @dataclass(frozen=True)
 class ImportReport:
     batch_id: int | None  # None for a dry run
@@ -49,6 +87,7 @@ class ImportReport:
     created: int
     updated: int
     unchanged: int
+    # (file row, reason) for an import; for an undo, the contacts it kept (KeptContact)
     skipped: tuple[tuple[int, str], ...]
     possible_duplicates: tuple[PossibleDuplicate, ...]
     errors: tuple[tuple[int, str], ...]
@@ -85,7 +124,7 @@ class ImportReport:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "removed": self.removed,
-            "skipped": [{"row": row, "reason": reason} for row, reason in self.skipped],
+            "skipped": [_skipped_json(entry) for entry in self.skipped],
             "possible_duplicates": [d.to_json() for d in self.possible_duplicates],
             "errors": [{"row": row, "message": message} for row, message in self.errors],
             "events": list(self.events),

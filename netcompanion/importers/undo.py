@@ -4,6 +4,10 @@ Contacts the batch created go away again unless the user has touched them since 
 logged a touch, planned a follow-up, added them to a campaign or an introduction). Fields
 the batch changed go back to their old values unless they have changed again since. Touches
 and job-change events the batch added are removed.
+
+A contact the batch changed gets back the "last changed" stamp it had before, when nothing else
+changed it since: undoing a later import is then no reason to keep a contact an earlier import
+created. Batches written before the import recorded those stamps undo as they always did.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import Connection, bindparam, case, delete, func, select, update
+from sqlalchemy import Connection, bindparam, case, delete, func, insert, select, update
 
 from netcompanion import domain, identity
-from netcompanion.importers.write import parse_id_ranges
+from netcompanion.importers.report import KeptContact
+from netcompanion.importers.write import STAMP_FIELD, parse_id_ranges
 from netcompanion.store.models import (
     CampaignMember,
     Company,
@@ -24,6 +29,7 @@ from netcompanion.store.models import (
     ContactEvent,
     ContactPhone,
     FollowUp,
+    ImportBatch,
     ImportChange,
     Interaction,
     Introduction,
@@ -33,6 +39,9 @@ from netcompanion.store.models import (
 )
 
 CHUNK = 500  # SQLite's limit on bound parameters is generous, but IN lists stay readable
+KEPT_REASON = "kept: changed or used since the import"
+# Fields an import sets from one value to another (not e-mails, phones or labels, which it adds).
+VALUE_FIELDS = ("company", "title", "linkedin_url", "birthday", "notes", "connected_on", "job_changed_on")
 
 
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
@@ -62,8 +71,8 @@ def _touched_since(conn: Connection, ids: list[int], batch_id: int, imported_at:
 
 def undo_batch(
     conn: Connection, batch_id: int, imported_at: dt.datetime
-) -> tuple[int, int, list[tuple[int, str]]]:
-    """Revert the batch; returns (contacts removed, contacts reverted, what was kept and why)."""
+) -> tuple[int, int, list[KeptContact]]:
+    """Revert the batch; returns (contacts removed, contacts reverted, whom it kept and why)."""
     changes = conn.execute(
         select(ImportChange.contact_id, ImportChange.action, ImportChange.field, ImportChange.old_value,
                ImportChange.new_value).where(ImportChange.batch_id == batch_id).order_by(ImportChange.id.desc())
@@ -71,7 +80,13 @@ def undo_batch(
     created: list[int] = []
     new_companies: list[int] = []
     new_tags: list[int] = []
+    stamps: dict[int, tuple[str | None, str | None]] = {}
+    twice: set[int] = set()  # two stamps for one contact: merged since; it keeps the stamp it has
     for change in changes:
+        if change.action == "updated" and change.field == STAMP_FIELD:
+            if change.contact_id in stamps:
+                twice.add(change.contact_id)
+            stamps[change.contact_id] = (change.old_value, change.new_value)
         if change.action != "created":
             continue
         if change.field == "company_ids":
@@ -82,12 +97,15 @@ def undo_batch(
             created.extend(parse_id_ranges(change.new_value))
         elif change.contact_id is not None:
             created.append(change.contact_id)
+    for cid in twice:
+        del stamps[cid]
     existing = set()
     for chunk in _chunks(created):
         existing.update(conn.execute(select(Contact.id).where(Contact.id.in_(chunk))).scalars())
     created = [cid for cid in created if cid in existing]  # the user may have deleted some since
     touched = _touched_since(conn, created, batch_id, imported_at)
-    kept = [(cid, "kept: changed or used since the import") for cid in sorted(touched)]
+    kept = _kept(conn, sorted(touched))
+    stamped = _current_stamps(conn, list(stamps))  # before anything below stamps them anew
 
     # Touches first, so the "last touched" facts can be recomputed from what remains.
     affected = set(conn.execute(
@@ -101,16 +119,111 @@ def undo_batch(
     gone = set(removable)
 
     reverted: set[int] = set()
+    changed_since: dict[tuple[int, str], tuple[str | None, str | None]] = {}  # (contact, field): (old, new)
     for change in changes:
         if change.action != "updated" or change.contact_id is None or change.contact_id in gone:
             continue
+        if change.field == STAMP_FIELD:
+            continue
         if _revert(conn, change.contact_id, change.field, change.old_value, change.new_value):
             reverted.add(change.contact_id)
-    _remove_unused_companies(conn, new_companies)
-    _remove_unused_tags(conn, new_tags)
+        elif change.field in VALUE_FIELDS:  # changed again since; oldest first, as the loop runs newest first
+            newest = changed_since.get((change.contact_id, change.field), (None, change.new_value))[1]
+            changed_since[(change.contact_id, change.field)] = (change.old_value, newest)
+    restamp: dict[int, str] = {}
+    for cid, (old, new) in stamps.items():
+        if cid in gone or cid not in stamped:
+            continue
+        if stamped[cid] == new:  # nothing changed the contact since: the stamp from before the batch
+            restamp[cid] = old
+        else:
+            changed_since[(cid, STAMP_FIELD)] = (old, new)
+    restamp.update(_pass_back(conn, batch_id, changed_since, stamped))
+    _remove_unused_companies(conn, new_companies + _left_by_undone_imports(conn, "company_ids", Company))
+    _remove_unused_tags(conn, new_tags + _left_by_undone_imports(conn, "tag_ids", Tag))
     _recompute_last_touch(conn, affected - gone)
     _refresh_search_text(conn, reverted)
+    _restamp(conn, restamp)
     return len(removable), len(reverted | (affected - gone)), kept
+
+
+def _kept(conn: Connection, ids: list[int]) -> list[KeptContact]:
+    names: dict[int, str] = {}
+    for chunk in _chunks(ids):
+        names.update((cid, name) for cid, name in conn.execute(
+            select(Contact.id, Contact.full_name).where(Contact.id.in_(chunk))))  # fmt: skip
+    return [KeptContact(cid, KEPT_REASON, names.get(cid, "")) for cid in ids]
+
+
+def _current_stamps(conn: Connection, ids: list[int]) -> dict[int, str]:
+    """The contacts' "last changed" stamps as stored (plain SQL: compared exactly as written)."""
+    current: dict[int, str] = {}
+    for chunk in _chunks(sorted(ids)):
+        marks = ",".join("?" * len(chunk))
+        found = conn.exec_driver_sql(f"SELECT id, updated_at FROM contacts WHERE id IN ({marks})", tuple(chunk))
+        current.update((cid, stamp) for cid, stamp in found)
+    return current
+
+
+def _pass_back(
+    conn: Connection,
+    batch_id: int,
+    changed_since: dict[tuple[int, str], tuple[str | None, str | None]],
+    stamped: dict[int, str],
+) -> dict[int, str]:
+    """Fields (and "last changed" stamps) this batch set that a later import, not undone, changed
+    again: the undo leaves them as they are, and the later import's record of what it replaced
+    becomes what this batch replaced, when the later import came right after it; undoing that one
+    too then puts back the value from before both, not this batch's. Returns the contacts whose
+    stamp is still a later import's own: nothing changed them since but imports, so the undo's
+    reverts keep that stamp (undoing that import puts back the older one)."""
+    keep_stamp: dict[int, str] = {}
+    passed: list[tuple[str | None, int]] = []
+    for chunk in _chunks(sorted({cid for cid, _ in changed_since})):
+        marks = ",".join("?" * len(chunk))
+        later = conn.exec_driver_sql(
+            "SELECT c.id, c.contact_id, c.field, c.old_value, c.new_value FROM import_changes AS c"
+            " JOIN import_batches AS b ON b.id = c.batch_id"
+            " WHERE c.batch_id > ? AND b.undone_at IS NULL AND c.action = 'updated'"
+            f" AND c.contact_id IN ({marks}) ORDER BY c.id",
+            (batch_id, *chunk),
+        )
+        seen: set[tuple[int, str]] = set()
+        for change_id, cid, field, old, new in later:
+            if field == STAMP_FIELD and new == stamped.get(cid):
+                keep_stamp[cid] = new
+            key = (cid, field)
+            if key in seen or key not in changed_since:
+                continue
+            seen.add(key)  # only the next change of that field follows this batch's
+            before, after = changed_since[key]
+            if old == after:
+                passed.append((before, change_id))
+    if passed:
+        conn.exec_driver_sql("UPDATE import_changes SET old_value = ? WHERE id = ?", passed)
+    return keep_stamp
+
+
+def _restamp(conn: Connection, stamps: dict[int, str]) -> None:
+    if stamps:
+        conn.exec_driver_sql("UPDATE contacts SET updated_at = ? WHERE id = ?",
+                             [(stamp, cid) for cid, stamp in stamps.items()])  # fmt: skip
+
+
+def _left_by_undone_imports(conn: Connection, field: str, model: type[Company] | type[Tag]) -> list[int]:
+    """Companies (or tags) that imports undone before brought in and that are still here: another
+    import was using them then (one undone since, perhaps), so they go now if nothing uses them."""
+    ids: list[int] = []
+    for (ranges,) in conn.execute(
+        select(ImportChange.new_value)
+        .join(ImportBatch, ImportBatch.id == ImportChange.batch_id)
+        .where(ImportBatch.undone_at.is_not(None), ImportChange.action == "created", ImportChange.field == field)
+    ):
+        ids.extend(parse_id_ranges(ranges))
+    still: list[int] = []
+    for chunk in _chunks(sorted(set(ids))):
+        still.extend(conn.execute(select(model.id).where(model.id.in_(chunk))).scalars())
+    return still
 
 
 def _remove_unused_companies(conn: Connection, ids: list[int]) -> None:
@@ -156,14 +269,10 @@ def _revert(conn: Connection, contact_id: int, field: str | None, old: str | Non
         ).scalar()
         if (current or None) != (new or None):
             return False
-        old_id = None
-        if old:
-            old_id = conn.execute(
-                select(Company.id).where(Company.name_key == identity.company_key(old))
-            ).scalar()
+        old_id = _company_id(conn, old) if old else None
         conn.execute(update(contacts).where(contacts.c.id == contact_id).values(company_id=old_id))
         return True
-    if field not in ("title", "linkedin_url", "birthday", "notes", "connected_on", "job_changed_on"):
+    if field not in VALUE_FIELDS:
         return False
     current = conn.execute(select(contacts.c[field]).where(contacts.c.id == contact_id)).scalar()
     if isinstance(current, dt.date):
@@ -177,6 +286,16 @@ def _revert(conn: Connection, contact_id: int, field: str | None, old: str | Non
         value = old or ""
     conn.execute(update(contacts).where(contacts.c.id == contact_id).values({field: value}))
     return True
+
+
+def _company_id(conn: Connection, name: str) -> int:
+    """The company of that name, made again when it is gone: undoing the import that brought it in
+    removed it while no one worked there any more."""
+    key = identity.company_key(name)
+    found = conn.execute(select(Company.id).where(Company.name_key == key)).scalar()
+    if found is None:
+        found = conn.execute(insert(Company.__table__).values(name=name, name_key=key)).inserted_primary_key[0]
+    return found
 
 
 def _recompute_last_touch(conn: Connection, ids: Iterable[int]) -> None:
@@ -215,7 +334,8 @@ def _refresh_search_text(conn: Connection, ids: set[int]) -> None:
         .outerjoin(Company, Company.id == Contact.company_id).where(Contact.id.in_(ids))
     ).all()  # fmt: skip
     contacts = Contact.__table__
-    conn.execute(
-        update(contacts).where(contacts.c.id == bindparam("cid")).values(search_text=bindparam("s")),
+    conn.execute(  # the reverts stamped the contacts already; see undo_batch
+        update(contacts).where(contacts.c.id == bindparam("cid"))
+        .values(search_text=bindparam("s"), updated_at=contacts.c.updated_at),
         [{"cid": r[0], "s": identity.search_text(r[1], r[2] or "", r[3], emails[r[0]])} for r in rows],
     )

@@ -46,6 +46,9 @@ BULK_ROWS = 5000  # from this many new contacts on, indexes are rebuilt rather t
 BULK_KIB_PER_ROW = 1  # page cache for a bulk load: a new contact takes ~0.4 KiB with its index entries
 BULK_CACHE_MAX_KIB = 256 * 1024
 CHANGE_COLUMNS = ("batch_id", "contact_id", "action", "field", "old_value", "new_value")
+# The change log's record of a contact's "last changed" stamp before the import changed it (old) and
+# the import's own (new): undoing the import puts the old one back when nothing changed it since.
+STAMP_FIELD = "updated_at"
 
 
 def bulk_insert(
@@ -230,6 +233,7 @@ def write_plan(
         phones.append((contact_id, phone, "", position))
         changes.append((batch_id, contact_id, "updated", "phone", None, phone))
     tagged = _tag_rows(conn, plan, batch_id, changes)
+    _log_stamps(conn, batch_id, set(plan.search_text) | {change.contact_id for change in plan.changes}, stamp)
 
     if companies.new:
         new_ids = id_ranges([row[0] for row in companies.new])
@@ -243,9 +247,10 @@ def write_plan(
                     {**NEW_CONTACT, "source": kind, "created_at": stamp, "updated_at": stamp})  # fmt: skip
     _write_relationships(conn, plan)
     table = Contact.__table__
-    for column, rows in by_field.items():
+    for column, rows in by_field.items():  # stamped with the import's moment, as _log_stamps wrote down
         conn.execute(
-            update(table).where(table.c.id == bindparam("cid")).values({column: bindparam("v")}), rows
+            update(table).where(table.c.id == bindparam("cid")).values({column: bindparam("v"), "updated_at": now}),
+            rows,
         )
     if plan.search_text:
         conn.execute(
@@ -264,6 +269,18 @@ def write_plan(
     _write_touches(conn, plan, batch_id, now)
     bulk_insert(conn, ImportChange.__table__, CHANGE_COLUMNS, changes)
     return batch_id
+
+
+def _log_stamps(conn: Connection, batch_id: int, ids: set[int], stamp: str) -> None:
+    """For each known contact the import is about to change: the "last changed" stamp it has now,
+    and the import's. One statement for them all, read and written inside SQLite; new contacts
+    are not written yet, so they are not logged."""
+    if ids:
+        conn.exec_driver_sql(
+            "INSERT INTO import_changes (batch_id, contact_id, action, field, old_value, new_value)"
+            " SELECT ?, id, 'updated', ?, updated_at, ? FROM contacts WHERE id = ?",
+            [(batch_id, STAMP_FIELD, stamp, cid) for cid in sorted(ids)],
+        )
 
 
 def _write_relationships(conn: Connection, plan: Plan) -> None:
