@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -37,6 +38,18 @@ OUTCOMES = {
     "4": ("replied", "message", "replied"),
 }
 MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
+
+
+def let_go_of_layout_items(layout) -> None:
+    """Let go of the Python objects for `layout`'s items before Qt deletes the items.
+
+    PySide makes a Python object for each item of a layout nested with addLayout — the form's
+    outcome grid — and keeps it, but is not told when Qt deletes the item, as Qt does when a button
+    is put in another cell. Left behind, the object still claimed the freed address: once a line of
+    the call list was made there, clearing the list crashed the app (a refresh some time after the
+    buttons had gone from four a row to two or back, as they can while Today first opens)."""
+    for i in range(layout.count()):
+        shiboken6.invalidate(layout.itemAt(i))
 
 
 class TodayView(QWidget):
@@ -135,6 +148,7 @@ class TodayView(QWidget):
         columns = 4 if room >= 4 * widest + 3 * max(0, grid.horizontalSpacing()) else 2
         if columns != self._button_columns:
             self._button_columns = columns
+            let_go_of_layout_items(grid)  # putting a button in another cell deletes its old item
             for i, button in enumerate(self._buttons):
                 grid.addWidget(button, i // columns, i % columns)
 
