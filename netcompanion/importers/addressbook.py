@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from netcompanion.identity import clean_email, clean_text, email_key, normalize_linkedin_url
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_birthday
+from netcompanion.importers.dates import AS_LINKEDIN_WRITES, ColumnOrder, parse_birthday
 
 OWN_ID_LABEL = "netcompanion id"
 # Outlook writes "0/0/00" (or "00.00.0000", by locale) where a contact has no birthday.
@@ -48,14 +48,22 @@ def unique_emails(values: Iterable[str], notes: list[str]) -> list[str]:
     return list(found.values())
 
 
-def birthday(text: str, notes: list[str], omit_year: str | None = None) -> str | None:
-    """The birthday as stored (see parse_birthday); text that is no date goes into `notes`."""
+def birthday(
+    text: str, notes: list[str], omit_year: str | None = None, order: ColumnOrder | None = None
+) -> str | None:
+    """The birthday as stored (see parse_birthday); text that is no date goes into `notes`.
+
+    `order`: how the file's birthdays are written (`dates.column_order` of all of them), so that
+    4 July written 04/07/1988 by a UK Outlook is not stored as 7 April.
+    """
     value = text.strip()
     if _NO_BIRTHDAY.fullmatch(value):
         return None
-    found = parse_birthday(value, omit_year=omit_year)
+    order = order or AS_LINKEDIN_WRITES
+    found = parse_birthday(value, omit_year=omit_year, order=order.order)
     if found is None:
-        notes.append(left_out("birthday", value, "not a date"))
+        doubt = order.doubt(value)
+        notes.append(left_out("birthday", value, f"it {doubt}" if doubt else "not a date"))
     return found
 
 

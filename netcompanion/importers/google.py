@@ -16,7 +16,7 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.dates import date_in_column
+from netcompanion.importers.dates import column_order, date_in_column
 from netcompanion.importers.sniff import Table, clean_cell
 
 KIND = "google"
@@ -68,10 +68,14 @@ def parse(table: Table) -> ParsedFile:
     def get(cells: list[str], index: int | None) -> str:
         return clean_cell(cells[index]) if index is not None else ""
 
-    for line, cells in table.rows():
+    rows = list(table.rows())
+    # Each date column as a whole says whether its slashed dates are day-first or month-first.
+    born = column_order(get(cells, i_birthday) for _, cells in rows)
+    connected_order = column_order(get(cells, i_connected) for _, cells in rows)
+    for line, cells in rows:
         parsed.total_rows += 1
         relationship, problem = roundtrip.read({attribute: get(cells, i) for attribute, i in ours})
-        connected, wrong_date = date_in_column(get(cells, i_connected), "Connected On")
+        connected, wrong_date = date_in_column(get(cells, i_connected), "Connected On", connected_order)
         problem = problem or wrong_date
         if problem:
             parsed.errors.append((line, problem))
@@ -89,7 +93,7 @@ def parse(table: Table) -> ParsedFile:
             emails=unique_emails((get(cells, i) for i in emails), notes),
             phones=unique_phones(get(cells, i) for i in phones),
             linkedin_url=first_linkedin(get(cells, i) for i in sites),
-            birthday=birthday(get(cells, i_birthday), notes),
+            birthday=birthday(get(cells, i_birthday), notes, order=born),
             notes=get(cells, i_notes).strip(),
             tags=labels([get(cells, i_labels)]),
             connected_on=connected,

@@ -6,11 +6,12 @@ Mid-2023 on: preamble plus a `URL` column. Hidden accounts appear as rows with o
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 from netcompanion.identity import clean_email, clean_text, normalize_linkedin_url
 from netcompanion.importers.base import IncomingContact, ParsedFile
-from netcompanion.importers.dates import parse_date
+from netcompanion.importers.dates import MONTH_FIRST, ColumnOrder, column_order, parse_date
 from netcompanion.importers.sniff import Table
 
 KIND = "linkedin"
@@ -48,9 +49,17 @@ def parse(table: Table) -> ParsedFile:
     i_company = table.index("company")
     i_title = table.index("position")
     contacts, skipped, errors = parsed.contacts, parsed.skipped, parsed.errors
+    days: dict[str, dt.date | None] = {}  # each distinct Connected On, read once
+    written: list[str] = []  # each contact's Connected On as written
+    remember = written.append
     total = 0
     for line, cells in table.rows():
         total += 1
+        raw = cells[i_date]
+        try:
+            connected = days[raw]
+        except KeyError:
+            connected = days[raw] = parse_date(raw)
         if _is_clean(cells):
             first, last, when = cells[i_first], cells[i_last], cells[i_date]
             url_text = cells[i_url] if i_url is not None else ""
@@ -67,7 +76,6 @@ def parse(table: Table) -> ParsedFile:
             else:
                 skipped.append((line, "no name"))
             continue
-        connected = parse_date(when) if when else None
         if when and connected is None:
             errors.append((line, f"'Connected On' should be a date like 14 Nov 2024; found {when!r}"))
             continue
@@ -81,5 +89,30 @@ def parse(table: Table) -> ParsedFile:
         contacts.append(
             IncomingContact(line, first, last, company, title, url, [email] if email else [], [], connected)
         )
+        remember(raw)
     parsed.total_rows = total
+    order = column_order(days)
+    if order.order != MONTH_FIRST:
+        _reread_days(parsed, written, order)
     return parsed
+
+
+def _reread_days(parsed: ParsedFile, written: list[str], order: ColumnOrder) -> None:
+    """The connection days read again in the order the column turned out to be written in:
+    day-first (a UK or European spreadsheet saved the file again), or both ways.
+
+    A slashed date is a date month-first exactly when it is one day-first, so day-first only
+    changes the days; written both ways, a date that reads either way makes its row an error.
+    """
+    days = {raw: parse_date(raw, order.order) for raw in dict.fromkeys(written)}
+    kept = []
+    for contact, raw in zip(parsed.contacts, written, strict=True):
+        contact.connected_on = days[raw]
+        if contact.connected_on is None and raw.strip():
+            when = raw.strip()
+            doubt = order.doubt(when)
+            problem = f"{when!r} {doubt}" if doubt else f"should be a date like 14 Nov 2024; found {when!r}"
+            parsed.errors.append((contact.row, f"'Connected On' {problem}"))
+        else:
+            kept.append(contact)
+    parsed.contacts[:] = kept

@@ -12,6 +12,7 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import IncomingContact, ParsedFile
+from netcompanion.importers.dates import column_order
 from netcompanion.importers.sniff import Table, clean_cell
 
 KIND = "outlook"
@@ -31,7 +32,10 @@ def parse(table: Table) -> ParsedFile:
         index = idx(*names)
         return clean_cell(cells[index]) if index is not None else ""
 
-    for line, cells in table.rows():
+    rows = list(table.rows())
+    # 04/07/1988 is 4 July in a UK export: the column as a whole says which order it writes.
+    born = column_order(get(cells, "birthday") for _, cells in rows)
+    for line, cells in rows:
         parsed.total_rows += 1
         notes: list[str] = []
         contact = IncomingContact(
@@ -45,7 +49,7 @@ def parse(table: Table) -> ParsedFile:
             ),
             phones=unique_phones(get(cells, c) for c in PHONE_COLUMNS),
             linkedin_url=first_linkedin(get(cells, c) for c in ("web page", "personal web page")),
-            birthday=birthday(get(cells, "birthday"), notes),
+            birthday=birthday(get(cells, "birthday"), notes, order=born),
             notes=get(cells, "notes").replace("\r\n", "\n").strip(),
             tags=labels([get(cells, "categories")], separators="; ,"),
         )
