@@ -1,15 +1,18 @@
-"""vCard 2.1, 3.0 and 4.0 (Google, Apple, Android, Outlook) via vobject.
+"""vCard 2.1, 3.0 and 4.0 (Google, Apple, Android, Outlook), each line read by vobject.
 
 Cards are cut apart by their BEGIN/END lines first, so one broken card is reported with its
-line number and the others still import.
+line number and the others still import. Lines are unfolded and vCard 2.1 quoted-printable soft
+line breaks joined here too (vobject's own reader drops what follows a soft break), and a line
+that is no property is named in the report instead of vanishing. Values are unescaped and split
+here as well: vobject's vCard conversions cut a text at its first comma, and vCard 2.1 writers
+(Outlook, Android) never escape commas ("Fabrikam, Inc.", "VP, Sales").
 """
 
 from __future__ import annotations
 
-import logging
 import re
 
-import vobject
+from vobject.base import ContentLine, ParseError, textLineToContentLine
 
 from netcompanion import roundtrip
 from netcompanion.identity import clean_text
@@ -23,12 +26,17 @@ from netcompanion.importers.addressbook import (
     unique_phones,
 )
 from netcompanion.importers.base import ImportFileError, IncomingContact, ParsedFile
-from netcompanion.importers.dates import date_in_column
+from netcompanion.importers.dates import ColumnOrder, column_order, date_in_column
 
 KIND = "vcard"
 OWN_ID_PROPERTY = "X-NETCOMPANION-ID"
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
+# `;ENCODING=QUOTED-PRINTABLE` or, in vCard 2.1, a bare `;QUOTED-PRINTABLE` among the parameters.
+_QP_PARAM = re.compile(r";\s*(?:ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(?:;|$)", re.IGNORECASE)
+_BDAY = re.compile(r"^(?:[\w-]+\.)?BDAY[;:]", re.IGNORECASE)
+SHOWN_LINE = 40  # characters of an unreadable line quoted in the report
+Card = dict[str, list[ContentLine]]  # a card's properties by lower-case name
 
 
 class CardProblem(ValueError):
@@ -39,82 +47,167 @@ def looks_like_vcard(text: str) -> bool:
     return bool(_BEGIN.match(text.lstrip("\ufeff \r\n\t").split("\n", 1)[0].strip()))
 
 
-def cards(text: str) -> tuple[list[tuple[int, str]], list[int]]:
-    """(line number of BEGIN, the card's text) for every card in the file, and the lines where
-    a card begins that never ends (the next BEGIN, or the end of a file cut off, comes first)."""
-    found, unfinished, current, start = [], [], [], 0
+def cards(text: str) -> tuple[list[tuple[int, list[tuple[int, str]]]], list[int]]:
+    """(line number of BEGIN, the card's lines) for every card in the file, and the lines where
+    a card begins that never ends (the next BEGIN, or the end of a file cut off, comes first).
+
+    A card's lines are logical lines, each with the number of the line it starts on: a folded
+    line (one starting with a space or tab) is joined to the one before, and so is the line
+    after a quoted-printable soft line break (`=` at the end of a QUOTED-PRINTABLE value).
+    """
+    found: list[tuple[int, list[tuple[int, str]]]] = []
+    unfinished: list[int] = []
+    current: list[tuple[int, str]] | None = None
+    start, soft_break = 0, False
     for number, line in enumerate(text.splitlines(), start=1):
         if _BEGIN.match(line):
-            if current:
+            if current is not None:
                 unfinished.append(start)
-            current, start = [line], number
-        elif current:
-            current.append(line)
-            if _END.match(line):
-                found.append((start, "\r\n".join(current) + "\r\n"))
-                current = []
-    if current:
+            current, start, soft_break = [(number, line)], number, False
+            continue
+        if current is None:
+            continue
+        if _END.match(line):
+            current.append((number, line))
+            found.append((start, current))
+            current = None
+            continue
+        if soft_break:
+            first, before = current[-1]
+            current[-1] = (first, before.rstrip(" \t")[:-1] + line)
+        elif line[:1] in (" ", "\t") and len(current) > 1:
+            first, before = current[-1]
+            current[-1] = (first, before + line[1:])
+        elif line.strip():
+            current.append((number, line))
+        else:
+            continue  # a blank line (after a vCard 2.1 base64 value) ends nothing
+        latest = current[-1][1]
+        soft_break = latest.rstrip(" \t").endswith("=") and _quoted_printable(latest)
+    if current is not None:
         unfinished.append(start)
     return found, unfinished
 
 
-def _values(card, name: str) -> list:
-    return [child.value for child in card.contents.get(name.lower(), [])]
+def _quoted_printable(line: str) -> bool:
+    """Whether a property line's parameters say its value is quoted-printable."""
+    return bool(_QP_PARAM.search(line.split(":", 1)[0]))
 
 
-def _text(value) -> str:
-    if isinstance(value, list):
-        value = value[0] if value else ""
-    return str(value or "")
+def _unreadable(lines: list[tuple[int, str]]) -> str:
+    """How the report names the lines of a card that are no vCard property (vobject skips them)."""
+    first, text = lines[0]
+    shown = text if len(text) <= SHOWN_LINE else text[: SHOWN_LINE - 1] + "…"
+    if len(lines) == 1:
+        return f"imported without line {first} {shown!r}, which is no vCard property"
+    return f"imported without {len(lines)} lines that are no vCard property (the first is line {first}: {shown!r})"
 
 
-def _phone(value) -> str:
-    text = _text(value).strip()
+def _birthday_order(found: list[tuple[int, list[tuple[int, str]]]]) -> ColumnOrder:
+    """How the file's BDAY values write slashed dates, judged over all its cards."""
+    return column_order(
+        line.split(":", 1)[1] for _, lines in found for _, line in lines if _BDAY.match(line)
+    )
+
+
+def _values(card: Card, name: str) -> list[str]:
+    """The property's values as written (quoted-printable already decoded), still escaped."""
+    return [str(child.value or "") for child in card.get(name.lower(), [])]
+
+
+def _first(card: Card, name: str) -> str:
+    values = _values(card, name)
+    return unescape(values[0]) if values else ""
+
+
+def unescape(value: str) -> str:
+    """A text value with its backslash escapes undone: `\\,` `\\;` `\\:` `\\\\` and `\\n` for a line break."""
+    if "\\" not in value:
+        return value
+    return _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def split(value: str, separator: str) -> list[str]:
+    """The parts of a value between separators that are not escaped, each unescaped.
+
+    Only the separator splits: vCard 2.1 writers (Outlook, Android) do not escape commas, so an
+    unescaped comma in a name, a company, a title or a note is part of it, not a list.
+    """
+    parts: list[str] = []
+    current: list[str] = []
+    for token in _TOKENS.findall(value):
+        if token == separator:
+            parts.append(unescape("".join(current)))
+            current = []
+        else:
+            current.append(token)
+    parts.append(unescape("".join(current)))
+    return parts
+
+
+_ESCAPED = re.compile(r"\\(.)", re.DOTALL)
+_TOKENS = re.compile(r"\\.?|[^\\;,]+|[;,]", re.DOTALL)
+
+
+def _phone(value: str) -> str:
+    text = unescape(value).strip()
     return text[4:] if text.lower().startswith("tel:") else text
 
 
-def _categories(card) -> list[str]:
-    found: list[str] = []
-    for value in _values(card, "categories"):
-        if isinstance(value, list):
-            found.extend(str(v) for v in value)
-        else:
-            found.extend(str(value).split(","))
-    return found
+def read_card(lines: list[tuple[int, str]]) -> tuple[Card, list[tuple[int, str]]]:
+    """The card's properties by lower-case name, and the lines that are no property.
+
+    Each line is read by vobject (name, group, parameters; quoted-printable and CHARSET decoded),
+    but not put through its vCard conversions: those cut every text at its first comma.
+    """
+    card: Card = {}
+    unreadable: list[tuple[int, str]] = []
+    for number, line in lines:
+        try:
+            content = textLineToContentLine(line, number)
+        except ParseError:
+            unreadable.append((number, line))
+            continue
+        card.setdefault(content.name.lower(), []).append(content)
+    return card, unreadable
 
 
-def parse_card(row: int, card, notes: list[str]) -> IncomingContact:
-    """The card as a contact; values it holds that cannot be taken are described in `notes`."""
+def parse_card(row: int, card: Card, notes: list[str], born: ColumnOrder | None = None) -> IncomingContact:
+    """The card as a contact; values it holds that cannot be taken are described in `notes`.
+
+    `born`: how the file writes birthdays (see `dates.column_order`).
+    """
     first = last = ""
     names = _values(card, "n")
-    if names and hasattr(names[0], "given"):
-        first, last = clean_text(_text(names[0].given)), clean_text(_text(names[0].family))
+    if names:
+        parts = split(names[0], ";")
+        last, first = clean_text(parts[0]), clean_text(parts[1] if len(parts) > 1 else "")
     if not (first or last):
-        first = clean_text(_text(next(iter(_values(card, "fn")), "")))
+        first = clean_text(_first(card, "fn"))
     orgs = _values(card, "org")
-    born = None
-    for child in card.contents.get("bday", []):  # the first that is a date; a second BDAY is rare
-        if born is None:
+    born_on = None
+    for child in card.get("bday", []):  # the first that is a date; a second BDAY is rare
+        if born_on is None:
             omit = child.params.get("X-APPLE-OMIT-YEAR", [None])[0]
-            born = birthday(_text(child.value), notes, omit_year=omit)
+            born_on = birthday(unescape(str(child.value or "")), notes, omit_year=omit, order=born)
     contact = IncomingContact(
         row=row,
         first_name=first,
         last_name=last,
-        company=clean_text(_text(orgs[0]) if orgs else ""),
-        title=clean_text(_text(next(iter(_values(card, "title")), ""))),
-        emails=unique_emails((_text(v) for v in _values(card, "email")), notes),
+        company=clean_text(split(orgs[0], ";")[0] if orgs else ""),
+        title=clean_text(_first(card, "title")),
+        emails=unique_emails((unescape(v) for v in _values(card, "email")), notes),
         phones=unique_phones(_phone(v) for v in _values(card, "tel")),
-        linkedin_url=first_linkedin(_text(v) for v in _values(card, "url")),
-        birthday=born,
-        notes=_text(next(iter(_values(card, "note")), "")).strip(),
-        tags=labels(_categories(card)),
+        linkedin_url=first_linkedin(unescape(v) for v in _values(card, "url")),
+        birthday=born_on,
+        notes=_first(card, "note").replace("\r\n", "\n").strip(),  # 2.1 writes =0D=0A
+        tags=labels(part for value in _values(card, "categories") for part in split(value, ",")),
     )
     ids = _values(card, OWN_ID_PROPERTY)
-    contact.own_id = own_id(_text(ids[0])) if ids else None
-    texts = {attribute: _text(next(iter(_values(card, name)), "")) for attribute, _, name in roundtrip.FIELDS}
+    contact.own_id = own_id(unescape(ids[0])) if ids else None
+    texts = {attribute: _first(card, name) for attribute, _, name in roundtrip.FIELDS}
     relationship, problem = roundtrip.read(texts)
-    connected = _text(next(iter(_values(card, "X-NETCOMPANION-CONNECTED-ON")), ""))
+    connected = _first(card, "X-NETCOMPANION-CONNECTED-ON")
     contact.connected_on, wrong_date = date_in_column(connected, "X-NETCOMPANION-CONNECTED-ON")
     problem = problem or wrong_date
     if problem:
@@ -125,33 +218,23 @@ def parse_card(row: int, card, notes: list[str]) -> IncomingContact:
 
 def parse(text: str, name: str) -> ParsedFile:
     parsed = ParsedFile(KIND)
-    # vobject logs every line it skips; an import reports per card instead of spraying stderr.
-    logger = logging.getLogger("vobject.base")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        return _parse_cards(parsed, text, name)
-    finally:
-        logger.setLevel(level)
-
-
-def _parse_cards(parsed: ParsedFile, text: str, name: str) -> ParsedFile:
     found, unfinished = cards(text)
     if not found:
         raise ImportFileError(f"{name}: expected vCards (BEGIN:VCARD … END:VCARD); found none.")
     for row in unfinished:
         parsed.total_rows += 1
         parsed.errors.append((row, "this card has no END:VCARD line (is the file cut off?)"))
-    for row, card_text in found:
+    born = _birthday_order(found)
+    for row, lines in found:
         parsed.total_rows += 1
         try:
-            card = vobject.readOne(card_text, ignoreUnreadable=True)
-            notes: list[str] = []
-            contact = parse_card(row, card, notes)
+            card, unreadable = read_card(lines)
+            notes: list[str] = [_unreadable(unreadable)] if unreadable else []
+            contact = parse_card(row, card, notes, born)
         except CardProblem as problem:
             parsed.errors.append((row, str(problem)))
             continue
-        except Exception as exc:  # vobject raises many kinds of errors on broken cards
+        except Exception as exc:  # a charset that is no charset, quoted-printable that is not
             parsed.errors.append((row, f"this card cannot be read ({type(exc).__name__}: {str(exc)[:80]})"))
             continue
         finish(parsed, contact, notes)
