@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,18 +100,22 @@ class Table:
     header_line: int
     columns: dict[str, int]
     _reader: Any  # a csv.reader: its line_num says where the next row starts
+    _text: str = ""  # the whole file, to look again at the last row
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """(line number where the row starts, cells padded to the header's width); blank rows dropped."""
         width = len(self.header)
         reader = self._reader
         start = reader.line_num + 1
+        line, ends_on_a_row = 0, False
         try:
             for cells in reader:
                 line = start
                 start = reader.line_num + 1
                 if not "".join(cells).strip():
+                    ends_on_a_row = False
                     continue
+                ends_on_a_row = True
                 if start - line > 1 and len(cells) != width:
                     # A cell may hold line breaks, but a row over several lines that is not as wide
                     # as the header is a quote left open: it swallowed the lines after it.
@@ -123,6 +128,13 @@ class Table:
                 yield line, cells
         except csv.Error as exc:
             raise ImportFileError(f"{self.name}: row {start}: the CSV is broken here ({exc}).") from None
+        if ends_on_a_row and _ends_in_open_quote(_last_lines(self._text, start - line), self.delimiter):
+            # The reader takes a quote still open at the end of the file as closed there: a last
+            # row `"Gina,Hall,…` would become one long first name.
+            raise ImportFileError(
+                f"{self.name}: row {line}: a quote opened in this row is never closed, so the rest of "
+                f"the file was read as one cell."
+            )
 
     def index(self, *names: str) -> int | None:
         """Position of the first of these column names that the header has."""
@@ -148,10 +160,46 @@ def find_header(text: str, name: str, matches: Callable[[set[str]], bool]) -> Ta
                     columns: dict[str, int] = {}
                     for i, key in enumerate(keys):
                         columns.setdefault(key, i)
-                    return Table(name, delimiter, cells, reader.line_num, columns, reader)
+                    return Table(name, delimiter, cells, reader.line_num, columns, reader, text)
         except csv.Error:
             continue
     return None
+
+
+def _last_lines(text: str, count: int) -> str:
+    """The last `count` lines of `text`, as the CSV reader counts lines (CRLF, LF or CR ends one)."""
+    begin = len(text)
+    for _ in range(count):
+        end = begin
+        if end >= 2 and text.startswith("\r\n", end - 2):
+            end -= 2
+        elif end and text[end - 1] in "\r\n":
+            end -= 1
+        begin = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    return text[begin:]
+
+
+def _ends_in_open_quote(row: str, delimiter: str) -> bool:
+    """Whether the raw text of a row (perhaps over several lines) ends inside a quoted cell.
+
+    As the reader sees it: a quote opens a cell only at the cell's start, `""` inside is a quote,
+    and after the closing quote the cell runs on to the next delimiter or line end.
+    """
+    quoted = _QUOTED_REST
+    unquoted = _UNQUOTED_REST[delimiter]
+    pos, size = 0, len(row)
+    while pos < size:
+        if row[pos] == '"':
+            pos = quoted.match(row, pos + 1).end()
+            if pos >= size:
+                return True
+            pos += 1  # the closing quote
+        pos = unquoted.match(row, pos).end() + 1  # past the delimiter or line end
+    return False
+
+
+_QUOTED_REST = re.compile(r'[^"]*(?:""[^"]*)*')
+_UNQUOTED_REST = {d: re.compile(f"[^{re.escape(d)}\r\n]*") for d in DELIMITERS}
 
 
 def first_rows(text: str, limit: int = HEADER_SEARCH_ROWS) -> list[list[str]]:
