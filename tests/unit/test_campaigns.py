@@ -181,7 +181,8 @@ def test_an_ended_campaign_leaves_the_call_list_and_calendar_until_it_is_resumed
         assert ended.ended_on == dt.date(2026, 1, 5) and ended.to_json()["ended_on"] == "2026-01-05"
         assert ended.forecast_done is None and all(day.day <= dt.date(2026, 1, 5) for day in ended.plan)
         assert campaign_calls() == set()
-        assert operations.export_contacts(store, "ics", tmp_path / "calls.ics") == 0
+        with pytest.raises(ValidationError, match="nothing to put in a calendar"):
+            operations.export_contacts(store, "ics", tmp_path / "calls.ics")
         with pytest.raises(ValidationError, match="already ended"):
             operations.end_campaign(store, "Re-warm")
         with pytest.raises(ValidationError, match="has ended; resume it first"):
