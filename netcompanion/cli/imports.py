@@ -64,7 +64,7 @@ def _print_report(report, as_json: bool) -> None:
     if as_json:
         print_json(report.to_json())
         return
-    head = "Would import" if report.dry_run else f"Import #{report.batch_id}"
+    head = "Would import" if report.dry_run else f"Import #{report.batch_id}" if report.batch_id else "Nothing new"
     counts = ", ".join(f"{count} {words}" for count, words in report.counts())
     errors = len(report.errors)
     print(f"{head} ({report.kind}, {report.file}): {counts}, {len(report.skipped)} skipped, "

@@ -323,7 +323,8 @@ class ImportWizard(QObject):
         f.resultLabel.setText(
             f"<b>Done.</b> {counts_text(report)} · <b>{len(report.skipped or ()):,}</b> skipped"
             + (f" · {_n(len(report.errors), 'row')} left out with errors" if report.errors else "")
-            + ". Not what you expected? Undo takes the whole import back."
+            + (". Not what you expected? Undo takes the whole import back." if report.batch_id else
+               ". Nothing changed: everything in the file is here already, so there is nothing to undo.")
         )
         f.eventsList.clear()
         for update in report.updates or ():
@@ -339,7 +340,7 @@ class ImportWizard(QObject):
             item.setData(Qt.ItemDataRole.UserRole, (new_id, existing_id))
             f.eventsList.addItem(item)
         f.eventsList.setVisible(f.eventsList.count() > 0)
-        f.undoButton.setEnabled(True)
+        f.undoButton.setEnabled(report.batch_id is not None)
         self._go(DONE)
         self.ctx.changed.emit()
 

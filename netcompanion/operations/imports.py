@@ -130,7 +130,8 @@ def run_import(
     unless `skip_bad_rows`: the user has seen them in the preview and imports the other rows.
 
     When the import would change a database that already holds contacts, a checked backup comes
-    first; a re-import that brings nothing new has nothing to lose and skips it.
+    first. A re-import that brings nothing new writes nothing, not even an entry in the list of
+    past imports (there is nothing to undo); its report has no batch id.
     """
     from netcompanion.importers.report import report_from_plan
     from netcompanion.importers.write import write_plan
@@ -145,7 +146,9 @@ def run_import(
             raise RowsInError(path.name, parsed.errors)
         with store.write() as session:
             plan, existing = _plan(session, parsed, progress, same_person)
-            if existing.contacts and plan.changes_anything():
+            if not plan.changes_anything():  # the same file again: nothing to write, nothing to undo
+                return report_from_plan(plan, None, path.name, dry_run=False)
+            if existing.contacts:
                 # Taken under the write lock, so nothing can change between the copy and the
                 # import; the copy reads the last committed state (WAL lets readers in meanwhile).
                 backup_now(store, reason="before-import")

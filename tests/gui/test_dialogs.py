@@ -89,6 +89,21 @@ def test_import_wizard_end_to_end_with_undo(window, demo_store, qtbot, tmp_path)
     assert operations.count_contacts(demo_store) == before
 
 
+def test_importing_the_same_file_again_says_nothing_changed_and_offers_no_undo(window, demo_store, qtbot, tmp_path):
+    path = tmp_path / "Connections.csv"
+    shutil.copy(FIXTURES / "linkedin_connections_2024.csv", path)
+    operations.run_import(demo_store, "linkedin", path)
+    batches = operations.list_import_batches(demo_store)
+    wizard = window.open_import(str(path))
+    show_preview(wizard, qtbot)
+    with qtbot.waitSignal(window.data_changed, timeout=30000):
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    assert wizard.step() == 3
+    assert "Nothing changed: everything in the file is here already" in wizard.form.resultLabel.text()
+    assert not wizard.form.undoButton.isEnabled()
+    assert operations.list_import_batches(demo_store) == batches
+
+
 def test_return_on_the_last_page_closes_the_import_window_and_keeps_the_import(window, demo_store, qtbot, tmp_path):
     """Return, Return, Return: Next, Import, then close. The third press used to hit Undo, which had
     taken the focus, and took the whole import back without a word."""

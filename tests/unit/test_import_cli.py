@@ -149,3 +149,12 @@ def test_export_to_dash_writes_the_export_to_standard_output_and_no_file(cli, tm
     assert ascii_console.out == done.out
     mixed = cli("export", "csv", "-", "--json")
     assert mixed.code != 0 and mixed.out == "" and "--json" in mixed.err
+
+
+def test_the_same_file_again_says_nothing_new_and_adds_no_past_import(cli):
+    first = cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2018.csv"))
+    assert first.code == 0 and first.out.startswith("Import #1 (linkedin, linkedin_connections_2018.csv)")
+    again = cli("import", "linkedin", str(FIXTURES / "linkedin_connections_2018.csv"))
+    assert again.code == 0
+    assert again.out.startswith("Nothing new (linkedin, linkedin_connections_2018.csv): 0 new, 0 updated,")
+    assert [b["id"] for b in cli("import", "list", "--json").json()] == [1]

@@ -191,15 +191,16 @@ def test_an_import_into_a_database_with_contacts_is_preceded_by_a_backup(store, 
     report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
     backups = list_backups(store.path)
     assert len(backups) == 1 and "before-import" in backups[0].path.name
-    # The same file again changes nothing, so there is nothing to back up.
+    # The same file again changes nothing: nothing to back up, nothing to undo, no entry in the list.
     again = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
-    assert (again.created, again.updated) == (0, 0)
+    assert (again.created, again.updated, again.batch_id) == (0, 0, None)
     assert len(list_backups(store.path)) == 1
+    assert [b.id for b in operations.list_import_batches(store)] == [report.batch_id]
     # A newer export does change people: a backup of the state before it comes first.
     operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
     before_2024 = [b for b in list_backups(store.path) if "before-import" in b.path.name]
     assert len(before_2024) == 2
     with sqlite3.connect(before_2024[0].path) as copy:
-        assert copy.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 2
+        assert copy.execute("SELECT count(*) FROM import_batches").fetchone()[0] == 1
     operations.undo_import(store, report.batch_id)
     assert any("before-undo-import" in b.path.name for b in list_backups(store.path))
