@@ -73,5 +73,5 @@ def parse_text(kind: str, text: str, name: str) -> ParsedFile:
 def parse_file(kind: str, path: str | Path) -> tuple[ParsedFile, str]:
     """The parsed file and its text (its fingerprint is taken from the text)."""
     path = Path(path)
-    text = read_text(path)
+    text = read_text(path, KIND_LABELS.get(kind, "a contacts export"))
     return parse_text(kind, text, path.name), text

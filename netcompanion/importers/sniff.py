@@ -32,8 +32,9 @@ def _size_text(size: int) -> str:
     return f"{size / 1024**2:.1f} MB"
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing what no contacts export looks like (missing, empty, huge)."""
+def read_bytes(path: Path, expected: str = "a contacts export") -> bytes:
+    """The file's bytes, refusing what no export looks like (missing, empty, huge); `expected`
+    names the kind of file asked for ("a LinkedIn messages.csv")."""
     name = path.name
     try:
         size = path.stat().st_size
@@ -44,14 +45,14 @@ def read_bytes(path: Path) -> bytes:
         raise ImportFileError(f"{name}: expected a file; found a folder.")
     if size > MAX_BYTES:
         raise ImportFileError(
-            f"{name}: expected a contacts export of at most {_size_text(MAX_BYTES)}; found {_size_text(size)}."
+            f"{name}: expected {expected} of at most {_size_text(MAX_BYTES)}; found {_size_text(size)}."
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(f"{path}: cannot read the file ({exc.strerror or exc}).") from None
     if not data.strip():
-        raise ImportFileError(f"{name}: expected a contacts export; found an empty file.")
+        raise ImportFileError(f"{name}: expected {expected}; found an empty file.")
     return data
 
 
@@ -75,8 +76,8 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def read_text(path: Path) -> str:
-    return decode(read_bytes(path), path.name)
+def read_text(path: Path, expected: str = "a contacts export") -> str:
+    return decode(read_bytes(path, expected), path.name)
 
 
 def column_key(cell: str) -> str:

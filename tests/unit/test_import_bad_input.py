@@ -37,7 +37,11 @@ def test_empty_file(populated, tmp_path):
     path.write_bytes(b"")
     assert (
         refused(populated, "linkedin", path)
-        == "Connections.csv: expected a contacts export; found an empty file."
+        == "Connections.csv: expected a LinkedIn Connections.csv; found an empty file."
+    )
+    # The kind of file asked for is named: an empty messages file is no "contacts export".
+    assert refused(populated, "linkedin-messages", path) == (
+        "Connections.csv: expected a LinkedIn messages.csv; found an empty file."
     )
 
 
@@ -85,7 +89,7 @@ def test_huge_file_is_refused_before_reading(populated, tmp_path):
     with path.open("wb") as handle:  # a sparse 2 GB file: costs no disk space
         handle.truncate(2 * 1024**3)
     assert refused(populated, "linkedin", path) == (
-        "Connections.csv: expected a contacts export of at most 200.0 MB; found 2.0 GB."
+        "Connections.csv: expected a LinkedIn Connections.csv of at most 200.0 MB; found 2.0 GB."
     )
 
 
@@ -198,7 +202,7 @@ def test_cli_prints_one_line_and_exits_1(cli, tmp_path):
     done = cli("import", "linkedin", str(empty))
     assert done.code == 1
     assert done.out == ""
-    assert done.err == "netcompanion: error: empty.csv: expected a contacts export; found an empty file.\n"
+    assert done.err == "netcompanion: error: empty.csv: expected a LinkedIn Connections.csv; found an empty file.\n"
     assert "Traceback" not in done.err
 
 
