@@ -165,8 +165,8 @@ class Planner:
     def _own(self, incoming: IncomingContact) -> int | None:
         """The contact this app's own export gave the row's id, when it still has the row's name and
         nothing in the row points to someone else: the row's profile belongs to nobody yet (the
-        profile was looked up first) and the contact has no other profile; each of its e-mails is
-        the contact's own or nobody's. A file exported from another database carries that
+        profile was looked up first) and the contact has no other profile (nor one the row lacks),
+        no other company; each of its e-mails is the contact's own or nobody's. A file exported from another database carries that
         database's ids: "#2" here may be anyone.
 
         Among contacts sharing an e-mail, the id says which one the row is, so exporting and
@@ -178,8 +178,11 @@ class Planner:
         known = contacts[incoming.own_id]  # built: a round trip looks at every contact anyway
         if not _same(incoming.full_name, known.full_name):
             return None
-        if incoming.linkedin_url and known.linkedin_url and known.linkedin_url != incoming.linkedin_url:
-            return None
+        if known.linkedin_url and known.linkedin_url != incoming.linkedin_url:
+            return None  # the contact has a profile the row does not name: not proof it is them
+        if (incoming.company and known.company
+                and identity.company_key(incoming.company) != identity.company_key(known.company)):
+            return None  # another job: a namesake from another database's export, not this contact
         for email in incoming.emails:
             key = identity.email_key(email)
             if key not in known.emails and ex.by_email.get(key, known.id) != known.id:

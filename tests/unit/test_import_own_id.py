@@ -90,3 +90,24 @@ def test_a_round_trip_tells_apart_two_contacts_who_share_an_email(store, tmp_pat
         report = operations.run_import(store, kind, exported)
         assert (report.created, report.updated, report.unchanged) == (0, 0, 2)
         assert people(store) == before
+
+
+@pytest.mark.parametrize("kind", ["csv", "vcard"])
+def test_an_id_with_neither_profile_nor_email_but_another_job_is_someone_new(store, other_store, tmp_path, kind):
+    """Beta's designer Sam Lee (a phone, a note, no profile or e-mail) exported from one network;
+    in another, #1 is Acme's engineer Sam Lee: the note and phone went to him by the id alone."""
+    operations.add_contact(store, name="Sam Lee", company="Beta", title="Designer", phones=["+44 7700 900123"],
+                           notes="Beta's designer, met at the conference")  # fmt: skip
+    exported = tmp_path / f"sam.{'vcf' if kind == 'vcard' else 'csv'}"
+    operations.export_contacts(store, kind, exported)
+    acme = operations.add_contact(other_store, name="Sam Lee", company="Acme", title="Engineer",
+                                  emails=["sam.lee@acme.example"])  # fmt: skip
+    with_profile = operations.add_contact(other_store, name="Sam Lee", company="Beta",
+                                          linkedin_url="https://www.linkedin.com/in/samlee-beta")  # fmt: skip
+    assert acme.id == 1 and with_profile.id == 2
+
+    report = operations.run_import(other_store, "google" if kind == "csv" else "vcard", exported)
+
+    assert (report.created, report.updated) == (1, 0)
+    kept = operations.get_contact(other_store, acme.id)
+    assert (kept.company, kept.phones, kept.notes) == ("Acme", (), "")
