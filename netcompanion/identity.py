@@ -81,7 +81,8 @@ def email_key(email: str) -> str:
 
 
 def company_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """A company name as companies are told apart: spacing, case and Unicode composition set aside."""
+    return " ".join(nfc(name).split()).casefold()
 
 
 # Dropped from text: control characters, and invisible characters that only get in the way —

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from netcompanion import identity
+
 
 @dataclass(slots=True)
 class Known:
@@ -126,6 +128,9 @@ def load_existing(
         ):
             contacts.tags.setdefault(contact_id, set()).add(tag.casefold())
     company_ids = dict(cursor.execute("SELECT name_key, id FROM companies").fetchall())
+    for key, company_id in list(company_ids.items()):  # keys stored decomposed by earlier versions
+        if not key.isascii():
+            company_ids.setdefault(identity.nfc(key), company_id)
     keys: set[str] = set()
     if with_interactions:
         keys = {k for (k,) in cursor.execute(

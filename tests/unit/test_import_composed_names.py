@@ -127,3 +127,21 @@ def test_a_linkedin_row_taken_as_clean_is_composed_already(row):
     invisible control must not pass for clean."""
     if _is_clean(row):
         assert [identity.clean_text(c) for c in row] == row
+
+
+def test_a_company_stored_decomposed_before_stays_one_company_when_its_people_come_again(store, tmp_path):
+    """An earlier version stored "Société Générale" decomposed, name and key; names now come in
+    composed: a newer export with a colleague made a second "Société Générale" and split the people."""
+    decomposed = unicodedata.normalize("NFD", "Société Générale")
+    first = write(tmp_path, "old.csv", LINKEDIN_HEADER + "Ada,Lee,https://www.linkedin.com/in/ada-lee,,Acme,CTO,1 Oct 2024\n")
+    operations.run_import(store, "linkedin", first)
+    with store.write() as session:  # as the earlier version left it
+        session.execute(text("UPDATE companies SET name = :n, name_key = :k"), {"n": decomposed, "k": decomposed.casefold()})
+    newer = write(tmp_path, "new.csv", LINKEDIN_HEADER + unicodedata.normalize("NFD",
+                  "Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,Société Générale,Analyst,2 Oct 2024\n"))  # fmt: skip
+
+    operations.run_import(store, "linkedin", newer)
+
+    with store.read() as session:
+        assert session.execute(text("SELECT COUNT(*) FROM companies")).scalar_one() == 1
+        assert session.execute(text("SELECT COUNT(DISTINCT company_id) FROM contacts")).scalar_one() == 1
