@@ -94,3 +94,22 @@ def test_after_an_import_is_undone_new_contacts_get_new_numbers(tmp_path: Path):
     assert first.created == again.created == len(imported) == len(reimported) > 5
     assert min(reimported) == max(imported) + 1
     assert typed.id == max(reimported) + 1
+
+
+def test_a_view_and_a_trigger_of_the_users_own_on_contacts_come_through_the_upgrade(at_0004):
+    """Renaming the rebuilt table checks every view: one reading contacts stopped the upgrade (and
+    with it every start), and a trigger on contacts went with the old table."""
+    _run(at_0004, "CREATE VIEW my_warm AS SELECT id, full_name FROM contacts WHERE stage = 'warm'")
+    _run(at_0004, "CREATE TABLE my_log (what TEXT)")
+    _run(at_0004, "CREATE TRIGGER my_added AFTER INSERT ON contacts BEGIN"
+                  " INSERT INTO my_log VALUES (NEW.full_name); END")  # fmt: skip
+
+    store = open_store(at_0004)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        operations.add_contact(store, name="Carla Diaz", stage="warm")
+    finally:
+        store.dispose()
+
+    assert _run(at_0004, "SELECT full_name FROM my_warm") == [("Carla Diaz",)]
+    assert _run(at_0004, "SELECT what FROM my_log") == [("Carla Diaz",)]

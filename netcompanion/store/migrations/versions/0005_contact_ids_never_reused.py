@@ -13,8 +13,9 @@ the highest number ever given (in sqlite_sequence) and never goes back.
 
 SQLite cannot add AUTOINCREMENT to a table, so the contacts table is built anew from its own
 definition (only the primary key is spelled differently), its rows copied, the old one dropped
-and the new one renamed, and its indexes made again. Foreign keys are not enforced during
-migrations (see store.migrate), so dropping the old table deletes nothing that points at it.
+and the new one renamed, and its indexes and triggers made again (views too: a rename checks
+them). Foreign keys are not enforced during migrations (see store.migrate), so dropping the old
+table deletes nothing that points at it.
 
 The remembered number starts at the highest id in the table or named by any import's log of
 the contacts it created, whichever is higher: numbers handed out before an undo stay used.
@@ -57,8 +58,13 @@ def _highest_id_ever(conn: sa.Connection) -> int:
 def _rebuild_contacts(conn: sa.Connection, new_sql: str) -> None:
     """Copy the contacts into a table made by `new_sql` and put it in the old one's place."""
     indexes = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contacts' AND sql IS NOT NULL"
+        "SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name = 'contacts' AND sql IS NOT NULL"
     ).scalars().all()
+    # Views are checked when a table is renamed, and one reading contacts would fail while it is
+    # gone: the app makes none, but a user's own are put back as they were.
+    views = conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'view'").all()
+    for name, _ in views:
+        conn.exec_driver_sql(f'DROP VIEW "{name}"')
     columns = ", ".join(
         f'"{name}"' for name in conn.exec_driver_sql("SELECT name FROM pragma_table_info('contacts')").scalars()
     )
@@ -66,7 +72,7 @@ def _rebuild_contacts(conn: sa.Connection, new_sql: str) -> None:
     conn.exec_driver_sql(f"INSERT INTO contacts_rebuilt ({columns}) SELECT {columns} FROM contacts")
     conn.exec_driver_sql("DROP TABLE contacts")
     conn.exec_driver_sql("ALTER TABLE contacts_rebuilt RENAME TO contacts")
-    for sql in indexes:
+    for sql in [*indexes, *(sql for _, sql in views)]:
         conn.exec_driver_sql(sql)
 
 
@@ -80,7 +86,7 @@ def upgrade() -> None:
     if "AUTOINCREMENT" in sql.upper():
         return
     if _PLAIN_ID not in sql or not _PK_CONSTRAINT.search(sql):
-        raise RuntimeError("the contacts table is not defined as expected; nothing was changed")
+        raise sa.exc.DatabaseError("migration 0005", None, Exception("the contacts table is not defined as expected"))
     _rebuild_contacts(conn, _PK_CONSTRAINT.sub("", sql.replace(_PLAIN_ID, _REMEMBERING_ID, 1), count=1))
     # Copying the rows may already have left a row here (under the new table's first name).
     conn.exec_driver_sql("DELETE FROM sqlite_sequence WHERE name = 'contacts'")
