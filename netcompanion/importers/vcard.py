@@ -33,6 +33,7 @@ OWN_ID_PROPERTY = "X-NETCOMPANION-ID"
 _BEGIN = re.compile(r"^\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
 # `;ENCODING=QUOTED-PRINTABLE` or, in vCard 2.1, a bare `;QUOTED-PRINTABLE` among the parameters.
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _QP_PARAM = re.compile(r";\s*(?:ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(?:;|$)", re.IGNORECASE)
 _BDAY = re.compile(r"^(?:[\w-]+\.)?BDAY[;:]", re.IGNORECASE)
 SHOWN_LINE = 40  # characters of an unreadable line quoted in the report
@@ -59,7 +60,8 @@ def cards(text: str) -> tuple[list[tuple[int, list[tuple[int, str]]]], list[int]
     unfinished: list[int] = []
     current: list[tuple[int, str]] | None = None
     start, soft_break = 0, False
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only CR, LF and CRLF end a line: splitlines() would also cut a note at U+2028 and the like.
+    for number, line in enumerate(_LINE_END.split(text), start=1):
         if _BEGIN.match(line):
             if current is not None:
                 unfinished.append(start)
@@ -127,8 +129,8 @@ def unescape(value: str) -> str:
     return _ESCAPED.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
-def split(value: str, separator: str) -> list[str]:
-    """The parts of a value between separators that are not escaped, each unescaped.
+def split(value: str, separator: str, *, raw: bool = False) -> list[str]:
+    """The parts of a value between separators that are not escaped, each unescaped (unless `raw`).
 
     Only the separator splits: vCard 2.1 writers (Outlook, Android) do not escape commas, so an
     unescaped comma in a name, a company, a title or a note is part of it, not a list.
@@ -137,12 +139,12 @@ def split(value: str, separator: str) -> list[str]:
     current: list[str] = []
     for token in _TOKENS.findall(value):
         if token == separator:
-            parts.append(unescape("".join(current)))
+            parts.append("".join(current))
             current = []
         else:
             current.append(token)
-    parts.append(unescape("".join(current)))
-    return parts
+    parts.append("".join(current))
+    return parts if raw else [unescape(part) for part in parts]
 
 
 _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
@@ -163,6 +165,10 @@ def read_card(lines: list[tuple[int, str]]) -> tuple[Card, list[tuple[int, str]]
     card: Card = {}
     unreadable: list[tuple[int, str]] = []
     for number, line in lines:
+        if _quoted_printable(line):  # vobject decodes only the parameter spelled in capitals
+            head, colon, value = line.partition(":")
+            line = _QP_PARAM.sub(lambda m: ";ENCODING=QUOTED-PRINTABLE" + (";" if m[0].endswith(";") else ""),
+                                 head) + colon + value  # fmt: skip
         try:
             content = textLineToContentLine(line, number)
         except ParseError:
@@ -181,6 +187,8 @@ def parse_card(row: int, card: Card, notes: list[str], born: ColumnOrder | None 
     names = _values(card, "n")
     if names:
         parts = split(names[0], ";")
+        if _first(card, "version").strip() != "2.1":  # from 3.0 on, a comma separates several names
+            parts = [" ".join(filter(None, (p.strip() for p in split(part, ",")))) for part in split(names[0], ";", raw=True)]
         last, first = clean_text(parts[0]), clean_text(parts[1] if len(parts) > 1 else "")
     if not (first or last):
         first = clean_text(_first(card, "fn"))

@@ -83,3 +83,30 @@ def test_vcard_birthdays_are_judged_over_the_whole_file(store, tmp_path):
     with store.read() as session:
         born = {c.full_name: c.birthday for c in session.query(Contact)}
     assert born == {"Ada Lovelace": "1981-12-25", "Cy Cole": "1988-07-04"}
+
+
+def test_a_note_with_a_unicode_line_separator_comes_back_whole():
+    """Only CR and LF end a vCard line: a note holding U+2028 lost everything after it."""
+    from netcompanion.importers.vcard import parse
+
+    note = "Para one\u2028Note: second part"
+    [contact] = parse(f"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann Lee\r\nNOTE:{note}\r\nEND:VCARD\r\n", "a.vcf").contacts
+    assert contact.notes == note
+
+
+def test_quoted_printable_spelled_in_lower_case_is_decoded():
+    from netcompanion.importers.vcard import parse
+
+    text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN;charset=utf-8;encoding=quoted-printable:M=C3=BCller;Hans\r\nEND:VCARD\r\n"
+    [contact] = parse(text, "a.vcf").contacts
+    assert (contact.first_name, contact.last_name) == ("Hans", "Müller")
+
+
+def test_several_given_names_in_a_vcard_3_are_one_first_name_and_an_escaped_comma_stays():
+    from netcompanion.importers.vcard import parse
+
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John,Paul;;;\r\nEND:VCARD\r\n"
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nN:O\\,Brien;Ann;;;\r\nEND:VCARD\r\n")  # fmt: skip
+    assert [(c.first_name, c.last_name) for c in parse(text, "a.vcf").contacts] == [
+        ("John Paul", "Doe"), ("Ann", "O,Brien")
+    ]
