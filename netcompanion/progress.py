@@ -102,7 +102,7 @@ def recent_words(progress: Progress) -> str:
         words = "No conversations in the last four weeks yet."
     else:
         if not meetings:
-            how = "none of them face to face yet"
+            how = "not face to face yet" if talks == 1 else "none of them face to face yet"
         elif meetings == talks:
             how = "face to face" if talks == 1 else "all of them face to face"
         else:

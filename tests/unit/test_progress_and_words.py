@@ -73,4 +73,4 @@ def test_the_last_four_weeks_are_said_without_zero_counts():
     assert said("meeting").startswith("Last four weeks: 1 conversation, face to face.")
     assert said("meeting", "meeting").startswith("Last four weeks: 2 conversations, all of them face to face.")
     assert said("meeting", "call", "email").startswith("Last four weeks: 3 conversations, 1 of them face to face.")
-    assert said("call").endswith(" A streak of 1 week with a conversation.")
+    assert said("call") == "Last four weeks: 1 conversation, not face to face yet. A streak of 1 week with a conversation."
