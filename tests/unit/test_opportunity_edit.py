@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import time_machine
 
 from netcompanion import operations as ops
 from netcompanion.operations import NotFound, ValidationError
@@ -17,20 +16,7 @@ from tests.conftest import table_counts
 TODAY = dt.date(2026, 11, 23)
 
 
-@pytest.fixture(autouse=True)
-def monday_morning():
-    with time_machine.travel(dt.datetime(2026, 11, 23, 9, 0).astimezone(), tick=False):
-        yield
-
-
-@pytest.fixture
-def dana(store):
-    return ops.add_contact(store, name="Dana Whitfield", company="Contoso", title="VP Engineering")
-
-
-@pytest.fixture
-def omar(store):
-    return ops.add_contact(store, name="Omar Okafor", company="Litware")
+pytestmark = pytest.mark.usefixtures("monday_morning")  # dana and omar: tests/unit/conftest.py
 
 
 # ---- opportunities --------------------------------------------------------------------------------
