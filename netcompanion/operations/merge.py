@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from netcompanion import domain, identity
+from netcompanion import clock, domain, identity
 from netcompanion.operations.contacts import contact_view, load_contact, refresh_search_text
 from netcompanion.operations.results import ContactView, ValidationError
 from netcompanion.store.backup import backup_before
@@ -131,5 +131,8 @@ def merge_contacts(store: Store, keep_id: int, other_id: int) -> ContactView:
         keep.edited_fields = ",".join(sorted(edited))
         refresh_search_text(keep)
         keep.full_name = identity.full_name(keep.first_name, keep.last_name) or keep.full_name
+        # Always a change by the user, even when it brought only phones or labels (rows of other
+        # tables): undoing the import that created the kept contact must keep it.
+        keep.updated_at = clock.now_utc()
         session.flush()
         return contact_view(keep)

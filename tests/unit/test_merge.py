@@ -77,3 +77,27 @@ def test_an_imports_possible_duplicates_come_as_pairs_to_decide_on(store):
     names = {(ops.get_contact(store, new).name, ops.get_contact(store, old).name) for new, old in pairs}
     assert ("Tobias Brenner", "Tobias Brenner") in names
     assert all(new > old for new, old in pairs)  # the new record is the one this import created
+
+
+
+@pytest.mark.parametrize(
+    ("brings", "fields", "field", "value"),
+    [
+        ("a phone", {"phones": ["+44 20 7946 0018"]}, "phones", "+44 20 7946 0018"),
+        ("a label", {"tags": ["mentor"]}, "tags", "mentor"),
+        ("an e-mail", {"emails": ["priya.home@example.net"]}, "emails", "priya.home@example.net"),
+    ],
+)
+def test_what_a_merge_brings_stays_when_the_import_that_created_the_kept_contact_is_undone(
+    store, brings, fields, field, value
+):
+    report = ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    keep = ops.find_contacts(store, "Priya Raghunathan")[0]
+    with time_machine.travel(dt.datetime(2026, 11, 23, 10, 0).astimezone(), tick=False):
+        other = ops.add_contact(store, name="Priya R.", **fields)
+        ops.merge_contacts(store, keep.id, other.id)
+
+    undone = ops.undo_import(store, report.batch_id)
+
+    assert [contact_id for contact_id, _ in undone.skipped] == [keep.id], f"the merge brought {brings}"
+    assert value in getattr(ops.get_contact(store, keep.id), field)
