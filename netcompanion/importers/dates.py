@@ -165,6 +165,20 @@ def date_in_column(
     return None, f"'{column}' should be a date like 2024-11-14; found {value!r}"
 
 
+def moment_in_column(
+    text: str, column: str, example: str, order: ColumnOrder
+) -> tuple[dt.datetime | None, str]:
+    """A timestamp column's moment, or why the value is not one (a moment cannot be blank)."""
+    value = text.strip()
+    moment = parse_moment(value, order.order)
+    if moment is not None:
+        return moment, ""
+    doubt = order.doubt(value)
+    if doubt:
+        return None, f"'{column}' {value!r} {doubt}"
+    return None, f"'{column}' should be a date like {example}; found {value!r}"
+
+
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 

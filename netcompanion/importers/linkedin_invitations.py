@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from netcompanion.identity import normalize_linkedin_url
 from netcompanion.importers.base import IncomingTouch, ParsedFile
-from netcompanion.importers.dates import parse_moment
+from netcompanion.importers.dates import column_order, moment_in_column
 from netcompanion.importers.linkedin_messages import touch_key
 from netcompanion.importers.sniff import Table
 
@@ -21,7 +21,9 @@ def parse(table: Table) -> ParsedFile:
     i_sent, i_dir = table.index("sent at"), table.index("direction")
     i_message = table.index("message")
     i_inviter, i_invitee = table.index("inviterprofileurl"), table.index("inviteeprofileurl")
-    for line, cells in table.rows():
+    rows = list(table.rows())  # twice: first how the column writes its dates, then the rows
+    order = column_order(cells[i_sent] for _, cells in rows)
+    for line, cells in rows:
         parsed.total_rows += 1
         direction = cells[i_dir].strip().upper()
         if direction not in ("INCOMING", "OUTGOING"):
@@ -34,11 +36,9 @@ def parse(table: Table) -> ParsedFile:
         if url is None:
             parsed.skipped.append((line, "no profile URL for the other person"))
             continue
-        moment = parse_moment(cells[i_sent])
+        moment, problem = moment_in_column(cells[i_sent], "Sent At", "11/6/24, 10:45 AM", order)
         if moment is None:
-            parsed.errors.append(
-                (line, f"'Sent At' should be a date like 11/6/24, 10:45 AM; found {cells[i_sent].strip()!r}")
-            )
+            parsed.errors.append((line, problem))
             continue
         message = cells[i_message].strip() if i_message is not None else ""
         inbound = direction == "INCOMING"

@@ -12,7 +12,7 @@ from collections import Counter
 
 from netcompanion.identity import normalize_linkedin_url
 from netcompanion.importers.base import IncomingTouch, ParsedFile
-from netcompanion.importers.dates import parse_moment
+from netcompanion.importers.dates import column_order, moment_in_column
 from netcompanion.importers.sniff import Table
 
 KIND = "linkedin-messages"
@@ -47,7 +47,9 @@ def parse(table: Table) -> ParsedFile:
         return cells[index].strip() if index is not None else ""
 
     kept = []
-    for line, cells in table.rows():
+    rows = list(table.rows())  # twice: first how the date column writes its dates, then the rows
+    order = column_order(cell(cells, "date") for _, cells in rows)
+    for line, cells in rows:
         parsed.total_rows += 1
         conversation = cell(cells, "conversation id")
         folder = cell(cells, "folder").upper()
@@ -68,11 +70,9 @@ def parse(table: Table) -> ParsedFile:
         if sender is None or "spinmail" in content[:200]:
             parsed.skipped.append((line, "sponsored or from a hidden member (no profile URL)"))
             continue
-        moment = parse_moment(cell(cells, "date"))
+        moment, problem = moment_in_column(cell(cells, "date"), "DATE", "2024-11-21 17:30:12 UTC", order)
         if moment is None:
-            parsed.errors.append(
-                (line, f"'DATE' should be like 2024-11-21 17:30:12 UTC; found {cell(cells, 'date')!r}")
-            )
+            parsed.errors.append((line, problem))
             continue
         kept.append((line, conversation, cell(cells, "from"), sender, cell(cells, "to"),
                      _urls(cell(cells, "recipient profile urls")), moment, content))  # fmt: skip

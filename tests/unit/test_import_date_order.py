@@ -146,3 +146,54 @@ def test_column_order_and_reading():
     assert both.doubt("03/04/2024").startswith("could be 3 April or 4 March: ")
     assert both.doubt("25/12/2023") is None
     assert both.doubt("not a date") is None
+
+
+INVITATIONS_HEADER = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+ME = "https://www.linkedin.com/in/avery-quinlan-7c2e19"
+
+
+def invitations_file(tmp_path, *sent: tuple[str, str]):
+    """Outgoing invitations to (profile slug, Sent At as a re-saving spreadsheet wrote it)."""
+    path = tmp_path / "Invitations.csv"
+    rows = [f'Avery Quinlan,X,"{when}",,OUTGOING,{ME},https://www.linkedin.com/in/{slug}\n' for slug, when in sent]
+    path.write_text(INVITATIONS_HEADER + "".join(rows), encoding="utf-8")
+    return path
+
+
+def test_invitations_resaved_day_first_are_read_day_first(store, tmp_path):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    path = invitations_file(tmp_path, ("noahrichter", "03/11/2024 10:45"), ("tobiasbrenner", "25/10/2024 09:02"))
+
+    report = operations.run_import(store, "linkedin-invitations", path)
+
+    assert (report.created, report.errors) == (2, ())
+    noah = operations.find_contacts(store, "noah")[0]
+    assert operations.list_interactions(store, noah.id)[0].occurred_at.date() == dt.date(2024, 11, 3)
+
+
+def test_invitations_written_both_ways_name_the_row_in_doubt(store, tmp_path):
+    path = invitations_file(
+        tmp_path, ("noahrichter", "25/10/2024 09:02"), ("tobiasbrenner", "10/30/2024 13:07"), ("p", "03/11/2024 10:45")
+    )
+
+    report = operations.preview_import(store, "linkedin-invitations", path)
+
+    assert [row for row, _ in report.errors] == [4]
+    assert "could be 3 November or 11 March" in report.errors[0][1]
+
+
+def test_messages_resaved_day_first_are_read_day_first(store, tmp_path):
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    header, first, second, *_ = (FIXTURES / "linkedin_messages.csv").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "messages.csv"
+    path.write_text("\n".join([
+        header,
+        first.replace("2024-11-21 17:30:12 UTC", "03/11/2024 17:30"),
+        second.replace("2024-11-21 16:02:45 UTC", "25/10/2024 16:02"),
+    ]), encoding="utf-8")  # fmt: skip
+
+    report = operations.run_import(store, "linkedin-messages", path)
+
+    assert (report.created, report.errors) == (2, ())
+    maren = operations.find_contacts(store, "maren")[0]
+    assert maren.last_interaction == dt.datetime(2024, 11, 3, 17, 30, tzinfo=dt.UTC).astimezone().date()
