@@ -3,9 +3,10 @@
 Cards are cut apart by their BEGIN/END lines first, so one broken card is reported with its
 line number and the others still import. Lines are unfolded and vCard 2.1 quoted-printable soft
 line breaks joined here too (vobject's own reader drops what follows a soft break), and a line
-that is no property is named in the report instead of vanishing. Values are unescaped and split
-here as well: vobject's vCard conversions cut a text at its first comma, and vCard 2.1 writers
-(Outlook, Android) never escape commas ("Fabrikam, Inc.", "VP, Sales").
+that is no property, or names one vCard does not know, is named in the report instead of
+vanishing. Values are unescaped and split here as well: vobject's vCard conversions cut a text
+at its first comma, and vCard 2.1 writers (Outlook, Android) never escape commas
+("Fabrikam, Inc.", "VP, Sales").
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _QP_PARAM = re.compile(r";\s*(?:ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(?:;|$)", re.IGNORECASE)
 _BDAY = re.compile(r"^(?:[\w-]+\.)?BDAY[;:]", re.IGNORECASE)
+# Every property vCard 2.1, 3.0 and 4.0 define (RFC 2426, RFC 6350, vCard 2.1): a line named
+# otherwise ("Re: the Berlin office", the unfolded rest of a note) is no property but text.
+# Names beginning X- are extensions (X-ABLABEL, X-SOCIALPROFILE) and are properties too.
+PROPERTIES = frozenset((
+    "ADR AGENT ANNIVERSARY BDAY BEGIN CALADRURI CALURI CATEGORIES CLASS CLIENTPIDMAP EMAIL END FBURL FN GENDER "
+    "GEO IMPP KEY KIND LABEL LANG LOGO MAILER MEMBER N NAME NICKNAME NOTE ORG PHOTO PRODID PROFILE RELATED REV "
+    "ROLE SORT-STRING SOUND SOURCE TEL TITLE TZ UID URL VERSION XML"
+).split())
 SHOWN_LINE = 40  # characters of an unreadable line quoted in the report
 Card = dict[str, list[ContentLine]]  # a card's properties by lower-case name
 
@@ -172,6 +181,10 @@ def read_card(lines: list[tuple[int, str]]) -> tuple[Card, list[tuple[int, str]]
         try:
             content = textLineToContentLine(line, number)
         except ParseError:
+            unreadable.append((number, line))
+            continue
+        name = content.name.upper()
+        if name not in PROPERTIES and not name.startswith("X-"):
             unreadable.append((number, line))
             continue
         card.setdefault(content.name.lower(), []).append(content)

@@ -110,3 +110,16 @@ def test_several_given_names_in_a_vcard_3_are_one_first_name_and_an_escaped_comm
     assert [(c.first_name, c.last_name) for c in parse(text, "a.vcf").contacts] == [
         ("John Paul", "Doe"), ("Ann", "O,Brien")
     ]
+
+
+def test_a_line_shaped_like_a_property_that_vcard_does_not_know_is_reported():
+    """A note's unfolded second line "Re: the Berlin office" reads as a property named "Re"."""
+    from netcompanion.importers.vcard import parse
+
+    text = ("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada;;;\r\nNOTE:Call her\r\nRe: the Berlin office\r\n"
+            "item1.X-ABLabel:Work\r\nX-SOCIALPROFILE;TYPE=linkedin:https://www.linkedin.com/in/ada\r\n"
+            "CATEGORIES:Mentors\r\nEND:VCARD\r\n")  # fmt: skip
+    parsed = parse(text, "a.vcf")
+
+    assert parsed.left_out == [(1, "imported without line 5 'Re: the Berlin office', which is no vCard property")]
+    assert [(c.notes, c.tags) for c in parsed.contacts] == [("Call her", ["Mentors"])]
