@@ -37,13 +37,14 @@ _END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _QP_PARAM = re.compile(r";\s*(?:ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(?:;|$)", re.IGNORECASE)
 _BDAY = re.compile(r"^(?:[\w-]+\.)?BDAY[;:]", re.IGNORECASE)
-# Every property vCard 2.1, 3.0 and 4.0 define (RFC 2426, RFC 6350, vCard 2.1): a line named
-# otherwise ("Re: the Berlin office", the unfolded rest of a note) is no property but text.
-# Names beginning X- are extensions (X-ABLABEL, X-SOCIALPROFILE) and are properties too.
+# Every property vCard 2.1, 3.0 (RFC 2426) and 4.0 (RFC 6350 and the later additions in IANA's
+# registry) define: a line named otherwise ("Re: the Berlin office", the unfolded rest of a note)
+# is text, not a property. Names beginning X- are extensions (X-ABLABEL) and are properties too.
 PROPERTIES = frozenset((
-    "ADR AGENT ANNIVERSARY BDAY BEGIN CALADRURI CALURI CATEGORIES CLASS CLIENTPIDMAP EMAIL END FBURL FN GENDER "
-    "GEO IMPP KEY KIND LABEL LANG LOGO MAILER MEMBER N NAME NICKNAME NOTE ORG PHOTO PRODID PROFILE RELATED REV "
-    "ROLE SORT-STRING SOUND SOURCE TEL TITLE TZ UID URL VERSION XML"
+    "ADR AGENT ANNIVERSARY BDAY BEGIN BIRTHPLACE CALADRURI CALURI CATEGORIES CLASS CLIENTPIDMAP CONTACT-URI "
+    "CREATED DEATHDATE DEATHPLACE EMAIL END EXPERTISE FBURL FN GENDER GEO GRAMGENDER HOBBY IMPP INTEREST JSPROP "
+    "KEY KIND LABEL LANG LANGUAGE LOGO MAILER MEMBER N NAME NICKNAME NOTE ORG ORG-DIRECTORY PHOTO PRODID PROFILE "
+    "PRONOUNS RELATED REV ROLE SOCIALPROFILE SORT-STRING SOUND SOURCE TEL TITLE TZ UID URL VERSION XML"
 ).split())
 SHOWN_LINE = 40  # characters of an unreadable line quoted in the report
 Card = dict[str, list[ContentLine]]  # a card's properties by lower-case name
