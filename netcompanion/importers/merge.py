@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterable
 
 from netcompanion import identity
-from netcompanion.importers.addressbook import SHOWN_VALUE
 from netcompanion.importers.base import IncomingContact, ParsedFile
 from netcompanion.importers.existing import (
     COMPANY,
@@ -31,6 +30,7 @@ from netcompanion.importers.existing import (
 from netcompanion.importers.freshness import older_export_notice
 from netcompanion.importers.namesakes import NameBlocks
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate
+from netcompanion.importers.same_person import absorb, held_back, how_matched, reason, same_text
 from netcompanion.store.moments import stored_text
 
 _LEGAL_SUFFIX = re.compile(
@@ -49,12 +49,6 @@ def employer_key(name: str) -> str:
         key = shorter
 
 
-def _same(new: str, old: str) -> bool:
-    """Whether a row's text says what the stored text does, though the stored one may be decomposed
-    (stored by an import from before text was composed): re-importing such a file is no news."""
-    return new == old or (not old.isascii() and identity.nfc(old) == identity.nfc(new))
-
-
 def _brings_nothing(
     incoming: IncomingContact,
     company: str,
@@ -66,29 +60,14 @@ def _brings_nothing(
 ) -> bool:
     """The common case of a re-import: the row says nothing the contact does not already have."""
     return (
-        (not incoming.company or incoming.company == company or _same(incoming.company, company))
-        and (not incoming.title or incoming.title == title or _same(incoming.title, title))
+        (not incoming.company or incoming.company == company or same_text(incoming.company, company))
+        and (not incoming.title or incoming.title == title or same_text(incoming.title, title))
         and (not incoming.linkedin_url or bool(url))
         and (not incoming.connected_on or bool(connected_on))
         and not (incoming.birthday or incoming.notes or incoming.phones)
         and (not incoming.emails or all(identity.email_key(e) in email_keys for e in incoming.emails))
         and (not incoming.tags or all(t.casefold() in tags for t in incoming.tags))
     )
-
-
-# What one row says about a person that a second row of the same person can only fill in, not
-# add to: attribute and how a report names it.
-_ABSORBED = (("company", "company"), ("title", "title"), ("linkedin_url", "profile"),
-             ("connected_on", "connection date"), ("birthday", "birthday"), ("notes", "notes"))  # fmt: skip
-
-
-def _shown(value: object) -> str:
-    text = value.isoformat() if isinstance(value, dt.date) else str(value)
-    return repr(text if len(text) <= SHOWN_VALUE else text[: SHOWN_VALUE - 1] + "…")
-
-
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 class Planner:
@@ -124,8 +103,9 @@ class Planner:
         for d in same_person:
             self.same_person.setdefault((d.row, d.incoming_name), []).append(d)
         self.name_by_row: dict[int, str] = {}  # with decisions only: what each row was called
-        # (first row, attribute) -> the later row of the same person that filled it in (see _absorb)
+        # (first row, attribute) -> the later row of the same person that filled it in (see absorb)
         self.filled_from: dict[tuple[int, str], int] = {}
+        self.known_rows: dict[int, IncomingContact] = {}  # a known contact's first row in this file
 
     # -- people -------------------------------------------------------------------------
     def contacts(self) -> Plan:
@@ -176,7 +156,7 @@ class Planner:
         if incoming.own_id not in contacts:
             return None
         known = contacts[incoming.own_id]  # built: a round trip looks at every contact anyway
-        if not _same(incoming.full_name, known.full_name):
+        if not same_text(incoming.full_name, known.full_name):
             return None
         if known.linkedin_url and known.linkedin_url != incoming.linkedin_url:
             return None  # the contact has a profile the row does not name: not proof it is them
@@ -240,8 +220,12 @@ class Planner:
             self._create(incoming)
         elif found in self.new_by_id:
             first = self.new_by_id[found]
-            self.plan.skipped.append((incoming.row, self._absorb(first, incoming)))
+            said = absorb(first, incoming, self.id_by_row[first.row], self.existing, self.filled_from)
+            self.plan.skipped.append((incoming.row, said))
+        elif found in self.known_rows:
+            self._known_again(found, incoming)
         else:
+            self.known_rows[found] = incoming
             contacts = self.existing.contacts
             r = contacts.rows[found]
             if r[DELETED]:
@@ -267,53 +251,19 @@ class Planner:
         for email in incoming.emails:
             ex.by_email.setdefault(identity.email_key(email), contact_id)
 
-    def _absorb(self, first: IncomingContact, again: IncomingContact) -> str:
-        """The same person twice in one file: keep the first row, add what the second knows.
-
-        Returns why the second row is skipped, in words that say what became of it: its blanks
-        are filled, its e-mails, phones and labels added; where both rows have a company, a
-        title or the like and they differ, the one read first stays and the reason says so,
-        with the values not taken (a file does not say which of its rows is the newer).
-        """
-        first_id = self.id_by_row[first.row]
-        by_email, by_url = self.existing.by_email, self.existing.by_url
-        keys = {identity.email_key(e) for e in first.emails}
-        if again.linkedin_url and again.linkedin_url == first.linkedin_url:
-            how = " (same profile)"
-        elif any(identity.email_key(e) in keys for e in again.emails):
-            how = " (same e-mail)"
-        else:
-            how = ""  # the user said so in the preview
-        for email in again.emails:
-            key = identity.email_key(email)
-            if key not in keys and by_email.get(key, first_id) == first_id:
-                by_email[key] = first_id
-                first.emails.append(email)
-                keys.add(key)
-        first.phones.extend(p for p in again.phones if p not in first.phones)
-        known_tags = {t.casefold() for t in first.tags}
-        first.tags.extend(t for t in again.tags if t.casefold() not in known_tags)
-        kept: dict[int, list[str]] = {}  # row -> the fields whose value from that row stays
-        not_taken: list[str] = []
-        for name, label in _ABSORBED:
-            mine, theirs = getattr(first, name), getattr(again, name)
-            if not theirs:
-                continue
-            if not mine:
-                if name == "linkedin_url":
-                    if theirs in by_url:  # someone else's profile
-                        continue
-                    by_url[theirs] = first_id
-                setattr(first, name, theirs)
-                self.filled_from[first.row, name] = again.row
-            elif mine != theirs and (not isinstance(mine, str) or not _same(theirs, mine)):
-                kept.setdefault(self.filled_from.get((first.row, name), first.row), []).append(label)
-                not_taken.append(_shown(theirs))
-        reason = f"same person as row {first.row}{how}; merged"
-        if kept:
-            whose = ", ".join(f"row {row}'s {_and(labels)}" for row, labels in kept.items())
-            reason += f", keeping {whose} (this row has {_and(not_taken)})"
-        return reason
+    def _known_again(self, contact_id: int, again: IncomingContact) -> None:
+        """A contact already here, named by a second row of the file: the first row's company,
+        title and the like stay (one job change, not two); the rest is taken as from any row."""
+        first = self.known_rows[contact_id]
+        known = self.existing.contacts[contact_id]
+        if known.deleted:
+            self.plan.skipped.append((again.row, f"{known.full_name} is in the trash"))
+            return
+        how = how_matched(first, again) or f" (both are {known.full_name})"
+        rest, labels, not_taken = held_back(first, again)
+        self._update(known, rest)
+        kept = {first.row: labels} if labels else {}
+        self.plan.skipped.append((again.row, reason(first.row, how, kept, not_taken)))
 
     def _suggest_duplicates(self, contact_id: int, incoming: IncomingContact) -> None:
         if self.blocks is None:
@@ -344,9 +294,9 @@ class Planner:
 
         company, title = known.company, known.title
         if self.job_is_news:
-            if incoming.company and "company" not in edited and not _same(incoming.company, known.company):
+            if incoming.company and "company" not in edited and not same_text(incoming.company, known.company):
                 company = incoming.company
-            if incoming.title and "title" not in edited and not _same(incoming.title, known.title or ""):
+            if incoming.title and "title" not in edited and not same_text(incoming.title, known.title or ""):
                 title = incoming.title
         else:
             if incoming.company and not known.company and "company" not in edited:
