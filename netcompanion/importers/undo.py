@@ -7,7 +7,9 @@ and job-change events the batch added are removed.
 
 A contact the batch changed gets back the "last changed" stamp it had before, when nothing else
 changed it since: undoing a later import is then no reason to keep a contact an earlier import
-created. Batches written before the import recorded those stamps undo as they always did.
+created. Undone in the other order, the earlier import keeps such a contact (a later import
+changed it); undoing the later one then removes it, unless the user touched it. Batches written
+before the import recorded those stamps undo as they always did.
 """
 
 from __future__ import annotations
@@ -117,6 +119,11 @@ def undo_batch(
     for chunk in _chunks(removable):
         conn.execute(delete(Contact.__table__).where(Contact.id.in_(chunk)))
     gone = set(removable)
+    # Whom this batch alone still held for an import undone before: they go before anything is
+    # reverted (a revert would bring back a company for them). Asked with the stamps they will have.
+    before_batch = {cid: old for cid, (old, new) in stamps.items() if cid not in gone and stamped.get(cid) == new}
+    _restamp(conn, before_batch)
+    gone.update(_left_by_undone_creators(conn, (set(before_batch) | affected) - gone))
 
     reverted: set[int] = set()
     changed_since: dict[tuple[int, str], tuple[str | None, str | None]] = {}  # (contact, field): (old, new)
@@ -125,7 +132,7 @@ def undo_batch(
             continue
         if change.field == STAMP_FIELD:
             continue
-        if _revert(conn, change.contact_id, change.field, change.old_value, change.new_value):
+        if _revert(conn, batch_id, change.contact_id, change.field, change.old_value, change.new_value):
             reverted.add(change.contact_id)
         elif change.field in VALUE_FIELDS:  # changed again since; oldest first, as the loop runs newest first
             newest = changed_since.get((change.contact_id, change.field), (None, change.new_value))[1]
@@ -139,12 +146,42 @@ def undo_batch(
         else:
             changed_since[(cid, STAMP_FIELD)] = (old, new)
     restamp.update(_pass_back(conn, batch_id, changed_since, stamped))
+    _restamp(conn, restamp)
     _remove_unused_companies(conn, new_companies + _left_by_undone_imports(conn, "company_ids", Company))
     _remove_unused_tags(conn, new_tags + _left_by_undone_imports(conn, "tag_ids", Tag))
     _recompute_last_touch(conn, affected - gone)
-    _refresh_search_text(conn, reverted)
-    _restamp(conn, restamp)
-    return len(removable), len(reverted | (affected - gone)), kept
+    _refresh_search_text(conn, reverted - gone)
+    return len(gone), len((reverted | affected) - gone), kept
+
+
+def _left_by_undone_creators(conn: Connection, ids: set[int]) -> list[int]:
+    """Of these contacts (this batch changed them, or brought touches for them), those created by
+    an import undone before, which kept them only because this batch still held them: with this
+    batch undone too they go, unless the user has touched them since their import. Undoing two
+    imports in either order then leaves the database as it was before both. Returns whom it removed."""
+    if not ids:
+        return []
+    created_by: dict[tuple[int, dt.datetime], list[int]] = defaultdict(list)
+    for creator, imported_at, contact_id, field, ranges in conn.execute(
+        select(ImportChange.batch_id, ImportBatch.imported_at, ImportChange.contact_id, ImportChange.field,
+               ImportChange.new_value)
+        .join(ImportBatch, ImportBatch.id == ImportChange.batch_id)
+        .where(ImportBatch.undone_at.is_not(None), ImportChange.action == "created")
+    ):  # fmt: skip
+        if field == "contact_ids":
+            created = parse_id_ranges(ranges)
+        elif field in ("company_ids", "tag_ids") or contact_id is None:
+            continue
+        else:
+            created = [contact_id]  # a batch from before created contacts were written as ranges
+        created_by[creator, imported_at].extend(cid for cid in created if cid in ids)
+    orphans: list[int] = []
+    for (creator, imported_at), created in created_by.items():
+        touched = _touched_since(conn, created, creator, imported_at)
+        orphans.extend(cid for cid in created if cid not in touched)
+    for chunk in _chunks(orphans):
+        conn.execute(delete(Contact.__table__).where(Contact.id.in_(chunk)))
+    return orphans
 
 
 def _kept(conn: Connection, ids: list[int]) -> list[KeptContact]:
@@ -246,7 +283,9 @@ def _remove_unused_tags(conn: Connection, ids: list[int]) -> None:
             conn.execute(delete(Tag.__table__).where(Tag.id.in_(unused)))
 
 
-def _revert(conn: Connection, contact_id: int, field: str | None, old: str | None, new: str | None) -> bool:
+def _revert(
+    conn: Connection, batch_id: int, contact_id: int, field: str | None, old: str | None, new: str | None
+) -> bool:
     contacts = Contact.__table__
     if field == "email":
         done = conn.execute(delete(ContactEmail.__table__).where(
@@ -269,7 +308,7 @@ def _revert(conn: Connection, contact_id: int, field: str | None, old: str | Non
         ).scalar()
         if (current or None) != (new or None):
             return False
-        old_id = _company_id(conn, old) if old else None
+        old_id = _company_id(conn, batch_id, old) if old else None
         conn.execute(update(contacts).where(contacts.c.id == contact_id).values(company_id=old_id))
         return True
     if field not in VALUE_FIELDS:
@@ -288,13 +327,16 @@ def _revert(conn: Connection, contact_id: int, field: str | None, old: str | Non
     return True
 
 
-def _company_id(conn: Connection, name: str) -> int:
+def _company_id(conn: Connection, batch_id: int, name: str) -> int:
     """The company of that name, made again when it is gone: undoing the import that brought it in
-    removed it while no one worked there any more."""
+    removed it while no one worked there any more. One made again is written down as this batch's
+    own, so a later undo that leaves nobody working there removes it again."""
     key = identity.company_key(name)
     found = conn.execute(select(Company.id).where(Company.name_key == key)).scalar()
     if found is None:
         found = conn.execute(insert(Company.__table__).values(name=name, name_key=key)).inserted_primary_key[0]
+        conn.execute(insert(ImportChange.__table__).values(
+            batch_id=batch_id, action="created", field="company_ids", new_value=str(found)))  # fmt: skip
     return found
 
 

@@ -3,6 +3,7 @@ did since keeps a contact in place."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -40,10 +41,11 @@ def test_undoing_the_older_import_first_then_the_newer_one_puts_the_company_back
     assert cli("import", "linkedin", str(_ada(tmp_path, "old.csv", "Analytical Engines", "Engineer"))).code == 0
     moved = cli("import", "linkedin", str(_ada(tmp_path, "new.csv", "Babbage Labs", "CTO")))
     assert "moved from Analytical Engines to Babbage Labs" in moved.out
+    assert cli("followups", "add", "1", "--due", "2026-12-01", "--note", "Ask about the engine").code == 0
 
     first = cli("import", "undo", "1")
     assert first.code == 0, first.err
-    assert "1 kept because it changed since" in first.out  # the newer import still holds her
+    assert "1 kept because it changed since" in first.out  # her follow-up holds her
     second = cli("import", "undo", "2")
     assert second.code == 0, second.err
     assert "1 contact reverted" in second.out
@@ -52,21 +54,53 @@ def test_undoing_the_older_import_first_then_the_newer_one_puts_the_company_back
     assert [(c["name"], c["company"], c["title"]) for c in ada] == [("Ada Lovelace", "Analytical Engines", "Engineer")]
 
 
-def test_the_fixtures_undone_oldest_first_keep_the_old_companies(store):
+def test_the_fixtures_undone_oldest_first_keep_the_old_companies_of_the_people_the_user_worked_with(store):
     operations.run_import(store, "linkedin", OLD_2018)
     after_2018 = {name: (company, title) for name, company, title in _people(store)}
     newer = operations.run_import(store, "linkedin", NEW_2024)
+    names = ("Priya Raghunathan", "Wei-Lin Chen", "Marcus Lindqvist")
+    for name in names:
+        operations.add_followup(store, operations.find_contacts(store, name)[0].id, due=dt.date(2026, 12, 1))
 
     operations.undo_import(store, 1)
     operations.undo_import(store, newer.batch_id)
 
     people = {name: (company, title) for name, company, title in _people(store)}
-    for name in ("Priya Raghunathan", "Wei-Lin Chen", "Marcus Lindqvist"):
+    assert sorted(people) == sorted(names)  # everyone else went with the imports
+    for name in names:
         assert people[name] == after_2018[name], name
         assert people[name][0], name  # never an empty company
 
 
-# Undoing both imports, newest first, gives back the database as it was before either.
+# Undoing both imports, in either order, gives back the database as it was before either.
+
+
+def test_undoing_both_imports_oldest_first_leaves_an_empty_database(cli, store, tmp_path):
+    before = _contents(store)
+    assert cli("import", "linkedin", str(_ada(tmp_path, "old.csv", "Analytical Engines", "Engineer"))).code == 0
+    assert cli("import", "linkedin", str(_ada(tmp_path, "new.csv", "Babbage Labs", "CTO"))).code == 0
+
+    first = cli("import", "undo", "1")
+    assert "1 kept because it changed since" in first.out  # the newer import still holds her
+    second = cli("import", "undo", "2")
+
+    assert second.code == 0, second.err
+    assert second.out.startswith("Undid import #2 (new.csv): 1 contact removed"), second.out
+    assert cli("contacts", "--json").json() == []
+    assert _contents(store) == before
+
+
+def test_the_fixtures_and_their_messages_undone_oldest_first_leave_an_empty_database(store):
+    before = _contents(store)
+    operations.run_import(store, "linkedin", OLD_2018)
+    operations.run_import(store, "linkedin", NEW_2024)
+    operations.run_import(store, "linkedin-messages", FIXTURES / "linkedin_messages.csv")
+
+    for batch_id in (1, 2, 3):
+        operations.undo_import(store, batch_id)
+
+    assert _people(store) == []
+    assert _contents(store) == before
 
 
 def test_undoing_both_imports_newest_first_leaves_an_empty_database(cli, store):
