@@ -46,6 +46,11 @@ class TouchFacts:
         )
 
     @property
+    def is_spoken(self) -> bool:
+        """A conversation by voice or face to face, not in writing."""
+        return self.is_conversation and self.channel in (Channel.CALL, Channel.MEETING, Channel.EVENT)
+
+    @property
     def is_written(self) -> bool:
         return self.direction == Direction.OUTBOUND and self.channel in (
             Channel.NOTE,
@@ -116,7 +121,7 @@ def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -
             f"Ask for advice, ideas and the names of people to talk to instead.{extra}",
             contact.id,
         )
-    if touch.sent_resume and not contact.has_met:
+    if touch.sent_resume and not (contact.has_met or touch.is_spoken):
         out.nudge(
             "advice-not-job",
             "warning",
@@ -321,16 +326,18 @@ def help_them(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> Non
         )
 
 
+# Which touch settles which kind of follow-up. Any try, answered or not, settles those that only
+# ask the user to get in touch (a new cooldown takes over after an unanswered one). The others ask
+# for something a touch may or may not have done, so only the touch that can do it settles them:
+# a thank-you, the loop closed or a feedback meeting asked for is said or written, never left on a
+# voicemail; what was promised is sent, not talked about.
+_ANY_TRY = frozenset({FollowUpKind.FOLLOW_UP, FollowUpKind.NEXT_STEP, FollowUpKind.KEEP_IN_TOUCH})
+_SENT_ONLY = frozenset({FollowUpKind.SEND_PROMISED})
+
+
 def followups_settled(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
-    """A touch settles the follow-ups it answers: a conversation or a written note settles all due
-    ones; an unanswered call settles the "call them" kinds (a new cooldown takes over). A conversation
-    also settles the "no answer yet, try again" follow-ups still ahead: they have their answer."""
-    calls = {
-        FollowUpKind.FOLLOW_UP,
-        FollowUpKind.NEXT_STEP,
-        FollowUpKind.KEEP_IN_TOUCH,
-        FollowUpKind.FEEDBACK_MEETING,
-    }
+    """A touch settles the due follow-ups it answers (see `_ANY_TRY`). A conversation also settles
+    the "no answer yet, try again" follow-ups still ahead: they have their answer."""
     for followup in contact.open_followups:
         if followup.due > touch.day:
             if touch.is_conversation and followup.origin == COOLDOWN_ORIGIN:
@@ -338,7 +345,13 @@ def followups_settled(contact: ContactState, touch: TouchFacts, out: RuleOutcome
             elif touch.is_unanswered and followup.origin == COOLDOWN_ORIGIN and "parked_on" not in out.updates:
                 out.dismissed_followups.append(followup.id)  # the new try's cooldown plans its own
             continue
-        if touch.is_conversation or touch.is_written or (touch.is_unanswered and followup.kind in calls):
+        if followup.kind in _ANY_TRY:
+            settled = touch.is_conversation or touch.is_written or touch.is_unanswered
+        elif followup.kind in _SENT_ONLY:
+            settled = touch.is_written
+        else:
+            settled = touch.is_spoken or touch.is_written
+        if settled:
             out.done_followups.append(followup.id)
 
 

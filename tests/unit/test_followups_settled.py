@@ -1,0 +1,51 @@
+"""A touch settles only the follow-ups it can have done: any try settles "get in touch", but a
+voicemail asks nobody for a feedback meeting and a call sends nobody the promised deck."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+
+from netcompanion import operations
+
+TODAY = dt.date(2026, 11, 24)
+KINDS = ("follow-up", "keep-in-touch", "next-step", "thank-you", "close-the-loop", "feedback-meeting", "send-promised")
+
+
+@pytest.fixture(autouse=True)
+def tuesday():
+    with time_machine.travel(dt.datetime(2026, 11, 24, 10, 0).astimezone(), tick=False):
+        yield
+
+
+def still_open_after(store, **touch) -> list[str]:
+    kim = operations.add_contact(store, name="Kim Park", stage="warm", cadence_days=90).id
+    for kind in KINDS:
+        operations.add_followup(store, kim, due=TODAY, kind=kind)
+    operations.log_touch(store, kim, **touch)
+    return sorted(f.kind for f in operations.list_followups(store, contact_id=kim) if f.due == TODAY)
+
+
+def test_an_unanswered_voicemail_settles_only_the_get_in_touch_follow_ups(store):
+    assert still_open_after(store, channel="voicemail", outcome="no-answer") == [
+        "close-the-loop", "feedback-meeting", "send-promised", "thank-you"]  # fmt: skip
+
+
+def test_a_call_settles_what_is_said_but_not_what_was_promised_to_send(store):
+    assert still_open_after(store, channel="call", outcome="reached", mood="neutral") == ["send-promised"]
+
+
+def test_an_email_sent_settles_them_all(store):
+    assert still_open_after(store, channel="email", outcome="no-reply") == []
+
+
+def test_a_resume_handed_over_in_a_meeting_is_not_a_resume_up_front(store):
+    mia = operations.add_contact(store, name="Mia Lang", company="Contoso").id
+    result = operations.log_touch(store, mia, channel="meeting", outcome="reached", mood="thrilled",
+                                  sent_resume=True, asked_advice=True)  # fmt: skip
+    assert not [n.message for n in result.nudges if "haven't met" in n.message]
+    cold = operations.add_contact(store, name="Claire Dubois").id
+    mailed = operations.log_touch(store, cold, channel="email", outcome="replied", sent_resume=True)
+    assert [n.message for n in mailed.nudges if "You haven't met Claire yet" in n.message]
