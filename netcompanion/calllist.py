@@ -243,9 +243,10 @@ def rank(
             cand.reasons.append(f"{len(due) - 1} more follow-up(s) due")
         chosen[contact_id] = cand
 
-    # 2. Active campaigns: members not yet reached, within each campaign's daily quota.
+    # 2. Active campaigns: members not yet reached, within each campaign's daily quota. Campaigns
+    # take their turns by the day they started, as their forecasts expect (see campaigns.project).
     in_campaign: set[int] = set()  # open members wait for their campaign's slots, not for tier 3
-    for campaign in sorted(campaigns, key=lambda c: (c.start, c.id)):
+    for turn, campaign in enumerate(sorted(campaigns, key=lambda c: (c.start, c.id))):
         if campaign.start > day:
             continue
         members = [contacts[i] for i in campaign.member_ids if i in contacts]
@@ -262,6 +263,7 @@ def rank(
                 continue
             key = (
                 1,
+                turn,
                 0 if state == "fresh" else 1,
                 -campaign_priority(member, day, settings),
                 position[member.id],

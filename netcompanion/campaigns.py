@@ -11,7 +11,7 @@ is let go, just as the rules do it. So unanswered calls push the date out honest
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from netcompanion.settings import Settings
@@ -130,8 +130,15 @@ def project(
     working_days: str,
     rate: float,
     settings: Settings,
+    taken: Mapping[dt.date, int] | None = None,
 ) -> tuple[dt.date | None, dict[dt.date, int]]:
-    """Walk forward from `day`: (the day the last member is settled, planned calls per day)."""
+    """Walk forward from `day`: (the day the last member is settled, planned calls per day).
+
+    A day's calls are the campaign's quota, held to what is left of the daily call list (the
+    settings' daily quota) after `taken`: the calls campaigns started earlier plan that day, as the
+    call list gives them their turn first.
+    """
+    taken = taken or {}
     open_: list[_Open] = []
     for m in members:
         if m.reached or m.gone:
@@ -150,7 +157,8 @@ def project(
     current, last = day, None
     for _ in range(HORIZON_DAYS):
         if is_working_day(current, working_days):
-            room = quota - (called_today if current == day else 0)
+            left = settings.daily_quota - taken.get(current, 0)  # of the call list, after earlier campaigns
+            room = min(quota, left) - (called_today if current == day else 0)
             ready = [o for o in open_ if o.next_ok <= current]
             ready.sort(
                 key=lambda o: (o.state.attempted or o.attempts > 0, -o.state.priority, o.state.position)
@@ -198,11 +206,12 @@ def build_status(
     calls: int,
     conversations: int,
     settings: Settings,
+    taken: Mapping[dt.date, int] | None = None,
 ) -> CampaignStatus:
-    """Progress, forecast and plan for a campaign on `day`."""
+    """Progress, forecast and plan for a campaign on `day`; `taken`: see `project`."""
     rate = reach_rate(calls, conversations)
     begin = max(day, start)
-    forecast, ahead = project(members, begin, quota, working_days, rate, settings)
+    forecast, ahead = project(members, begin, quota, working_days, rate, settings, taken)
     remaining = sum(1 for m in members if not m.reached and not m.gone)
     done_per_day: dict[dt.date, int] = {}
     for m in members:

@@ -267,8 +267,7 @@ def list_campaigns(store: Store, day: dt.date | None = None, active_only: bool =
     if active_only:
         query = query.where(Campaign.active.is_(True))
     with store.read() as session:
-        rows = session.scalars(query).all()
-        return [_status(session, c, day) for c in rows]
+        return _statuses(session, session.scalars(query).all(), day)
 
 
 def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -286,6 +285,30 @@ def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatus:
+    return _statuses(session, [campaign], day)[0]
+
+
+def _statuses(session: Session, campaigns: Sequence[Campaign], day: dt.date) -> list[CampaignStatus]:
+    """The campaigns' statuses. Running campaigns share the daily call list, each in its turn by
+    the day it started (as the call list takes them), so a campaign's plan has the calls the ones
+    before it leave; the ones before are worked out first, whether asked for or not."""
+    wanted = {c.id for c in campaigns}
+    found: dict[int, CampaignStatus] = {}
+    taken: dict[dt.date, int] = {}
+    running = session.scalars(
+        select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
+    ).all()
+    for campaign in running:
+        if wanted <= found.keys():
+            break
+        status = found[campaign.id] = _one_status(session, campaign, day, taken)
+        for planned in status.plan:
+            if planned.day >= day:
+                taken[planned.day] = taken.get(planned.day, 0) + planned.planned
+    return [found.get(c.id) or _one_status(session, c, day, {}) for c in campaigns]
+
+
+def _one_status(session: Session, campaign: Campaign, day: dt.date, taken: dict[dt.date, int]) -> CampaignStatus:
     settings = load_settings(session)
     start_utc, end_utc = _utc_span(campaign.start_date, day)
     rows = session.execute(
@@ -350,6 +373,7 @@ def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatu
         calls=len(touches),
         conversations=conversations,
         settings=settings,
+        taken=taken,
     )
     if campaign.active:
         return status

@@ -284,3 +284,27 @@ def test_names_beyond_a_to_z_are_found_in_any_case_also_after_a_rename(store):
     with pytest.raises(ValidationError, match="There is already a campaign named 'Été 2026'"):
         operations.rename_campaign(store, "Spring", "ÉTÉ 2026")
     assert operations.rename_campaign(store, "ÉTÉ 2026", "Summer").name == "Summer"  # what Undo does
+
+
+def test_two_running_campaigns_share_the_call_list_and_their_forecasts_say_so(store):
+    """Alpha started first: its calls come first each day, and Beta's plan begins when Alpha's
+    ends (both promised to be done on day one, and Beta never reached the list)."""
+    alpha = [operations.add_contact(store, name=f"A{n} Alpha", closeness=2, value=2).id for n in range(10)]
+    beta = [operations.add_contact(store, name=f"B{n} Beta", closeness=5, value=5).id for n in range(10)]
+    operations.create_campaign(store, "Alpha", contact_ids=alpha, start=MONDAY)
+    operations.create_campaign(store, "Beta", contact_ids=beta, start=MONDAY)
+
+    listed = {e.contact_id for e in operations.call_list(store, MONDAY)}
+    first, second = operations.list_campaigns(store, MONDAY)
+
+    assert listed == set(alpha)  # Alpha's turn, though Beta's people are closer
+    assert (first.name, first.forecast_done) == ("Alpha", MONDAY)
+    assert (second.name, second.forecast_done) == ("Beta", MONDAY + dt.timedelta(days=1))
+    assert [(p.day, p.planned) for p in second.plan] == [(MONDAY + dt.timedelta(days=1), 10)]
+    assert operations.campaign_status(store, "Beta", day=MONDAY).forecast_done == second.forecast_done
+
+
+def test_a_quota_above_the_call_list_is_planned_at_the_lists_size():
+    settings = Settings(daily_quota=10)
+    done, plan = project(_members(40), MONDAY, 20, "12345", 1.0, settings)
+    assert set(plan.values()) == {10} and done == nth_working_day(MONDAY, 4, "12345")
