@@ -36,8 +36,8 @@ def say_span(days: int) -> str:
         return f"{days} day{'s' if days != 1 else ''}"
     if days < 60:
         return f"{days // 7} weeks"
-    if days < 730:
-        return f"{days // 30} months"
+    if days < 730:  # never "24 months" just short of "2 years"
+        return f"{max(2, min(23, round(days * 12 / 365)))} months"
     return f"{days // 365} years"
 
 

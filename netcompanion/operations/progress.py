@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import text
 
@@ -31,8 +32,35 @@ _CONVERSATIONS_SQL = text(
 )
 
 
+# Moments of conversations before the weeks shown, newest first: read only while the streak
+# goes on (one row per conversation, stopping at the first week without one).
+_EARLIER_SQL = text(
+    """
+    SELECT i.occurred_at FROM interactions i JOIN contacts c ON c.id = i.contact_id
+    WHERE i.outcome IN ('reached', 'replied') AND c.deleted_at IS NULL AND i.occurred_at < :before
+    ORDER BY i.occurred_at DESC
+    """
+)
+
+
+def _weeks_in_a_row_before(session, first_week: dt.date) -> int:
+    """How many weeks in a row right before `first_week` had a conversation."""
+    count, expected = 0, first_week - dt.timedelta(weeks=1)
+    before, _ = day_bounds(first_week)
+    for (occurred_at,) in session.execute(_EARLIER_SQL, {"before": stored_text(before)}):
+        week = progress.week_start(local_day(from_stored(occurred_at)))
+        if week == expected:
+            count += 1
+            expected -= dt.timedelta(weeks=1)
+        elif week < expected:
+            break
+    return count
+
+
 def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -> Progress:
-    """Conversations and one-on-one meetings per week (never asks), the streak, and cold → warm moves."""
+    """Conversations and one-on-one meetings per week (never asks), the streak, and cold → warm moves.
+
+    The streak is a fact of the user's history: it counts back past the weeks shown."""
     if weeks < 1:
         raise ValidationError(f"Show at least one week (got {weeks}).")
     day = day or clock.today()
@@ -43,11 +71,15 @@ def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -
         rows = session.execute(
             _CONVERSATIONS_SQL, {"since": stored_text(since), "until": stored_text(until)}
         ).all()
-    conversations = []
-    for contact_id, occurred_at, channel, previous in rows:
-        at = from_stored(occurred_at)
-        prev = from_stored(previous)
-        conversations.append(
-            progress.Conversation(contact_id, local_day(at), channel, local_day(prev) if prev else None)
-        )
-    return progress.summarize(conversations, day, weeks)
+        conversations = []
+        for contact_id, occurred_at, channel, previous in rows:
+            at = from_stored(occurred_at)
+            prev = from_stored(previous)
+            conversations.append(
+                progress.Conversation(contact_id, local_day(at), channel, local_day(prev) if prev else None)
+            )
+        shown = progress.summarize(conversations, day, weeks)
+        counted = shown.weeks if shown.weeks[-1].conversations else shown.weeks[:-1]
+        if counted and shown.streak == len(counted):  # the streak began before the weeks shown
+            return replace(shown, streak=shown.streak + _weeks_in_a_row_before(session, first))
+    return shown

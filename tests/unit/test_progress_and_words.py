@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from netcompanion.calllist_words import followup_reason, say_since, tie_words
+from netcompanion.calllist_words import followup_reason, say_since, say_span, tie_words
 from netcompanion.progress import Conversation, summarize
 
 MONDAY = dt.date(2026, 11, 23)
@@ -74,3 +74,8 @@ def test_the_last_four_weeks_are_said_without_zero_counts():
     assert said("meeting", "meeting").startswith("Last four weeks: 2 conversations, all of them face to face.")
     assert said("meeting", "call", "email").startswith("Last four weeks: 3 conversations, 1 of them face to face.")
     assert said("call") == "Last four weeks: 1 conversation, not face to face yet. A streak of 1 week with a conversation."
+
+
+def test_spans_just_short_of_two_years_are_months_below_24():
+    assert [say_span(d) for d in (13, 59, 60, 365, 700, 720, 729, 730)] == [
+        "13 days", "8 weeks", "2 months", "12 months", "23 months", "23 months", "23 months", "2 years"]  # fmt: skip

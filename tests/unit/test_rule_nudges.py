@@ -255,6 +255,13 @@ def test_rule_16_progress_counts_conversations_and_meetings_not_asks(store, toda
     assert (week.conversations, week.meetings, week.people, week.rewarmed) == (2, 1, 2, 2)
 
 
+def test_rule_16_the_streak_is_the_same_however_many_weeks_are_shown(store, today):
+    felix = _add(store, "Felix Costa")
+    for weeks_ago in (0, 1, 2, 3, 4, 6):  # five weeks in a row, then a gap
+        operations.log_touch(store, felix, channel="call", outcome="reached", when=today - dt.timedelta(weeks=weeks_ago))
+    assert [operations.weekly_progress(store, weeks=n).streak for n in (1, 2, 4, 5, 12)] == [5, 5, 5, 5, 5]
+
+
 def test_rule_16_back_from_cold_looks_at_the_conversation_before_the_weeks_shown(store, today):
     long_ago, last_month = today - dt.timedelta(days=400), today - dt.timedelta(days=30)
     carla, dev, eli = (_add(store, name) for name in ("Carla Nunes", "Dev Patel", "Eli Stone"))
