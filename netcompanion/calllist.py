@@ -70,6 +70,7 @@ class DueFollowUp:
     kind: str
     due: dt.date  # the day it is due (or snoozed until)
     note: str = ""
+    at: dt.time | None = None  # the time of day it is due, if any
 
 
 @dataclass(frozen=True)
@@ -232,15 +233,13 @@ def rank(
         contact = contacts[contact_id]
         if is_excluded(contact, day):
             continue
-        due.sort(key=lambda f: (f.due, f.id))
+        due.sort(key=lambda f: (f.due, f.at or dt.time.max, f.id))
         first = due[0]
         cand = _Candidate(
             contact, KIND_FOLLOW_UP, (0, first.due.toordinal(), -value_weight(contact), first.id)
         )
         cand.followup = first
-        cand.reasons.append(followup_reason(first.kind, first.due, first.note, day))
-        if len(due) > 1:
-            cand.reasons.append(f"{len(due) - 1} more follow-up(s) due")
+        cand.reasons.extend(followup_reason(f.kind, f.due, f.note, day, f.at) for f in due)  # each one named
         chosen[contact_id] = cand
 
     # 2. Active campaigns: members not yet reached, within each campaign's daily quota. Campaigns

@@ -70,11 +70,11 @@ def tie_words(closeness: int | None, value: int | None, since: int | None) -> st
     return ", ".join(parts)
 
 
-def followup_reason(kind: str, due: dt.date, note: str, day: dt.date) -> str:
-    """ "thank-you note due since Tuesday"."""
+def followup_reason(kind: str, due: dt.date, note: str, day: dt.date, at: dt.time | None = None) -> str:
+    """ "thank-you note due since Tuesday", "what you promised to send due today at 14:30: the deck"."""
     label = FOLLOW_UP_LABELS.get(kind, kind)
     when = "today" if due >= day else say_since(due, day)
-    text = f"{label} due {when}"
+    text = f"{label} due {when}" + (f" at {at:%H:%M}" if at is not None and due >= day else "")
     return f"{text}: {note}" if note else text
 
 
@@ -100,6 +100,8 @@ def opener(
         lines.append(f"A short, positive update for {who} on how the introduction went — no asks.")
     elif followup_kind == FollowUpKind.FEEDBACK_MEETING:
         lines.append(f"Ask {who} for 20 minutes of feedback and whom else you should meet.")
+    elif followup_kind == FollowUpKind.SEND_PROMISED:
+        lines.append(f"Send {who} what you promised first; any catching up can follow.")
     elif followup_kind == FollowUpKind.NEXT_STEP:
         lines.append(f"{who} was glad to hear from you: suggest coffee or a proper call.")
     if job_change:

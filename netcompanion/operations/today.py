@@ -109,14 +109,15 @@ def _job_changes(session: Session, day: dt.date, settings: Settings) -> dict[int
 
 def due_followups(session: Session, day: dt.date) -> list[DueFollowUp]:
     """Open follow-ups due by `day`, and snoozed ones whose snooze ends by then."""
-    open_ = select(FollowUp.id, FollowUp.contact_id, FollowUp.kind, FollowUp.due_date, FollowUp.note).where(
+    columns = (FollowUp.id, FollowUp.contact_id, FollowUp.kind)
+    open_ = select(*columns, FollowUp.due_date, FollowUp.note, FollowUp.due_time).where(
         FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due_date <= day
     )
-    snoozed = select(
-        FollowUp.id, FollowUp.contact_id, FollowUp.kind, FollowUp.snoozed_until, FollowUp.note
-    ).where(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until <= day)
+    snoozed = select(*columns, FollowUp.snoozed_until, FollowUp.note, FollowUp.due_time).where(
+        FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until <= day
+    )
     rows = [*session.execute(open_), *session.execute(snoozed)]
-    return [DueFollowUp(id=r[0], contact_id=r[1], kind=r[2], due=r[3], note=r[4]) for r in rows]
+    return [DueFollowUp(id=r[0], contact_id=r[1], kind=r[2], due=r[3], note=r[4], at=r[5]) for r in rows]
 
 
 def active_campaigns(session: Session, day: dt.date) -> list[CampaignFacts]:

@@ -81,3 +81,19 @@ def test_bad_input_is_one_line_and_writes_nothing(cli, db_path):
     store = open_store(db_path)
     assert table_counts(store) == before
     store.dispose()
+
+
+def test_a_contact_with_several_follow_ups_names_each_with_its_time_and_the_opener_fits(store):
+    import datetime as dt
+
+    from netcompanion import clock, operations
+
+    today = clock.today()
+    pat = operations.add_contact(store, name="Pat Lee").id
+    operations.add_followup(store, pat, due=today, at=dt.time(14, 30), kind="send-promised", note="the deck")
+    operations.add_followup(store, pat, due=today, kind="close-the-loop")
+
+    [entry] = operations.call_list(store, today)
+
+    assert entry.reasons == ("what you promised to send due today at 14:30: the deck", "close-the-loop note due today")
+    assert entry.opener.startswith("Send Pat what you promised first")
