@@ -79,7 +79,10 @@ def snooze_followup(store: Store, followup_id: int, until: dt.date) -> FollowUpV
 def list_followups(
     store: Store, *, due_by: dt.date | None = None, contact_id: int | None = None
 ) -> list[FollowUpView]:
-    """Open and snoozed follow-ups, soonest first; with `due_by`, only those due by that day."""
+    """Open and snoozed follow-ups, soonest first; with `due_by`, only those due by that day.
+
+    An archived contact's follow-ups wait with them (the call list and reminders pass them over
+    too), except when asked for that contact's own."""
     query = (
         select(FollowUp, Contact.full_name)
         .join(Contact, Contact.id == FollowUp.contact_id)
@@ -98,5 +101,7 @@ def list_followups(
         )
     if contact_id is not None:
         query = query.where(FollowUp.contact_id == contact_id)
+    else:
+        query = query.where(Contact.archived.is_(False))
     with store.read() as session:
         return [followup_view(f, name) for f, name in session.execute(query)]

@@ -121,3 +121,15 @@ def test_the_command_line_no_longer_lists_follow_ups_for_a_parked_contact(store,
     listed = cli("followups", "--json")
     assert [f for f in listed.json() if f["contact_id"] == aisha] == []
     assert "Aisha" not in cli("followups").out
+
+
+def test_an_archived_contacts_follow_ups_leave_the_list_and_the_calendar_until_they_come_back(store, cli, tmp_path):
+    arch = operations.add_contact(store, name="Arch Ived").id
+    operations.add_followup(store, arch, due=dt.date(2026, 12, 3), kind="close-the-loop")
+    operations.edit_contact(store, arch, archived=True)
+
+    assert cli("followups", "--json").json() == []
+    assert cli("export", "ics", str(tmp_path / "a.ics")).code != 0  # nothing to put in a calendar
+    assert [f.kind for f in operations.list_followups(store, contact_id=arch)] == ["close-the-loop"]  # their own page
+    operations.edit_contact(store, arch, archived=False)
+    assert [f["contact_id"] for f in cli("followups", "--json").json()] == [arch]
