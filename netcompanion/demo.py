@@ -245,7 +245,7 @@ def generate_demo(
             )  # fmt: skip
     return DemoSummary(
         contacts=contacts,
-        companies=len(companies),
+        companies=len({row["company_id"] for row in contact_rows}),  # where the people work, not every name made
         interactions=len(interaction_rows),
         followups=len(followups),
         introductions=len(intros),

@@ -58,3 +58,8 @@ def test_demo_contacts_work_with_the_operations(store):
     someone = ops.find_contacts(store, limit=1)[0]
     assert ops.find_contacts(store, someone.name.split()[-1])
     assert ops.get_contact(store, someone.id).name == someone.name
+
+
+def test_the_summary_counts_the_companies_the_people_work_at(cli):
+    done = cli("demo", "--contacts", "1")
+    assert done.out.startswith("Demo network ready: 1 contact at 1 company,"), done.out
