@@ -57,6 +57,7 @@ class ContactFacts:
     deleted: bool = False
     no_ask_until: dt.date | None = None
     job_changed_on: dt.date | None = None
+    new_title_only: bool = False  # that change was a new title at the same company
     biggest_challenge: str = ""
     phone: str | None = None
     email: str | None = None
@@ -318,8 +319,11 @@ def rank(
     for cand in chosen.values():
         contact = cand.facts
         if recent_job_change(contact, day, settings):
-            where = contact.company or "a new company"
-            cand.reasons.insert(1 if cand.kind != KIND_JOB_CHANGE else 0, f"changed jobs: now at {where}")
+            if contact.new_title_only and contact.title:
+                news = f"new title: {contact.title}" + (f" at {contact.company}" if contact.company else "")
+            else:
+                news = f"changed jobs: now at {contact.company or 'a new company'}"
+            cand.reasons.insert(1 if cand.kind != KIND_JOB_CHANGE else 0, news)
         if contact.biggest_challenge:
             cand.reasons.append(f"you noted their biggest challenge: {contact.biggest_challenge}")
 
@@ -344,6 +348,7 @@ def _entry(cand: _Candidate, day: dt.date, settings: Settings) -> CallListEntry:
             biggest_challenge=contact.biggest_challenge,
             no_ask_until=contact.no_ask_until,
             job_change=recent_job_change(contact, day, settings),
+            new_title=contact.title if contact.new_title_only else "",
             day=day,
             followup_kind=followup_kind,
         ),

@@ -87,6 +87,7 @@ def opener(
     no_ask_until: dt.date | None,
     job_change: bool,
     day: dt.date,
+    new_title: str = "",
     followup_kind: str | None,
 ) -> str:
     """A short suggested opener that follows the rules: advice not jobs, their challenge, no asks early."""
@@ -104,9 +105,11 @@ def opener(
         lines.append(f"Send {who} what you promised first; any catching up can follow.")
     elif followup_kind == FollowUpKind.NEXT_STEP:
         lines.append(f"{who} was glad to hear from you: suggest coffee or a proper call.")
-    if job_change:
+    if job_change and new_title:
+        lines.append(f"Congratulate {who} on becoming {new_title} and ask what it changes for them.")
+    elif job_change:
         place = f" at {company}" if company else ""
-        lines.append(f"Congratulate {who} on the new role{place} and ask how the first weeks are going.")
+        lines.append(f"Congratulate {who} on the new role{place} and ask how it is going so far.")
     elif entry_kind in (KIND_CAMPAIGN, KIND_KEEP_IN_TOUCH) and not lines:
         lines.append(
             f"Catch up: ask {who} what they are working on and what their biggest challenge is right now."

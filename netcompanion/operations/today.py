@@ -242,7 +242,29 @@ def gather(session: Session, day: dt.date, limit: int, settings: Settings):
         known = facts.get(contact_id)
         if known is not None and (known.job_changed_on is None or known.job_changed_on < changed_on):
             facts[contact_id] = dataclasses.replace(known, job_changed_on=changed_on)
+    for contact_id in _new_titles_only(session, day, settings, set(jobs) & facts.keys()):
+        facts[contact_id] = dataclasses.replace(facts[contact_id], new_title_only=True)
     return facts, followups, campaigns
+
+
+def _new_titles_only(session: Session, day: dt.date, settings: Settings, ids: set[int]) -> set[int]:
+    """Of these contacts with recent news, those whose latest news is a new title at the same
+    company (an import records it as a title change): "changed jobs" would not be true."""
+    if not ids:
+        return set()
+    since = day - dt.timedelta(days=settings.job_change_window_days)
+    latest: dict[int, str] = {}
+    for contact_id, kind in session.execute(
+        select(ContactEvent.contact_id, ContactEvent.kind)
+        .where(
+            ContactEvent.kind.in_([EventKind.JOB_CHANGE.value, EventKind.TITLE_CHANGE.value]),
+            ContactEvent.occurred_on >= since, ContactEvent.occurred_on <= day,
+        )
+        .order_by(ContactEvent.occurred_on, ContactEvent.id)
+    ):  # fmt: skip
+        if contact_id in ids:
+            latest[contact_id] = kind
+    return {cid for cid, kind in latest.items() if kind == EventKind.TITLE_CHANGE.value}
 
 
 def call_list(store: Store, day: dt.date | None = None, limit: int | None = None) -> list[CallListEntry]:

@@ -324,3 +324,18 @@ def test_a_job_change_event_from_an_import_raises_a_contact_too(store, today):
     entry = _listed(store, today)[wei]
     assert entry.kind == "job-change" and "changed jobs: now at Fabrikam" in entry.reasons
     assert wei not in _listed(store, today + dt.timedelta(days=60))  # old news by then
+
+
+def test_a_new_title_at_the_same_company_is_not_called_a_job_change(store, today):
+    from tests.conftest import FIXTURES
+
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    by_name = {e.name: e for e in operations.call_list(store, today, 30)}
+
+    marcus = by_name["Marcus Lindqvist"]  # Founder -> Co-Founder & CEO, same company
+    assert marcus.reasons[0] == "new title: Co-Founder & CEO at Graphic Design Institute"
+    assert marcus.opener.startswith("Congratulate Marcus on becoming Co-Founder & CEO")
+    priya = by_name["Priya Raghunathan"]  # a new company
+    assert priya.reasons[0].startswith("changed jobs: now at ")
+    assert "on the new role at" in priya.opener
