@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
-from netcompanion import domain, operations
+from netcompanion import clock, domain, operations
+from netcompanion.calllist_words import FOLLOW_UP_LABELS
 from netcompanion.cli.common import positive_int, print_json, print_table, rating, record_id, store_for
 from netcompanion.rules.common import say_count
 
@@ -100,7 +102,8 @@ def _print_contact(contact, as_json: bool) -> None:
         ("value", contact.value),
         ("cadence", f"every {say_count(contact.cadence_days, 'day')}" if contact.cadence_days else None),
         ("last touch", contact.last_interaction),
-        ("cooldown until", contact.cooldown_until),
+        ("cooldown until", contact.cooldown_until if _ahead(contact.cooldown_until) else None),
+        ("no job talk", f"until {contact.no_ask_until}" if _ahead(contact.no_ask_until) else None),
         ("tags", ", ".join(contact.tags)),
         ("notes", contact.notes),
     ):
@@ -112,8 +115,32 @@ def _print_contact(contact, as_json: bool) -> None:
         print(f"  {'flags:':<15} {', '.join(flags)}")
 
 
+def _ahead(day: dt.date | None) -> bool:
+    """Whether a "until" day still lies ahead: a cooldown that ended is no news."""
+    return day is not None and day >= clock.today()
+
+
+SHOWN_TOUCHES = 5
+
+
 def show_contact(args: argparse.Namespace) -> int:
-    _print_contact(operations.get_contact(store_for(args), args.contact_id), args.json)
+    """One contact in full: the details, then what is open and the latest touches."""
+    store = store_for(args)
+    contact = operations.get_contact(store, args.contact_id)
+    _print_contact(contact, args.json)
+    if args.json:
+        return 0
+    followups = operations.list_followups(store, contact_id=contact.id)
+    touches = operations.list_interactions(store, contact.id)
+    for followup in followups:
+        when = followup.effective_due().isoformat() + (f" {followup.at:%H:%M}" if followup.at else "")
+        what = FOLLOW_UP_LABELS.get(followup.kind, followup.kind)
+        print(f"  {'follow-up:':<15} {when} {what}" + (f" — {followup.note}" if followup.note else ""))
+    for touch in touches[:SHOWN_TOUCHES]:
+        day = touch.occurred_at.astimezone().date().isoformat()
+        print(f"  {'touch:':<15} {day} {touch.channel}, {touch.outcome}" + (f" — {touch.notes}" if touch.notes else ""))
+    if len(touches) > SHOWN_TOUCHES:
+        print(f"  {'':<15} and {say_count(len(touches) - SHOWN_TOUCHES, 'earlier touch', 'earlier touches')}")
     return 0
 
 

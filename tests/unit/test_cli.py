@@ -122,3 +122,22 @@ def test_newer_database_is_refused_with_a_clear_message(cli, db_path):
         connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
     result = cli("contacts")
     assert result.code == 1 and "newer version of NetCompanion" in result.err
+
+
+def test_contacts_show_tells_what_is_open_and_the_latest_touches_not_a_cooldown_that_ended(cli, store):
+    import datetime as dt
+
+    from netcompanion import clock, operations
+
+    today = clock.today()
+    kim = operations.add_contact(store, name="Kim Park", stage="cold").id
+    operations.log_touch(store, kim, channel="call", outcome="no-answer", when=today - dt.timedelta(days=30))
+    operations.log_touch(store, kim, channel="email", outcome="replied", notes="Said yes to coffee")
+    operations.add_followup(store, kim, due=today + dt.timedelta(days=3), kind="send-promised", note="the deck")
+
+    shown = cli("contacts", "show", str(kim)).out
+
+    assert "cooldown" not in shown  # the one after the call in October ended long ago
+    assert f"no job talk:    until {operations.get_contact(store, kim).no_ask_until}" in shown
+    assert "what you promised to send — the deck" in shown
+    assert f"touch:          {today.isoformat()} email, replied — Said yes to coffee" in shown
