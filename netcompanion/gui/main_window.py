@@ -163,7 +163,9 @@ class MainWindow(QMainWindow):
             action.setShortcuts([QKeySequence(key) for key in keys])
         if icon_name:
             action.setIcon(icon(icon_name))
-        action.triggered.connect(slot)
+        # Qt hands `triggered` its "checked" flag; a slot with an optional first parameter (the
+        # triage's ids) would take it for its own, so the slot is called without arguments.
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
 

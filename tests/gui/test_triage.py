@@ -88,3 +88,16 @@ def test_triage_buttons_show_the_key_that_does_the_same(window, demo_store):
     assert "Space" in f.campaignButton.text()
     assert "←" in f.previousButton.text() and "→" in f.nextButton.text()
     assert "Esc" in f.buttonBox.button(f.buttonBox.StandardButton.Close).toolTip()
+
+
+def test_the_view_menus_triage_opens_on_the_contacts_shown(window, demo_store, qtbot):
+    """The menu item handed Qt's "checked" flag to the triage as its list of people: a crash."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QDialog
+
+    [action] = [a for a in window.findChildren(QAction) if a.text() == "T&riage contacts…"]
+    action.trigger()
+
+    qtbot.waitUntil(lambda: any(d.isVisible() and d.windowTitle() for d in window.findChildren(QDialog)))
+    [dialog] = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert "riage" in dialog.windowTitle()
