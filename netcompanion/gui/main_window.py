@@ -274,6 +274,15 @@ class MainWindow(QMainWindow):
         if self._story is not None and self.form.pages.currentWidget() is self._story:
             self.show_view(self._current or "today")
 
+    def open_log_touch(self):
+        """The tray's "Log a touch…": with the person highlighted on Today, or (nobody there)
+        in the search box to find them first. Returns the dialog when one opened."""
+        today = self.show_view("today")
+        if today.current() is not None:
+            return today.log_details()
+        self.focus_search()
+        return None
+
     def focus_search(self) -> None:
         self.form.searchBox.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.form.searchBox.selectAll()

@@ -19,6 +19,7 @@ from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.facts import due_counts, snoozed_all_until
 from netcompanion.reminders.notifier import ICON
 from netcompanion.reminders.planner import local_zone
+from netcompanion.rules.common import say_count
 from netcompanion.settings import load_settings, save_settings, with_changes
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Setting
@@ -127,7 +128,7 @@ class TrayCompanion(QObject):
         snoozed = held is not None and held > clock.now_utc()
         self.resume_action.setEnabled(snoozed)
         self.icon.setIcon(badge_icon(max(calls, followups)))
-        tip = f"{APP_NAME} — {calls} {'call' if calls == 1 else 'calls'}, {followups} follow-ups due"
+        tip = f"{APP_NAME} — {say_count(calls, 'call')}, {say_count(followups, 'follow-up')} due"
         if snoozed:
             tip += f"\nReminders snoozed until {held.astimezone(local_zone(settings.timezone)):%a %H:%M}"
         elif not settings.notifications_enabled:

@@ -225,3 +225,13 @@ def test_the_selected_sidebar_icon_is_white_also_when_the_tray_opened_the_window
         assert any(c.red() > 250 and c.green() > 250 and c.blue() > 250 for c in icon_part)  # the sidebar is greyer
     finally:
         window.shutdown()
+
+
+def test_the_trays_log_a_touch_opens_the_log_for_todays_highlighted_person(window, demo_store, qtbot):
+    """It showed Today, exactly like "Today's calls": the main window had no log to open."""
+    today = window.show_view("today")
+    qtbot.waitUntil(lambda: today.current() is not None)
+    window.open_log_touch()  # what the tray's companion calls (it looks for this name)
+
+    dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert [d.windowTitle() for d in dialogs] == [f"Log a touch — {today.current().name}"]

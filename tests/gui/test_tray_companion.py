@@ -89,7 +89,7 @@ def test_the_menu_offers_what_the_user_does_from_the_tray(store, dana, window):
     ]  # fmt: skip
     snooze_menu = tray.menu.actions()[2].menu()
     assert [a.text() for a in snooze_menu.actions()] == ["For 1 hour", "Until tomorrow", "Resume now"]
-    assert "1 call, 1 follow-ups due" in tray.icon.toolTip()
+    assert "1 call, 1 follow-up due" in tray.icon.toolTip()
 
 
 def test_the_badge_shows_the_count(qtbot):
