@@ -14,9 +14,9 @@ import shutil
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QProcess, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSystemTrayIcon, QWidget
 
 from netcompanion import APP_NAME
 from netcompanion.reminders.model import Notification
@@ -138,15 +138,38 @@ class Banner(QFrame):
         self.close_button.clicked.connect(lambda: (self.dismissed.emit(self.keys), self.hide()))
         self.contact_id: int | None = None
         self.keys: tuple[str, ...] = ()
+        window.installEventFilter(self)
         self.hide()
 
     def show_notification(self, notification: Notification) -> None:
         self.contact_id = notification.contact_id
         self.keys = notification.keys
         self.label.setText(f"{notification.title}\n{notification.body}".strip())
-        self.setGeometry(0, 0, self.parentWidget().width(), max(self.sizeHint().height(), 48))
+        self.open_button.setVisible(notification.contact_id is not None)  # nobody to open: no Open
+        self._place()
         self.raise_()
         self.show()
+
+    def _place(self) -> None:
+        """Across the window below its menu bar (never over the menus), as wide as the window is now."""
+        window = self.parentWidget()
+        bar = window.menuBar() if isinstance(window, QMainWindow) else None
+        top = bar.geometry().bottom() + 1 if bar is not None and bar.isVisible() else 0
+        width = window.width()
+        layout = self.layout()
+        high = layout.heightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.setGeometry(0, top, width, max(high, 48))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()  # follows the window: shrunk, its buttons stayed out of reach
+        return False
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_button.click()
+        else:
+            super().keyPressEvent(event)
 
 
 class BannerBackend:

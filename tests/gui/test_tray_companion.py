@@ -7,7 +7,7 @@ import os
 
 import pytest
 import time_machine
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from netcompanion import operations
@@ -251,3 +251,21 @@ def test_snooze_until_tomorrow_holds_reminders_until_the_morning(store, window):
     tray.resume_action.trigger()
     with store.read() as session:
         assert snoozed_all_until(session) is None
+
+
+def test_the_banner_sits_below_the_menus_and_follows_the_window(window, qtbot):
+    """It covered File/Edit/View at the top and kept its first width: shrunk, Dismiss was out of reach."""
+    window.menuBar().addMenu("&File")
+    window.resize(1400, 900)
+    window.show()
+    banner = Banner(window)
+    banner.show_notification(Notification("NetCompanion works without a system tray", "Close hides nothing", ("t",)))
+
+    assert banner.geometry().top() > window.menuBar().geometry().bottom() - 1
+    assert not banner.open_button.isVisible()  # nothing to open for this one
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: banner.width() == window.width())
+    assert banner.close_button.geometry().right() < window.width()
+    with qtbot.waitSignal(banner.dismissed):
+        qtbot.keyClick(banner, Qt.Key.Key_Escape)
+    assert not banner.isVisible()
