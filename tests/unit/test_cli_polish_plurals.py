@@ -28,7 +28,7 @@ def test_exporting_one_calendar_entry_says_one_entry(cli, tmp_path):
 def test_a_demo_of_one_contact_counts_in_the_singular(cli):
     done = cli("demo", "--contacts", "1")
     assert done.code == 0, done.err
-    assert done.out.startswith("Demo network ready: 1 contact at 12 companies, ")
+    assert done.out.startswith("Demo network ready: 1 contact at 1 company, ")
     assert ONE_OF_MANY.search(done.out) is None, done.out
 
 
