@@ -16,7 +16,7 @@ from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.story_people import PeopleTab
 from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
-from netcompanion.rules.common import say_day
+from netcompanion.rules.common import say_day, say_day_near
 
 RATINGS = ("not rated", "1", "2", "3", "4", "5")
 CADENCES = ((None, "no cadence"), (30, "every month"), (90, "every 3 months"), (180, "every 6 months"),
@@ -145,7 +145,8 @@ class ContactStory(QWidget):
     def _summary(self, c: ContactView) -> str:
         parts = [" at ".join(filter(None, (c.title, c.company)))]
         parts.append(f"{c.stage}")
-        parts.append(f"last touch {say_day(c.last_interaction)}" if c.last_interaction else "never touched")
+        touched = c.last_interaction
+        parts.append(f"last touch {say_day_near(touched, clock.today())}" if touched else "never touched")
         if c.source and c.source != "manual":
             parts.append(f"from {c.source}")
         return " · ".join(p for p in parts if p)

@@ -55,6 +55,12 @@ def say_day(day: dt.date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
 
+def say_day_near(day: dt.date, today: dt.date) -> str:
+    """ "Tue 1 Dec" in this year, "Wed 27 Apr 2022" in another: a past touch without its year
+    reads as this year's."""
+    return say_day(day) if day.year == today.year else f"{say_day(day)} {day.year}"
+
+
 def say_date(day: dt.date) -> str:
     """A date further off, with its year: "1 Dec 2024"."""
     return f"{day.day} {day:%b %Y}"

@@ -343,3 +343,12 @@ def test_quit_asks_about_unsaved_edits_and_staying_keeps_the_app_running(window,
     assert stayed == (1, [], True, True)
     window.quit_app()
     assert quits == [True]
+
+
+def test_the_header_gives_a_touch_from_another_year_its_year(window, demo_store):
+    contact = operations.add_contact(demo_store, name="Thomas Raghunathan").id
+    operations.log_touch(demo_store, contact, channel="call", outcome="reached", when=dt.date(2022, 4, 27))
+
+    story = window.show_contact(contact)
+
+    assert "last touch Wed 27 Apr 2022" in story.form.summaryLabel.text()
