@@ -267,7 +267,7 @@ def list_campaigns(store: Store, day: dt.date | None = None, active_only: bool =
     if active_only:
         query = query.where(Campaign.active.is_(True))
     with store.read() as session:
-        return _statuses(session, session.scalars(query).all(), day)
+        return campaign_statuses(session, session.scalars(query).all(), day)
 
 
 def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -285,10 +285,10 @@ def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatus:
-    return _statuses(session, [campaign], day)[0]
+    return campaign_statuses(session, [campaign], day)[0]
 
 
-def _statuses(session: Session, campaigns: Sequence[Campaign], day: dt.date) -> list[CampaignStatus]:
+def campaign_statuses(session: Session, campaigns: Sequence[Campaign], day: dt.date) -> list[CampaignStatus]:
     """The campaigns' statuses. Running campaigns share the daily call list, each in its turn by
     the day it started (as the call list takes them), so a campaign's plan has the calls the ones
     before it leave; the ones before are worked out first, whether asked for or not."""

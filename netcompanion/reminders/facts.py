@@ -9,9 +9,10 @@ from sqlalchemy.orm import Session
 
 from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
 from netcompanion.reminders.model import Facts, LogState, ReminderFact
+from netcompanion.rules.common import say_count
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
-from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, ReminderLog, Setting
+from netcompanion.store.models import Campaign, Contact, FollowUp, ReminderLog, Setting
 
 # How far back a reminder can still be "missed": a laptop closed for two weeks still hears about it.
 LOOKBACK_DAYS = 14
@@ -106,25 +107,25 @@ def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[Reminder
 
 
 def _campaign_days(session: Session, days: list[dt.date]) -> list[ReminderFact]:
-    members = (
-        select(CampaignMember.campaign_id, func.count().label("n"))
-        .group_by(CampaignMember.campaign_id)
-        .subquery()
-    )
-    query = select(Campaign, members.c.n).join(members, members.c.campaign_id == Campaign.id)
+    """A reminder for each day a running campaign plans calls, with the calls its plan holds that
+    day: what the call list has room for, not the quota it was started with."""
+    from netcompanion.operations.campaigns import campaign_statuses
+
+    running = session.scalars(select(Campaign).where(Campaign.active.is_(True))).all()
     facts = []
-    for campaign, count in session.execute(query.where(Campaign.active.is_(True))):
+    for status in campaign_statuses(session, running, days[0]):
+        planned = {step.day: step.planned - step.done for step in status.plan}
         for day in days:
-            if day < campaign.start_date or str(day.isoweekday()) not in campaign.working_days:
+            calls = planned.get(day, 0)
+            if calls <= 0:
                 continue
-            calls = min(campaign.daily_quota, count)
             facts.append(
                 ReminderFact(
-                    f"campaign:{campaign.id}:{day.isoformat()}",
+                    f"campaign:{status.id}:{day.isoformat()}",
                     "campaign",
                     day,
                     None,
-                    f"Campaign “{campaign.name}”: {calls} {'call' if calls == 1 else 'calls'} planned today",
+                    f"Campaign “{status.name}”: {say_count(calls, 'call')} planned today",
                     "Open today's list to start.",
                 )
             )
@@ -161,8 +162,7 @@ def _digest(session: Session, store: Store, day: dt.date, settings: Settings) ->
             "digest",
             day,
             None,
-            f"Today: {calls} {'call' if calls == 1 else 'calls'}, "
-            f"{followups} {'follow-up' if followups == 1 else 'follow-ups'} due",
+            "Today: " + ", ".join([say_count(calls, "call")] + ([f"{say_count(followups, 'follow-up')} due"] if followups else [])),
             "Your list for today is ready.",
         )
     ]

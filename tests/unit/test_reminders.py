@@ -335,3 +335,14 @@ def test_the_reminder_log_lines_never_name_the_contact(store, dana):
         engine_log.setLevel(previous)
     assert [n.title for _, n in fired] == ["Follow up with Dana Reyes"]
     assert lines and all("Dana" not in line and "deck" not in line for line in lines), lines
+
+
+def test_a_campaign_day_announces_the_calls_its_plan_holds_not_its_quota(store):
+    """Five calls a day in the settings, a campaign started at ten: the reminder said ten."""
+    configure(store, daily_quota=5)
+    people = [operations.add_contact(store, name=f"P{n} Q").id for n in range(12)]
+    operations.create_campaign(store, "Winter", quota=10, contact_ids=people, start=dt.date(2026, 11, 23))
+    fired = run_until(store, at("2026-11-23T08:00"), at("2026-11-23T10:00"), step=dt.timedelta(minutes=30))
+    assert [(n.title, n.body) for _, n in fired] == [
+        ("Today: 5 calls", "• Campaign “Winter”: 5 calls planned today")
+    ]
