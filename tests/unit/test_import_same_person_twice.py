@@ -73,15 +73,20 @@ def test_two_rows_of_a_known_person_set_the_connection_date_once(store, tmp_path
     assert str(operations.get_contact(store, known.id).connected_on) == "2020-01-01"
 
 
+ADA = "Ada,Byron,https://www.linkedin.com/in/ada-b,"
+
+
+def newer_export_of_ada_at_acme(store, tmp_path, *rows: str) -> object:
+    """Ada imported at Acme, then a newer export naming her on each of `rows` (e-mail onwards)."""
+    operations.run_import(store, "linkedin", write(tmp_path, "old.csv", LINKEDIN_HEADER + ADA + ",Acme,Engineer,01 Jan 2020\n"))
+    return operations.run_import(
+        store, "linkedin", write(tmp_path, "new.csv", LINKEDIN_HEADER + "".join(f"{ADA}{row},01 Jan 2020\n" for row in rows))
+    )
+
+
 def test_a_known_person_twice_in_a_newer_export_gets_one_job_change(store, tmp_path):
     """A file does not say which row is newer: the first row's job stays, as for someone new."""
-    operations.run_import(store, "linkedin", write(tmp_path, "old.csv", LINKEDIN_HEADER
-                          + "Ada,Byron,https://www.linkedin.com/in/ada-b,,Acme,Engineer,01 Jan 2020\n"))  # fmt: skip
-    newer = write(tmp_path, "new.csv", LINKEDIN_HEADER
-                  + "Ada,Byron,https://www.linkedin.com/in/ada-b,,Beta,Lead,01 Jan 2020\n"
-                  + "Ada,Byron,https://www.linkedin.com/in/ada-b,ada@byron.example,Gamma,CTO,01 Jan 2020\n")  # fmt: skip
-
-    report = operations.run_import(store, "linkedin", newer)
+    report = newer_export_of_ada_at_acme(store, tmp_path, ",Beta,Lead", "ada@byron.example,Gamma,CTO")
 
     assert report.events == ("Ada Byron moved from Acme to Beta as Lead",)
     assert dict(report.skipped) == {
@@ -92,13 +97,7 @@ def test_a_known_person_twice_in_a_newer_export_gets_one_job_change(store, tmp_p
 
 
 def test_a_known_person_twice_fills_a_blank_from_the_second_row(store, tmp_path):
-    operations.run_import(store, "linkedin", write(tmp_path, "old.csv", LINKEDIN_HEADER
-                          + "Ada,Byron,https://www.linkedin.com/in/ada-b,,Acme,Engineer,01 Jan 2020\n"))  # fmt: skip
-    newer = write(tmp_path, "new.csv", LINKEDIN_HEADER
-                  + "Ada,Byron,https://www.linkedin.com/in/ada-b,,,,01 Jan 2020\n"
-                  + "Ada,Byron,https://www.linkedin.com/in/ada-b,,Beta,Lead,01 Jan 2020\n")  # fmt: skip
-
-    report = operations.run_import(store, "linkedin", newer)
+    report = newer_export_of_ada_at_acme(store, tmp_path, ",,", ",Beta,Lead")
 
     assert report.events == ("Ada Byron moved from Acme to Beta as Lead",)
     assert dict(report.skipped) == {3: "same person as row 2 (same profile); merged"}
