@@ -277,9 +277,9 @@ class MainWindow(QMainWindow):
     def open_log_touch(self):
         """The tray's "Log a touch…": with the person highlighted on Today, or (nobody there)
         in the search box to find them first. Returns the dialog when one opened."""
-        today = self.show_view("today")
-        if today.current() is not None:
-            return today.log_details()
+        shown = self.show_view("today")  # the welcome page on an empty database, or a page kept for its edits
+        if shown is self.views.get("today") and shown.current() is not None:
+            return shown.log_details()
         self.focus_search()
         return None
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSystemTrayIcon, QWidget
 
 from netcompanion import APP_NAME
@@ -139,6 +140,9 @@ class Banner(QFrame):
         self.contact_id: int | None = None
         self.keys: tuple[str, ...] = ()
         window.installEventFilter(self)
+        # The banner never has the focus, so Escape is the window's, for as long as the banner shows.
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self.close_button.click)
+        self.escape.setContext(Qt.ShortcutContext.WindowShortcut)
         self.hide()
 
     def show_notification(self, notification: Notification) -> None:
@@ -165,11 +169,9 @@ class Banner(QFrame):
             self._place()  # follows the window: shrunk, its buttons stayed out of reach
         return False
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_button.click()
-        else:
-            super().keyPressEvent(event)
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        self.escape.setEnabled(visible)  # Escape in the window dismisses it only while it shows
 
 
 class BannerBackend:

@@ -80,6 +80,6 @@ def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -
             )
         shown = progress.summarize(conversations, day, weeks)
         counted = shown.weeks if shown.weeks[-1].conversations else shown.weeks[:-1]
-        if counted and shown.streak == len(counted):  # the streak began before the weeks shown
+        if shown.streak == len(counted):  # the streak began before the weeks shown (or all of it did)
             return replace(shown, streak=shown.streak + _weeks_in_a_row_before(session, first))
     return shown

@@ -138,7 +138,7 @@ def due_counts(session: Session, store: Store, day: dt.date) -> tuple[int, int]:
         select(func.count())
         .select_from(FollowUp)
         .join(Contact, Contact.id == FollowUp.contact_id)
-        .where(Contact.deleted_at.is_(None))
+        .where(Contact.deleted_at.is_(None), Contact.archived.is_(False))  # as the follow-ups list
     )
     followups = session.scalar(
         base.where(FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due_date <= day)

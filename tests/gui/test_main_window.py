@@ -235,3 +235,11 @@ def test_the_trays_log_a_touch_opens_the_log_for_todays_highlighted_person(windo
 
     dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert [d.windowTitle() for d in dialogs] == [f"Log a touch — {today.current().name}"]
+
+
+def test_the_trays_log_a_touch_on_an_empty_database_keeps_the_welcome_page(make_window, store):
+    """Before anyone is there, Today is the welcome page: asking it for its highlighted person crashed."""
+    window = make_window(store)
+
+    assert window.open_log_touch() is None
+    assert window.form.pages.currentWidget().objectName() == "welcomePage"

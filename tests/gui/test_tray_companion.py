@@ -8,7 +8,7 @@ import os
 import pytest
 import time_machine
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 
 from netcompanion import operations
 from netcompanion.gui.companion import Companion, HistoryDialog
@@ -266,6 +266,11 @@ def test_the_banner_sits_below_the_menus_and_follows_the_window(window, qtbot):
     window.resize(1000, 700)
     qtbot.waitUntil(lambda: banner.width() == window.width())
     assert banner.close_button.geometry().right() < window.width()
+    search = QLineEdit(window)  # the focus is somewhere in the window, never on the banner
+    search.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a window's shortcuts need it active
+    search.setFocus()
     with qtbot.waitSignal(banner.dismissed):
-        qtbot.keyClick(banner, Qt.Key.Key_Escape)
+        qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert not banner.isVisible()

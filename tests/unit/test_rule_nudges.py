@@ -260,6 +260,8 @@ def test_rule_16_the_streak_is_the_same_however_many_weeks_are_shown(store, toda
     for weeks_ago in (0, 1, 2, 3, 4, 6):  # five weeks in a row, then a gap
         operations.log_touch(store, felix, channel="call", outcome="reached", when=today - dt.timedelta(weeks=weeks_ago))
     assert [operations.weekly_progress(store, weeks=n).streak for n in (1, 2, 4, 5, 12)] == [5, 5, 5, 5, 5]
+    next_week = today + dt.timedelta(weeks=1)  # nothing yet in a new week: the streak still stands
+    assert [operations.weekly_progress(store, weeks=n, day=next_week).streak for n in (1, 2, 12)] == [5, 5, 5]
 
 
 def test_rule_16_back_from_cold_looks_at_the_conversation_before_the_weeks_shown(store, today):
