@@ -131,12 +131,14 @@ def project(
     rate: float,
     settings: Settings,
     taken: Mapping[dt.date, int] | None = None,
+    until: dt.date | None = None,
 ) -> tuple[dt.date | None, dict[dt.date, int]]:
     """Walk forward from `day`: (the day the last member is settled, planned calls per day).
 
     A day's calls are the campaign's quota, held to what is left of the daily call list (the
     settings' daily quota) after `taken`: the calls campaigns started earlier plan that day, as the
-    call list gives them their turn first.
+    call list gives them their turn first. `until`: stop there (a reminder needs a few days, not
+    the whole plan); the day the last member is settled is then None unless it came sooner.
     """
     taken = taken or {}
     open_: list[_Open] = []
@@ -159,7 +161,7 @@ def project(
         if is_working_day(current, working_days):
             left = settings.daily_quota - taken.get(current, 0)  # of the call list, after earlier campaigns
             room = min(quota, left) - (called_today if current == day else 0)
-            ready = [o for o in open_ if o.next_ok <= current]
+            ready = [o for o in open_ if o.next_ok <= current] if room > 0 else []
             ready.sort(
                 key=lambda o: (o.state.attempted or o.attempts > 0, -o.state.priority, o.state.position)
             )
@@ -182,7 +184,7 @@ def project(
                 last = current
         if not open_:
             return last, planned
-        if current == dt.date.max:
+        if current == dt.date.max or (until is not None and current >= until):
             break
         current += dt.timedelta(days=1)
     return None, planned
@@ -208,6 +210,7 @@ def build_status(
     settings: Settings,
     taken: Mapping[dt.date, int] | None = None,
     tries: int | None = None,
+    until: dt.date | None = None,
 ) -> CampaignStatus:
     """Progress, forecast and plan for a campaign on `day`; `taken`: see `project`.
 
@@ -216,7 +219,7 @@ def build_status(
     says nothing about how hard the rest are to reach."""
     rate = reach_rate(calls if tries is None else tries, conversations)
     begin = max(day, start)
-    forecast, ahead = project(members, begin, quota, working_days, rate, settings, taken)
+    forecast, ahead = project(members, begin, quota, working_days, rate, settings, taken, until)
     remaining = sum(1 for m in members if not m.reached and not m.gone)
     done_per_day: dict[dt.date, int] = {}
     for m in members:

@@ -15,7 +15,7 @@ from netcompanion.campaigns import CampaignStatus, MemberState
 from netcompanion.operations.contacts import find_contacts, load_contact
 from netcompanion.operations.results import ContactView, NotFound, ValidationError, check_day
 from netcompanion.operations.today import day_bounds
-from netcompanion.settings import load_settings
+from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Campaign, CampaignMember, Contact, Interaction
 
@@ -288,28 +288,34 @@ def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatu
     return campaign_statuses(session, [campaign], day)[0]
 
 
-def campaign_statuses(session: Session, campaigns: Sequence[Campaign], day: dt.date) -> list[CampaignStatus]:
+def campaign_statuses(
+    session: Session, campaigns: Sequence[Campaign], day: dt.date, until: dt.date | None = None
+) -> list[CampaignStatus]:
     """The campaigns' statuses. Running campaigns share the daily call list, each in its turn by
     the day it started (as the call list takes them), so a campaign's plan has the calls the ones
-    before it leave; the ones before are worked out first, whether asked for or not."""
-    wanted = {c.id for c in campaigns}
+    before it leave; the ones before are worked out first, whether asked for or not. `until`: plan
+    no further than that day (see campaigns.project)."""
+    settings = load_settings(session)
     found: dict[int, CampaignStatus] = {}
     taken: dict[dt.date, int] = {}
     running = session.scalars(
         select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
     ).all()
+    wanted = {c.id for c in campaigns} & {c.id for c in running}  # ended ones take no turn
     for campaign in running:
         if wanted <= found.keys():
             break
-        status = found[campaign.id] = _one_status(session, campaign, day, taken)
+        status = found[campaign.id] = _one_status(session, campaign, day, settings, taken, until)
         for planned in status.plan:
             if planned.day >= day:
                 taken[planned.day] = taken.get(planned.day, 0) + planned.planned
-    return [found.get(c.id) or _one_status(session, c, day, {}) for c in campaigns]
+    return [found.get(c.id) or _one_status(session, c, day, settings, {}, until) for c in campaigns]
 
 
-def _one_status(session: Session, campaign: Campaign, day: dt.date, taken: dict[dt.date, int]) -> CampaignStatus:
-    settings = load_settings(session)
+def _one_status(
+    session: Session, campaign: Campaign, day: dt.date, settings: Settings, taken: dict[dt.date, int],
+    until: dt.date | None,
+) -> CampaignStatus:
     start_utc, end_utc = _utc_span(campaign.start_date, day)
     rows = session.execute(
         select(
@@ -375,6 +381,7 @@ def _one_status(session: Session, campaign: Campaign, day: dt.date, taken: dict[
         calls=len(touches),
         conversations=len(reached_by_day),
         tries=tries,
+        until=until,
         settings=settings,
         taken=taken,
     )

@@ -113,7 +113,7 @@ def _campaign_days(session: Session, days: list[dt.date]) -> list[ReminderFact]:
 
     running = session.scalars(select(Campaign).where(Campaign.active.is_(True))).all()
     facts = []
-    for status in campaign_statuses(session, running, days[0]):
+    for status in campaign_statuses(session, running, days[0], until=days[-1]):
         planned = {step.day: step.planned - step.done for step in status.plan}
         for day in days:
             calls = planned.get(day, 0)
