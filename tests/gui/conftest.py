@@ -106,3 +106,15 @@ def due_today(store, names: list[str]) -> list[int]:
         operations.add_followup(store, contact.id, due=dt.date.today(), kind="follow-up", note="as promised")
         ids.append(contact.id)
     return ids
+
+
+def pick_suggestion(qtbot, box, text: str) -> None:
+    """Type a few letters into a contact box and take the first suggestion with the keyboard."""
+    from PySide6.QtCore import Qt
+
+    box.setFocus()
+    qtbot.keyClicks(box, text)
+    popup = box.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)

@@ -50,12 +50,18 @@ def _rename_with(view, steps) -> tuple[bool, list[dict]]:
         never_hang.stop()
 
 
-def test_a_refused_name_is_offered_again_as_typed_with_the_reason(window, demo_store):
+def _autum_beside_an_ended_spring(window, demo_store):
+    """The campaign page on "Autum" (a typo to fix), with an ended "Spring" whose name is taken."""
     operations.create_campaign(demo_store, "Spring", quota=3, best=6)
     operations.end_campaign(demo_store, "Spring")
     operations.create_campaign(demo_store, "Autum", quota=3, best=6)
     view = window.show_view("campaign")
     _settle()
+    return view
+
+
+def test_a_refused_name_is_offered_again_as_typed_with_the_reason(window, demo_store):
+    view = _autum_beside_an_ended_spring(window, demo_store)
     assert view.form.campaignName.text() == "Autum"
 
     done, seen = _rename_with(view, [_type_and_ok("SPRING"), _type_and_ok("Autumn re-warm")])
@@ -72,11 +78,7 @@ def test_a_refused_name_is_offered_again_as_typed_with_the_reason(window, demo_s
 
 
 def test_cancelling_after_a_refusal_renames_nothing(window, demo_store):
-    operations.create_campaign(demo_store, "Spring", quota=3, best=6)
-    operations.end_campaign(demo_store, "Spring")
-    operations.create_campaign(demo_store, "Autum", quota=3, best=6)
-    view = window.show_view("campaign")
-    _settle()
+    view = _autum_beside_an_ended_spring(window, demo_store)
 
     done, seen = _rename_with(view, [_type_and_ok("   "), lambda box, _edit: box.reject()])
     assert [s["label"] for s in seen] == ["New name:", "A campaign needs a name.\n\nNew name:"]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netcompanion import operations
+from tests.gui.conftest import pick_suggestion
 
 
 def _row_item(view, title: str):
@@ -45,15 +46,6 @@ def _dialog(view, qtbot) -> QDialog:
 def _boxes(dialog) -> dict[str, QLineEdit]:
     names = ("companyEdit", "titleEdit", "throughEdit", "managerEdit", "notesEdit")
     return {name: dialog.findChild(QLineEdit, name) for name in names}
-
-
-def _pick(qtbot, box, text: str) -> None:
-    box.setFocus()
-    qtbot.keyClicks(box, text)
-    popup = box.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
-    qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
 
 
 def _double_click(qtbot, view, title: str) -> None:
@@ -85,7 +77,7 @@ def test_a_new_hiring_manager_set_by_edit_gets_the_feedback_meeting_after_a_turn
     assert save.text() == "&Save" and save.isDefault()
 
     boxes["managerEdit"].clear()
-    _pick(qtbot, boxes["managerEdit"], "nadia newm")
+    pick_suggestion(qtbot, boxes["managerEdit"], "nadia newm")
     assert dialog.isVisible()  # Enter in the suggestions picks the name only
     qtbot.keyClick(boxes["titleEdit"], Qt.Key.Key_Return)  # Enter saves
     qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox
 
 from netcompanion import operations
+from tests.gui.conftest import pick_suggestion
 
 
 def _open_dialog(view, qtbot) -> QDialog:
@@ -17,16 +18,6 @@ def _open_dialog(view, qtbot) -> QDialog:
     qtbot.waitUntil(dialog.isVisible)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()))
     return dialog
-
-
-def _pick(qtbot, box, text: str) -> None:
-    """Type a few letters into a contact box and take the first suggestion with the keyboard."""
-    box.setFocus()
-    qtbot.keyClicks(box, text)
-    popup = box.completer().popup()
-    qtbot.waitUntil(popup.isVisible)
-    qtbot.keyClick(popup, Qt.Key.Key_Down)
-    qtbot.keyClick(popup, Qt.Key.Key_Return)
 
 
 def _row(view, title: str) -> list[str]:
@@ -53,11 +44,11 @@ def test_a_new_opportunity_names_whom_it_came_through_and_the_hiring_manager(win
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is box
 
-    _pick(qtbot, manager_box, "hannah hire")
+    pick_suggestion(qtbot, manager_box, "hannah hire")
     assert manager_box.text() == "Hannah Hirewell — Fabrikam Labs"
     assert dialog.isVisible()  # Enter in the suggestions picks a name; it does not add the opportunity yet
     assert company.text() == "Fabrikam Labs"  # the hiring manager's company fills the empty box
-    _pick(qtbot, through_box, "tobias thr")
+    pick_suggestion(qtbot, through_box, "tobias thr")
     assert dialog.isVisible()
     qtbot.keyClicks(title, "Staff Data Engineer")
     qtbot.keyClick(title, Qt.Key.Key_Return)  # Enter: the default button adds it
