@@ -139,6 +139,7 @@ class Banner(QFrame):
         self.close_button.clicked.connect(lambda: (self.dismissed.emit(self.keys), self.hide()))
         self.contact_id: int | None = None
         self.keys: tuple[str, ...] = ()
+        self._content_top: int | None = None
         window.installEventFilter(self)
         # The banner never has the focus, so Escape is the window's, for as long as the banner shows.
         self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self.close_button.click)
@@ -163,6 +164,19 @@ class Banner(QFrame):
         layout = self.layout()
         high = layout.heightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
         self.setGeometry(0, top, width, max(high, 48))
+        self._make_room(self.height())
+
+    def _make_room(self, height: int) -> None:
+        """Push the window's content down by the banner's height (0: back up), so the banner covers
+        nothing: the search box and the first views in the sidebar sat under it."""
+        window = self.parentWidget()
+        content = window.centralWidget() if isinstance(window, QMainWindow) else None
+        if content is not None:
+            margins = content.contentsMargins()
+            if self._content_top is None:
+                self._content_top = margins.top()  # the content's own margin, given back when hidden
+            top = self._content_top + height
+            content.setContentsMargins(margins.left(), top, margins.right(), margins.bottom())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
@@ -172,6 +186,8 @@ class Banner(QFrame):
     def setVisible(self, visible: bool) -> None:
         super().setVisible(visible)
         self.escape.setEnabled(visible)  # Escape in the window dismisses it only while it shows
+        if not visible:
+            self._make_room(0)
 
 
 class BannerBackend:

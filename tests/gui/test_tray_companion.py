@@ -274,3 +274,18 @@ def test_the_banner_sits_below_the_menus_and_follows_the_window(window, qtbot):
     with qtbot.waitSignal(banner.dismissed):
         qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert not banner.isVisible()
+
+
+def test_the_banner_pushes_the_content_down_and_gives_the_room_back(window, qtbot):
+    """Placed over the content, it hid the search box and the first views of the sidebar."""
+    content = QLineEdit()
+    window.setCentralWidget(content)
+    window.resize(1000, 700)
+    window.show()
+    before = content.contentsRect().top()
+    banner = Banner(window)
+    banner.show_notification(Notification("Reminder", "Call Dana", ("d",)))
+
+    assert content.mapTo(window, content.contentsRect().topLeft()).y() >= banner.geometry().bottom()
+    banner.close_button.click()
+    assert content.contentsRect().top() == before
