@@ -86,6 +86,7 @@ class ContactsView(QWidget):
         f.tagButton.clicked.connect(self.tag_selected)
         f.campaignButton.clicked.connect(self.add_selected_to_campaign)
         f.archiveButton.clicked.connect(self.archive_selected)
+        f.deleteButton.clicked.connect(self.delete_selected)
         for keys in ("Return", "Enter"):
             QShortcut(QKeySequence(keys), table, self.open_current, context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(
@@ -319,7 +320,7 @@ class ContactsView(QWidget):
         count = len(self.form.table.selectionModel().selectedRows())
         f = self.form
         f.openButton.setEnabled(count == 1)
-        for button in (f.tagButton, f.campaignButton, f.archiveButton):
+        for button in (f.tagButton, f.campaignButton, f.archiveButton, f.deleteButton):
             button.setEnabled(count > 0)
         f.archiveButton.setText("&Bring back" if f.archivedCheck.isChecked() else "&Archive")
 
@@ -393,8 +394,8 @@ class ContactsView(QWidget):
         people = say_count(len(ids), "contact")
 
         def deleted(_entries) -> None:
-            self.ctx.offer_undo(f"deleted {people}", operations.restore_contacts, ids, count=len(ids))
-            self.ctx.message.emit(f"Moved {people} to the trash — Ctrl+Z to undo.")
+            self.ctx.offer_undo(f"deleted {people}", operations.restore_contacts, ids, count=len(ids), contacts=ids)
+            self.ctx.message.emit(f"Moved {people} to the trash — Ctrl+Z to undo, or restore from Edit → Trash.")
 
         self.ctx.run_bulk(operations.delete_contacts, ids, count=len(ids), then=deleted)
 

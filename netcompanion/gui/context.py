@@ -7,17 +7,20 @@ the views themselves never decide business rules.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import APP_NAME, operations
 from netcompanion.gui.worker import Worker
 from netcompanion.operations import OperationError
 from netcompanion.store import Store
+from netcompanion.store.outside import OutsideWrites
 
+# How often to ask whether another program (the command line, say) changed the database.
+OUTSIDE_WRITES_MS = 2000
 # Above this many contacts a view's read takes more than ~50 ms: it runs on the worker thread.
 READ_IN_BACKGROUND_ABOVE = 20_000
 
@@ -47,8 +50,28 @@ class AppContext(QObject):
             worker.busy_changed.connect(lambda _busy: self.busy_changed.emit(self.busy))
         self.dialog_parent: QWidget | None = None
         self.last_error = ""
-        # What Undo takes back: (label, operation, its arguments, contacts it touches, what follows on screen)
-        self._undo: tuple[str, Callable[..., Any], tuple[Any, ...], int, Callable[[Any], None] | None] | None = None
+        # What Undo takes back: (label, operation, its arguments, how many contacts it touches, what
+        # follows on screen, which contacts when known)
+        self._undo: (
+            tuple[str, Callable[..., Any], tuple[Any, ...], int, Callable[[Any], None] | None, frozenset[int]] | None
+        ) = None
+        # Connected before any view: every announcement means a fresh read, so all before it is known.
+        self._outside: OutsideWrites | None = OutsideWrites(store)
+        self.changed.connect(self._outside.catch_up)
+        self._outside_timer = QTimer(self, interval=OUTSIDE_WRITES_MS)
+        self._outside_timer.timeout.connect(self.check_outside_writes)
+
+    def watch_outside_writes(self) -> None:
+        """From now on, a write by another program (a follow-up added on the command line while the
+        app sits in the tray) is announced like the app's own: the views and reminders catch up."""
+        if self._outside is not None:
+            self._outside_timer.start()
+
+    def check_outside_writes(self) -> bool:
+        if self._outside is None or not self._outside.changed():
+            return False
+        self.changed.emit()
+        return True
 
     @property
     def busy(self) -> bool:
@@ -56,6 +79,11 @@ class AppContext(QObject):
 
     def stop_workers(self) -> None:
         """Both workers stop taking jobs at once, then each finishes the one it has (the app is quitting)."""
+        self._outside_timer.stop()
+        if self._outside is not None:
+            self.changed.disconnect(self._outside.catch_up)
+            self._outside.close()
+            self._outside = None
         for worker in (self.worker, self.reader):
             worker.stop(wait=False)
         for worker in (self.worker, self.reader):
@@ -113,15 +141,22 @@ class AppContext(QObject):
         self.worker.submit(lambda _progress: fn(self.store, *args), done, refused)
 
     def offer_undo(
-        self, label: str, fn: Callable[..., Any], *args: Any, count: int = 1, then: Callable[[Any], None] | None = None
+        self,
+        label: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        count: int = 1,
+        then: Callable[[Any], None] | None = None,
+        contacts: Sequence[int] = (),
     ) -> None:
         """Remember how to take back the last destructive action (archive, delete): one level, Ctrl+Z.
 
         `fn` is the core operation that reverses it; `count` is how many contacts it touches, so a
         large undo runs off the GUI thread like the action did; `then` gets its result, on the GUI
-        thread, for what a view shows besides the data (a tick to clear, say).
+        thread, for what a view shows besides the data (a tick to clear, say). `contacts`, when
+        given, are the ones it acts on: see `withdraw_undo_for`.
         """
-        self._undo = (label, fn, args, count, then)
+        self._undo = (label, fn, args, count, then, frozenset(contacts))
         self.undo_changed.emit(label)
 
     def forget_undo(self, label: str) -> None:
@@ -131,11 +166,18 @@ class AppContext(QObject):
             self._undo = None
             self.undo_changed.emit("")
 
+    def withdraw_undo_for(self, contact_ids: Sequence[int]) -> None:
+        """These contacts were just dealt with another way (restored from the Trash, forgotten): an
+        Undo offered for them would now fail halfway, so it is no longer offered."""
+        if self._undo is not None and self._undo[5] & set(contact_ids):
+            self._undo = None
+            self.undo_changed.emit("")
+
     def undo(self) -> None:
         """Take back the last destructive action with the core operation that reverses it."""
         if self._undo is None:
             return
-        label, fn, args, count, then = self._undo
+        label, fn, args, count, then, _contacts = self._undo
         self._undo = None
         self.undo_changed.emit("")
         def undone(result: Any) -> None:

@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             self.show_view(last if last in VIEW_NAMES else "today")
         self.update_status()
         self._prepare_search.start()  # read the search index a little later, off the GUI thread
+        self.ctx.watch_outside_writes()
         _freeze_startup_heap()
         self.ready.emit()
 
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.ctx.undo)
         self.undo_action.setEnabled(False)
         self.ctx.undo_changed.connect(self._undo_offered)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Trash…", None, self.open_trash)
 
         view_menu = bar.addMenu("&View")
         for number, (name, label) in enumerate(VIEWS, start=1):
@@ -345,6 +348,11 @@ class MainWindow(QMainWindow):
         history = ImportHistory(self.ctx, self)
         history.open()
         return history
+
+    def open_trash(self):
+        from netcompanion.gui.trash import open_trash
+
+        return open_trash(self.ctx, self)
 
     def open_settings(self):
         from netcompanion.gui.settings_dialog import SettingsDialog

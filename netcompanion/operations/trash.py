@@ -149,15 +149,25 @@ def purge_expired(store: Store, now: dt.datetime | None = None) -> int:
 
 def forget_contact(store: Store, contact_id: int) -> ForgetResult:
     """Remove a contact and everything about it for good, now (in the trash or not)."""
+    return ForgetResult(contact_id, forget_contacts(store, [contact_id]))
+
+
+def forget_contacts(store: Store, contact_ids: Sequence[int]) -> str:
+    """Remove contacts and everything about them for good, in one transaction; the message says
+    what still holds them (backups made before now)."""
+    if not contact_ids:
+        raise ValidationError("Select at least one contact first.")
     with store.write() as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise NotFound(f"There is no contact #{contact_id}.")
-        name = contact.full_name
-        _erase(session, [contact_id])
+        names = dict(session.execute(select(Contact.id, Contact.full_name).where(Contact.id.in_(contact_ids))).all())
+        missing = [i for i in contact_ids if i not in names]
+        if missing:
+            raise NotFound(f"There is no contact #{missing[0]}.")
+        _erase(session, list(contact_ids))
     _checkpoint(store)
-    return ForgetResult(
-        contact_id,
-        f"{name} was removed for good. Backups made before now still hold this contact until they "
-        f"age out on their schedule (the oldest are kept about {KEEP_MONTHLY} months).",
+    one = len(contact_ids) == 1
+    who = names[contact_ids[0]] if one else f"{len(contact_ids)} contacts"
+    return (
+        f"{who} {'was' if one else 'were'} removed for good. Backups made before now still hold "
+        f"{'this contact' if one else 'them'} until they age out on their schedule (the oldest are kept "
+        f"about {KEEP_MONTHLY} months)."
     )

@@ -108,6 +108,32 @@ def due_today(store, names: list[str]) -> list[int]:
     return ids
 
 
+class Recorder:
+    """A notification backend that keeps what it was given."""
+
+    name = "test"
+
+    def __init__(self) -> None:
+        self.got: list = []
+
+    def send(self, notification) -> bool:
+        self.got.append(notification)
+        return True
+
+
+def companion_for(store, window):
+    """The real wiring, with notifications recorded instead of reaching the developer's desktop."""
+    from PySide6.QtWidgets import QApplication
+
+    from netcompanion.gui.companion import Companion
+    from netcompanion.reminders.notifier import NotifierChain
+
+    companion = Companion(QApplication.instance(), store, window, None)
+    companion.recorder = Recorder()
+    companion.chain = NotifierChain([companion.recorder])
+    return companion
+
+
 def pick_suggestion(qtbot, box, text: str) -> None:
     """Type a few letters into a contact box and take the first suggestion with the keyboard."""
     from PySide6.QtCore import Qt

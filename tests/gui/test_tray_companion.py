@@ -11,35 +11,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 
 from netcompanion import operations
-from netcompanion.gui.companion import Companion, HistoryDialog
+from netcompanion.gui.companion import HistoryDialog
 from netcompanion.gui.notify import Banner, BannerBackend, TrayBackend, build_chain
 from netcompanion.gui.tray import TrayCompanion, badge_icon
 from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.facts import snoozed_all_until
 from netcompanion.reminders.model import Notification
-from netcompanion.reminders.notifier import NotifierChain
 from netcompanion.settings import load_settings, save_settings, with_changes
+from tests.gui.conftest import companion_for
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-class Recorder:
-    name = "test"
-
-    def __init__(self) -> None:
-        self.got: list[Notification] = []
-
-    def send(self, notification: Notification) -> bool:
-        self.got.append(notification)
-        return True
-
-
-def companion_for(store, window) -> Companion:
-    """The real wiring, with notifications recorded instead of reaching the developer's desktop."""
-    companion = Companion(QApplication.instance(), store, window, None)
-    companion.recorder = Recorder()
-    companion.chain = NotifierChain([companion.recorder])
-    return companion
 
 
 class Window(QMainWindow):

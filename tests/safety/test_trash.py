@@ -77,6 +77,23 @@ def test_forget_removes_every_trace_from_the_database_file_and_its_wal(store, db
         assert trace.encode() not in raw, f"{trace} is still in the file"
 
 
+def test_forgetting_several_is_one_step_and_an_unknown_one_stops_it_before_anything_goes(store):
+    dana = _contact_with_history(store)
+    lee = _contact_with_history(store, name="Lee Okafor")
+    stays = operations.add_contact(store, name="Someone Else")
+    operations.delete_contacts(store, [dana.id, lee.id])
+    before = table_counts(store)
+    with pytest.raises(NotFound, match="#9999"):
+        operations.forget_contacts(store, [dana.id, 9999])
+    assert table_counts(store) == before
+    message = operations.forget_contacts(store, [dana.id, lee.id])
+    assert message.startswith("2 contacts were removed for good.")
+    counts = table_counts(store)
+    assert counts["contacts"] == 1 and counts["interactions"] == 0 and counts["followups"] == 0
+    assert [c.id for c in operations.find_contacts(store)] == [stays.id]
+    assert operations.list_trash(store) == []
+
+
 def test_the_command_line_deletes_restores_and_forgets(cli):
     added = cli("contacts", "add", "Trashy McTrashface", "--json").json()
     cid = str(added["id"])

@@ -1,0 +1,131 @@
+"""Edit → Trash: the contacts deleted in the last 30 days, to restore or to forget for good.
+
+Undo (Ctrl+Z) takes back only the last delete; a contact deleted last week, noticed missing
+today, comes back from here — with every touch and follow-up it had.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+
+from netcompanion import operations
+from netcompanion.gui.context import AppContext
+from netcompanion.gui.dialogs import form_dialog
+from netcompanion.rules.common import say_count
+
+
+def forget_question(names: list[str]) -> str:
+    who = names[0] if len(names) == 1 else say_count(len(names), "contact")
+    return (
+        f"Forget {who} for good? Every touch, follow-up and note goes with "
+        f"{'them' if len(names) > 1 else 'this contact'}, now, and cannot be brought back "
+        f"(backups made before now keep them until they age out)."
+    )
+
+
+class TrashDialog(QObject):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog, f = form_dialog("trash", parent)
+        self.form = f
+        self.entries: list = []
+        f.introLabel.setProperty("role", "muted")
+        table = f.trashTable
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the room
+        table.itemSelectionChanged.connect(self._selection_changed)
+        table.itemActivated.connect(lambda _item: self.restore())
+        f.restoreButton.clicked.connect(lambda: self.restore())
+        f.forgetButton.clicked.connect(lambda: self.forget())
+        f.closeButton.clicked.connect(self.dialog.accept)
+        ctx.changed.connect(self.refresh)
+        self.dialog.finished.connect(lambda _result: ctx.changed.disconnect(self.refresh))
+        self.dialog.finished.connect(self.deleteLater)
+        self.refresh()
+
+    def open(self) -> None:
+        self.dialog.open()
+
+    def refresh(self) -> None:
+        chosen = {e.contact_id for e in self.selected()}
+        self.entries = self.ctx.read(operations.list_trash) or []
+        table = self.form.trashTable
+        table.clearSelection()
+        table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            cells = (entry.name, entry.company, f"{entry.deleted_at.astimezone():%d %b %Y %H:%M}",
+                     f"{entry.purge_on:%d %b %Y}")  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+            if entry.contact_id in chosen:
+                table.selectRow(row)
+        if self.entries and not table.selectionModel().hasSelection():
+            table.selectRow(0)  # the one deleted last
+        self._selection_changed()
+
+    def selected(self) -> list:
+        if not self.entries:
+            return []
+        rows = sorted(index.row() for index in self.form.trashTable.selectionModel().selectedRows())
+        return [self.entries[row] for row in rows if row < len(self.entries)]
+
+    def _selection_changed(self) -> None:
+        f = self.form
+        chosen = self.selected()
+        f.restoreButton.setEnabled(bool(chosen))
+        f.forgetButton.setEnabled(bool(chosen))
+        if not self.entries:
+            f.detailLabel.setText("The trash is empty.")
+        elif len(chosen) == 1:
+            entry = chosen[0]
+            f.detailLabel.setText(f"{entry.name} goes for good on {entry.purge_on:%A %d %B} unless restored.")
+        else:
+            f.detailLabel.setText(f"{say_count(len(chosen), 'contact')} selected.")
+
+    def restore(self) -> bool:
+        chosen = self.selected()
+        if not chosen:
+            return False
+        ids = [e.contact_id for e in chosen]
+        who = chosen[0].name if len(chosen) == 1 else say_count(len(chosen), "contact")
+
+        self.ctx.withdraw_undo_for(ids)
+
+        def restored(_views) -> None:
+            self.ctx.message.emit(f"Restored {who}, with all their history.")
+
+        self.ctx.run_bulk(operations.restore_contacts, ids, count=len(ids), then=restored)
+        return True
+
+    def forget(self, confirmed: bool = False) -> bool:
+        """Remove the selection for good, after asking (the one thing here Undo cannot take back)."""
+        chosen = self.selected()
+        if not chosen:
+            return False
+        if not confirmed:
+            answer = QMessageBox.warning(
+                self.dialog, "Forget for good", forget_question([e.name for e in chosen]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        ids = [e.contact_id for e in chosen]
+        self.ctx.withdraw_undo_for(ids)
+        self.ctx.run_in_background(
+            operations.forget_contacts, ids, note=f"Forgetting {say_count(len(ids), 'contact')}…",
+            then=self.ctx.message.emit,
+        )  # fmt: skip
+        return True
+
+
+def open_trash(ctx: AppContext, parent: QWidget | None = None) -> TrashDialog:
+    trash = TrashDialog(ctx, parent)
+    trash.open()
+    trash.form.trashTable.setFocus(Qt.FocusReason.OtherFocusReason)
+    return trash

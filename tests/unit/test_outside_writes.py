@@ -1,0 +1,49 @@
+"""Telling the app that another program wrote to the database (the command line, while it runs)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netcompanion import operations
+from netcompanion.store.outside import OutsideWrites
+
+
+def test_a_follow_up_added_on_the_command_line_is_news_once(store, cli):
+    dana = operations.add_contact(store, name="Dana Reyes")
+    watch = OutsideWrites(store)
+    try:
+        assert not watch.changed()
+        done = cli("followups", "add", str(dana.id), "--due", "2026-12-01")
+        assert done.code == 0, done.err
+        assert watch.changed()
+        assert not watch.changed()  # told once
+    finally:
+        watch.close()
+
+
+def test_reading_is_no_news_and_catching_up_forgets_what_came_before(store):
+    dana = operations.add_contact(store, name="Dana Reyes")
+    watch = OutsideWrites(store)
+    try:
+        operations.call_list(store)
+        operations.find_contacts(store, "dana")
+        assert not watch.changed()
+        operations.add_followup(store, dana.id, due=dt.date(2026, 12, 1))
+        watch.catch_up()  # the app reads everything again after its own changes
+        assert not watch.changed()
+    finally:
+        watch.close()
+
+
+def test_asking_holds_nothing_open(store):
+    """The asking connection keeps no read snapshot: the write-ahead log can be folded back in full."""
+    watch = OutsideWrites(store)
+    try:
+        for n in range(50):
+            operations.add_contact(store, name=f"Person {n}")
+        assert watch.changed()
+        with store.engine.connect() as conn:
+            busy, _log, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        assert busy == 0
+    finally:
+        watch.close()
