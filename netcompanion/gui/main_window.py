@@ -53,9 +53,9 @@ def _view_class(name: str):
     elif name == "contacts":
         from netcompanion.gui.contacts import ContactsView as cls
     elif name == "introductions":
-        from netcompanion.gui.pursuits import IntroductionsView as cls
+        from netcompanion.gui.introductions import IntroductionsView as cls
     elif name == "opportunities":
-        from netcompanion.gui.pursuits import OpportunitiesView as cls
+        from netcompanion.gui.opportunities import OpportunitiesView as cls
     elif name == "campaign":
         from netcompanion.gui.campaign import CampaignView as cls
     elif name == "insights":

@@ -71,6 +71,7 @@ from netcompanion.operations.imports import (
 )
 from netcompanion.operations.merge import merge_contacts
 from netcompanion.operations.progress import weekly_progress
+from netcompanion.operations.pursuit_removal import RemovedPursuit, put_back_pursuit, remove_pursuit
 from netcompanion.operations.pursuits import (
     advance_introduction,
     advance_opportunity,
@@ -140,6 +141,9 @@ __all__ = [
     "find_contacts",
     "forget_contact",
     "forget_contacts",
+    "RemovedPursuit",
+    "put_back_pursuit",
+    "remove_pursuit",
     "get_contact",
     "get_settings",
     "has_contacts",

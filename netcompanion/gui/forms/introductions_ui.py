@@ -1,5 +1,5 @@
 # Built from ui/introductions.ui by `make forms`; do not edit.
-UI_SHA256 = "0de5b64aa0da8a14cc8a5bade975e17bab5057cbb9bada3d347d19015373d407"
+UI_SHA256 = "2b842f9bf631a9b969fd21c35df48cde68cdd366ef8b89ab7d7db151df43c942"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
@@ -70,6 +70,11 @@ class Ui_IntroductionsForm(object):
 
         self.actionRow.addItem(self.actionSpacer)
 
+        self.deleteButton = QPushButton(IntroductionsForm)
+        self.deleteButton.setObjectName(u"deleteButton")
+
+        self.actionRow.addWidget(self.deleteButton)
+
         self.newButton = QPushButton(IntroductionsForm)
         self.newButton.setObjectName(u"newButton")
 
@@ -90,6 +95,10 @@ class Ui_IntroductionsForm(object):
         self.backButton.setText(QCoreApplication.translate("IntroductionsForm", u"\u2190 &Back a stage", None))
         self.nextButton.setText(QCoreApplication.translate("IntroductionsForm", u"&Next stage \u2192", None))
         self.openButton.setText(QCoreApplication.translate("IntroductionsForm", u"&Open person", None))
+        self.deleteButton.setText(QCoreApplication.translate("IntroductionsForm", u"&Delete", None))
+#if QT_CONFIG(tooltip)
+        self.deleteButton.setToolTip(QCoreApplication.translate("IntroductionsForm", u"Delete the selected introduction and its open follow-ups (Del); Ctrl+Z brings them back", None))
+#endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("IntroductionsForm", u"N&ew introduction\u2026", None))
         pass
     # retranslateUi

@@ -1,5 +1,5 @@
 # Built from ui/opportunities.ui by `make forms`; do not edit.
-UI_SHA256 = "f7781b9b6f21026a4d86c9077aff1a4f50d0a04083b8f5ef73f0fa3a851f6fbb"
+UI_SHA256 = "92bfb28ef7808fdc2940ab70ffd98d7046c218dfbf6d2ecb517ba34a21b0406e"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout
@@ -75,6 +75,12 @@ class Ui_OpportunitiesForm(object):
 
         self.actionRow.addWidget(self.editButton)
 
+        self.deleteButton = QPushButton(OpportunitiesForm)
+        self.deleteButton.setObjectName(u"deleteButton")
+        self.deleteButton.setEnabled(False)
+
+        self.actionRow.addWidget(self.deleteButton)
+
         self.newButton = QPushButton(OpportunitiesForm)
         self.newButton.setObjectName(u"newButton")
 
@@ -109,6 +115,10 @@ class Ui_OpportunitiesForm(object):
         self.editButton.setText(QCoreApplication.translate("OpportunitiesForm", u"Ed&it\u2026", None))
 #if QT_CONFIG(tooltip)
         self.editButton.setToolTip(QCoreApplication.translate("OpportunitiesForm", u"Change the company, the opening, whom it came through or the hiring manager (Enter, F2 or a double-click on the row)", None))
+#endif // QT_CONFIG(tooltip)
+        self.deleteButton.setText(QCoreApplication.translate("OpportunitiesForm", u"&Delete", None))
+#if QT_CONFIG(tooltip)
+        self.deleteButton.setToolTip(QCoreApplication.translate("OpportunitiesForm", u"Delete the selected opportunity and its open follow-ups (Del); Ctrl+Z brings them back", None))
 #endif // QT_CONFIG(tooltip)
         self.newButton.setText(QCoreApplication.translate("OpportunitiesForm", u"&New opportunity\u2026", None))
         pass
