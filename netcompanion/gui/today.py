@@ -27,7 +27,7 @@ from netcompanion.gui.call_card import Handled, last_touches, list_line, say_tou
 from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
-from netcompanion.operations import QuietDay, read_today
+from netcompanion.operations import DoneToday, QuietDay, done_today, read_today
 from netcompanion.rules.common import say_count, say_day
 
 # key → (label, channel, outcome)
@@ -172,12 +172,17 @@ class TodayView(QWidget):
             self.dismiss_nudges()
         store = self.ctx.store
         done = frozenset(self.done)
+
+        def read() -> tuple[list[Entry], QuietDay | None, list[DoneToday]]:
+            # With who was touched today elsewhere: before a restart, from a contact's page, on the command line.
+            return (*read_today(store, day, done), done_today(store, day))
+
         if not reads_in_background(store):
             self._reads.forget()  # this read is newer than any still on its way
-            self._show_list(read_today(store, day, done))
+            self._show_list(read())
             return
         self._fill_keeping_current()
-        self._reads.submit(lambda _progress: read_today(store, day, done), self._show_list, self._unread)
+        self._reads.submit(lambda _progress: read(), self._show_list, self._unread)
 
     def _unread(self, message: str) -> None:
         """The call list could not be read: say so where the list would be (F5 tries again)."""
@@ -188,10 +193,16 @@ class TodayView(QWidget):
         )
         self.ctx.error(message)
 
-    def _show_list(self, read: tuple[list[Entry], QuietDay | None]) -> None:
-        fresh, self.quiet = read
+    def _show_list(self, read: tuple[list[Entry], QuietDay | None, list[DoneToday]]) -> None:
+        fresh, self.quiet, earlier = read
         current = self.current()
         known = {e.contact_id for e in fresh}
+        listed = {e.contact_id for e in self.entries}
+        for done in earlier:  # ticked off, as Today does for those it logged itself
+            if done.entry.contact_id not in self.done:
+                self.done[done.entry.contact_id] = Handled.touch(say_touch(done), done.outcome)
+                if done.entry.contact_id not in listed:
+                    self.entries.append(done.entry)
         # People handled today stay on the list (ticked off) even if the call list dropped them.
         kept = [e for e in self.entries if e.contact_id in self.done and e.contact_id not in known]
         self.entries = fresh + kept

@@ -79,7 +79,14 @@ from netcompanion.operations.pursuits import (
     record_introduction,
     record_opportunity,
 )
-from netcompanion.operations.quiet_day import CAMPAIGN_BEST, QuietDay, quiet_day, read_today
+from netcompanion.operations.quiet_day import (
+    CAMPAIGN_BEST,
+    DoneToday,
+    QuietDay,
+    done_today,
+    quiet_day,
+    read_today,
+)
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
 from netcompanion.operations.rounds import personal_round
 from netcompanion.operations.take_back import take_back_touch
@@ -101,6 +108,8 @@ __all__ = [
     "QuietDay",
     "quiet_day",
     "read_today",
+    "DoneToday",
+    "done_today",
     "ContactFilter",
     "ContactIndex",
     "ContactRow",

@@ -1,17 +1,22 @@
-"""Why nobody is left on today's list — the quota is called, or nothing is due and no campaign
-runs — so Today can say so and offer what to do next (read only when the list is used up)."""
+"""What Today reads: the call list; who was already touched today (after a restart the list
+still shows them ticked off); and why nobody is left on it — the quota is called, or nothing is
+due and no campaign runs — so Today can say so and offer what to do next."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
+from netcompanion import clock
 from netcompanion.calllist import CallListEntry
 from netcompanion.operations.browse import get_settings, touched_today
 from netcompanion.operations.campaigns import CAMPAIGN_BEST, campaign_status, suggest_campaign_members
 from netcompanion.operations.results import OperationError
 from netcompanion.rules.common import say_count
 from netcompanion.store.engine import Store
+from netcompanion.store.models import Contact, Interaction
 
 
 @dataclass(frozen=True)
@@ -88,3 +93,41 @@ def read_today(store: Store, day: dt.date, done: frozenset[int]) -> tuple[list[C
     if any(e.contact_id not in done for e in entries):
         return entries, None
     return entries, quiet_day(store, day)
+
+
+@dataclass(frozen=True)
+class DoneToday:
+    """Someone the user logged a touch with on the day, and the latest such touch."""
+
+    entry: CallListEntry
+    channel: str
+    outcome: str
+    mood: str | None
+
+
+def done_today(store: Store, day: dt.date) -> list[DoneToday]:
+    """Contacts with a touch the user logged (not imported) on `day`, in the order of their latest
+    touch — the people behind the "calls done" count, as Today lists them ticked off."""
+    start = clock.to_utc(dt.datetime.combine(day, dt.time.min))
+    end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
+    query = (
+        select(Interaction, Contact)
+        .join(Contact, Contact.id == Interaction.contact_id)
+        .where(
+            Interaction.occurred_at >= start,
+            Interaction.occurred_at < end,
+            Interaction.import_batch_id.is_(None),
+            Contact.deleted_at.is_(None),
+        )
+        .order_by(Interaction.occurred_at, Interaction.id)
+    )
+    latest: dict[int, DoneToday] = {}
+    with store.read() as session:
+        for touch, contact in session.execute(query):
+            latest.pop(contact.id, None)  # re-inserted: the order is that of each one's latest touch
+            entry = CallListEntry(
+                contact.id, contact.full_name, contact.company.name if contact.company else "", contact.title,
+                "done", ("already touched today",), "",
+            )  # fmt: skip
+            latest[contact.id] = DoneToday(entry, touch.channel, touch.outcome, touch.mood)
+    return list(latest.values())

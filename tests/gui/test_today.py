@@ -346,9 +346,10 @@ def test_a_called_quota_says_well_done_instead_of_nobody_is_due(make_window, sto
     qtbot.keyClick(f.callList, Qt.Key.Key_3)  # no fourth touch logged by a stray key
     assert operations.touched_today(store) == 3
 
-    window.close()  # opened again later that day: the list is empty, the message the same
+    window.close()  # opened again later that day: the calls made still listed, the message the same
     again = make_window(store, qsettings).show_view("today")
-    assert again.entries == [] and again.form.emptyPanel.isVisible()
+    assert len(again.entries) == 3 and all(e.contact_id in again.done for e in again.entries)
+    assert again.form.emptyPanel.isVisible() and not again.form.entryCard.isVisible()
     assert "today's 3 calls" in again.form.emptyTitle.text()
 
 
@@ -434,3 +435,42 @@ def test_someone_logged_with_details_stays_on_the_list_ticked(make_window, store
         view.form.callList.item(n).text() for n in range(view.form.callList.count())
         if "Dee Tail" in view.form.callList.item(n).text()
     )
+
+
+def ticks(view) -> list[tuple[str, bool]]:
+    """Each line's mark and name, and whether it is struck through."""
+    items = [view.form.callList.item(i) for i in range(view.form.callList.count())]
+    return [(item.text().split("\n")[0], item.font().strikeOut()) for item in items]
+
+
+def test_after_a_restart_the_people_called_earlier_today_are_still_ticked_off(make_window, store, qtbot):
+    """They vanished from the list, which then disagreed with "2 of 10 calls done today"."""
+    ids = due_today(store, ["Ada Byron", "Ben Crane", "Cy Dorn"])
+    first = make_window(store)
+    view = first.show_view("today")
+    view.form.callList.setFocus()
+    qtbot.keyClick(view.form.callList, Qt.Key.Key_1)  # Ada reached
+    qtbot.keyClick(view.form.callList, Qt.Key.Key_3)  # Ben, no answer
+    before = ticks(view)
+    header = view.form.dayLabel.text()
+    first.shutdown()
+    first.close()
+
+    again = make_window(store).show_view("today")  # the app started again the same day
+    assert sorted(ticks(again)) == sorted(before) == [
+        ("Cy Dorn", False), ("○ Ben Crane", False), ("✓ Ada Byron", True)]  # fmt: skip
+    assert again.form.dayLabel.text() == header
+    assert header.endswith("3 people on today's list, 1 still to go")
+    assert again.current().contact_id == ids[2]  # the one still to call
+
+
+def test_a_touch_logged_elsewhere_today_ticks_the_person_off_on_today(make_window, store, qtbot):
+    ids = due_today(store, ["Ada Byron", "Ben Crane"])
+    window = make_window(store)
+    view = window.show_view("today")
+    operations.log_touch(store, ids[1], channel="email", outcome="replied")  # from their page, say
+    window.ctx.changed.emit()
+    line = next(view.form.callList.item(i).text() for i in range(view.form.callList.count())
+                if "Ben Crane" in view.form.callList.item(i).text())  # fmt: skip
+    assert line.startswith("✓ Ben Crane") and line.endswith("email, replied")
+    assert view.form.dayLabel.text().endswith("2 people on today's list, 1 still to go")
