@@ -37,6 +37,7 @@ TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 RATING_COLUMNS = (4, 5)
+FLAGS_COLUMN = 7
 
 
 def _ago(day: dt.date | None) -> str:
@@ -216,8 +217,11 @@ class ContactsModel(QAbstractTableModel):
             found = self._cached(index.row())
             if found is None:
                 return None
-            r = found[0]
-            return f"{r.name} — {r.title}, {r.company}" if r.company else r.name
+            r, shown = found
+            if index.column() == FLAGS_COLUMN and shown[FLAGS_COLUMN]:
+                return f"{r.name}: {shown[FLAGS_COLUMN]}"  # a narrow column cuts the flags short
+            where = ", ".join(filter(None, (r.title, r.company)))
+            return f"{r.name} — {where}" if where else r.name
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -178,7 +178,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Past imports…", None, self.open_import_history)
         self._action(file_menu, "&Export contacts…", "Ctrl+Shift+E", lambda: self.exporter.contacts())
         self._action(file_menu, "Export follow-ups to a &calendar…", None, lambda: self.exporter.calendar())
-        self._action(file_menu, "Explore a &demo network", None, self.load_demo)
+        # Only for an empty database (the demo never mixes with real contacts): see update_status.
+        self.demo_action = self._action(file_menu, "Explore a &demo network", None, self.load_demo)
         file_menu.addSeparator()
         # The platform's own Preferences keys where it has some (none on most Linux desktops), and Ctrl+,
         settings_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
@@ -399,6 +400,7 @@ class MainWindow(QMainWindow):
         quota = operations.get_settings(self.store).daily_quota
         done = operations.touched_today(self.store)
         self.status_label.setText(f"{done} of {quota} calls done today")
+        self.demo_action.setEnabled(not operations.has_contacts(self.store))
 
     # ---- drag and drop a file to import ---------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)

@@ -437,3 +437,26 @@ def test_a_bulk_archive_runs_off_the_gui_thread_after_a_backup_and_can_be_undone
     qtbot.waitUntil(
         lambda: not any(operations.get_contact(demo_store, i).archived for i in ids), timeout=20_000
     )
+
+
+def test_the_flags_cell_says_its_flags_in_a_tooltip_when_the_column_cuts_them(app, store):
+    flagged = operations.add_contact(store, name="Flora Flagged", company="Lamna")
+    operations.edit_contact(store, flagged.id, do_not_introduce=True, archived=True)
+    plain = operations.add_contact(store, name="Paul Plain", company="Lamna")
+    model = ContactsModel(store)
+    model.set_filter(operations.ContactFilter(include_archived=True))
+    model.reload()
+    tooltip = int(Qt.ItemDataRole.ToolTipRole)
+    flags = model.index(model.row_of(flagged.id), 7)
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "Flags"
+    assert model.data(flags, tooltip) == "Flora Flagged: do not introduce · archived"
+    # elsewhere the row's tooltip: a missing title leaves no dangling comma ("Paul Plain — , Lamna")
+    assert model.data(model.index(model.row_of(plain.id), 7), tooltip) == "Paul Plain — Lamna"
+
+
+def test_the_demo_network_is_offered_only_while_the_database_is_empty(make_window, store):
+    window = make_window(store)
+    assert window.demo_action.isEnabled()
+    operations.add_contact(store, name="First Real Person")
+    window.ctx.changed.emit()
+    assert not window.demo_action.isEnabled()
