@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -74,7 +75,7 @@ class HistoryDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{APP_NAME} — notification history")
-        self.resize(640, 400)
+        self.resize(760, 440)
         entries = reminder_log.history(store)
         with store.read() as session:
             zone = local_zone(load_settings(session).timezone)
@@ -85,9 +86,13 @@ class HistoryDialog(QDialog):
             cells = (f"{entry.shown_at.astimezone(zone):%a %d %b %H:%M}", text, entry.delivered_by)
             for column, value in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(value))  # plain text: names show as typed
-        table.resizeRowsToContents()
-        table.horizontalHeader().setStretchLastSection(False)
-        table.setColumnWidth(1, 420)
+                table.item(row, column).setToolTip(value)
+        # The time and the backend as wide as they need; the notification takes the rest and wraps.
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

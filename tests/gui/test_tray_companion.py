@@ -157,6 +157,20 @@ def test_the_history_dialog_lists_notifications_as_plain_text(store, window, qtb
     assert dialog.table.item(0, 2).text() == "desktop"
 
 
+def test_the_history_dialog_shows_each_time_whole_and_gives_the_notification_the_room(store, window, qtbot):
+    body = "Your list for today is ready: ten calls, two follow-ups, and a thank-you note that is due since Monday."
+    reminder_log.record_shown(store, Notification("Today: 10 calls, 2 follow-ups due", body, ("a",)), "desktop")
+    dialog = HistoryDialog(store, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    shown = table.item(0, 0).text()
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(shown)  # "Tue 24 Nov 10:…" was cut
+    assert table.columnWidth(1) > table.columnWidth(0) + table.columnWidth(2)
+    assert table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing()  # the title and its text, both seen
+
+
 @time_machine.travel(dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC), tick=False)
 def test_data_changes_rebuild_the_plan_and_refresh_the_tray(store, dana, window):
     with store.write() as session:
