@@ -44,6 +44,7 @@ class ContactsView(QWidget):
         f.stageCombo.addItems([ANY, *domain.STAGE_CHOICES])
         self._fill_tags()
 
+        self._reselect: list[int] | None = None  # chosen again when a reload on the worker arrives
         self.model = ContactsModel(ctx.store, self, worker=ctx.reader)
         self.model.loading_changed.connect(self._loading)
         table = f.table
@@ -277,6 +278,9 @@ class ContactsView(QWidget):
 
     def _loading(self, on: bool) -> None:
         self._after_reset()
+        if not on and self._reselect is not None:
+            ids, self._reselect = self._reselect, None
+            self.select_ids(ids)
 
     def _fill_tags(self) -> None:
         box = self.form.tagCombo
@@ -291,7 +295,10 @@ class ContactsView(QWidget):
         self._fill_tags()
         selected = self.selected_ids()
         self.model.reload()  # its reset (or "updating…" while read on the worker) lays the table out
-        self.select_ids(selected)
+        if self.model.loading:
+            self._reselect = selected  # a refresh nobody asked for (another program wrote) keeps the choice
+        else:
+            self.select_ids(selected)
 
     def activate(self) -> None:
         self.form.filterEdit.setFocus()
@@ -307,13 +314,15 @@ class ContactsView(QWidget):
     def select_ids(self, ids: list[int]) -> None:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
 
+        wanted = set(ids)
+        rows = [row for row, contact_id in enumerate(self.model.ids()) if contact_id in wanted]
         selection = QItemSelection()
-        for contact_id in ids[:500]:
-            row = self.model.row_of(contact_id)
-            if row >= 0:
-                selection.select(
-                    self.model.index(row, 0), self.model.index(row, self.model.columnCount() - 1)
-                )
+        last = self.model.columnCount() - 1
+        start = 0
+        for i in range(1, len(rows) + 1):  # one range per run of neighbouring rows: 30,000 stay cheap
+            if i == len(rows) or rows[i] != rows[i - 1] + 1:
+                selection.select(self.model.index(rows[start], 0), self.model.index(rows[i - 1], last))
+                start = i
         self.form.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _update_buttons(self) -> None:

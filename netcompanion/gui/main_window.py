@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.ctx.open_view.connect(self.show_view)
         self.ctx.busy_changed.connect(self.busy.setVisible)
 
+        # From the start, shown or not: an app started minimised to the tray may never paint a window.
+        self.ctx.watch_outside_writes()
         self._prepare_search = QTimer(self, singleShot=True, interval=1500)
         self._prepare_search.timeout.connect(lambda: self.search.prepare(self.ctx.worker))
         self._restore_geometry()
@@ -136,7 +138,6 @@ class MainWindow(QMainWindow):
             self.show_view(last if last in VIEW_NAMES else "today")
         self.update_status()
         self._prepare_search.start()  # read the search index a little later, off the GUI thread
-        self.ctx.watch_outside_writes()
         _freeze_startup_heap()
         self.ready.emit()
 
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "&Find a contact", ["Ctrl+K", "Ctrl+F"], self.focus_search, "search")
         self._action(view_menu, "T&riage contacts…", "Ctrl+T", self.open_triage, "triage")
-        self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self._on_changed)
+        self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.ctx.changed.emit)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
 
     def _undo_offered(self, label: str) -> None:

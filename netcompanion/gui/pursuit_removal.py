@@ -16,7 +16,7 @@ def delete_pursuit(ctx: AppContext, kind: str, pursuit_id: int) -> bool:
     if removed is None:
         ctx.changed.emit()  # deleted elsewhere (the command line, say): show what is there
         return False
-    ctx.offer_undo(f"deleting {removed.name}", operations.put_back_pursuit, removed)
+    ctx.offer_undo(f"deleted {removed.name}", operations.put_back_pursuit, removed)
     ctx.changed.emit()
     ctx.message.emit(f"Deleted {removed.name} — Ctrl+Z to undo.")
     return True

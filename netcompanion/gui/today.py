@@ -197,12 +197,17 @@ class TodayView(QWidget):
         fresh, self.quiet, earlier = read
         current = self.current()
         known = {e.contact_id for e in fresh}
+        # The database says who was touched today, however it was logged (here, on their page, on the
+        # command line, before a restart) and whether it was taken back since; skips are Today's own.
+        touched = {done.entry.contact_id for done in earlier}
+        for contact_id, handled in list(self.done.items()):
+            if handled.mark != "aside" and contact_id not in touched:
+                del self.done[contact_id]
         listed = {e.contact_id for e in self.entries}
-        for done in earlier:  # ticked off, as Today does for those it logged itself
-            if done.entry.contact_id not in self.done:
-                self.done[done.entry.contact_id] = Handled.touch(say_touch(done), done.outcome)
-                if done.entry.contact_id not in listed:
-                    self.entries.append(done.entry)
+        for done in earlier:
+            self.done[done.entry.contact_id] = Handled.touch(say_touch(done), done.outcome)
+            if done.entry.contact_id not in listed:
+                self.entries.append(done.entry)
         # People handled today stay on the list (ticked off) even if the call list dropped them.
         kept = [e for e in self.entries if e.contact_id in self.done and e.contact_id not in known]
         self.entries = fresh + kept
@@ -316,7 +321,8 @@ class TodayView(QWidget):
         if result is None:
             return
         self.mood = None
-        self.done[entry.contact_id] = Handled.touch(label + (f", {mood}" if mood else ""), outcome)
+        # In the words the list uses for any touch today, so they stay the same after a re-read.
+        self.done[entry.contact_id] = Handled.touch(say_touch(result.interaction), outcome)
         self._offer_take_back(entry, result)
         self._after_action(entry, result.nudges, f"Logged: {entry.name} — {label}. Ctrl+Z takes it back.")
 

@@ -31,6 +31,7 @@ class TrashDialog(QObject):
         self.dialog, f = form_dialog("trash", parent)
         self.form = f
         self.entries: list = []
+        self.busy = False  # a forget is running on the worker
         f.introLabel.setProperty("role", "muted")
         table = f.trashTable
         table.verticalHeader().setVisible(False)
@@ -78,8 +79,8 @@ class TrashDialog(QObject):
     def _selection_changed(self) -> None:
         f = self.form
         chosen = self.selected()
-        f.restoreButton.setEnabled(bool(chosen))
-        f.forgetButton.setEnabled(bool(chosen))
+        f.restoreButton.setEnabled(bool(chosen) and not self.busy)
+        f.forgetButton.setEnabled(bool(chosen) and not self.busy)
         if not self.entries:
             f.detailLabel.setText("The trash is empty.")
         elif len(chosen) == 1:
@@ -90,7 +91,7 @@ class TrashDialog(QObject):
 
     def restore(self) -> bool:
         chosen = self.selected()
-        if not chosen:
+        if not chosen or self.busy:
             return False
         ids = [e.contact_id for e in chosen]
         who = chosen[0].name if len(chosen) == 1 else say_count(len(chosen), "contact")
@@ -106,7 +107,7 @@ class TrashDialog(QObject):
     def forget(self, confirmed: bool = False) -> bool:
         """Remove the selection for good, after asking (the one thing here Undo cannot take back)."""
         chosen = self.selected()
-        if not chosen:
+        if not chosen or self.busy:
             return False
         if not confirmed:
             answer = QMessageBox.warning(
@@ -117,11 +118,23 @@ class TrashDialog(QObject):
                 return False
         ids = [e.contact_id for e in chosen]
         self.ctx.withdraw_undo_for(ids)
+        self._set_busy(True)
+
+        def forgotten(message: str) -> None:
+            self._set_busy(False)
+            self.ctx.message.emit(message)
+
         self.ctx.run_in_background(
-            operations.forget_contacts, ids, note=f"Forgetting {say_count(len(ids), 'contact')}…",
-            then=self.ctx.message.emit,
+            lambda store: operations.forget_contacts(store, ids, from_trash=True),
+            note=f"Forgetting {say_count(len(ids), 'contact')}…", then=forgotten,
+            failed=lambda: self._set_busy(False),
         )  # fmt: skip
         return True
+
+    def _set_busy(self, busy: bool) -> None:
+        """While a forget runs on the worker, nothing else can be asked of the same rows."""
+        self.busy = busy
+        self._selection_changed()
 
 
 def open_trash(ctx: AppContext, parent: QWidget | None = None) -> TrashDialog:

@@ -348,14 +348,20 @@ def touched_today(store: Store, day: dt.date | None = None) -> int:
 
 
 def touched_on(session: Session, day: dt.date) -> int:
-    """Different contacts with a touch the user logged (not imported) on `day`, in local time."""
+    """Different contacts with a touch the user logged (not imported) on `day`, in local time —
+    not counting contacts since moved to the trash, whom Today no longer lists."""
     start = clock.to_utc(dt.datetime.combine(day, dt.time.min))
     end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
-    query = select(func.count(func.distinct(Interaction.contact_id))).where(
-        and_(
-            Interaction.occurred_at >= start,
-            Interaction.occurred_at < end,
-            Interaction.import_batch_id.is_(None),
+    query = (
+        select(func.count(func.distinct(Interaction.contact_id)))
+        .join(Contact, Contact.id == Interaction.contact_id)
+        .where(
+            and_(
+                Interaction.occurred_at >= start,
+                Interaction.occurred_at < end,
+                Interaction.import_batch_id.is_(None),
+                Contact.deleted_at.is_(None),
+            )
         )
     )
     return session.scalar(query) or 0

@@ -79,8 +79,11 @@ def put_back_pursuit(store: Store, removed: RemovedPursuit) -> int:
             raise NotFound(f"Someone in {removed.name} is no longer in your contacts: it cannot be put back.")
         if removed.kind == "opportunity" and session.get(Company, row["company_id"]) is None:
             raise NotFound(f"The company of {removed.name} is no longer here: it cannot be put back.")
-        for key in ("contact_id", "hiring_manager_id"):  # an opportunity's people are optional
-            if row.get(key) is not None and session.get(Contact, row[key]) is None:
+        optional = {"contact_id": Contact, "hiring_manager_id": Contact}  # an opportunity's people
+        if removed.kind == "introduction":
+            optional = {"company_id": Company, "opportunity_id": Opportunity}  # gone since (an undone import)
+        for key, target in optional.items():
+            if row.get(key) is not None and session.get(target, row[key]) is None:
                 row[key] = None
         if session.get(model, row["id"]) is not None:
             del row["id"]

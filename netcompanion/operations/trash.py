@@ -152,16 +152,25 @@ def forget_contact(store: Store, contact_id: int) -> ForgetResult:
     return ForgetResult(contact_id, forget_contacts(store, [contact_id]))
 
 
-def forget_contacts(store: Store, contact_ids: Sequence[int]) -> str:
+def forget_contacts(store: Store, contact_ids: Sequence[int], *, from_trash: bool = False) -> str:
     """Remove contacts and everything about them for good, in one transaction; the message says
-    what still holds them (backups made before now)."""
+    what still holds them (backups made before now). `from_trash`: only while they are still in
+    the trash — one restored meanwhile (on the command line, say) is refused, not erased."""
     if not contact_ids:
         raise ValidationError("Select at least one contact first.")
     with store.write() as session:
-        names = dict(session.execute(select(Contact.id, Contact.full_name).where(Contact.id.in_(contact_ids))).all())
+        found = session.execute(
+            select(Contact.id, Contact.full_name, Contact.deleted_at).where(Contact.id.in_(contact_ids))
+        ).all()
+        names = {row.id: row.full_name for row in found}
         missing = [i for i in contact_ids if i not in names]
         if missing:
             raise NotFound(f"There is no contact #{missing[0]}.")
+        restored = [row.full_name for row in found if row.deleted_at is None]
+        if from_trash and restored:
+            raise ValidationError(
+                f"{restored[0]} is no longer in the trash (restored meanwhile), so nothing was forgotten."
+            )
         _erase(session, list(contact_ids))
     _checkpoint(store)
     one = len(contact_ids) == 1

@@ -55,7 +55,7 @@ def demo_store(store):
 
 
 @pytest.fixture
-def make_window(app, qtbot, qsettings):
+def make_window(app, qtbot, qsettings, store):  # `store`: closed after the windows, as the app does
     from netcompanion.gui.main_window import MainWindow
 
     made = []

@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 
 from netcompanion import clock, operations
+from netcompanion.demo import generate_demo
 from netcompanion.gui import context
 from netcompanion.gui.contacts_model import ContactsModel
 
@@ -460,3 +462,21 @@ def test_the_demo_network_is_offered_only_while_the_database_is_empty(make_windo
     operations.add_contact(store, name="First Real Person")
     window.ctx.changed.emit()
     assert not window.demo_action.isEnabled()
+
+
+def test_a_refresh_keeps_a_selection_of_hundreds_whole(make_window, store):
+    """A refresh nobody asked for (another program wrote) cut a selection of 687 down to 500."""
+    generate_demo(store, 700)
+    window = make_window(store)
+    view = window.show_view("contacts")
+    view.form.table.selectAll()
+    chosen = len(view.selected_ids())
+    assert chosen > 600
+    window.ctx.changed.emit()
+    assert len(view.selected_ids()) == chosen
+
+
+def test_the_delete_button_key_is_not_taken_by_a_menu(window):
+    view = window.show_view("contacts")
+    menus = {QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()}
+    assert QKeySequence.mnemonic(view.form.deleteButton.text()).toString() not in menus

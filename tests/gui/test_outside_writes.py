@@ -33,3 +33,17 @@ def test_a_follow_up_added_on_the_command_line_shows_on_today_and_gets_its_remin
         qtbot.waitUntil(lambda: chosen.id in {e.contact_id for e in today.entries}, timeout=10_000)
         qtbot.waitUntil(lambda: reminder_at in companion.scheduler.last_result.upcoming, timeout=10_000)
         assert any(job.trigger.run_date == reminder_at for job in companion.scheduler.jobs())
+
+
+def test_an_app_that_never_showed_its_window_still_catches_up(app, store, qsettings, cli, qtbot):
+    """Started minimised to the tray, the window may never paint: the check runs from the start."""
+    from netcompanion.gui.main_window import MainWindow
+
+    dana = operations.add_contact(store, name="Dana Reyes")
+    window = MainWindow(store, qsettings)  # never shown
+    try:
+        with qtbot.waitSignal(window.data_changed, timeout=10_000):
+            done = cli("followups", "add", str(dana.id), "--due", "2031-03-12")
+            assert done.code == 0, done.err
+    finally:
+        window.shutdown()

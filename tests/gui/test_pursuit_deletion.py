@@ -49,4 +49,4 @@ def test_the_delete_button_removes_the_chosen_opportunity_and_is_off_without_one
     qtbot.mouseClick(view.form.deleteButton, Qt.MouseButton.LeftButton)
     assert opp.id not in {o.id for o in operations.list_opportunities(demo_store)}
     assert opp.id not in view.opportunities
-    assert "Undo deleting Staff Engineer at Fabrikam" in window.undo_action.text().replace("&", "")
+    assert "Undo deleted Staff Engineer at Fabrikam" in window.undo_action.text().replace("&", "")

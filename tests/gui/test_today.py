@@ -366,7 +366,7 @@ def test_the_last_calls_nudges_stay_outside_the_next_persons_card_until_dismisse
     assert view.current().contact_id == ids[1]
     assert f.nudgesLabel.isVisible() and not f.entryCard.isAncestorOf(f.nudgesLabel)
     viktor = f.nudgesLabel.text()
-    assert "After Viktor Li (reached, thrilled)" in viktor and "Ewa" not in viktor
+    assert "After Viktor Li (call, reached, thrilled)" in viktor and "Ewa" not in viktor
 
     qtbot.keyClick(f.callList, Qt.Key.Key_Down)  # looking around the list …
     qtbot.keyClick(f.callList, Qt.Key.Key_N)  # … and skipping someone keep them
@@ -474,3 +474,18 @@ def test_a_touch_logged_elsewhere_today_ticks_the_person_off_on_today(make_windo
                 if "Ben Crane" in view.form.callList.item(i).text())  # fmt: skip
     assert line.startswith("✓ Ben Crane") and line.endswith("email, replied")
     assert view.form.dayLabel.text().endswith("2 people on today's list, 1 still to go")
+
+
+def test_a_touch_taken_back_elsewhere_puts_the_person_back_on_the_list_unticked(make_window, store, qtbot):
+    ids = due_today(store, ["Ada Byron", "Ben Crane"])
+    window = make_window(store)
+    view = window.show_view("today")
+    logged = operations.log_touch(store, ids[1], channel="call", outcome="no-answer")  # from their page
+    window.ctx.changed.emit()
+    assert ids[1] in view.done
+    operations.take_back_touch(store, logged.take_back)  # … and taken back there
+    window.ctx.changed.emit()
+    assert ids[1] not in view.done
+    assert [e.contact_id for e in view.entries] == ids
+    assert view.form.dayLabel.text().endswith("2 people on today's list, 2 still to go")
+    assert window.status_label.text() == "0 of 10 calls done today"

@@ -132,3 +132,13 @@ def test_archiving_many_takes_a_backup_first(store):
     generate_demo(store, 40)
     operations.archive_contacts(store, list(range(1, 11)))
     assert any("before-bulk-edit" in b.path.name for b in list_backups(store.path))
+
+
+def test_forgetting_from_the_trash_refuses_someone_restored_meanwhile(store):
+    dana = _contact_with_history(store)
+    operations.delete_contact(store, dana.id)
+    operations.restore_contact(store, dana.id)  # on the command line, while the Trash window was open
+    before = table_counts(store)
+    with pytest.raises(operations.ValidationError, match="no longer in the trash"):
+        operations.forget_contacts(store, [dana.id], from_trash=True)
+    assert table_counts(store) == before

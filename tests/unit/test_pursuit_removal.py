@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from netcompanion import operations
 from netcompanion.operations import NotFound
@@ -77,3 +77,15 @@ def test_an_introduction_whose_person_was_forgotten_is_not_put_back_and_nothing_
     with pytest.raises(NotFound, match="no longer in your contacts"):
         operations.put_back_pursuit(store, removed)
     assert table_counts(store) == before
+
+
+def test_an_introduction_whose_company_went_meanwhile_comes_back_without_it(store, people):
+    """The company came with an import that was undone since: the put-back failed on its foreign key."""
+    coach, hire, _ = people
+    intro = operations.record_introduction(store, coach, hire, company="Northwind").record
+    removed = operations.remove_pursuit(store, "introduction", intro.id)
+    with store.write() as session:
+        session.execute(text("DELETE FROM companies WHERE name = 'Northwind'"))
+    assert operations.put_back_pursuit(store, removed) == intro.id
+    (back,) = operations.list_introductions(store)
+    assert (back.introducer_id, back.introduced_id, back.company) == (coach, hire, "")

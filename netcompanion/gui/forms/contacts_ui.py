@@ -1,5 +1,5 @@
 # Built from ui/contacts.ui by `make forms`; do not edit.
-UI_SHA256 = "dabb1c8d84337ddbb555684fb1ce37b6065142efe94c5e377414da17786fba0d"
+UI_SHA256 = "a6b19b7529bafc39dc51ddcb377bcc4e95dcedc51f704d9161e7ae1695eaade4"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableView, QVBoxLayout
@@ -205,7 +205,7 @@ class Ui_ContactsForm(object):
         self.tagButton.setText(QCoreApplication.translate("ContactsForm", u"Ta&g\u2026", None))
         self.campaignButton.setText(QCoreApplication.translate("ContactsForm", u"Add to ca&mpaign\u2026", None))
         self.archiveButton.setText(QCoreApplication.translate("ContactsForm", u"&Archive", None))
-        self.deleteButton.setText(QCoreApplication.translate("ContactsForm", u"D&elete", None))
+        self.deleteButton.setText(QCoreApplication.translate("ContactsForm", u"De&lete", None))
 #if QT_CONFIG(tooltip)
         self.deleteButton.setToolTip(QCoreApplication.translate("ContactsForm", u"Move the selected contacts to the trash (Del): Edit \u2192 Trash brings them back within 30 days", None))
 #endif // QT_CONFIG(tooltip)
