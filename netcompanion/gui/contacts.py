@@ -22,6 +22,7 @@ from netcompanion.gui.assets import embed_form
 from netcompanion.gui.cells import PlainTextCells
 from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.merge_dialog import ask_which_to_keep
 from netcompanion.rules.common import plural, say_count
 
@@ -93,10 +94,7 @@ class ContactsView(QWidget):
         QShortcut(
             QKeySequence("Ctrl+M"), table, self.merge_selected, context=Qt.ShortcutContext.WidgetShortcut
         )
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), table, self.delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )  # fmt: skip
+        on_delete_key(table, self.delete_selected)
         QShortcut(
             QKeySequence("Down"), f.filterEdit, self._into_table, context=Qt.ShortcutContext.WidgetShortcut
         )

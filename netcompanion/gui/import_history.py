@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidge
 
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.dialogs import form_dialog, refresh_while_open
 from netcompanion.gui.import_wizard import KINDS
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.report import touch_noun
@@ -55,9 +55,7 @@ class ImportHistory(QObject):
         table.itemSelectionChanged.connect(self._selection_changed)
         f.undoButton.clicked.connect(lambda: self.undo())
         f.closeButton.clicked.connect(self.dialog.accept)
-        ctx.changed.connect(self.refresh)
-        self.dialog.finished.connect(lambda _result: ctx.changed.disconnect(self.refresh))
-        self.dialog.finished.connect(self.deleteLater)
+        refresh_while_open(ctx.changed, self.dialog, self.refresh, self)
         self.refresh()
 
     def open(self) -> None:

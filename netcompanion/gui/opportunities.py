@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from netcompanion import APP_NAME, domain, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.nudges import nudges_html, show_nudges
 from netcompanion.gui.pursuit_removal import delete_pursuit
 from netcompanion.operations import pursuits as pursuit_operations
@@ -57,10 +58,7 @@ class OpportunitiesView(QWidget):
         f.newButton.clicked.connect(self.new_opportunity)
         f.editButton.clicked.connect(self.edit_opportunity)
         f.deleteButton.clicked.connect(self.delete_current)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete), f.tree, self.delete_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )  # fmt: skip
+        on_delete_key(f.tree, self.delete_current)
         f.openButton.clicked.connect(self.open_person)
         f.tree.itemActivated.connect(lambda _item, _col: self.edit_opportunity())  # Enter or a double-click
         QShortcut(QKeySequence("F2"), f.tree, self.edit_opportunity, context=Qt.ShortcutContext.WidgetShortcut)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidge
 
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.dialogs import form_dialog, refresh_while_open
 from netcompanion.rules.common import say_count
 
 
@@ -43,9 +43,7 @@ class TrashDialog(QObject):
         f.restoreButton.clicked.connect(lambda: self.restore())
         f.forgetButton.clicked.connect(lambda: self.forget())
         f.closeButton.clicked.connect(self.dialog.accept)
-        ctx.changed.connect(self.refresh)
-        self.dialog.finished.connect(lambda _result: ctx.changed.disconnect(self.refresh))
-        self.dialog.finished.connect(self.deleteLater)
+        refresh_while_open(ctx.changed, self.dialog, self.refresh, self)
         self.refresh()
 
     def open(self) -> None:
