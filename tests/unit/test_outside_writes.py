@@ -6,6 +6,7 @@ import datetime as dt
 
 from netcompanion import operations
 from netcompanion.store.outside import OutsideWrites
+from tests.conftest import pooled_pragmas
 
 
 def test_a_follow_up_added_on_the_command_line_is_news_once(store, cli):
@@ -47,3 +48,11 @@ def test_asking_holds_nothing_open(store):
         assert busy == 0
     finally:
         watch.close()
+
+
+def test_the_asking_connection_goes_back_to_the_pool_waiting_for_locks_as_usual(store):
+    """It asks without waiting for a lock (on the GUI thread); the next user of it must wait again."""
+    usual = pooled_pragmas(store, "busy_timeout")
+    watch = OutsideWrites(store)
+    watch.close()
+    assert pooled_pragmas(store, "busy_timeout") == usual
