@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from netcompanion.gui.assets import Form, load_form
 
@@ -23,6 +23,45 @@ def refresh_while_open(changed, dialog: QDialog, refresh: Callable[[], None], ow
     changed.connect(refresh)
     dialog.finished.connect(lambda _result: changed.disconnect(refresh))
     dialog.finished.connect(owner.deleteLater)
+
+
+class TableWindow(QObject):
+    """A dialog around one table of records (past imports, the trash): an intro line, the table
+    with one column taking the spare room, Close, and a fresh read after every change while open.
+    Subclasses fill it in `refresh` (with `fill_row`) and call `refresh()` at the end of `__init__`."""
+
+    def __init__(self, ctx, form_name: str, table_name: str, stretch_column: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog, self.form = form_dialog(form_name, parent)
+        self.form.introLabel.setProperty("role", "muted")
+        table: QTableWidget = getattr(self.form, table_name)
+        self.table = table
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+        table.itemSelectionChanged.connect(self._selection_changed)
+        self.form.closeButton.clicked.connect(self.dialog.accept)
+        refresh_while_open(ctx.changed, self.dialog, self.refresh, self)
+
+    def open(self) -> None:
+        self.dialog.open()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _selection_changed(self) -> None:
+        raise NotImplementedError
+
+    def fill_row(self, row: int, cells: tuple[str, ...], right_aligned: tuple[int, ...] = ()) -> None:
+        """One record's cells, each with its whole text as a tooltip (a narrow column cuts it)."""
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if column in right_aligned:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
 
 
 def on_delete_key(widget: QWidget, slot: Callable[[], object]) -> QShortcut:

@@ -7,12 +7,11 @@ exactly what a real undo would remove, put back and keep.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import form_dialog, refresh_while_open
+from netcompanion.gui.dialogs import TableWindow
 from netcompanion.gui.import_wizard import KINDS
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.report import touch_noun
@@ -38,28 +37,13 @@ def undo_question(batch, report) -> str:
     return text + " A backup is taken first."
 
 
-class ImportHistory(QObject):
+class ImportHistory(TableWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.dialog, f = form_dialog("import_history", parent)
-        self.form = f
+        super().__init__(ctx, "import_history", "batchesTable", 2, parent)  # the file name takes the room
         self.batches: list = []
         self.undoing: int | None = None  # the import being rehearsed or undone on the worker
-        f.introLabel.setProperty("role", "muted")
-        table = f.batchesTable
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the file name takes the room
-        table.itemSelectionChanged.connect(self._selection_changed)
-        f.undoButton.clicked.connect(lambda: self.undo())
-        f.closeButton.clicked.connect(self.dialog.accept)
-        refresh_while_open(ctx.changed, self.dialog, self.refresh, self)
+        self.form.undoButton.clicked.connect(lambda: self.undo())
         self.refresh()
-
-    def open(self) -> None:
-        self.dialog.open()
 
     def refresh(self) -> None:
         selected = self.selected()
@@ -70,12 +54,7 @@ class ImportHistory(QObject):
             state = f"undone {batch.undone_at.astimezone():%d %b %Y}" if batch.undone_at else "in place"
             cells = (f"{batch.id}", f"{batch.imported_at.astimezone():%d %b %Y %H:%M}", batch.file,
                      KINDS.get(batch.kind, batch.kind).split(" (")[0], f"{batch.created:,}", f"{batch.updated:,}", state)  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)  # a long file name is cut short in its column
-                if column in (0, 4, 5):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(row, column, item)
+            self.fill_row(row, cells, right_aligned=(0, 4, 5))
         if not self.batches:
             self.form.detailLabel.setText("Nothing imported yet: File → Import contacts… (Ctrl+I) brings people in.")
         if self.batches:  # the same import stays selected after an undo; else the newest

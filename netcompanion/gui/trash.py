@@ -6,12 +6,12 @@ today, comes back from here — with every touch and follow-up it had.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import form_dialog, refresh_while_open
+from netcompanion.gui.dialogs import TableWindow
 from netcompanion.rules.common import say_count
 
 
@@ -24,30 +24,16 @@ def forget_question(names: list[str]) -> str:
     )
 
 
-class TrashDialog(QObject):
+class TrashDialog(TableWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.dialog, f = form_dialog("trash", parent)
-        self.form = f
+        super().__init__(ctx, "trash", "trashTable", 0, parent)  # the name takes the room
         self.entries: list = []
         self.busy = False  # a forget is running on the worker
-        f.introLabel.setProperty("role", "muted")
-        table = f.trashTable
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the room
-        table.itemSelectionChanged.connect(self._selection_changed)
-        table.itemActivated.connect(lambda _item: self.restore())
+        f = self.form
+        f.trashTable.itemActivated.connect(lambda _item: self.restore())
         f.restoreButton.clicked.connect(lambda: self.restore())
         f.forgetButton.clicked.connect(lambda: self.forget())
-        f.closeButton.clicked.connect(self.dialog.accept)
-        refresh_while_open(ctx.changed, self.dialog, self.refresh, self)
         self.refresh()
-
-    def open(self) -> None:
-        self.dialog.open()
 
     def refresh(self) -> None:
         chosen = {e.contact_id for e in self.selected()}
@@ -56,12 +42,8 @@ class TrashDialog(QObject):
         table.clearSelection()
         table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (entry.name, entry.company, f"{entry.deleted_at.astimezone():%d %b %Y %H:%M}",
-                     f"{entry.purge_on:%d %b %Y}")  # fmt: skip
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                table.setItem(row, column, item)
+            self.fill_row(row, (entry.name, entry.company, f"{entry.deleted_at.astimezone():%d %b %Y %H:%M}",
+                                f"{entry.purge_on:%d %b %Y}"))  # fmt: skip
             if entry.contact_id in chosen:
                 table.selectRow(row)
         if self.entries and not table.selectionModel().hasSelection():
