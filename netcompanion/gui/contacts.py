@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QInputDialog,
-    QLabel,
-    QPushButton,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +19,7 @@ from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.merge_dialog import ask_which_to_keep
+from netcompanion.gui.no_match import NoMatchPanel
 from netcompanion.rules.common import plural, say_count
 
 ANY = "Any stage"
@@ -67,7 +63,7 @@ class ContactsView(QWidget):
         header.installEventFilter(self)  # as wide as the table's rows: fit the columns to it
         f.filterEdit.installEventFilter(self)
         f.companyEdit.installEventFilter(self)  # Esc empties a filter box
-        self._build_no_match()
+        self.no_match = NoMatchPanel(f.table, self.clear_filters)
         table.doubleClicked.connect(lambda index: ctx.open_contact.emit(self.model.contact_id(index.row())))
 
         # Typing filters at once; the change is applied when the event loop is next idle.
@@ -107,7 +103,7 @@ class ContactsView(QWidget):
         if event.type() == QEvent.Type.Resize:
             if watched is f.table.horizontalHeader():
                 self._fit_columns()
-                self._place_no_match()
+                self.no_match.place()
             elif watched is f.filterEdit:
                 self._fit_placeholder()
         elif (
@@ -155,51 +151,6 @@ class ContactsView(QWidget):
         left = header.width() - sum(widths.values())
         for column, share in TEXT_SHARE.items():
             header.resizeSection(column, max(header.minimumSectionSize(), int(left * share)))
-
-    # ---- nobody matches -------------------------------------------------------------------------
-    def _build_no_match(self) -> None:
-        """What shows in the empty table when the filters leave nobody: it was a blank table and "0
-        contacts". Over the table (not instead of it), so that the rows' area is not laid out anew."""
-        panel = self.no_match = QWidget(self.form.table)
-        panel.setObjectName("noMatchPanel")
-        layout = QVBoxLayout(panel)
-        layout.setSpacing(10)
-        self.no_match_label = label = QLabel(panel)
-        label.setObjectName("noMatchLabel")
-        label.setTextFormat(Qt.TextFormat.PlainText)  # what was typed, as typed
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setWordWrap(True)
-        self.clear_filters_button = button = QPushButton("&Clear the filter", panel)
-        button.setObjectName("clearFiltersButton")
-        button.clicked.connect(self.clear_filters)
-        layout.addWidget(label)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        panel.hide()
-
-    def _show_no_match(self) -> None:
-        narrowing = dataclasses.replace(self.current_filter(), include_archived=False)
-        filtered = narrowing != operations.ContactFilter()
-        if self.model.rowCount() or self.model.loading or not filtered:
-            self.no_match.hide()
-            return
-        typed = narrowing.search.strip()
-        shown = typed if len(typed) <= 40 else typed[:39] + "…"
-        others = dataclasses.replace(narrowing, search="") != operations.ContactFilter()
-        if typed and not others:
-            text, button = f"No one matches “{shown}”.", "&Clear the filter"
-        elif typed:
-            text, button = f"No one matches “{shown}” with the other filters set.", "&Clear the filters"
-        else:
-            text, button = "No one matches these filters.", "&Clear the filters"
-        self.no_match_label.setText(text)
-        self.clear_filters_button.setText(button)
-        self._place_no_match()
-        self.no_match.show()
-
-    def _place_no_match(self) -> None:
-        header = self.form.table.horizontalHeader()
-        height = self.no_match.sizeHint().height()
-        self.no_match.setGeometry(header.x(), header.geometry().bottom() + 1 + 24, header.width(), height)
 
     def clear_filters(self) -> None:
         """Everyone again (archived contacts only if they were shown): the text, stage, tag, company and
@@ -272,7 +223,7 @@ class ContactsView(QWidget):
         count = self.model.rowCount()
         text = say_count(count, "contact")
         self.form.countLabel.setText(text + (" · updating…" if self.model.loading else ""))
-        self._show_no_match()
+        self.no_match.update_for(self.current_filter(), self.model.rowCount(), self.model.loading)
 
     def _loading(self, on: bool) -> None:
         self._after_reset()
@@ -334,7 +285,7 @@ class ContactsView(QWidget):
     def _into_table(self) -> None:
         table = self.form.table
         if self.no_match.isVisible():  # nobody listed: Down goes to what clears the filter
-            self.clear_filters_button.setFocus()
+            self.no_match.button.setFocus()
             return
         table.setFocus()
         if self.model.rowCount() and not table.selectionModel().hasSelection():

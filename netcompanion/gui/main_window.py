@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
 
 from netcompanion import APP_NAME, operations
@@ -18,6 +17,7 @@ from netcompanion.gui.assets import Form, icon, load_form
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.exporting import Exporter
 from netcompanion.gui.search import ContactSearch
+from netcompanion.gui.window_menus import build_menus
 from netcompanion.store import Store
 
 VIEWS = (
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.exporter = Exporter(self.ctx, self)
 
         self._build_status_bar()
-        self._build_menus()
+        self.undo_action, self.demo_action = build_menus(self, VIEWS)
         self.ctx.changed.connect(self._on_changed)
         self.ctx.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.ctx.open_contact.connect(self.show_contact)
@@ -157,56 +157,6 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(False)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.status_label)
-
-    def _action(self, menu, text: str, shortcut, slot, icon_name: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            keys = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(key) for key in keys])
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        # Qt hands `triggered` its "checked" flag; a slot with an optional first parameter (the
-        # triage's ids) would take it for its own, so the slot is called without arguments.
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New contact…", QKeySequence.StandardKey.New, self.new_contact)
-        self._action(file_menu, "&Import contacts…", "Ctrl+I", self.open_import, "import")
-        self._action(file_menu, "&Past imports…", None, self.open_import_history)
-        self._action(file_menu, "&Export contacts…", "Ctrl+Shift+E", lambda: self.exporter.contacts())
-        self._action(file_menu, "Export follow-ups to a &calendar…", None, lambda: self.exporter.calendar())
-        # Only for an empty database (the demo never mixes with real contacts): see update_status.
-        self.demo_action = self._action(file_menu, "Explore a &demo network", None, self.load_demo)
-        file_menu.addSeparator()
-        # The platform's own Preferences keys where it has some (none on most Linux desktops), and Ctrl+,
-        settings_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
-        self._action(file_menu, "&Settings…", settings_keys, self.open_settings, "settings")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.quit_app)
-
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, self.ctx.undo)
-        self.undo_action.setEnabled(False)
-        self.ctx.undo_changed.connect(self._undo_offered)
-        edit_menu.addSeparator()
-        self._action(edit_menu, "&Trash…", None, self.open_trash)
-
-        view_menu = bar.addMenu("&View")
-        for number, (name, label) in enumerate(VIEWS, start=1):
-            self._action(view_menu, label, f"Ctrl+{number}", lambda _=False, n=name: self.show_view(n), name)
-        view_menu.addSeparator()
-        self._action(view_menu, "&Find a contact", ["Ctrl+K", "Ctrl+F"], self.focus_search, "search")
-        self._action(view_menu, "T&riage contacts…", "Ctrl+T", self.open_triage, "triage")
-        self._action(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.ctx.changed.emit)
-        QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
-
-    def _undo_offered(self, label: str) -> None:
-        self.undo_action.setEnabled(bool(label))
-        self.undo_action.setText(f"&Undo {label}" if label else "&Undo")
 
     # ---- navigation -----------------------------------------------------------------------------
     def show_view(self, name: str) -> QWidget:

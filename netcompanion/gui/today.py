@@ -7,14 +7,13 @@ Esc put away what the last call advised.
 When nobody is left to call, the view says why — the day's quota is called, or nothing is due
 and no campaign is running — and offers what to do next (quiet_day.py). What the core advises
 after a call shows above the list (call_advice.py); the person on the card and their line in the
-list are in call_card.py.
+list are in call_card.py, the buttons under them in call_buttons.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
@@ -23,6 +22,7 @@ from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.domain import CONVERSATION_OUTCOMES
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.call_advice import CallAdvice
+from netcompanion.gui.call_buttons import CardButtons
 from netcompanion.gui.call_card import Handled, last_touches, list_line, say_touch, show_person
 from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
@@ -38,18 +38,6 @@ OUTCOMES = {
     "4": ("replied", "message", "replied"),
 }
 MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
-
-
-def let_go_of_layout_items(layout) -> None:
-    """Let go of the Python objects for `layout`'s items before Qt deletes the items.
-
-    PySide makes a Python object for each item of a layout nested with addLayout — the form's
-    outcome grid — and keeps it, but is not told when Qt deletes the item, as Qt does when a button
-    is put in another cell. Left behind, the object still claimed the freed address: once a line of
-    the call list was made there, clearing the list crashed the app (a refresh some time after the
-    buttons had gone from four a row to two or back, as they can while Today first opens)."""
-    for i in range(layout.count()):
-        shiboken6.invalidate(layout.itemAt(i))
 
 
 class TodayView(QWidget):
@@ -96,11 +84,8 @@ class TodayView(QWidget):
         f.storyButton.clicked.connect(self.open_story)
         f.campaignButton.clicked.connect(lambda: self.start_campaign())
         f.triageButton.clicked.connect(lambda: self.triage())
-        self._buttons = (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton, f.detailsButton,
-                         f.snoozeButton, f.skipButton, f.storyButton)  # fmt: skip
-        for button in self._buttons:
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._button_columns = 4  # as the form lays them out
+        self.card_buttons = CardButtons(f, (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton,
+                                            f.detailsButton, f.snoozeButton, f.skipButton, f.storyButton))  # fmt: skip
         f.entryCard.installEventFilter(self)
         f.nudgesScroll.installEventFilter(self)
 
@@ -120,8 +105,7 @@ class TodayView(QWidget):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.form.entryCard and event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
-            self._fit_buttons()
-            self._keep_buttons_whole()
+            self.card_buttons.fit()
         if watched is self.form.nudgesScroll and event.type() == QEvent.Type.Resize:
             self.advice.fit()
         if (
@@ -137,31 +121,6 @@ class TodayView(QWidget):
         return super().eventFilter(watched, event)
 
     # ---- the list -------------------------------------------------------------------------------
-    def _fit_buttons(self) -> None:
-        """Four buttons a row where they fit, else two: with a narrow window or the call list dragged
-        wider, the card can be narrower than four buttons, and their words were cut off at both ends."""
-        f = self.form
-        grid = f.outcomeGrid
-        left, _, right, _ = f.entryLayout.getContentsMargins()
-        room = f.entryCard.contentsRect().width() - left - right
-        widest = max(button.minimumSizeHint().width() for button in self._buttons)
-        columns = 4 if room >= 4 * widest + 3 * max(0, grid.horizontalSpacing()) else 2
-        if columns != self._button_columns:
-            self._button_columns = columns
-            let_go_of_layout_items(grid)  # putting a button in another cell deletes its old item
-            for i, button in enumerate(self._buttons):
-                grid.addWidget(button, i // columns, i % columns)
-
-    def _keep_buttons_whole(self) -> None:
-        """The card is never shorter than its fixed parts need at its width — who, where, the hint and
-        the buttons — so that in a short window the text between them scrolls instead of the buttons
-        being squashed (their words were cut at 946×537). The splitter does not ask its card how tall
-        it must be at a given width; the wrapped labels made it think it needed less."""
-        card = self.form.entryCard
-        margins = card.contentsMargins()
-        need = self.form.entryLayout.minimumHeightForWidth(card.contentsRect().width())
-        card.setMinimumHeight(max(0, need) + margins.top() + margins.bottom())
-
     def refresh(self) -> None:
         """Read the call list again. In a large network that takes ~50 ms (100,000 contacts), so it
         runs on the worker; meanwhile the list stays as it is, with what was just done ticked off."""

@@ -44,14 +44,14 @@ def test_opening_today_and_logging_a_call_leave_the_smallest_window_as_it_is(mak
 
     view = window.show_view("today")
     qtbot.waitUntil(lambda: view.loaded)
-    qtbot.waitUntil(lambda: all(whole(b) for b in view._buttons))
+    qtbot.waitUntil(lambda: all(whole(b) for b in view.card_buttons.buttons))
     assert window.size() == smallest
 
     view.form.callList.setFocus()
     qtbot.keyClick(view.form.callList, Qt.Key.Key_T)
     qtbot.keyClick(view.form.callList, Qt.Key.Key_1)  # reached, thrilled: advice above the list
     qtbot.waitUntil(lambda: not window.ctx.busy and view.form.nudgesScroll.isVisible())
-    qtbot.waitUntil(lambda: all(whole(b) for b in view._buttons))
+    qtbot.waitUntil(lambda: all(whole(b) for b in view.card_buttons.buttons))
     assert window.size() == smallest
     assert view.form.nudgesScroll.height() > view.form.nudgesLabel.fontMetrics().lineSpacing()  # a line at least
 
@@ -68,7 +68,7 @@ def test_at_946_by_600_the_advice_shows_whole_and_every_button_is_whole(make_win
     qtbot.waitUntil(lambda: not window.ctx.busy and view.form.nudgesScroll.isVisible())
     advice = view.form.nudgesScroll
     qtbot.waitUntil(lambda: advice.height() >= view.form.nudgesLabel.heightForWidth(advice.width()))
-    qtbot.waitUntil(lambda: all(whole(b) for b in view._buttons))
+    qtbot.waitUntil(lambda: all(whole(b) for b in view.card_buttons.buttons))
     assert window.size() == QSize(946, 600)
     # what the card says about the person is all there, to scroll to
     card_text = view.form.cardScroll

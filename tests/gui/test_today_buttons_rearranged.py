@@ -12,7 +12,7 @@ PEOPLE = 60
 
 
 def buttons_per_row(view) -> int:
-    buttons = view._buttons
+    buttons = view.card_buttons.buttons
     return sum(1 for b in buttons if b.y() == buttons[0].y())
 
 

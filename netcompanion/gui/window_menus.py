@@ -1,0 +1,77 @@
+"""The main window's menu bar: every command with its keys, in one place to read them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu, QWidget
+
+from netcompanion.gui.assets import icon
+
+if TYPE_CHECKING:
+    from netcompanion.gui.main_window import MainWindow
+
+Keys = QKeySequence | QKeySequence.StandardKey | str | list | None
+
+
+def add_action(
+    owner: QWidget, menu: QMenu, text: str, keys: Keys, slot: Callable[[], object], icon_name: str | None = None
+) -> QAction:
+    action = QAction(text, owner)
+    if keys:
+        action.setShortcuts([QKeySequence(key) for key in (keys if isinstance(keys, list) else [keys])])
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    # Qt hands `triggered` its "checked" flag; a slot with an optional first parameter (the
+    # triage's ids) would take it for its own, so the slot is called without arguments.
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action
+
+
+def build_menus(window: MainWindow, views: tuple[tuple[str, str], ...]) -> tuple[QAction, QAction]:
+    """File, Edit and View; returns the actions the window keeps current: (Undo, Explore a demo)."""
+    bar = window.menuBar()
+    ctx = window.ctx
+
+    def add(menu: QMenu, text: str, keys: Keys, slot, icon_name: str | None = None) -> QAction:
+        return add_action(window, menu, text, keys, slot, icon_name)
+
+    file_menu = bar.addMenu("&File")
+    add(file_menu, "&New contact…", QKeySequence.StandardKey.New, window.new_contact)
+    add(file_menu, "&Import contacts…", "Ctrl+I", window.open_import, "import")
+    add(file_menu, "&Past imports…", None, window.open_import_history)
+    add(file_menu, "&Export contacts…", "Ctrl+Shift+E", lambda: window.exporter.contacts())
+    add(file_menu, "Export follow-ups to a &calendar…", None, lambda: window.exporter.calendar())
+    # Only for an empty database (the demo never mixes with real contacts): see update_status.
+    demo = add(file_menu, "Explore a &demo network", None, window.load_demo)
+    file_menu.addSeparator()
+    # The platform's own Preferences keys where it has some (none on most Linux desktops), and Ctrl+,
+    settings_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+    add(file_menu, "&Settings…", settings_keys, window.open_settings, "settings")
+    file_menu.addSeparator()
+    add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.quit_app)
+
+    edit_menu = bar.addMenu("&Edit")
+    undo = add(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, ctx.undo)
+    undo.setEnabled(False)
+
+    def offered(label: str) -> None:
+        undo.setEnabled(bool(label))
+        undo.setText(f"&Undo {label}" if label else "&Undo")
+
+    ctx.undo_changed.connect(offered)
+    edit_menu.addSeparator()
+    add(edit_menu, "&Trash…", None, window.open_trash)
+
+    view_menu = bar.addMenu("&View")
+    for number, (name, label) in enumerate(views, start=1):
+        add(view_menu, label, f"Ctrl+{number}", lambda n=name: window.show_view(n), name)
+    view_menu.addSeparator()
+    add(view_menu, "&Find a contact", ["Ctrl+K", "Ctrl+F"], window.focus_search, "search")
+    add(view_menu, "T&riage contacts…", "Ctrl+T", window.open_triage, "triage")
+    add(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, ctx.changed.emit)
+    QShortcut(QKeySequence("Alt+Left"), window, window.go_back)
+    return undo, demo
