@@ -150,6 +150,7 @@ class IntroductionsView(QWidget):
             self.headers[stage].setText(f"{INTRO_TITLES[stage]} ({lst.count()})")
         if selected is not None:
             self.select(selected.id)
+        self._update_buttons()
 
     def activate(self) -> None:
         """Focus the board with a card selected, so Ctrl+→ moves it on at once, before any click."""
@@ -171,6 +172,18 @@ class IntroductionsView(QWidget):
                     lst.clearSelection()
                     lst.setCurrentRow(-1)
                     lst.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """The buttons act on the selected card: with none, or at the first or last stage, those
+        that would do nothing are greyed out."""
+        intro = self.selected()
+        index = INTRO_STAGES.index(intro.stage) if intro is not None else -1
+        f = self.form
+        f.openButton.setEnabled(intro is not None)
+        f.deleteButton.setEnabled(intro is not None)
+        f.backButton.setEnabled(index > 0)
+        f.nextButton.setEnabled(0 <= index < len(INTRO_STAGES) - 1)
 
     def selected(self) -> operations.IntroductionView | None:
         for lst in self.columns.values():

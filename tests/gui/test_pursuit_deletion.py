@@ -50,3 +50,28 @@ def test_the_delete_button_removes_the_chosen_opportunity_and_is_off_without_one
     assert opp.id not in {o.id for o in operations.list_opportunities(demo_store)}
     assert opp.id not in view.opportunities
     assert "Undo deleted Staff Engineer at Fabrikam" in window.undo_action.text().replace("&", "")
+
+
+def test_the_introduction_buttons_are_off_when_they_would_do_nothing(window, demo_store, qtbot):
+    a = operations.add_contact(demo_store, name="Intro Ducer")
+    b = operations.add_contact(demo_store, name="Newly Met")
+    first = operations.record_introduction(demo_store, a.id, b.id, stage="requested").record
+    last = operations.record_introduction(demo_store, b.id, a.id, stage="loop-closed").record
+    view = window.show_view("introductions")
+    view.refresh()
+    f = view.form
+
+    def enabled() -> dict[str, bool]:
+        return {name: getattr(f, f"{name}Button").isEnabled() for name in ("open", "delete", "back", "next")}
+
+    for lst in view.columns.values():
+        lst.clearSelection()
+    assert enabled() == {"open": False, "delete": False, "back": False, "next": False}
+    assert f.newButton.isEnabled()
+    view.select(first.id)
+    assert enabled() == {"open": True, "delete": True, "back": False, "next": True}
+    view.select(last.id)
+    assert enabled() == {"open": True, "delete": True, "back": True, "next": False}
+    qtbot.mouseClick(f.deleteButton, Qt.MouseButton.LeftButton)
+    assert last.id not in view.intros
+    assert enabled() == {"open": False, "delete": False, "back": False, "next": False}
