@@ -32,8 +32,10 @@ from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, FollowUp, GiveForward, Introduction, Opportunity
 
 
-def _person(contact: Contact) -> rules.Person:
-    return rules.Person(contact.id, contact.full_name, contact.do_not_introduce)
+def _person(contact: Contact, with_ways: bool = False) -> rules.Person:
+    """`with_ways`: also which direct ways to reach them are on file (read only where a rule asks)."""
+    ways = (("e-mail", contact.emails), ("phone number", contact.phones)) if with_ways else ()
+    return rules.Person(contact.id, contact.full_name, contact.do_not_introduce, tuple(w for w, known in ways if known))
 
 
 def _plan(session: Session, decided: RuleOutcome, owners: list[rules.Person], **links: int | None) -> tuple:
@@ -143,7 +145,7 @@ def advance_introduction(
         if intro is None:
             raise NotFound(f"There is no introduction #{introduction_id}.")
         introducer = _person(load_contact(session, intro.introducer_id))
-        introduced = _person(load_contact(session, intro.introduced_id))
+        introduced = _person(load_contact(session, intro.introduced_id), with_ways=True)
         intro.stage = stage
         if outcome:
             intro.outcome = outcome

@@ -24,6 +24,7 @@ class Person:
     id: int
     name: str
     do_not_introduce: bool = False
+    on_file: tuple[str, ...] = ()  # direct ways to reach them the user has: "e-mail", "phone number"
 
 
 def do_not_introduce(people: list[Person], out: RuleOutcome) -> None:
@@ -60,12 +61,16 @@ def introduction_advanced(
     """Rules 6 and 7: make the introducer dispensable; close the loop at the outcome."""
     if stage == IntroductionStage.RELAYED:
         due = day + dt.timedelta(days=UPDATE_INTRODUCER_AFTER_DAYS)
+        them, helper = first_name(introduced.name), first_name(introducer.name)
+        if introduced.on_file:
+            direct = (f"You have their {' and '.join(introduced.on_file)}: from now on reach {them} directly, "
+                      f"so {helper} no longer has to relay")  # fmt: skip
+        else:
+            direct = f"Note a direct way to reach them (e-mail or phone), so {helper} no longer has to relay"
         out.nudge(
             "make-them-dispensable",
             "suggestion",
-            f"{first_name(introduced.name)} has your message. Note a direct way to reach them (e-mail or phone), "
-            f"so {first_name(introducer.name)} no longer has to relay — and send {first_name(introducer.name)} "
-            f"a short, positive update by {say_day(due)}.",
+            f"{them} has your message. {direct} — and send {helper} a short, positive update by {say_day(due)}.",
             introduced.id,
         )
         out.followups.append(

@@ -135,6 +135,17 @@ def test_rule_7_relayed_message_makes_the_introducer_dispensable(store, today):
     assert update.contact_id == coach and update.kind == "update-introducer"
 
 
+def test_rule_7_says_so_when_a_direct_way_to_reach_them_is_already_on_file(store, today):
+    coach = _add(store, "Amara Mensah")
+    target = _add(store, "Kenji Tanaka", emails=["kenji@example.com"], phones=["+44 20 7946 0000"])
+    intro = operations.record_introduction(store, coach, target, stage="made").record
+    result = operations.advance_introduction(store, intro.id, "message-relayed", day=today)
+    [message] = _messages(result, "make-them-dispensable")
+    assert message.startswith("Kenji has your message. You have their e-mail and phone number: from now on reach "
+                              "Kenji directly, so Amara no longer has to relay — and send Amara a short")  # fmt: skip
+    assert "Note a direct way" not in message
+
+
 def test_introductions_count_unanswered_follow_ups_and_stop_after_the_limit(store, today):
     coach = _add(store, "Sofia Rossi")
     target = _add(store, "Liam O'Brien")
