@@ -17,6 +17,7 @@ from netcompanion import clock, identity
 from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage, Stage
 from netcompanion.operations.results import ValidationError
 from netcompanion.rules.common import say_count
+from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
     Company,
@@ -88,6 +89,23 @@ def _moment(day: dt.date, rng: random.Random) -> dt.datetime:
     return local.astimezone(dt.UTC)
 
 
+def _patience(touches: list[tuple[dt.datetime, str]], settings: Settings) -> dict[str, object]:
+    """A contact's unanswered attempts, cooldown and parking after these (moment, outcome) touches,
+    as rules 2 and 3 would have left them had each been logged as it happened."""
+    attempts, cooldown, parked = 0, None, None
+    for at, outcome in sorted(touches):
+        day = at.astimezone().date()
+        if outcome == "no-answer":
+            attempts += 1
+            if attempts >= settings.attempt_limit:
+                cooldown, parked = None, day
+            else:
+                cooldown = day + dt.timedelta(days=settings.cooldown_for_attempt(attempts))
+        else:
+            attempts, cooldown, parked = 0, None, None
+    return {"unanswered_attempts": attempts, "cooldown_until": cooldown, "parked_on": parked}
+
+
 def generate_demo(
     store: Store, contacts: int = 400, *, seed: int = 7, today: dt.date | None = None
 ) -> DemoSummary:
@@ -105,6 +123,7 @@ def generate_demo(
             if rows:
                 connection.execute(model.__table__.insert(), rows)
 
+        settings = load_settings(session)
         existing = session.scalar(select(func.count()).select_from(Contact))
         if existing:
             raise ValidationError(
@@ -164,6 +183,7 @@ def generate_demo(
             }[stage]
             recent = stage in (Stage.WARM.value, Stage.ENGAGED.value, Stage.REWARMING.value)
             last_at = last_conv = None
+            tried: list[tuple[dt.datetime, str]] = []
             went_cold = today - dt.timedelta(days=2 * 365)
             if not recent and connected > went_cold:
                 touches = 0  # a recent connection nobody has talked to yet
@@ -185,6 +205,7 @@ def generate_demo(
                      "notes": "", "asked_advice": channel == "meeting", "asked_job": False, "sent_resume": False,
                      "received_names": False, "created_at": now}
                 )  # fmt: skip
+                tried.append((at, outcome))
                 last_at = max(last_at or at, at)
                 if outcome in ("reached", "replied"):
                     last_conv = max(last_conv or at, at)
@@ -196,7 +217,7 @@ def generate_demo(
                  "stage": stage,
                  "cadence_days": rng.choice((30, 90, 90, 180)) if stage in ("warm", "engaged") else None,
                  "do_not_introduce": rng.random() < 0.01, "archived": rng.random() < 0.01,
-                 "last_interaction_at": last_at, "last_conversation_at": last_conv, "unanswered_attempts": 0,
+                 "last_interaction_at": last_at, "last_conversation_at": last_conv, **_patience(tried, settings),
                  "edited_fields": "", "created_at": now, "updated_at": now,
                  "search_text": identity.search_text(name, company["name"], title, emails)}
             )  # fmt: skip

@@ -63,3 +63,33 @@ def test_demo_contacts_work_with_the_operations(store):
 def test_the_summary_counts_the_companies_the_people_work_at(cli):
     done = cli("demo", "--contacts", "1")
     assert done.out.startswith("Demo network ready: 1 contact at 1 company,"), done.out
+
+
+def _patience_of(store, contact_id):
+    with store.read() as session:
+        c = session.get(Contact, contact_id)
+        return c.unanswered_attempts, c.cooldown_until, c.parked_on
+
+
+def test_demo_contacts_count_their_unanswered_calls_as_logging_them_would(store, tmp_path):
+    """Someone whose story ends in unanswered calls shows those attempts (it said 0), is parked after
+    the limit and has the cooldown the last call began — the same as logging those calls does."""
+    generate_demo(store, 2000, today=DAY)
+    with store.read() as session:
+        touches = session.execute(
+            select(Interaction.contact_id, Interaction.occurred_at, Interaction.channel, Interaction.outcome)
+            .order_by(Interaction.contact_id, Interaction.occurred_at)
+        ).all()
+    by_contact: dict[int, list] = {}
+    for cid, at, channel, outcome in touches:
+        by_contact.setdefault(cid, []).append((at, channel, outcome))
+    tried = {cid: history for cid, history in by_contact.items() if history[-1][2] == "no-answer"}
+    parked = [cid for cid in tried if _patience_of(store, cid)[2] is not None]
+    assert parked and len(tried) > len(parked)
+    again = open_store(tmp_path / "logged.db")
+    for cid in [*parked[:3], *[c for c in tried if c not in parked][:3]]:
+        twin = ops.add_contact(again, name=f"Twin {cid}").id
+        for at, channel, outcome in by_contact[cid]:
+            ops.log_touch(again, twin, channel=channel, outcome=outcome, when=at)
+        assert _patience_of(store, cid) == _patience_of(again, twin)
+        assert _patience_of(store, cid)[0] > 0
