@@ -19,6 +19,7 @@ from netcompanion.cli import (
     encryption,
     gui,
     imports,
+    pursuits,
     reminders,
     today,
     touches,
@@ -26,7 +27,7 @@ from netcompanion.cli import (
 from netcompanion.operations import OperationError
 from netcompanion.store import StoreError
 
-COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign, imports, reminders, backup, encryption]
+COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign, pursuits, imports, reminders, backup, encryption]
 
 
 class OneLineErrorParser(argparse.ArgumentParser):

@@ -1,0 +1,164 @@
+"""`netcompanion introductions|opportunities|favours …`: the pursuits and the give-forward ledger.
+
+The same operations as the Introductions and Opportunities pages and a contact's favours, so that
+a script can record them and the rules' nudges and follow-ups follow as in the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+
+from netcompanion import domain, operations
+from netcompanion.cli.common import iso_date, print_json, print_nudges, print_table, record_id, store_for
+
+INTRODUCTION_STAGES = tuple(s.value for s in domain.IntroductionStage)
+OPPORTUNITY_STAGES = tuple(s.value for s in domain.OpportunityStage)
+FAVOUR_KINDS = tuple(k.value for k in domain.FavourKind)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    intro = commands.add_parser("introductions", help="introductions: list, add, move on to a stage")
+    intro.add_argument("--contact", type=record_id, metavar="ID", help="only those this contact made or received")
+    intro.add_argument("--json", action="store_true", help="print JSON")
+    intro.set_defaults(handler=list_introductions)
+    sub = intro.add_subparsers(dest="introductions_command", metavar="{add,move}")
+    add = sub.add_parser("add", help="someone introduces you to someone else")
+    add.add_argument("introducer_id", type=record_id, metavar="INTRODUCER_ID", help="who makes the introduction")
+    add.add_argument("introduced_id", type=record_id, metavar="INTRODUCED_ID", help="whom you are introduced to")
+    add.add_argument("--company", default="", help="toward this company (default: the introduced person's)")
+    add.add_argument("--stage", choices=INTRODUCTION_STAGES, default=INTRODUCTION_STAGES[0],
+                     help=f"where it stands (default {INTRODUCTION_STAGES[0]})")  # fmt: skip
+    add.add_argument("--note", default="")
+    add.add_argument("--json", action="store_true", help="print JSON (the introduction and the nudges)")
+    add.set_defaults(handler=add_introduction)
+    move = sub.add_parser("move", help="move an introduction on (or back) to a stage")
+    move.add_argument("introduction_id", type=record_id, metavar="ID", help="the ID in `introductions`")
+    move.add_argument("stage", choices=INTRODUCTION_STAGES, metavar="STAGE",
+                      help=f"one of {', '.join(INTRODUCTION_STAGES)}")  # fmt: skip
+    move.add_argument("--outcome", default="", help="what came of it (a “no” counts too)")
+    move.add_argument("--date", type=iso_date, help="when (default: today)")
+    move.add_argument("--json", action="store_true", help="print JSON (the nudges and the follow-ups created)")
+    move.set_defaults(handler=move_introduction)
+
+    opp = commands.add_parser("opportunities", help="opportunities: list, add, move on to a stage")
+    opp.add_argument("--json", action="store_true", help="print JSON")
+    opp.set_defaults(handler=list_opportunities)
+    sub = opp.add_subparsers(dest="opportunities_command", metavar="{add,move}")
+    add = sub.add_parser("add", help="start pursuing an opening")
+    add.add_argument("company", metavar="COMPANY")
+    add.add_argument("title", metavar="TITLE", help="the role")
+    add.add_argument("--contact", type=record_id, metavar="ID", help="your way in")
+    add.add_argument("--manager", type=record_id, metavar="ID", help="the hiring manager")
+    add.add_argument("--stage", choices=OPPORTUNITY_STAGES, default=OPPORTUNITY_STAGES[0],
+                     help=f"where it stands (default {OPPORTUNITY_STAGES[0]})")  # fmt: skip
+    add.add_argument("--note", default="")
+    add.add_argument("--json", action="store_true", help="print JSON (the opportunity and the nudges)")
+    add.set_defaults(handler=add_opportunity)
+    move = sub.add_parser("move", help="move an opportunity on (or back) to a stage")
+    move.add_argument("opportunity_id", type=record_id, metavar="ID", help="the ID in `opportunities`")
+    move.add_argument("stage", choices=OPPORTUNITY_STAGES, metavar="STAGE",
+                      help=f"one of {', '.join(OPPORTUNITY_STAGES)}")  # fmt: skip
+    move.add_argument("--date", type=iso_date, help="when (default: today)")
+    move.add_argument("--json", action="store_true", help="print JSON (the nudges and the follow-ups created)")
+    move.set_defaults(handler=move_opportunity)
+
+    fav = commands.add_parser("favours", help="what you did for others: list a contact's, add one")
+    sub = fav.add_subparsers(dest="favours_command", metavar="{list,add}", required=True)
+    listing = sub.add_parser("list", help="the favours you did for a contact (or introduced them in)")
+    listing.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=list_favours)
+    add = sub.add_parser("add", help="note something you did for someone")
+    add.add_argument("kind", choices=FAVOUR_KINDS, metavar="KIND", help=f"one of {', '.join(FAVOUR_KINDS)}")
+    add.add_argument("--contact", type=record_id, metavar="ID", required=True, help="for whom")
+    add.add_argument("--to", type=record_id, metavar="ID", dest="other", help="introduced to whom")
+    add.add_argument("--note", default="")
+    add.add_argument("--date", type=iso_date, help="when (default: today)")
+    add.add_argument("--json", action="store_true", help="print JSON (the favour and the nudges)")
+    add.set_defaults(handler=add_favour)
+
+
+def _print_result(args: argparse.Namespace, result: operations.PursuitResult, said: str) -> int:
+    if args.json:
+        print_json({
+            "record": dataclasses.asdict(result.record),
+            "nudges": [n.to_json() for n in result.nudges],
+            "followups_created": [f.to_json() for f in result.followups_created],
+        })  # fmt: skip
+        return 0
+    print(said)
+    print_nudges(result.nudges)
+    for followup in result.followups_created:
+        print(f"+ follow-up #{followup.id}: {followup.kind} with {followup.contact_name} due {followup.due}")
+    return 0
+
+
+def list_introductions(args: argparse.Namespace) -> int:
+    intros = operations.list_introductions(store_for(args), contact_id=args.contact)
+    if args.json:
+        print_json([dataclasses.asdict(i) for i in intros])
+        return 0
+    print_table(
+        ("ID", "STAGE", "INTRODUCER", "INTRODUCED", "COMPANY", "OUTCOME"),
+        ((i.id, i.stage, i.introducer_name, i.introduced_name, i.company, i.outcome) for i in intros),
+    )
+    return 0
+
+
+def add_introduction(args: argparse.Namespace) -> int:
+    result = operations.record_introduction(
+        store_for(args), args.introducer_id, args.introduced_id,
+        company=args.company, stage=args.stage, notes=args.note,
+    )  # fmt: skip
+    intro = result.record
+    return _print_result(
+        args, result, f"Introduction #{intro.id}: {intro.introducer_name} → {intro.introduced_name} ({intro.stage})."
+    )
+
+
+def move_introduction(args: argparse.Namespace) -> int:
+    result = operations.advance_introduction(
+        store_for(args), args.introduction_id, args.stage, outcome=args.outcome, day=args.date
+    )
+    return _print_result(args, result, f"Introduction #{result.record.id} is now at {result.record.stage}.")
+
+
+def list_opportunities(args: argparse.Namespace) -> int:
+    opps = operations.list_opportunities(store_for(args))
+    if args.json:
+        print_json([dataclasses.asdict(o) for o in opps])
+        return 0
+    print_table(("ID", "STAGE", "COMPANY", "TITLE"), ((o.id, o.stage, o.company, o.title) for o in opps))
+    return 0
+
+
+def add_opportunity(args: argparse.Namespace) -> int:
+    result = operations.record_opportunity(
+        store_for(args), args.company, args.title,
+        contact_id=args.contact, hiring_manager_id=args.manager, stage=args.stage, notes=args.note,
+    )  # fmt: skip
+    opp = result.record
+    return _print_result(args, result, f"Opportunity #{opp.id}: {opp.title} at {opp.company} ({opp.stage}).")
+
+
+def move_opportunity(args: argparse.Namespace) -> int:
+    result = operations.advance_opportunity(store_for(args), args.opportunity_id, args.stage, day=args.date)
+    return _print_result(args, result, f"Opportunity #{result.record.id} is now at {result.record.stage}.")
+
+
+def list_favours(args: argparse.Namespace) -> int:
+    favours = operations.list_favours(store_for(args), args.contact_id)
+    if args.json:
+        print_json([dataclasses.asdict(f) for f in favours])
+        return 0
+    print_table(("ID", "DAY", "KIND", "NOTE"), ((f.id, f.day, f.kind, f.note) for f in favours))
+    return 0
+
+
+def add_favour(args: argparse.Namespace) -> int:
+    result = operations.log_favour(
+        store_for(args), args.kind, contact_id=args.contact, other_contact_id=args.other, note=args.note,
+        day=args.date,
+    )  # fmt: skip
+    return _print_result(args, result, f"Noted favour #{result.record.id}: {args.kind}.")

@@ -1,0 +1,78 @@
+"""Introductions, opportunities and favours from the command line, with the rules' nudges and
+follow-ups as the app plans them."""
+
+from __future__ import annotations
+
+
+def _add(cli, name: str, *extra: str) -> int:
+    return cli("contacts", "add", name, *extra, "--json").json()["id"]
+
+
+def test_an_introduction_moves_through_its_stages_and_the_rules_follow(cli):
+    coach = _add(cli, "Amara Mensah")
+    target = _add(cli, "Kenji Tanaka", "--company", "Fabrikam")
+    added = cli("introductions", "add", str(coach), str(target), "--stage", "made", "--json")
+    assert added.code == 0, added.err
+    intro = added.json()["record"]
+    assert (intro["introducer_name"], intro["introduced_name"], intro["company"], intro["stage"]) == (
+        "Amara Mensah", "Kenji Tanaka", "Fabrikam", "made")  # fmt: skip
+
+    relayed = cli("introductions", "move", str(intro["id"]), "message-relayed")
+    assert relayed.code == 0, relayed.err
+    assert "Note a direct way to reach them" in relayed.out
+    assert "update-introducer with Amara Mensah due" in relayed.out
+    listed = cli("introductions", "--contact", str(target), "--json").json()
+    assert [(i["id"], i["stage"]) for i in listed] == [(intro["id"], "message-relayed")]
+    assert cli("introductions", "--contact", str(_add(cli, "Nobody Else")), "--json").json() == []
+
+    closed = cli("introductions", "move", str(intro["id"]), "outcome", "--outcome", "no opening", "--json").json()
+    assert closed["record"]["outcome"] == "no opening"
+    assert {(f["contact_id"], f["kind"]) for f in closed["followups_created"]} == {
+        (coach, "close-the-loop"), (target, "close-the-loop")}  # fmt: skip
+    assert {(f["contact_id"], f["kind"]) for f in cli("followups", "--json").json()} >= {
+        (coach, "close-the-loop"), (target, "close-the-loop")}  # fmt: skip
+
+
+def test_a_turned_down_opportunity_plans_a_feedback_meeting_and_a_second_pursuit_warns(cli):
+    manager = _add(cli, "Hira Manager", "--company", "Fabrikam")
+    first = cli("opportunities", "add", "Fabrikam", "Staff Engineer", "--manager", str(manager), "--json").json()
+    opp = first["record"]
+    assert (opp["company"], opp["title"], opp["stage"], opp["hiring_manager_id"]) == (
+        "Fabrikam", "Staff Engineer", "exploring", manager)  # fmt: skip
+    again = cli("opportunities", "add", "Fabrikam", "Staff Engineer")
+    assert again.code == 0 and again.out.startswith("Opportunity #") and "\n! " in again.out  # the warning
+    turned = cli("opportunities", "move", str(opp["id"]), "turned-down", "--json").json()
+    assert [f["kind"] for f in turned["followups_created"]] == ["feedback-meeting"]
+    assert turned["followups_created"][0]["contact_id"] == manager
+    header, *rows = cli("opportunities").out.splitlines()
+    assert header.split() == ["ID", "STAGE", "COMPANY", "TITLE"]
+    stages = {int(row.split()[0]): row.split()[1] for row in rows}
+    assert stages == {opp["id"]: "turned-down", opp["id"] + 1: "exploring"}
+
+
+def test_favours_are_noted_and_listed_for_the_person_helped(cli):
+    friend = _add(cli, "Greta Grateful")
+    other = _add(cli, "Ole Other")
+    noted = cli("favours", "add", "advice", "--contact", str(friend), "--note", "CV review", "--date", "2026-11-02")
+    assert noted.code == 0 and noted.out.startswith("Noted favour #")
+    cli("favours", "add", "introduction", "--contact", str(friend), "--to", str(other))
+    listed = cli("favours", "list", str(other), "--json").json()
+    assert [(f["kind"], f["contact_id"], f["other_contact_id"]) for f in listed] == [("introduction", friend, other)]
+    days = {f["kind"]: f["day"] for f in cli("favours", "list", str(friend), "--json").json()}
+    assert days["advice"] == "2026-11-02" and set(days) == {"advice", "introduction"}
+
+
+def test_bad_pursuit_commands_say_what_is_wrong_and_write_nothing(cli, db_path):
+    someone = _add(cli, "Solo Person")
+    for args, words in (
+        (("introductions", "add", str(someone), str(someone)), "two different people"),
+        (("introductions", "move", "99", "made"), "no introduction #99"),
+        (("opportunities", "move", "7", "offer"), "no opportunity #7"),
+        (("favours", "add", "advice", "--contact", "404"), "404"),
+    ):
+        result = cli(*args)
+        assert result.code == 1 and words in result.err and len(result.err.strip().splitlines()) == 1, result.err
+    refused = cli("introductions", "move", "1", "nowhere")
+    assert refused.code == 2 and "invalid choice: 'nowhere'" in refused.err
+    assert cli("introductions", "--json").json() == [] and cli("opportunities", "--json").json() == []
+    assert cli("favours", "list", str(someone), "--json").json() == []
