@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,6 +19,7 @@ from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.merge_dialog import ask_which_to_keep
 from netcompanion.gui.no_match import NoMatchPanel
+from netcompanion.gui.shortcuts import shortcut
 from netcompanion.rules.common import plural, say_count
 
 ANY = "Any stage"
@@ -86,14 +86,10 @@ class ContactsView(QWidget):
         f.archiveButton.clicked.connect(self.archive_selected)
         f.deleteButton.clicked.connect(self.delete_selected)
         for keys in ("Return", "Enter"):
-            QShortcut(QKeySequence(keys), table, self.open_current, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(
-            QKeySequence("Ctrl+M"), table, self.merge_selected, context=Qt.ShortcutContext.WidgetShortcut
-        )
+            shortcut(keys, table, self.open_current)
+        shortcut("Ctrl+M", table, self.merge_selected)
         on_delete_key(table, self.delete_selected)
-        QShortcut(
-            QKeySequence("Down"), f.filterEdit, self._into_table, context=Qt.ShortcutContext.WidgetShortcut
-        )
+        shortcut("Down", f.filterEdit, self._into_table)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._warmed_up = False
         self.apply_filter()

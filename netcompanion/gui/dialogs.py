@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from netcompanion.gui.assets import Form, load_form
+from netcompanion.gui.shortcuts import shortcut
 
 
 def form_dialog(name: str, parent: QWidget | None) -> tuple[QDialog, Form]:
@@ -66,6 +67,4 @@ class TableWindow(QObject):
 
 def on_delete_key(widget: QWidget, slot: Callable[[], object]) -> QShortcut:
     """The Delete key acts on what `widget` (a list or table with the focus) has selected."""
-    return QShortcut(
-        QKeySequence(QKeySequence.StandardKey.Delete), widget, slot, context=Qt.ShortcutContext.WidgetShortcut
-    )
+    return shortcut(QKeySequence.StandardKey.Delete, widget, slot)

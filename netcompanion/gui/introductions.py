@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -21,6 +21,7 @@ from netcompanion.gui.assets import embed_form
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.pursuit_removal import delete_pursuit
+from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 
 INTRO_STAGES = [s.value for s in domain.IntroductionStage]
 INTRO_TITLES = {
@@ -129,10 +130,9 @@ class IntroductionsView(QWidget):
         f.openButton.clicked.connect(self.open_person)
         f.newButton.clicked.connect(self.new_introduction)
         f.deleteButton.clicked.connect(self.delete_selected)
-        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self, self.delete_selected, context=scope)
-        QShortcut(QKeySequence("Ctrl+Right"), self, lambda: self.move(+1), context=scope)
-        QShortcut(QKeySequence("Ctrl+Left"), self, lambda: self.move(-1), context=scope)
+        shortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected, WITH_CHILDREN)
+        shortcut("Ctrl+Right", self, lambda: self.move(+1), WITH_CHILDREN)
+        shortcut("Ctrl+Left", self, lambda: self.move(-1), WITH_CHILDREN)
         self.intros: dict[int, operations.IntroductionView] = {}
         show_nudges(f.nudgesLabel, ())
         self.refresh()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
     QMessageBox,
@@ -19,6 +18,7 @@ from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.nudges import nudges_html, show_nudges
 from netcompanion.gui.pursuit_removal import delete_pursuit
+from netcompanion.gui.shortcuts import shortcut
 from netcompanion.operations import pursuits as pursuit_operations
 
 OPP_STAGES = [s.value for s in domain.OpportunityStage]
@@ -61,7 +61,7 @@ class OpportunitiesView(QWidget):
         on_delete_key(f.tree, self.delete_current)
         f.openButton.clicked.connect(self.open_person)
         f.tree.itemActivated.connect(lambda _item, _col: self.edit_opportunity())  # Enter or a double-click
-        QShortcut(QKeySequence("F2"), f.tree, self.edit_opportunity, context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut("F2", f.tree, self.edit_opportunity)
         f.tree.currentItemChanged.connect(self._current_changed)
         show_nudges(f.nudgesLabel, ())
         self.opportunities: dict[int, operations.OpportunityView] = {}

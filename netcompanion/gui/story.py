@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from netcompanion import APP_NAME, clock, domain, operations
@@ -13,6 +13,7 @@ from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.nudges import show_nudges
+from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.gui.story_people import PeopleTab
 from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
@@ -74,10 +75,9 @@ class ContactStory(QWidget):
             lambda: self._followup_action(operations.snooze_followup, clock.today() + dt.timedelta(days=7))
         )
         self.people = PeopleTab(ctx, self, f)
-        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=scope)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.log_touch, context=scope)
-        QShortcut(QKeySequence("Escape"), self, self.go_back, context=scope)
+        shortcut("Ctrl+S", self, self.save, WITH_CHILDREN)
+        shortcut("Ctrl+L", self, self.log_touch, WITH_CHILDREN)
+        shortcut("Escape", self, self.go_back, WITH_CHILDREN)
 
     # ---- showing --------------------------------------------------------------------------------
     def load(self, contact_id: int) -> None:

@@ -368,6 +368,29 @@ def test_delete_key_moves_the_selection_to_the_trash_and_ctrl_z_brings_it_back(w
     assert not window.undo_action.isEnabled()
 
 
+def test_the_tables_keys_act_only_while_the_table_has_the_focus(window, demo_store, qtbot):
+    """Delete, Return and Down were window-wide: Delete on a ticked filter box moved the selection to
+    the trash, Return in the company filter opened a contact, Down in a spin box jumped to the table."""
+    view = window.show_view("contacts")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    select_rows(view, [0, 1])
+    f = view.form
+    f.parkedCheck.setFocus()
+    qtbot.keyClick(f.parkedCheck, Qt.Key.Key_Delete)
+    assert operations.list_trash(demo_store) == []
+    f.companyEdit.setFocus()
+    qtbot.keyClick(f.companyEdit, Qt.Key.Key_Return)
+    assert window.form.pages.currentWidget() is view  # no contact opened
+    f.coldDays.setFocus()
+    days = f.coldDays.value()
+    qtbot.keyClick(f.coldDays, Qt.Key.Key_Down)
+    assert f.coldDays.value() == days - 1 and f.coldDays.hasFocus()
+    f.table.setFocus()
+    qtbot.keyClick(f.table, Qt.Key.Key_Delete)
+    assert len(operations.list_trash(demo_store)) == 2
+
+
 def test_undo_after_archiving_brings_the_contacts_back(window, demo_store):
     view = window.show_view("contacts")
     select_rows(view, [3, 4, 5])
