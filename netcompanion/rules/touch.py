@@ -184,13 +184,13 @@ def warming(contact: ContactState, touch: TouchFacts, settings: Settings, out: R
         out.updates["stage"] = Stage.REWARMING.value
         until = touch.day + dt.timedelta(days=settings.no_ask_days)
         out.updates["no_ask_until"] = until
-        out.nudge(
-            "no-ask-period",
-            "info",
-            f"You re-connected with {who}. Until {say_day(until)}, don't bring up your search unless {who} asks — "
-            "just catch up and ask what they're working on.",
-            contact.id,
-        )
+        if until < touch.not_before_today(until):  # logged after the whole period had passed
+            advice = (f"You re-connected with {who}. The {settings.no_ask_days} days after it, in which to let "
+                      f"{who} bring up your search, have passed already.")  # fmt: skip
+        else:
+            advice = (f"You re-connected with {who}. Until {say_day(until)}, don't bring up your search unless "
+                      f"{who} asks — just catch up and ask what they're working on.")  # fmt: skip
+        out.nudge("no-ask-period", "info", advice, contact.id)
     elif contact.stage == Stage.REWARMING and (
         touch.channel == Channel.MEETING or touch.mood == Mood.THRILLED
     ):

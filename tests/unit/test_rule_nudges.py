@@ -102,6 +102,16 @@ def test_rule_4_no_ask_period_after_reconnecting_shapes_the_opener(store, today)
     assert "No job talk until" in entry.opener
 
 
+def test_rule_4_a_call_logged_after_its_no_ask_period_ended_does_not_ask_for_one(store, today):
+    """A reconnecting call logged seven weeks late: "Until <a day past>, don't bring up your search"
+    asked for something already over."""
+    wei = _add(store, "Wei-Lin Chen")
+    result = operations.log_touch(store, wei, channel="call", outcome="reached", when=today - dt.timedelta(days=50))
+    [info] = _messages(result, "no-ask-period")
+    assert info == ("You re-connected with Wei-Lin. The 30 days after it, in which to let Wei-Lin bring up your "
+                    "search, have passed already.")  # fmt: skip
+
+
 def test_rule_5_a_second_pursuit_of_one_opening_warns(store):
     first = _add(store, "Tobias Brenner")
     second = _add(store, "Mateo Fernández")
