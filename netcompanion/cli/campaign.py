@@ -73,7 +73,8 @@ def _print_status(status, with_plan: bool = False) -> None:
         f"{status.remaining} remaining" + (f", {status.let_go} let go" if status.let_go else "")
     )
     if status.calls:
-        print(f"  {say_count(status.calls, 'call')} so far; {round(status.reach_rate * 100)}% became conversations")
+        print(f"  {say_count(status.calls, 'call')} so far; {round(status.reach_rate * 100)}% of the tries to reach "
+              "someone new got through")
     if not status.active:
         print(f"  Ended: no one from it is on the call list; `netcompanion campaign resume {status.name!r}` runs it again.")
     elif status.members == 0:

@@ -184,7 +184,8 @@ class CampaignView(QWidget):
         f.campaignName.setText(getattr(status, "name", "") or "Campaign")
         f.membersValue.setText(f"{status.members:,}")
         f.reachedValue.setText(f"{status.reached:,}")
-        f.attemptedValue.setText(f"{status.attempted:,}")
+        # `attempted` counts everyone tried, the reached too; the card is about those not reached yet.
+        f.attemptedValue.setText(f"{status.attempted - status.reached:,}")
         f.remainingValue.setText(f"{status.remaining:,}")
         forecast: dt.date | None = status.forecast_done
         f.forecastValue.setText(say_day(forecast) if forecast else "–")

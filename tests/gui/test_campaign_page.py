@@ -112,3 +112,18 @@ def test_with_two_campaigns_running_the_page_lets_you_pick_one_and_acts_on_that_
     _settle()
     assert operations.running_campaign_names(demo_store) == ["Re-warm"]
     assert view.form.campaignName.text() == "Re-warm" and not combo.isVisible()
+
+
+def test_the_tried_card_counts_those_tried_and_not_reached_yet(window, store, qtbot):
+    """It showed everyone tried, the reached too: one reached and two unanswered read "3 tried, not
+    reached yet"."""
+    people = [operations.add_contact(store, name=f"Person {n}").id for n in range(5)]
+    operations.create_campaign(store, "Spring", quota=5, contact_ids=people)
+    operations.log_touch(store, people[0], channel="call", outcome="reached")
+    for contact_id in people[1:3]:
+        operations.log_touch(store, contact_id, channel="call", outcome="no-answer")
+    view = window.show_view("campaign")
+    _settle()
+    f = view.form
+    assert (f.reachedValue.text(), f.attemptedValue.text(), f.remainingValue.text()) == ("1", "2", "4")
+    assert f.attemptedCaption.text() == "tried, not reached yet"
