@@ -22,7 +22,7 @@ FOLLOW_UP_LABELS = {
     FollowUpKind.CLOSE_LOOP.value: "close-the-loop note",
     FollowUpKind.KEEP_IN_TOUCH.value: "keep-in-touch call",
     FollowUpKind.FEEDBACK_MEETING.value: "feedback meeting request",
-    FollowUpKind.SEND_PROMISED.value: "what you promised to send",
+    FollowUpKind.SEND_PROMISED.value: "promise to keep",  # "promise to keep due since Friday: the deck"
     FollowUpKind.NEXT_STEP.value: "next step",
     FollowUpKind.UPDATE_INTRODUCER.value: "update for your introducer",
 }
@@ -71,7 +71,7 @@ def tie_words(closeness: int | None, value: int | None, since: int | None) -> st
 
 
 def followup_reason(kind: str, due: dt.date, note: str, day: dt.date, at: dt.time | None = None) -> str:
-    """ "thank-you note due since Tuesday", "what you promised to send due today at 14:30: the deck"."""
+    """ "thank-you note due since Tuesday", "promise to keep due today at 14:30: the deck"."""
     label = FOLLOW_UP_LABELS.get(kind, kind)
     when = "today" if due >= day else say_since(due, day)
     text = f"{label} due {when}" + (f" at {at:%H:%M}" if at is not None and due >= day else "")

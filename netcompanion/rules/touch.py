@@ -172,7 +172,7 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
         out.updates["cooldown_until"] = None
         if contact.parked:
             out.updates["parked_on"] = None
-            out.nudge("give-up-gracefully", "info", f"{who} answered — back in your call list.", contact.id)
+            out.nudge("give-up-gracefully", "info", f"{who} answered — no longer parked: {who} can come up on your call list again.", contact.id)
 
 
 def warming(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:

@@ -139,5 +139,5 @@ def test_contacts_show_tells_what_is_open_and_the_latest_touches_not_a_cooldown_
 
     assert "cooldown" not in shown  # the one after the call in October ended long ago
     assert f"no job talk:    until {operations.get_contact(store, kim).no_ask_until}" in shown
-    assert "what you promised to send — the deck" in shown
+    assert "promise to keep — the deck" in shown
     assert f"touch:          {today.isoformat()} email, replied — Said yes to coffee" in shown

@@ -95,5 +95,5 @@ def test_a_contact_with_several_follow_ups_names_each_with_its_time_and_the_open
 
     [entry] = operations.call_list(store, today)
 
-    assert entry.reasons == ("what you promised to send due today at 14:30: the deck", "close-the-loop note due today")
+    assert entry.reasons == ("promise to keep due today at 14:30: the deck", "close-the-loop note due today")
     assert entry.opener.startswith("Send Pat what you promised first")

@@ -83,7 +83,7 @@ def test_a_reply_after_parking_brings_them_back_without_the_old_try_again_nudges
     reply = operations.log_touch(store, aisha, channel="email", outcome="replied")
 
     assert not operations.get_contact(store, aisha).parked
-    assert "back in your call list" in " ".join(n.message for n in reply.nudges)
+    assert "answered — no longer parked" in " ".join(n.message for n in reply.nudges)
     # The closed "no answer yet" follow-ups stay closed — they have their answer now.
     assert [f.id for f in _open(store, aisha)] == [mine.id]
     # Back in the call list: their own follow-up brings them up when it is due.

@@ -84,7 +84,7 @@ def test_rule_3_parking_after_the_limit_suggests_a_colleague_and_a_reply_unparks
     assert operations.get_contact(store, marcus).parked
     assert marcus not in _listed(store, today + dt.timedelta(days=60))
     reply = operations.log_touch(store, marcus, channel="email", outcome="replied")
-    assert "back in your call list" in _messages(reply, "give-up-gracefully")[0]
+    assert "answered — no longer parked" in _messages(reply, "give-up-gracefully")[0]
     assert not operations.get_contact(store, marcus).parked
 
 
