@@ -18,9 +18,10 @@ from netcompanion.gui.story_people import PeopleTab
 from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
 from netcompanion.rules.common import say_day, say_day_near
+from netcompanion.settings import Settings
 
 RATINGS = ("not rated", "1", "2", "3", "4", "5")
-CADENCES = ((None, "no cadence"), (30, "every month"), (90, "every 3 months"), (180, "every 6 months"),
+CADENCES = ((None, "as the stage has it"), (30, "every month"), (90, "every 3 months"), (180, "every 6 months"),
             (365, "every year"))  # fmt: skip
 CHANNEL_WORDS = {"call": "Call", "voicemail": "Voicemail", "email": "E-mail", "message": "Message",
                  "meeting": "Meeting", "note": "Handwritten note", "event": "Event"}  # fmt: skip
@@ -64,6 +65,8 @@ class ContactStory(QWidget):
         f.stageCombo.addItems(list(domain.STAGE_CHOICES))
         for days, label in CADENCES:
             f.cadenceCombo.addItem(label, days)
+        self._settings: Settings | None = None  # read with each contact: the stages' own cadences
+        f.stageCombo.currentTextChanged.connect(self._say_stage_cadence)
         f.splitter.setSizes([480, 560])
         f.backButton.clicked.connect(self.go_back)
         f.saveButton.clicked.connect(self.save)
@@ -107,7 +110,9 @@ class ContactStory(QWidget):
         f.linkedinEdit.setText(c.linkedin_url or "")
         f.closenessCombo.setCurrentIndex(c.closeness or 0)
         f.valueCombo.setCurrentIndex(c.value or 0)
+        self._settings = operations.get_settings(self.ctx.store)
         f.stageCombo.setCurrentText(c.stage)
+        self._say_stage_cadence(c.stage)
         index = f.cadenceCombo.findData(c.cadence_days)
         if index < 0:
             f.cadenceCombo.addItem(f"every {c.cadence_days} days", c.cadence_days)
@@ -141,6 +146,20 @@ class ContactStory(QWidget):
             self.people.fill(self.contact.id, self.contact.name)
         else:
             self._show(self.contact.id)
+
+    def _say_stage_cadence(self, stage: str) -> None:
+        """The first choice keeps the stage's own rhythm; it says which ("no cadence" read as none, while
+        the call list still brought a warm contact back every 90 days)."""
+        settings = self._settings
+        if settings is None:
+            return
+        days = {domain.Stage.WARM.value: settings.warm_cadence_days, domain.Stage.REWARMING.value:
+                settings.warm_cadence_days, domain.Stage.ENGAGED.value: settings.engaged_cadence_days}.get(stage)
+        if days is None:
+            text = "as the stage has it (none while cold)"
+        else:
+            text = f"as the stage has it ({dict(CADENCES).get(days) or f'every {days} days'})"
+        self.form.cadenceCombo.setItemText(0, text)
 
     def _summary(self, c: ContactView) -> str:
         parts = [" at ".join(filter(None, (c.title, c.company)))]

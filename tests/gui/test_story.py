@@ -352,3 +352,21 @@ def test_the_header_gives_a_touch_from_another_year_its_year(window, demo_store)
     story = window.show_contact(contact)
 
     assert "last touch Wed 27 Apr 2022" in story.form.summaryLabel.text()
+
+
+def test_the_keep_in_touch_choice_without_a_cadence_of_its_own_says_the_stages(window, store):
+    """It read "no cadence" while the call list brought a warm contact back every 90 days."""
+    warm = operations.add_contact(store, name="Tariq Dahl", stage="warm").id
+    story = window.show_contact(warm)
+    combo = story.form.cadenceCombo
+    assert combo.currentData() is None
+    assert combo.currentText() == "as the stage has it (every 3 months)"
+    story.form.stageCombo.setCurrentText("engaged")
+    assert combo.itemText(0) == "as the stage has it (every month)"
+    story.form.stageCombo.setCurrentText("cold")
+    assert combo.itemText(0) == "as the stage has it (none while cold)"
+    story.form.stageCombo.setCurrentText("warm")  # no edit left to ask about
+    assert story.edits() == {}
+    operations.update_settings(store, warm_cadence_days=45)
+    window.show_contact(warm)
+    assert combo.currentText() == "as the stage has it (every 45 days)"
