@@ -50,7 +50,9 @@ class Settings:
             raise ValueError("Stop after 2 or 3 unanswered attempts on an introduction.")
         if self.cooldown_days < 1:
             raise ValueError("The cooldown must be at least one day.")
-        if not self.working_days or any(c not in "1234567" for c in self.working_days):
+        if not self.working_days:
+            raise ValueError("Choose at least one working day.")
+        if any(c not in "1234567" for c in self.working_days):
             raise ValueError("Working days are ISO weekday numbers, e.g. 12345 for Monday to Friday.")
 
     def cooldown_for_attempt(self, attempt: int) -> int:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -96,6 +97,14 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.empty = QLabel(
+            "No notifications yet. Reminders of follow-ups, of cooldowns that have ended and the morning's "
+            "digest are listed here once they have been shown.",
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not entries)  # a bare table said nothing
+        layout.addWidget(self.empty)
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.table = table

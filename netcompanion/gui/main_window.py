@@ -306,6 +306,13 @@ class MainWindow(QMainWindow):
 
         return open_trash(self.ctx, self)
 
+    def open_notification_history(self):
+        from netcompanion.gui.companion import HistoryDialog
+
+        dialog = HistoryDialog(self.store, self)
+        dialog.open()
+        return dialog
+
     def open_settings(self):
         from netcompanion.gui.settings_dialog import SettingsDialog
 

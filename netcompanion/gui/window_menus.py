@@ -73,5 +73,7 @@ def build_menus(window: MainWindow, views: tuple[tuple[str, str], ...]) -> tuple
     add(view_menu, "&Find a contact", ["Ctrl+K", "Ctrl+F"], window.focus_search, "search")
     add(view_menu, "T&riage contacts…", "Ctrl+T", window.open_triage, "triage")
     add(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, ctx.changed.emit)
+    # Also in the tray's menu; here too, for desktops without a tray.
+    add(view_menu, "Notification &history…", None, window.open_notification_history)
     QShortcut(QKeySequence("Alt+Left"), window, window.go_back)
     return undo, demo

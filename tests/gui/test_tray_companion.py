@@ -8,7 +8,7 @@ import os
 import pytest
 import time_machine
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu
 
 from netcompanion import operations
 from netcompanion.gui.companion import HistoryDialog
@@ -284,3 +284,22 @@ def test_the_banner_pushes_the_content_down_and_gives_the_room_back(window, qtbo
     assert content.mapTo(window, content.contentsRect().topLeft()).y() >= banner.geometry().bottom()
     banner.close_button.click()
     assert content.contentsRect().top() == before
+
+
+def test_the_window_opens_the_history_too_and_an_empty_one_says_what_will_be_there(store, make_window, qtbot):
+    """Only the tray's menu opened it: without a tray (some desktops) there was no way to it, and an
+    empty history was a bare table."""
+    window = make_window(store)
+    [action] = [a for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()
+                if a.text() == "Notification &history…"]  # fmt: skip
+    action.trigger()
+    dialog = window.findChild(HistoryDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.table.rowCount() == 0 and dialog.empty.isVisible()
+    assert dialog.empty.text().startswith("No notifications yet.")
+    dialog.reject()
+    reminder_log.record_shown(store, Notification("Follow up with Bob", "", ("a",)), "desktop")
+    dialog = window.open_notification_history()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.rowCount() == 1 and not dialog.empty.isVisible()
+    dialog.reject()
