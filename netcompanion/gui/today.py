@@ -67,6 +67,7 @@ class TodayView(QWidget):
         self.done: dict[int, Handled] = {}  # contact id → what became of them today
         self.quiet: QuietDay | None = None  # why nobody is left to call, when nobody is
         self.mood: str | None = None
+        self._again: tuple[int, str] | None = None  # (contact, key) pressed once on someone done today
         self.loaded = False  # the call list has been read at least once
         self._reads = LatestRead(ctx.reader)
 
@@ -238,6 +239,7 @@ class TodayView(QWidget):
 
     def _show_current(self, row: int) -> None:
         f = self.form
+        self._again = None  # a second press must be on the same person
         entry = self.entries[row] if 0 <= row < len(self.entries) else None
         f.entryCard.setEnabled(entry is not None)
         if entry is None:
@@ -273,6 +275,16 @@ class TodayView(QWidget):
         if entry is None:
             return
         label, channel, outcome = OUTCOMES[key]
+        handled = self.done.get(entry.contact_id)
+        if handled is not None and self._again != (entry.contact_id, key):
+            # Moving back over a ticked-off line and pressing a key logged a second call unasked.
+            self._again = (entry.contact_id, key)
+            self.ctx.message.emit(
+                f"{entry.name}: already done today ({handled.what}). Press {key} again to log another "
+                f"touch ({label})."
+            )
+            return
+        self._again = None
         mood = self.mood if outcome in CONVERSATION_OUTCOMES else None
         result = self.ctx.run(
             operations.log_touch, entry.contact_id, channel=channel, outcome=outcome, mood=mood, quiet=True

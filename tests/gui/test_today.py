@@ -489,3 +489,26 @@ def test_a_touch_taken_back_elsewhere_puts_the_person_back_on_the_list_unticked(
     assert [e.contact_id for e in view.entries] == ids
     assert view.form.dayLabel.text().endswith("2 people on today's list, 2 still to go")
     assert window.status_label.text() == "0 of 10 calls done today"
+
+
+def test_a_key_on_someone_done_today_asks_for_a_second_press_before_logging_again(make_window, store, qtbot):
+    """Moving back over a ticked-off line and pressing 1 logged a second call, unasked."""
+    ids = due_today(store, ["Felix Fenn", "Gina Hall"])
+    window = make_window(store)
+    view = window.show_view("today")
+    qtbot.waitUntil(lambda: view.loaded)
+    f = view.form
+    f.callList.setFocus()
+    qtbot.keyClick(f.callList, Qt.Key.Key_3)  # Felix: no answer
+    qtbot.waitUntil(lambda: not window.ctx.busy and view.current().contact_id == ids[1])
+    f.callList.setCurrentRow([e.contact_id for e in view.entries].index(ids[0]))  # back on Felix
+    assert view.current().contact_id == ids[0]
+    qtbot.keyClick(f.callList, Qt.Key.Key_1)
+    assert len(operations.list_interactions(store, ids[0])) == 1
+    assert window.statusBar().currentMessage() == (
+        "Felix Fenn: already done today (call, no answer). Press 1 again to log another touch (reached)."
+    )
+    qtbot.keyClick(f.callList, Qt.Key.Key_1)  # he called back: the second press logs it
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert [t.outcome for t in operations.list_interactions(store, ids[0])] == ["reached", "no-answer"]
+    assert len(operations.list_interactions(store, ids[1])) == 0  # nobody else was logged meanwhile
