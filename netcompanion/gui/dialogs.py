@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from netcompanion.gui.assets import Form, load_form
 from netcompanion.gui.shortcuts import shortcut
@@ -16,6 +16,40 @@ def form_dialog(name: str, parent: QWidget | None) -> tuple[QDialog, Form]:
     dialog = load_form(name, parent)
     assert isinstance(dialog, QDialog), f"{name}.ui must be a dialog"
     return dialog, Form(dialog)
+
+
+class AskBeforeDiscarding(QObject):
+    """Esc, Cancel or the window's close button on a dialog with something typed in it asks first
+    (they threw away a touch's notes and the names just written down). `cancel` is for Cancel."""
+
+    def __init__(self, dialog: QDialog, has_edits: Callable[[], bool], what: str) -> None:
+        super().__init__(dialog)
+        self.dialog, self.has_edits, self.what = dialog, has_edits, what
+        dialog.installEventFilter(self)
+
+    def may_close(self) -> bool:
+        if not self.has_edits():
+            return True
+        answer = QMessageBox.question(
+            self.dialog, self.dialog.windowTitle(), f"Discard {self.what}?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Discard
+
+    def cancel(self) -> None:
+        if self.may_close():
+            self.dialog.reject()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.dialog:
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape and not event.modifiers():
+                self.cancel()
+                return True
+            if event.type() == QEvent.Type.Close and self.dialog.isVisible() and not self.may_close():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
 
 def refresh_while_open(changed, dialog: QDialog, refresh: Callable[[], None], owner: QObject) -> None:

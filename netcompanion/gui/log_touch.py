@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from netcompanion import clock, domain, operations
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.dialogs import AskBeforeDiscarding, form_dialog
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.operations import OperationError
 
@@ -55,7 +55,8 @@ class LogTouchDialog(QObject):
         f.dateEdit.dateChanged.connect(self.update_preview)
         f.gotNamesCheck.toggled.connect(self._show_names)
         f.buttonBox.accepted.connect(self.save)
-        f.buttonBox.rejected.connect(self.dialog.reject)
+        self.guard = AskBeforeDiscarding(self.dialog, self.typed, "what you wrote about this touch")
+        f.buttonBox.rejected.connect(self.guard.cancel)
         self.dialog.finished.connect(self.deleteLater)
         self._show_names(False)
         self.update_preview()
@@ -90,6 +91,12 @@ class LogTouchDialog(QObject):
         dialog.setMinimumHeight(need)
         if dialog.height() < need:
             dialog.resize(dialog.width(), need)
+
+    def typed(self) -> bool:
+        """Whether the notes or the names hold text (the choices are quick to make again)."""
+        f = self.form
+        names = f.gotNamesCheck.isChecked() and f.namesEdit.toPlainText().strip()
+        return bool(f.notesEdit.toPlainText().strip() or names)
 
     def values(self) -> dict:
         f = self.form

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.dialogs import AskBeforeDiscarding, form_dialog
 from netcompanion.operations import OperationError
 from netcompanion.operations.results import ContactView
 
@@ -26,7 +26,11 @@ class NewContactDialog:
         self._ok.setEnabled(False)
         f.nameEdit.textChanged.connect(lambda text: self._ok.setEnabled(bool(text.strip())))
         f.buttonBox.accepted.connect(self.add)
-        f.buttonBox.rejected.connect(self.dialog.reject)
+        typed = (f.nameEdit, f.companyEdit, f.titleEdit, f.emailEdit, f.phoneEdit, f.linkedinEdit, f.notesEdit)
+        self.guard = AskBeforeDiscarding(
+            self.dialog, lambda: any(edit.text().strip() for edit in typed), "this new contact"
+        )
+        f.buttonBox.rejected.connect(self.guard.cancel)
         f.errorLabel.setVisible(False)
 
     def open(self) -> None:

@@ -55,7 +55,7 @@ def test_settings_refuse_no_working_days_with_one_sentence(window, demo_store, m
     for day in range(1, 8):
         getattr(dialog.form, f"day{day}").setChecked(False)
     dialog.save()
-    assert shown and "Working days" in shown[0]
+    assert shown == ["Choose at least one working day."]  # it said "Working days are ISO weekday numbers …"
     assert operations.get_settings(demo_store).working_days == "12345"
 
 
@@ -347,3 +347,57 @@ def test_the_preview_names_values_a_row_held_that_cannot_be_taken(window, demo_s
     assert "Row 123: imported without the birthday 'circa 1990' (not a date)" in problems
     f.previewTabs.setCurrentWidget(f.problemsTab)
     assert f.problemsList.isVisible()
+
+
+def _answers(monkeypatch, *answers):
+    """QMessageBox.question answers these in turn; returns the questions asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked, queue = [], list(answers)
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return queue.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_esc_on_a_touch_with_notes_asks_before_throwing_them_away(make_window, store, qtbot, monkeypatch):
+    """Esc closed Log details at once, and the notes and names typed in it were gone."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.conftest import due_today
+
+    [dee] = due_today(store, ["Dee Tail"])
+    view = make_window(store).show_view("today")
+    asked = _answers(monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard)
+    log = view.log_details()
+    f = log.form
+    qtbot.keyClick(log.dialog, Qt.Key.Key_Escape)  # nothing typed yet: closes without a word
+    assert not log.dialog.isVisible() and asked == []
+
+    log = view.log_details()
+    f = log.form
+    f.gotNamesCheck.setChecked(True)
+    f.namesEdit.setPlainText("Ana Lyst\nBo Sun")
+    qtbot.keyClick(log.dialog, Qt.Key.Key_Escape)
+    assert asked == ["Discard what you wrote about this touch?"]
+    assert log.dialog.isVisible() and f.namesEdit.toPlainText() == "Ana Lyst\nBo Sun"  # kept
+    qtbot.mouseClick(f.buttonBox.button(f.buttonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and not log.dialog.isVisible()
+    assert operations.list_interactions(store, dee) == []
+
+
+def test_cancel_on_a_half_typed_new_contact_asks_first(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = _answers(monkeypatch, QMessageBox.StandardButton.Cancel)
+    dialog = window.new_contact()
+    f = dialog.form
+    f.nameEdit.setText("Half Typed")
+    f.companyEdit.setText("Contoso")
+    dialog.dialog.close()  # the window's close button
+    assert asked == ["Discard this new contact?"] and dialog.dialog.isVisible()
+    f.buttonBox.button(f.buttonBox.StandardButton.Ok).click()
+    assert dialog.added is not None and dialog.added.name == "Half Typed"

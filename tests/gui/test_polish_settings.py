@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from netcompanion import operations
 from netcompanion.gui.settings_dialog import SPINS
 
 
@@ -60,15 +59,3 @@ def test_days_boxes_say_one_day_and_their_words_for_none(window, qtbot):
     assert f.cooldownSpin.text() == "1 day (grows with each try)"
     dialog.dialog.reject()
 
-
-def test_saving_with_no_working_day_ticked_asks_for_one_and_keeps_the_dialog(window, qtbot):
-    """It said "Working days are ISO weekday numbers, e.g. 12345 for Monday to Friday"."""
-    dialog = window.open_settings()
-    qtbot.waitExposed(dialog.dialog)
-    for day in range(1, 8):
-        getattr(dialog.form, f"day{day}").setChecked(False)
-    dialog.save()
-    assert window.ctx.last_error == "Choose at least one working day."
-    assert dialog.dialog.isVisible()
-    assert operations.get_settings(window.store).working_days == "12345"
-    dialog.dialog.reject()
