@@ -127,12 +127,15 @@ def opportunity_advanced(
                     "turndown",
                 )
             )
-        who = hiring_manager.name if hiring_manager else "the hiring manager"
+        if hiring_manager is not None:
+            known = f"{hiring_manager.name} now knows you. Ask for a short feedback meeting"
+        else:  # "the hiring manager now knows you" claimed more than the app knew
+            known = "the people you met there now know you. Ask the hiring manager for a short feedback meeting"
         out.nudge(
             "turndown-to-meeting",
             "suggestion",
-            f"Not this time at {company} — but {who} now knows you. Ask for a short feedback meeting: "
-            "what would have made the difference, and whom else should you talk to?",
+            f"Not this time at {company} — but {known}: what would have made the difference, and whom else "
+            "should you talk to?",
             hiring_manager.id if hiring_manager else None,
         )
     if stage in OUTCOME_STAGES:

@@ -196,6 +196,17 @@ def test_rule_9_a_turndown_suggests_a_feedback_meeting(store, today):
     assert [(f.contact_id, f.kind) for f in result.followups_created] == [(manager, "feedback-meeting")]
 
 
+def test_rule_9_without_a_hiring_manager_on_file_it_claims_no_one_knows_you(store, today):
+    """It said "the hiring manager now knows you" of a manager the app had never heard of."""
+    opp = operations.record_opportunity(store, "Litware", "Head of Product").record
+    result = operations.advance_opportunity(store, opp.id, "turned-down", day=today)
+    [message] = _messages(result, "turndown-to-meeting")
+    assert message == ("Not this time at Litware — but the people you met there now know you. Ask the hiring "
+                       "manager for a short feedback meeting: what would have made the difference, and whom else "
+                       "should you talk to?")  # fmt: skip
+    assert result.followups_created == ()
+
+
 def test_rule_10_names_from_a_meeting_become_referred_contacts(store):
     omar = _add(store, "Omar Kowalski")
     prompt = operations.log_touch(store, omar, channel="meeting", outcome="reached")
