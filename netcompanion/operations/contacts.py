@@ -143,8 +143,10 @@ def companies_holding(session: Session, typed: str) -> Select | None:
 
 def load_contact(session: Session, contact_id: int, *, include_deleted: bool = False) -> Contact:
     contact = session.get(Contact, contact_id)
-    if contact is None or (contact.deleted_at is not None and not include_deleted):
+    if contact is None:
         raise NotFound(f"There is no contact #{contact_id}.")
+    if contact.deleted_at is not None and not include_deleted:  # "there is no contact" left them lost
+        raise NotFound(f"Contact #{contact_id} ({contact.full_name}) is in the trash: restore them from the trash first.")
     return contact
 
 

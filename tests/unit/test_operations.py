@@ -105,6 +105,18 @@ def test_unknown_contact_is_not_found(store):
         ops.get_contact(store, 99)
 
 
+def test_a_contact_in_the_trash_is_said_to_be_there_not_missing(store):
+    """Logging a call for someone in the trash said "There is no contact #10": no way to find them."""
+    ben = ops.add_contact(store, name="Ben Crane").id
+    ops.delete_contact(store, ben)
+    message = f"Contact #{ben} (Ben Crane) is in the trash: restore them from the trash first."
+    with pytest.raises(NotFound) as refused:
+        ops.log_touch(store, ben, channel="call", outcome="reached")
+    assert str(refused.value) == message
+    ops.restore_contact(store, ben)
+    assert ops.list_interactions(store, ben) == []  # the refused touch wrote nothing
+
+
 def test_log_touch_records_it_and_updates_last_interaction(store, dana):
     result = ops.log_touch(store, dana.id, channel="call", outcome="reached", mood="neutral",
                            when=TODAY - dt.timedelta(days=2))  # fmt: skip
