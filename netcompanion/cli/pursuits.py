@@ -27,19 +27,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("introducer_id", type=record_id, metavar="INTRODUCER_ID", help="who makes the introduction")
     add.add_argument("introduced_id", type=record_id, metavar="INTRODUCED_ID", help="whom you are introduced to")
     add.add_argument("--company", default="", help="toward this company (default: the introduced person's)")
-    add.add_argument("--stage", choices=INTRODUCTION_STAGES, default=INTRODUCTION_STAGES[0],
-                     help=f"where it stands (default {INTRODUCTION_STAGES[0]})")  # fmt: skip
-    add.add_argument("--note", default="")
-    add.add_argument("--json", action="store_true", help="print JSON (the introduction and the nudges)")
-    add.set_defaults(handler=add_introduction)
-    move = sub.add_parser("move", help="move an introduction on (or back) to a stage")
-    move.add_argument("introduction_id", type=record_id, metavar="ID", help="the ID in `introductions`")
-    move.add_argument("stage", choices=INTRODUCTION_STAGES, metavar="STAGE",
-                      help=f"one of {', '.join(INTRODUCTION_STAGES)}")  # fmt: skip
+    _stage_and_note(add, INTRODUCTION_STAGES, "introduction", add_introduction)
+    move = _move(sub, "introduction", "introductions", INTRODUCTION_STAGES, move_introduction)
     move.add_argument("--outcome", default="", help="what came of it (a “no” counts too)")
-    move.add_argument("--date", type=iso_date, help="when (default: today)")
-    move.add_argument("--json", action="store_true", help="print JSON (the nudges and the follow-ups created)")
-    move.set_defaults(handler=move_introduction)
 
     opp = commands.add_parser("opportunities", help="opportunities: list, add, move on to a stage")
     opp.add_argument("--json", action="store_true", help="print JSON")
@@ -50,18 +40,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("title", metavar="TITLE", help="the role")
     add.add_argument("--contact", type=record_id, metavar="ID", help="your way in")
     add.add_argument("--manager", type=record_id, metavar="ID", help="the hiring manager")
-    add.add_argument("--stage", choices=OPPORTUNITY_STAGES, default=OPPORTUNITY_STAGES[0],
-                     help=f"where it stands (default {OPPORTUNITY_STAGES[0]})")  # fmt: skip
-    add.add_argument("--note", default="")
-    add.add_argument("--json", action="store_true", help="print JSON (the opportunity and the nudges)")
-    add.set_defaults(handler=add_opportunity)
-    move = sub.add_parser("move", help="move an opportunity on (or back) to a stage")
-    move.add_argument("opportunity_id", type=record_id, metavar="ID", help="the ID in `opportunities`")
-    move.add_argument("stage", choices=OPPORTUNITY_STAGES, metavar="STAGE",
-                      help=f"one of {', '.join(OPPORTUNITY_STAGES)}")  # fmt: skip
-    move.add_argument("--date", type=iso_date, help="when (default: today)")
-    move.add_argument("--json", action="store_true", help="print JSON (the nudges and the follow-ups created)")
-    move.set_defaults(handler=move_opportunity)
+    _stage_and_note(add, OPPORTUNITY_STAGES, "opportunity", add_opportunity)
+    _move(sub, "opportunity", "opportunities", OPPORTUNITY_STAGES, move_opportunity)
 
     fav = commands.add_parser("favours", help="what you did for others: list a contact's, add one")
     sub = fav.add_subparsers(dest="favours_command", metavar="{list,add}", required=True)
@@ -77,6 +57,25 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--date", type=iso_date, help="when (default: today)")
     add.add_argument("--json", action="store_true", help="print JSON (the favour and the nudges)")
     add.set_defaults(handler=add_favour)
+
+
+def _stage_and_note(add: argparse.ArgumentParser, stages: tuple[str, ...], what: str, handler) -> None:
+    add.add_argument("--stage", choices=stages, default=stages[0], help=f"where it stands (default {stages[0]})")
+    add.add_argument("--note", default="")
+    add.add_argument("--json", action="store_true", help=f"print JSON (the {what} and the nudges)")
+    add.set_defaults(handler=handler)
+
+
+def _move(
+    sub: argparse._SubParsersAction, what: str, listing: str, stages: tuple[str, ...], handler
+) -> argparse.ArgumentParser:
+    move = sub.add_parser("move", help=f"move an {what} on (or back) to a stage")
+    move.add_argument(f"{what}_id", type=record_id, metavar="ID", help=f"the ID in `{listing}`")
+    move.add_argument("stage", choices=stages, metavar="STAGE", help=f"one of {', '.join(stages)}")
+    move.add_argument("--date", type=iso_date, help="when (default: today)")
+    move.add_argument("--json", action="store_true", help="print JSON (the nudges and the follow-ups created)")
+    move.set_defaults(handler=handler)
+    return move
 
 
 def _print_result(args: argparse.Namespace, result: operations.PursuitResult, said: str) -> int:
