@@ -93,16 +93,21 @@ def _print_result(args: argparse.Namespace, result: operations.PursuitResult, sa
     return 0
 
 
-def list_introductions(args: argparse.Namespace) -> int:
-    intros = operations.list_introductions(store_for(args), contact_id=args.contact)
+def _print_records(args: argparse.Namespace, records: list, headers: tuple[str, ...], cells) -> int:
+    """Every field of each record as JSON, or the `cells` of each as a table under `headers`."""
     if args.json:
-        print_json([dataclasses.asdict(i) for i in intros])
-        return 0
-    print_table(
-        ("ID", "STAGE", "INTRODUCER", "INTRODUCED", "COMPANY", "OUTCOME"),
-        ((i.id, i.stage, i.introducer_name, i.introduced_name, i.company, i.outcome) for i in intros),
-    )
+        print_json([dataclasses.asdict(r) for r in records])
+    else:
+        print_table(headers, (cells(r) for r in records))
     return 0
+
+
+def list_introductions(args: argparse.Namespace) -> int:
+    return _print_records(
+        args, operations.list_introductions(store_for(args), contact_id=args.contact),
+        ("ID", "STAGE", "INTRODUCER", "INTRODUCED", "COMPANY", "OUTCOME"),
+        lambda i: (i.id, i.stage, i.introducer_name, i.introduced_name, i.company, i.outcome),
+    )  # fmt: skip
 
 
 def add_introduction(args: argparse.Namespace) -> int:
@@ -124,12 +129,10 @@ def move_introduction(args: argparse.Namespace) -> int:
 
 
 def list_opportunities(args: argparse.Namespace) -> int:
-    opps = operations.list_opportunities(store_for(args))
-    if args.json:
-        print_json([dataclasses.asdict(o) for o in opps])
-        return 0
-    print_table(("ID", "STAGE", "COMPANY", "TITLE"), ((o.id, o.stage, o.company, o.title) for o in opps))
-    return 0
+    return _print_records(
+        args, operations.list_opportunities(store_for(args)), ("ID", "STAGE", "COMPANY", "TITLE"),
+        lambda o: (o.id, o.stage, o.company, o.title),
+    )  # fmt: skip
 
 
 def add_opportunity(args: argparse.Namespace) -> int:
@@ -147,12 +150,10 @@ def move_opportunity(args: argparse.Namespace) -> int:
 
 
 def list_favours(args: argparse.Namespace) -> int:
-    favours = operations.list_favours(store_for(args), args.contact_id)
-    if args.json:
-        print_json([dataclasses.asdict(f) for f in favours])
-        return 0
-    print_table(("ID", "DAY", "KIND", "NOTE"), ((f.id, f.day, f.kind, f.note) for f in favours))
-    return 0
+    return _print_records(
+        args, operations.list_favours(store_for(args), args.contact_id), ("ID", "DAY", "KIND", "NOTE"),
+        lambda f: (f.id, f.day, f.kind, f.note),
+    )  # fmt: skip
 
 
 def add_favour(args: argparse.Namespace) -> int:
