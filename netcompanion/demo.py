@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from netcompanion import clock, identity
 from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage, Stage
 from netcompanion.operations.results import ValidationError
-from netcompanion.rules.common import say_count
+from netcompanion.rules.common import RuleOutcome, say_count
+from netcompanion.rules.touch import ContactState, TouchFacts, patience
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
@@ -89,21 +90,20 @@ def _moment(day: dt.date, rng: random.Random) -> dt.datetime:
     return local.astimezone(dt.UTC)
 
 
-def _patience(touches: list[tuple[dt.datetime, str]], settings: Settings) -> dict[str, object]:
-    """A contact's unanswered attempts, cooldown and parking after these (moment, outcome) touches,
-    as rules 2 and 3 would have left them had each been logged as it happened."""
-    attempts, cooldown, parked = 0, None, None
-    for at, outcome in sorted(touches):
+def _patience(
+    contact_id: int, name: str, touches: list[tuple[dt.datetime, str, str, str]], settings: Settings
+) -> dict[str, object]:
+    """A contact's unanswered attempts, cooldown and parking after these (moment, channel, outcome,
+    direction) touches: rules 2 and 3 applied to each in turn, as logging them would have."""
+    state: dict[str, object] = {"unanswered_attempts": 0, "cooldown_until": None, "parked_on": None}
+    for at, channel, outcome, direction in sorted(touches):
         day = at.astimezone().date()
-        if outcome == "no-answer":
-            attempts += 1
-            if attempts >= settings.attempt_limit:
-                cooldown, parked = None, day
-            else:
-                cooldown = day + dt.timedelta(days=settings.cooldown_for_attempt(attempts))
-        else:
-            attempts, cooldown, parked = 0, None, None
-    return {"unanswered_attempts": attempts, "cooldown_until": cooldown, "parked_on": parked}
+        before = ContactState(contact_id, name, Stage.COLD.value, state["unanswered_attempts"],
+                              state["parked_on"] is not None, state["cooldown_until"], in_campaign=True)  # fmt: skip
+        decided = RuleOutcome()
+        patience(before, TouchFacts(channel, outcome, day, direction, today=day), settings, decided)
+        state.update((key, value) for key, value in decided.updates.items() if key in state)
+    return state
 
 
 def generate_demo(
@@ -183,7 +183,7 @@ def generate_demo(
             }[stage]
             recent = stage in (Stage.WARM.value, Stage.ENGAGED.value, Stage.REWARMING.value)
             last_at = last_conv = None
-            tried: list[tuple[dt.datetime, str]] = []
+            tried: list[tuple[dt.datetime, str, str, str]] = []
             went_cold = today - dt.timedelta(days=2 * 365)
             if not recent and connected > went_cold:
                 touches = 0  # a recent connection nobody has talked to yet
@@ -205,7 +205,7 @@ def generate_demo(
                      "notes": "", "asked_advice": channel == "meeting", "asked_job": False, "sent_resume": False,
                      "received_names": False, "created_at": now}
                 )  # fmt: skip
-                tried.append((at, outcome))
+                tried.append((at, channel, outcome, interaction_rows[-1]["direction"]))
                 last_at = max(last_at or at, at)
                 if outcome in ("reached", "replied"):
                     last_conv = max(last_conv or at, at)
@@ -217,7 +217,7 @@ def generate_demo(
                  "stage": stage,
                  "cadence_days": rng.choice((30, 90, 90, 180)) if stage in ("warm", "engaged") else None,
                  "do_not_introduce": rng.random() < 0.01, "archived": rng.random() < 0.01,
-                 "last_interaction_at": last_at, "last_conversation_at": last_conv, **_patience(tried, settings),
+                 "last_interaction_at": last_at, "last_conversation_at": last_conv, **_patience(cid, name, tried, settings),
                  "edited_fields": "", "created_at": now, "updated_at": now,
                  "search_text": identity.search_text(name, company["name"], title, emails)}
             )  # fmt: skip
