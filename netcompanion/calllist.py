@@ -140,17 +140,18 @@ def is_excluded(contact: ContactFacts, day: dt.date) -> bool:
     )
 
 
+def stage_cadence(stage: str, settings: Settings) -> int | None:
+    """The cadence a stage brings to a contact without one of their own; none while cold."""
+    if stage not in KEEP_IN_TOUCH_STAGES:
+        return None
+    return settings.engaged_cadence_days if stage == Stage.ENGAGED else settings.warm_cadence_days
+
+
 def cadence_for(contact: ContactFacts, settings: Settings) -> int | None:
     """The keep-in-touch cadence in days; warm contacts always have one (rule 12), cold ones none."""
     if contact.stage not in KEEP_IN_TOUCH_STAGES:
         return None
-    if contact.cadence_days:
-        return contact.cadence_days
-    if contact.stage == Stage.ENGAGED:
-        return settings.engaged_cadence_days
-    if contact.stage in KEEP_IN_TOUCH_STAGES:
-        return settings.warm_cadence_days
-    return None
+    return contact.cadence_days or stage_cadence(contact.stage, settings)
 
 
 def days_since_conversation(contact: ContactFacts, day: dt.date) -> int | None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from netcompanion import APP_NAME, clock, domain, operations
+from netcompanion.calllist import stage_cadence
 from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.context import AppContext
@@ -153,8 +154,7 @@ class ContactStory(QWidget):
         settings = self._settings
         if settings is None:
             return
-        days = {domain.Stage.WARM.value: settings.warm_cadence_days, domain.Stage.REWARMING.value:
-                settings.warm_cadence_days, domain.Stage.ENGAGED.value: settings.engaged_cadence_days}.get(stage)
+        days = stage_cadence(stage, settings)
         if days is None:
             text = "as the stage has it (none while cold)"
         else:
