@@ -98,6 +98,7 @@ def _patience(
     state: dict[str, object] = {"unanswered_attempts": 0, "cooldown_until": None, "parked_on": None}
     for at, channel, outcome, direction in sorted(touches):
         day = at.astimezone().date()
+        # in_campaign: the rule then plans no "try again" follow-up, which a demo history does not need
         before = ContactState(contact_id, name, Stage.COLD.value, state["unanswered_attempts"],
                               state["parked_on"] is not None, state["cooldown_until"], in_campaign=True)  # fmt: skip
         decided = RuleOutcome()

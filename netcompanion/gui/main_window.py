@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         return open_trash(self.ctx, self)
 
     def open_notification_history(self):
-        from netcompanion.gui.companion import HistoryDialog
+        from netcompanion.gui.notification_history import HistoryDialog
 
         dialog = HistoryDialog(self.store, self)
         dialog.open()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMenu
 
 from netcompanion import operations
-from netcompanion.gui.companion import HistoryDialog
+from netcompanion.gui.notification_history import HistoryDialog
 from netcompanion.gui.notify import Banner, BannerBackend, TrayBackend, build_chain
 from netcompanion.gui.tray import TrayCompanion, badge_icon
 from netcompanion.reminders import log as reminder_log
