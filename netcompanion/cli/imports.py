@@ -96,6 +96,11 @@ def _print_report(report, as_json: bool) -> None:
         print(line)
     for line in _limited([f"  ~ row {row}: {message}" for row, message in report.left_out]):
         print(line)
+    for line in _limited([
+        f"  ? row {s.row}: {s.line()} (`netcompanion contacts merge {s.contact_id} {s.other_id}`)"
+        for s in report.shared_emails
+    ]):  # fmt: skip
+        print(line)
 
 
 def _kept_line(entry: tuple[int, str]) -> str:

@@ -231,7 +231,9 @@ class ImportWizard(QObject):
             f.problemsList.addItem(line)
         for row, message in report.left_out or ():
             f.problemsList.addItem(f"Row {row}: {message}")
-        problems = len(errors) + len(report.skipped or ()) + len(report.left_out or ())
+        for shared in report.shared_emails or ():
+            f.problemsList.addItem(f"Row {shared.row}: {shared.line()} You can do that after the import.")
+        problems = len(errors) + len(report.skipped or ()) + len(report.left_out or ()) + len(report.shared_emails)
         if not problems:
             f.problemsList.addItem("No problems found.")
         tabs = f.previewTabs
@@ -331,10 +333,12 @@ class ImportWizard(QObject):
             f.eventsList.addItem(update)
         for row, message in report.errors or ():
             f.eventsList.addItem(f"Row {row} left out: {message}")
+        created = {d.new_contact_id for d in report.possible_duplicates}
         for new_id, existing_id in self.ctx.read(operations.duplicate_pairs, report) or ():
             new, old = (operations.get_contact(self.ctx.store, i) for i in (new_id, existing_id))
+            which = "new" if new_id in created else f"#{new.id}"
             item = QListWidgetItem(
-                f"Possible duplicate: {new.name} ({', '.join(filter(None, ('new', new.company)))}) and "
+                f"Possible duplicate: {new.name} ({', '.join(filter(None, (which, new.company)))}) and "
                 f"{old.name} ({', '.join(filter(None, (f'#{old.id}', old.company)))}) — double-click to decide"
             )
             item.setData(Qt.ItemDataRole.UserRole, (new_id, existing_id))

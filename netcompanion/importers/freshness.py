@@ -37,5 +37,16 @@ def older_export_notice(parsed: ParsedFile, existing: Existing) -> str | None:
     return (
         f"This export is older than what you imported before: its newest connection is from {say_date(newest)}, "
         f"and {len(missing)} people you connected with since (up to {say_date(dt.date.fromisoformat(missing[-1]))}) "
-        "are not in it. Jobs and titles in it were not taken as changes; people you did not have yet were added."
+        "are not in it. Jobs and titles in it were not taken as changes; people not found among your contacts "
+        "were added."
     )
+
+
+def namesakes_note(added: int, namesakes: int) -> str:
+    """After the older-export notice: how many of the people it added may be someone already here
+    under another spelling (an old export lacks the profiles that would have told)."""
+    if not namesakes:
+        return ""
+    people = "the one person" if added == 1 else f"the {added} people"
+    someone = "has the name" if namesakes == 1 else "have the name"
+    return f" Of {people} added, {namesakes} {someone} of someone you have: see the possible duplicates."

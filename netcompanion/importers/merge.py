@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from netcompanion import identity
 from netcompanion.importers.base import IncomingContact, ParsedFile
+from netcompanion.importers.crossed import shared_emails
 from netcompanion.importers.existing import (
     COMPANY,
     CONNECTED,
@@ -27,7 +28,7 @@ from netcompanion.importers.existing import (
     Existing,
     Known,
 )
-from netcompanion.importers.freshness import older_export_notice
+from netcompanion.importers.freshness import namesakes_note, older_export_notice
 from netcompanion.importers.namesakes import NameBlocks
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate
 from netcompanion.importers.same_person import absorb, held_back, how_matched, reason, same_text
@@ -207,6 +208,8 @@ class Planner:
 
     def _one(self, incoming: IncomingContact) -> None:
         found = self._match(incoming)
+        if found is not None and incoming.emails and found in self.existing.contacts:
+            self.plan.shared_emails.extend(shared_emails(incoming, found, self.existing))
         if self.same_person:  # a later row's decision may name this row
             self.name_by_row[incoming.row] = incoming.full_name
             if found is not None:
@@ -425,6 +428,9 @@ def make_plan(
     same_person: Iterable[PossibleDuplicate] = (),
 ) -> Plan:
     planner = Planner(parsed, existing, today, progress, same_person)
-    planner.contacts()
+    plan = planner.contacts()
+    if plan.notices and not planner.job_is_news:  # the older-export notice: say who may be known already
+        namesakes = len({d.row for d in plan.possible_duplicates})
+        plan.notices[0] += namesakes_note(len(plan.new_contacts), namesakes)
     planner.touches()
     return planner.plan

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from netcompanion.importers.base import IncomingContact, IncomingTouch
+from netcompanion.importers.crossed import SharedEmail
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Plan:
     left_out: list[tuple[int, str]] = field(default_factory=list)  # values of imported rows not taken
     updated_names: dict[int, str] = field(default_factory=dict)  # contacts this plan changes, in file order
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
+    shared_emails: list[SharedEmail] = field(default_factory=list)  # rows naming two contacts already here
     notices: list[str] = field(default_factory=list)  # about the file as a whole, for the report
 
     @property

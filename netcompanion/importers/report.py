@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netcompanion.importers.base import TOUCH_KINDS
+from netcompanion.importers.crossed import SharedEmail
 from netcompanion.importers.plan import Plan, PossibleDuplicate
 from netcompanion.rules.common import plural, say_count, say_date
 from netcompanion.store.moments import from_stored
@@ -99,6 +100,7 @@ class ImportReport:
     notices: tuple[str, ...] = ()  # about the file as a whole ("this export is older than …")
     updates: tuple[str, ...] = ()  # one line per contact changed: what changes, in the user's words
     left_out: tuple[tuple[int, str], ...] = ()  # rows imported without a value that was no date, no e-mail
+    shared_emails: tuple[SharedEmail, ...] = ()  # rows whose e-mail is another contact's: maybe one person
     # The first new people, "Name — Company": a preview shows who is coming, not all 30,000.
     new_people: tuple[str, ...] = ()
 
@@ -130,6 +132,7 @@ class ImportReport:
             "events": list(self.events),
             "updates": list(self.updates),
             "left_out": [{"row": row, "message": message} for row, message in self.left_out],
+            "shared_emails": [shared.to_json() for shared in self.shared_emails],
             "notices": list(self.notices),
         }
 
@@ -152,6 +155,7 @@ def report_from_plan(plan: Plan, batch_id: int | None, file: str, dry_run: bool)
         notices=tuple(plan.notices),
         updates=tuple(update_lines(plan)),
         left_out=tuple(sorted(plan.left_out)),
+        shared_emails=tuple(plan.shared_emails),
         new_people=tuple(" — ".join(filter(None, (c.full_name, c.company))) for _, c in plan.new_contacts[:NEW_SHOWN]),
     )
 

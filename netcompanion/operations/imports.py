@@ -197,13 +197,18 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
 
 
 def duplicate_pairs(store: Store, report: ImportReport) -> list[tuple[int, int]]:
-    """For an import's possible duplicates: (the contact it created, the other contact) pairs to
-    decide on; a pair is left out once either contact is gone (merged, deleted, undone)."""
+    """For an import's possible duplicates: (the contact it created or updated, the other contact)
+    pairs to decide on — the rows that resembled someone, and the rows whose e-mail is another
+    contact's; a pair is left out once either contact is gone (merged, deleted, undone)."""
     from netcompanion.store.models import Contact
 
-    if report.batch_id is None or report.dry_run or not report.possible_duplicates:
+    if report.dry_run:
         return []
     wanted = [(d.new_contact_id, d.contact_id) for d in report.possible_duplicates if d.new_contact_id]
+    if report.batch_id is None:  # nothing was written: the new contacts' ids are only forecasts
+        wanted = []
+    wanted += [(shared.contact_id, shared.other_id) for shared in report.shared_emails]
+    wanted = list(dict.fromkeys(wanted))  # two rows of one pair: one decision
     ids = sorted({i for pair in wanted for i in pair})
     with store.read() as session:
         alive: set[int] = set()

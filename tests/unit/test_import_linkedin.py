@@ -135,8 +135,10 @@ def test_an_older_export_after_a_newer_one_is_not_taken_as_job_changes(store):
     assert report.notices == (
         "This export is older than what you imported before: its newest connection is from 18 Oct 2018, "
         "and 22 people you connected with since (up to 14 Nov 2024) are not in it. Jobs and titles in it "
-        "were not taken as changes; people you did not have yet were added.",
+        "were not taken as changes; people not found among your contacts were added. Of the 9 people added, "
+        "1 has the name of someone you have: see the possible duplicates.",
     )
+    assert [d.incoming_name for d in report.possible_duplicates] == ["Tobias Brenner"]
     assert (report.created, report.updated) == (9, 0)
     jobs = {c.name: (c.company, c.title) for c in operations.find_contacts(store)}
     for name in ("Priya Raghunathan, PhD", "Wei-Lin Chen", "Marcus Lindqvist"):
