@@ -10,7 +10,6 @@ is someone else's job, so a dry run and a real import decide exactly the same th
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 
 from netcompanion import identity
@@ -29,25 +28,13 @@ from netcompanion.importers.existing import (
     Known,
 )
 from netcompanion.importers.freshness import namesakes_note, older_export_notice
+from netcompanion.importers.jobs import employer_key, job_change
 from netcompanion.importers.namesakes import NameBlocks
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate
 from netcompanion.importers.same_person import absorb, held_back, how_matched, reason, same_text
 from netcompanion.store.moments import stored_text
 
-_LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|s\.a|bv|b\.v|co|corp|corporation|company|oy|ab|as)\.?$"
-)
 Progress = Callable[[int, int], None]
-
-
-def employer_key(name: str) -> str:
-    """ "Litware" and "Litware, Ltd." are one employer: a job change needs a different one."""
-    key = identity.company_key(identity.nfc(name))
-    while True:
-        shorter = _LEGAL_SUFFIX.sub("", key).strip(" ,.")
-        if shorter == key:
-            return key
-        key = shorter
 
 
 def _brings_nothing(
@@ -366,19 +353,7 @@ class Planner:
         return True
 
     def _job_event(self, known: Known, company: str, title: str, change: Callable) -> None:
-        name = known.full_name
-        if employer_key(company) != employer_key(known.company):
-            if known.company:
-                summary = f"{name} moved from {known.company} to {company}"
-            else:
-                summary = f"{name} joined {company}"
-            summary += f" as {title}" if title else ""
-            kind = "job-change"
-        else:
-            summary = f"{name} is now {title}" + (f" at {company}" if company else "")
-            summary += f" (was {known.title})" if known.title else ""
-            kind = "title-change"
-        self.plan.events.append((known.id, kind, summary))
+        self.plan.events.append((known.id, *job_change(known.full_name, known.company, known.title, company, title)))
         today = self.today.isoformat()
         if known.job_changed_on != today:
             change("job_changed_on", known.job_changed_on, today)
