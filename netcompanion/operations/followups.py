@@ -36,9 +36,16 @@ def add_followup(
 
 
 def _load(session, followup_id: int) -> FollowUp:
+    """The follow-up, while its contact is in the contacts: one in the trash waits with them (the
+    lists leave it out, so closing it by number would change what nobody sees)."""
     followup = session.get(FollowUp, followup_id)
     if followup is None:
         raise NotFound(f"There is no follow-up #{followup_id}.")
+    contact = session.get(Contact, followup.contact_id)
+    if contact.deleted_at is not None:
+        raise NotFound(
+            f"Follow-up #{followup_id} is for {contact.full_name}, who is in the trash: restore them from the trash first."
+        )
     return followup
 
 

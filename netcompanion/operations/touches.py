@@ -244,6 +244,8 @@ def log_touch(
             intro = session.get(Introduction, intro_id)
             for name, value in fields.items():
                 setattr(intro, name, value)
+        # The day each was due as the user last saw it: a snoozed one moved there.
+        due_seen = {f.id: _due_seen(f) for f in (session.get(FollowUp, i) for i in decided.done_followups)}
         settled = _settle_followups(session, decided.done_followups, moment)
         dismissed = _settle_followups(
             session, decided.dismissed_followups, moment, domain.FollowUpStatus.DISMISSED
@@ -278,7 +280,7 @@ def log_touch(
                 "follow-up-done",
                 "info",
                 f"Marked done: {domain.FOLLOWUP_TASKS.get(f.kind, f.kind).format(name=first_name(contact.full_name))}"
-                f" (due {rules.say_day(f.due_date)}).",
+                f" (due {rules.say_day(due_seen[f.id])}).",
                 contact.id,
             )
             for f in settled
@@ -309,6 +311,11 @@ def log_touch(
                 tuple(f.id for f in created), tuple(referral_ids),
             ),  # fmt: skip
         )
+
+
+def _due_seen(followup: FollowUp) -> dt.date:
+    snoozed = followup.status == domain.FollowUpStatus.SNOOZED.value and followup.snoozed_until
+    return followup.snoozed_until if snoozed else followup.due_date
 
 
 def _settle_followups(

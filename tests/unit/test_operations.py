@@ -117,6 +117,20 @@ def test_a_contact_in_the_trash_is_said_to_be_there_not_missing(store):
     assert ops.list_interactions(store, ben) == []  # the refused touch wrote nothing
 
 
+def test_a_follow_up_of_someone_in_the_trash_waits_with_them(store):
+    """`followups done 7` closed the follow-up of a contact in the trash, whom no list shows."""
+    ben = ops.add_contact(store, name="Ben Crane").id
+    call_back = ops.add_followup(store, ben, due=TODAY).id
+    ops.delete_contact(store, ben)
+    for close in (ops.complete_followup, ops.dismiss_followup):
+        with pytest.raises(NotFound, match=f"Follow-up #{call_back} is for Ben Crane, who is in the trash"):
+            close(store, call_back)
+    with pytest.raises(NotFound):
+        ops.snooze_followup(store, call_back, TODAY + dt.timedelta(days=3))
+    ops.restore_contact(store, ben)
+    assert [(f.id, f.status) for f in ops.list_followups(store, contact_id=ben)] == [(call_back, "open")]
+
+
 def test_log_touch_records_it_and_updates_last_interaction(store, dana):
     result = ops.log_touch(store, dana.id, channel="call", outcome="reached", mood="neutral",
                            when=TODAY - dt.timedelta(days=2))  # fmt: skip

@@ -103,3 +103,14 @@ def test_names_with_accents_logged_twice_are_added_once_too(store):
     for _ in range(2):
         operations.log_touch(store, priya, channel="meeting", outcome="reached", referrals=["Émile Zola"])
     assert [c.name for c in operations.find_contacts(store, "emile")] == ["Émile Zola"]
+
+
+def test_a_snoozed_follow_up_settled_is_named_with_the_day_it_was_snoozed_to(store):
+    felix = operations.add_contact(store, name="Felix Lopez").id
+    asked = operations.add_followup(store, felix, due=TODAY - dt.timedelta(days=4), kind="send-promised")
+    with time_machine.travel(dt.datetime(2026, 11, 20, 9, 0).astimezone(), tick=False):
+        operations.snooze_followup(store, asked.id, TODAY)  # Friday: "not now, Tuesday"
+
+    result = operations.log_touch(store, felix, channel="email", outcome="no-reply")
+
+    assert "Marked done: Send Felix what you promised (due Tue 24 Nov)." in [n.message for n in result.nudges]
