@@ -105,7 +105,7 @@ def _print_contact(contact, as_json: bool) -> None:
         ("cooldown until", contact.cooldown_until if _ahead(contact.cooldown_until) else None),
         ("no job talk", f"until {contact.no_ask_until}" if _ahead(contact.no_ask_until) else None),
         ("tags", ", ".join(contact.tags)),
-        ("notes", contact.notes),
+        ("notes", _notes_shown(contact.notes)),
     ):
         if value:
             print(f"  {label + ':':<15} {value}")
@@ -113,6 +113,23 @@ def _print_contact(contact, as_json: bool) -> None:
                              ("do-not-introduce", contact.do_not_introduce)) if on]  # fmt: skip
     if flags:
         print(f"  {'flags:':<15} {', '.join(flags)}")
+
+
+NOTES_LINES = 6
+NOTES_WIDTH = 100
+
+
+def _notes_shown(notes: str) -> str:
+    """The start of long notes, lined up under the first line: years of notes about someone
+    would push the follow-ups and touches off the screen (`--json` has them whole)."""
+    lines = [line.rstrip() for line in notes.strip().splitlines()]
+    shown = [line if len(line) <= NOTES_WIDTH else line[: NOTES_WIDTH - 1] + "…" for line in lines[:NOTES_LINES]]
+    if len(lines) > NOTES_LINES:
+        more = len(lines) - NOTES_LINES
+        shown.append(f"… {say_count(more, 'more line')} (--json shows the notes whole)")
+    elif any(len(line) > NOTES_WIDTH for line in lines):
+        shown.append("(--json shows the notes whole)")
+    return f"\n  {'':<15} ".join(shown)
 
 
 def _ahead(day: dt.date | None) -> bool:

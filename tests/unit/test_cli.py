@@ -141,3 +141,21 @@ def test_contacts_show_tells_what_is_open_and_the_latest_touches_not_a_cooldown_
     assert f"no job talk:    until {operations.get_contact(store, kim).no_ask_until}" in shown
     assert "promise to keep — the deck" in shown
     assert f"touch:          {today.isoformat()} email, replied — Said yes to coffee" in shown
+
+
+def test_contacts_show_gives_the_start_of_long_notes_and_keeps_what_follows_in_view(cli, store):
+    from netcompanion import clock, operations
+
+    notes = "\n".join(f"{n}: met at the meetup, talked about the data team" for n in range(1, 41))
+    kim = operations.add_contact(store, name="Kim Park", notes=notes).id
+    operations.add_followup(store, kim, due=clock.today(), note="send the deck")
+
+    shown = cli("contacts", "show", str(kim)).out.splitlines()
+
+    at = shown.index("  notes:          1: met at the meetup, talked about the data team")
+    assert shown[at + 1 : at + 7] == [
+        *(f"                  {n}: met at the meetup, talked about the data team" for n in range(2, 7)),
+        "                  … 34 more lines (--json shows the notes whole)",
+    ]
+    assert any("send the deck" in line for line in shown[at + 7 :])
+    assert cli("contacts", "show", str(kim), "--json").json()["notes"] == notes
