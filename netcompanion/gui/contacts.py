@@ -52,6 +52,7 @@ class ContactsView(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizing at 100k
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setTabKeyNavigation(False)  # rows are chosen whole: Tab goes on to the buttons, not cell to cell
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left

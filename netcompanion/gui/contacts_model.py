@@ -29,7 +29,7 @@ COLUMNS = (
     ("Closeness", "closeness"),
     ("Value", "value"),
     ("Last touch", "last_interaction"),
-    ("Flags", None),
+    ("Flags", "flags"),
 )
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)

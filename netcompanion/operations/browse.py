@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import compress
 
-from sqlalchemy import and_, bindparam, exists, func, or_, select
+from sqlalchemy import and_, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
@@ -32,7 +32,7 @@ from netcompanion.store.models import (
     contact_tags,
 )
 
-SORT_KEYS = ("name", "company", "title", "stage", "closeness", "value", "last_interaction")
+SORT_KEYS = ("name", "company", "title", "stage", "closeness", "value", "last_interaction", "flags")
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,17 @@ def _filtered(session: Session, query, flt: ContactFilter):
     return query
 
 
+def _flags_rank():
+    """The flags column's order: as its text sorts ("archived" < "do not introduce" < "parked",
+    then the combinations), and no flag at all last either way round."""
+    rank = (
+        case((Contact.parked_on.is_not(None), 4), else_=0)
+        + case((Contact.do_not_introduce.is_(True), 2), else_=0)
+        + case((Contact.archived.is_(True), 1), else_=0)
+    )
+    return func.nullif(rank, 0)
+
+
 def _order(sort: str, descending: bool):
     columns = {
         "name": Contact.full_name,
@@ -107,6 +118,7 @@ def _order(sort: str, descending: bool):
         "closeness": Contact.closeness,
         "value": Contact.value,
         "last_interaction": Contact.last_interaction_at,
+        "flags": _flags_rank(),
     }
     if sort not in columns:
         sort = "name"

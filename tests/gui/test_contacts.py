@@ -503,3 +503,31 @@ def test_the_delete_button_key_is_not_taken_by_a_menu(window):
     view = window.show_view("contacts")
     menus = {QKeySequence.mnemonic(a.text()).toString() for a in window.menuBar().actions()}
     assert QKeySequence.mnemonic(view.form.deleteButton.text()).toString() not in menus
+
+
+def test_clicking_the_flags_heading_brings_the_flagged_to_the_top(window, demo_store, qtbot):
+    """The Flags heading took the sort arrow and left the list in name order."""
+    view = window.show_view("contacts")
+    header = view.form.table.horizontalHeader()
+    spot = QPoint(header.sectionViewportPosition(7) + 10, header.height() // 2)
+    flagged_before = sum(bool(view.model.cell_text(r, 7)) for r in range(view.model.rowCount()))
+    assert flagged_before and not view.model.cell_text(0, 7)  # the demo has some, not first by name
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.waitUntil(lambda: not view.model.loading)
+
+    flags = [view.model.cell_text(r, 7) for r in range(view.model.rowCount())]
+    assert all(flags[:flagged_before]) and not any(flags[flagged_before:])
+    assert flags[:flagged_before] == sorted(flags[:flagged_before])
+
+
+def test_tab_leaves_the_contacts_table(window, qtbot):
+    view = window.show_view("contacts")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table = view.form.table
+    table.setFocus()
+    select_rows(view, [0])
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert table.selectionModel().selectedRows()[0].row() == 0  # still the same person chosen

@@ -318,3 +318,23 @@ def test_found_contacts_carry_their_own_emails_phones_tags_and_company_in_order(
         ("Bob Ray", "", ("bob@example.com",), (), ())
     ]
     assert first[0] == ops.get_contact(store, ann.id)
+
+
+def test_contacts_sort_by_their_flags_as_the_flags_read_with_unflagged_last(store):
+    from netcompanion.store.models import Contact
+
+    ids = {name: ops.add_contact(store, name=name).id for name in ("Ann Plain", "Bo Parked", "Cy Archived", "Di Both")}
+    ops.edit_contact(store, ids["Cy Archived"], archived=True)
+    ops.edit_contact(store, ids["Di Both"], do_not_introduce=True)
+    with store.write() as session:
+        for name in ("Bo Parked", "Di Both"):
+            session.get(Contact, ids[name]).parked_on = TODAY
+    everyone = ops.ContactFilter(include_archived=True)
+
+    def order(descending: bool) -> list[str]:
+        index = ops.contact_index(store, everyone, "flags", descending)
+        return [ops.get_contact(store, i).name for i in index.ids]
+
+    # archived < parked < parked · do not introduce, as the Flags column spells them
+    assert order(False) == ["Cy Archived", "Bo Parked", "Di Both", "Ann Plain"]
+    assert order(True) == ["Di Both", "Bo Parked", "Cy Archived", "Ann Plain"]
