@@ -121,6 +121,8 @@ class TriageDialog(QObject):
         if not self.ids:
             f.triageName.setText("Nobody to triage")
             f.progressLabel.setText("")
+            f.whereLabel.setText(self._why_nobody())
+            f.whereLabel.setWordWrap(True)
             self.contact = None
             for button in self._decision_buttons():
                 button.setEnabled(False)
@@ -138,6 +140,15 @@ class TriageDialog(QObject):
         )
         f.lastLabel.setText(f"{c.stage} · {last}" + (f" · {c.notes.splitlines()[0]}" if c.notes else ""))
         self._show_ratings()
+
+    def _why_nobody(self) -> str:
+        if not self.ctx.read(operations.count_contacts):
+            return ("You have no contacts yet. Import your LinkedIn connections or address book "
+                    "(File → Import contacts…, Ctrl+I), then rate them here.")  # fmt: skip
+        if not self.ctx.read(operations.contact_ids):
+            return ("Everyone in your contacts is archived. Tick “Show archived” in Contacts to list them, "
+                    "bring back those you want to rate, then start triage again.")  # fmt: skip
+        return "The contacts list shows nobody with its filters. Clear them (or pick some people) and start triage again."
 
     def _show_ratings(self) -> None:
         c = self.contact

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from netcompanion import operations
@@ -101,3 +102,27 @@ def test_the_view_menus_triage_opens_on_the_contacts_shown(window, demo_store, q
     qtbot.waitUntil(lambda: any(d.isVisible() and d.windowTitle() for d in window.findChildren(QDialog)))
     [dialog] = [d for d in window.findChildren(QDialog) if d.isVisible()]
     assert "riage" in dialog.windowTitle()
+
+
+@pytest.mark.parametrize("who", ["nobody", "all archived", "filtered out"])
+def test_triage_with_nobody_says_why_and_what_to_do(app, store, make_window, qtbot, who):
+    if who != "nobody":
+        ana = operations.add_contact(store, name="Ana Silva").id
+        operations.archive_contact(store, ana, archived=who == "all archived")
+    window = make_window(store)
+    view = window.show_view("contacts")
+    if who == "filtered out":
+        view.form.filterEdit.setText("nobody by this name")
+        view.apply_filter()
+
+    triage = window.open_triage()
+
+    f = triage.form
+    assert f.triageName.text() == "Nobody to triage"
+    assert f.whereLabel.text().startswith({
+        "nobody": "You have no contacts yet. Import your LinkedIn connections",
+        "all archived": "Everyone in your contacts is archived. Tick “Show archived” in Contacts",
+        "filtered out": "The contacts list shows nobody with its filters.",
+    }[who])
+    assert not any(button.isEnabled() for button in triage._decision_buttons())
+    triage.dialog.reject()
