@@ -72,13 +72,7 @@ from netcompanion.operations.imports import (
 from netcompanion.operations.merge import merge_contacts
 from netcompanion.operations.progress import weekly_progress
 from netcompanion.operations.pursuit_removal import RemovedPursuit, put_back_pursuit, remove_pursuit
-from netcompanion.operations.pursuits import (
-    advance_introduction,
-    advance_opportunity,
-    log_favour,
-    record_introduction,
-    record_opportunity,
-)
+from netcompanion.operations.pursuits import log_favour, record_introduction, record_opportunity
 from netcompanion.operations.quiet_day import (
     CAMPAIGN_BEST,
     DoneToday,
@@ -89,6 +83,7 @@ from netcompanion.operations.quiet_day import (
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
 from netcompanion.operations.rounds import personal_round
+from netcompanion.operations.stage_moves import advance_introduction, advance_opportunity
 from netcompanion.operations.take_back import take_back_touch
 from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch

@@ -1,4 +1,6 @@
-"""Introductions, opportunities and favours — each change one transaction, with its nudges."""
+"""Introductions, opportunities and favours — each change one transaction, with its nudges.
+
+Moving a pursuit from stage to stage, and taking a move back, is stage_moves.py's job."""
 
 from __future__ import annotations
 
@@ -25,38 +27,19 @@ from netcompanion.operations.results import (
     PursuitResult,
     ValidationError,
 )
-from netcompanion.operations.views import followup_view
 from netcompanion.rules import RuleOutcome
 from netcompanion.rules import pursuits as rules
 from netcompanion.store.engine import Store
-from netcompanion.store.models import Company, Contact, FollowUp, GiveForward, Introduction, Opportunity
+from netcompanion.store.models import Company, Contact, GiveForward, Introduction, Opportunity
 
 
-def _person(contact: Contact, with_ways: bool = False) -> rules.Person:
+def person(contact: Contact, with_ways: bool = False) -> rules.Person:
     """`with_ways`: also which direct ways to reach them are on file (read only where a rule asks)."""
     ways = (("e-mail", contact.emails), ("phone number", contact.phones)) if with_ways else ()
     return rules.Person(contact.id, contact.full_name, contact.do_not_introduce, tuple(w for w, known in ways if known))
 
 
-def _plan(session: Session, decided: RuleOutcome, owners: list[rules.Person], **links: int | None) -> tuple:
-    """Write the planned follow-ups; the n-th planned follow-up belongs to the n-th owner."""
-    rows = []
-    for planned, owner in zip(decided.followups, owners, strict=True):
-        row = FollowUp(
-            contact_id=owner.id,
-            kind=planned.kind,
-            due_date=planned.due,
-            note=planned.note,
-            origin=planned.origin,
-            **links,
-        )
-        session.add(row)
-        rows.append((row, owner.name))
-    session.flush()
-    return tuple(followup_view(row, name) for row, name in rows)
-
-
-def _introduction_view(session: Session, intro: Introduction) -> IntroductionView:
+def introduction_view(session: Session, intro: Introduction) -> IntroductionView:
     introducer = session.get(Contact, intro.introducer_id)
     introduced = session.get(Contact, intro.introduced_id)
     company = intro.company_id and company_name(session, intro.company_id)
@@ -93,7 +76,7 @@ def record_introduction(
     """Someone introduces the user to someone else (e.g. a friend to a hiring manager)."""
     if introducer_id == introduced_id:
         raise ValidationError("An introduction needs two different people.")
-    _check_intro_stage(stage)
+    check_intro_stage(stage)
     with store.write() as session:
         introducer = load_contact(session, introducer_id)
         introduced = load_contact(session, introduced_id)
@@ -126,37 +109,16 @@ def record_introduction(
             )
         session.add(intro)
         session.flush()
-        return PursuitResult(_introduction_view(session, intro), tuple(decided.nudges))
+        return PursuitResult(introduction_view(session, intro), tuple(decided.nudges))
 
 
-def _check_intro_stage(stage: str) -> None:
+def check_intro_stage(stage: str) -> None:
     known = [s.value for s in IntroductionStage]
     if stage not in known:
         raise ValidationError(f"Introduction stage must be one of {', '.join(known)} (got {stage!r}).")
 
 
-def advance_introduction(
-    store: Store, introduction_id: int, stage: str, *, outcome: str = "", day: dt.date | None = None
-) -> PursuitResult:
-    _check_intro_stage(stage)
-    day = day or clock.today()
-    with store.write() as session:
-        intro = session.get(Introduction, introduction_id)
-        if intro is None:
-            raise NotFound(f"There is no introduction #{introduction_id}.")
-        introducer = _person(load_contact(session, intro.introducer_id))
-        introduced = _person(load_contact(session, intro.introduced_id), with_ways=True)
-        intro.stage = stage
-        if outcome:
-            intro.outcome = outcome
-        decided = RuleOutcome()
-        rules.introduction_advanced(introducer, introduced, stage, day, decided)
-        owners = [introducer] if stage == IntroductionStage.RELAYED else [introducer, introduced]
-        created = _plan(session, decided, owners[: len(decided.followups)], introduction_id=intro.id)
-        return PursuitResult(_introduction_view(session, intro), tuple(decided.nudges), created)
-
-
-def _opportunity_view(opp: Opportunity) -> OpportunityView:
+def opportunity_view(opp: Opportunity) -> OpportunityView:
     return OpportunityView(
         id=opp.id,
         company=opp.company.name,
@@ -168,7 +130,7 @@ def _opportunity_view(opp: Opportunity) -> OpportunityView:
     )
 
 
-def _check_opp_stage(stage: str) -> None:
+def check_opp_stage(stage: str) -> None:
     known = [s.value for s in OpportunityStage]
     if stage not in known:
         raise ValidationError(f"Opportunity stage must be one of {', '.join(known)} (got {stage!r}).")
@@ -217,7 +179,7 @@ def record_opportunity(
     """Start pursuing a lead; warns when the same opening is already being pursued."""
     title = _opening_title(title)
     _check_opp_company(company)
-    _check_opp_stage(stage)
+    check_opp_stage(stage)
     with store.write() as session:
         for person_id in (contact_id, hiring_manager_id):
             if person_id is not None:
@@ -235,7 +197,7 @@ def record_opportunity(
         )
         session.add(opp)
         session.flush()
-        return PursuitResult(_opportunity_view(opp), tuple(decided.nudges))
+        return PursuitResult(opportunity_view(opp), tuple(decided.nudges))
 
 
 class Keep(enum.Enum):
@@ -286,34 +248,7 @@ def edit_opportunity(
         if moved and opp.stage in {s.value for s in ACTIVE_OPPORTUNITY_STAGES}:
             _avoid_competition(session, target, opp.title, decided, besides=opp.id)
         session.flush()
-        return PursuitResult(_opportunity_view(opp), tuple(decided.nudges))
-
-
-def advance_opportunity(
-    store: Store, opportunity_id: int, stage: str, *, day: dt.date | None = None
-) -> PursuitResult:
-    _check_opp_stage(stage)
-    day = day or clock.today()
-    with store.write() as session:
-        opp = session.get(Opportunity, opportunity_id)
-        if opp is None:
-            raise NotFound(f"There is no opportunity #{opportunity_id}.")
-        opp.stage = stage
-        manager = session.get(Contact, opp.hiring_manager_id) if opp.hiring_manager_id else None
-        helper_ids = [opp.contact_id] if opp.contact_id else []
-        helper_ids += session.scalars(
-            select(Introduction.introducer_id).where(Introduction.opportunity_id == opp.id)
-        ).all()
-        helpers = [_person(session.get(Contact, i)) for i in dict.fromkeys(helper_ids)]
-        helpers = [h for h in helpers if manager is None or h.id != manager.id]
-        decided = RuleOutcome()
-        manager_person = _person(manager) if manager else None
-        rules.opportunity_advanced(opp.company.name, opp.title, stage, manager_person, helpers, day, decided)
-        owners = ([manager_person] if manager_person and stage == OpportunityStage.TURNED_DOWN else []) + (
-            helpers if stage in rules.OUTCOME_STAGES else []
-        )
-        created = _plan(session, decided, owners, opportunity_id=opp.id)
-        return PursuitResult(_opportunity_view(opp), tuple(decided.nudges), created)
+        return PursuitResult(opportunity_view(opp), tuple(decided.nudges))
 
 
 def log_favour(
@@ -335,7 +270,7 @@ def log_favour(
         if kind == FavourKind.INTRODUCTION:
             if len(people) != 2:
                 raise ValidationError("An introduction you make connects two contacts: give both.")
-            rules.do_not_introduce([_person(p) for p in people], decided)
+            rules.do_not_introduce([person(p) for p in people], decided)
         entry = GiveForward(
             contact_id=contact_id,
             other_contact_id=other_contact_id,
