@@ -73,7 +73,9 @@ def _move(
     move.add_argument(f"{what}_id", type=record_id, metavar="ID", help=f"the ID in `{listing}`")
     move.add_argument("stage", choices=stages, metavar="STAGE", help=f"one of {', '.join(stages)}")
     move.add_argument("--date", type=iso_date, help="when (default: today)")
-    move.add_argument("--json", action="store_true", help="print JSON (the nudges and the follow-ups created)")
+    move.add_argument(
+        "--json", action="store_true", help="print JSON (the nudges, the follow-ups created and those withdrawn)"
+    )
     move.set_defaults(handler=handler)
     return move
 
@@ -84,12 +86,15 @@ def _print_result(args: argparse.Namespace, result: operations.PursuitResult, sa
             "record": dataclasses.asdict(result.record),
             "nudges": [n.to_json() for n in result.nudges],
             "followups_created": [f.to_json() for f in result.followups_created],
+            "followups_withdrawn": [f.to_json() for f in result.followups_withdrawn],
         })  # fmt: skip
         return 0
     print(said)
     print_nudges(result.nudges)
     for followup in result.followups_created:
         print(f"+ follow-up #{followup.id}: {followup.kind} with {followup.contact_name} due {followup.due}")
+    for followup in result.followups_withdrawn:
+        print(f"- follow-up #{followup.id}: {followup.kind} with {followup.contact_name} withdrawn")
     return 0
 
 

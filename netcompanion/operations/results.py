@@ -194,3 +194,4 @@ class PursuitResult:
     record: IntroductionView | OpportunityView | FavourView
     nudges: tuple[Nudge, ...] = ()
     followups_created: tuple[FollowUpView, ...] = ()
+    followups_withdrawn: tuple[FollowUpView, ...] = ()  # by a stage move back: no longer called for

@@ -4,6 +4,14 @@ stage it reaches (rules 6, 7 and 9), in one transaction.
 A move to the stage a pursuit is at already does nothing, and a move never plans a second open
 follow-up of a kind the same person already has open for the same pursuit: passing "message
 relayed" twice must not leave two reminders to update the introducer.
+
+A move back (a correction: "message relayed" was pressed too soon) plans nothing, and withdraws
+the follow-ups an earlier move planned for a stage the pursuit is no longer at — the rules say
+which (`rules.pursuits.still_called_for`): a reminder to update the introducer on a relay that
+has not happened is noise. Only open (or snoozed) ones go, dismissed, and the result says which;
+done ones stay as history, and so does any follow-up the user added by hand. An opportunity moved
+from one outcome to another (turned down, then an offer after all) loses what only the first
+called for (the feedback meeting) and keeps the rest.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock
-from netcompanion.domain import FollowUpStatus, IntroductionStage, OpportunityStage
+from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus, IntroductionStage, OpportunityStage
 from netcompanion.operations.contacts import load_contact
 from netcompanion.operations.pursuits import (
     check_intro_stage,
@@ -25,7 +33,7 @@ from netcompanion.operations.pursuits import (
 )
 from netcompanion.operations.results import FollowUpView, NotFound, PursuitResult
 from netcompanion.operations.views import followup_view
-from netcompanion.rules import RuleOutcome
+from netcompanion.rules import RuleOutcome, say_day
 from netcompanion.rules import pursuits as rules
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp, Introduction, Opportunity
@@ -60,6 +68,37 @@ def _plan(
     return tuple(followup_view(row, name) for row, name in rows)
 
 
+def _withdraw(
+    session: Session, pursuit: str, pursuit_id: int, stage: str, back: bool, subject: str, out: RuleOutcome
+) -> tuple[FollowUpView, ...]:
+    """Dismiss the open follow-ups planned for this pursuit that `stage` no longer calls for, and
+    say so: `subject` names the pursuit in words ("your introduction to Kenji Tanaka")."""
+    column = getattr(FollowUp, f"{pursuit}_id")
+    linked = session.execute(
+        select(FollowUp, Contact.full_name)
+        .join(Contact, Contact.id == FollowUp.contact_id)
+        .where(column == pursuit_id, FollowUp.status.in_(_OPEN))
+        .order_by(FollowUp.due_date, FollowUp.id)
+    ).all()
+    where = f"{'back ' if back else ''}at “{stage.replace('-', ' ')}”"
+    withdrawn = []
+    for row, name in linked:
+        if rules.still_called_for(pursuit, row.origin, stage):
+            continue
+        task = FOLLOWUP_TASKS.get(row.kind, "{name}: " + row.kind).format(name=name)
+        due = row.snoozed_until or row.due_date
+        out.nudge(
+            "followup-withdrawn",
+            "info",
+            f"Taken off your follow-ups, now that {subject} is {where}: {task[0].lower()}{task[1:]} "
+            f"(was due {say_day(due)}).",
+            row.contact_id,
+        )
+        row.status, row.snoozed_until, row.closed_at = FollowUpStatus.DISMISSED.value, None, clock.now_utc()
+        withdrawn.append(followup_view(row, name))
+    return tuple(withdrawn)
+
+
 def advance_introduction(
     store: Store, introduction_id: int, stage: str, *, outcome: str = "", day: dt.date | None = None
 ) -> PursuitResult:
@@ -73,16 +112,20 @@ def advance_introduction(
             return PursuitResult(introduction_view(session, intro))
         introducer = person(load_contact(session, intro.introducer_id))
         introduced = person(load_contact(session, intro.introduced_id), with_ways=True)
-        moved = stage != intro.stage
+        moved, back = stage != intro.stage, rules.moves_back("introduction", intro.stage, stage)
         intro.stage = stage
         if outcome:
             intro.outcome = outcome  # also at the same stage: what came of it, said better
         decided = RuleOutcome()
-        if moved:
+        if moved and not back:
             rules.introduction_advanced(introducer, introduced, stage, day, decided)
+        withdrawn = ()
+        if moved:
+            about = f"your introduction to {introduced.name}"
+            withdrawn = _withdraw(session, "introduction", intro.id, stage, back, about, decided)
         owners = [introducer] if stage == IntroductionStage.RELAYED else [introducer, introduced]
         created = _plan(session, decided, owners[: len(decided.followups)], "introduction_id", intro.id)
-        return PursuitResult(introduction_view(session, intro), tuple(decided.nudges), created)
+        return PursuitResult(introduction_view(session, intro), tuple(decided.nudges), created, withdrawn)
 
 
 def advance_opportunity(
@@ -96,6 +139,7 @@ def advance_opportunity(
             raise NotFound(f"There is no opportunity #{opportunity_id}.")
         if stage == opp.stage:
             return PursuitResult(opportunity_view(opp))
+        back = rules.moves_back("opportunity", opp.stage, stage)
         opp.stage = stage
         manager = session.get(Contact, opp.hiring_manager_id) if opp.hiring_manager_id else None
         helper_ids = [opp.contact_id] if opp.contact_id else []
@@ -106,9 +150,12 @@ def advance_opportunity(
         helpers = [h for h in helpers if manager is None or h.id != manager.id]
         decided = RuleOutcome()
         manager_person = person(manager) if manager else None
-        rules.opportunity_advanced(opp.company.name, opp.title, stage, manager_person, helpers, day, decided)
+        if not back:
+            rules.opportunity_advanced(opp.company.name, opp.title, stage, manager_person, helpers, day, decided)
+        about = f"{opp.title} at {opp.company.name}"
+        withdrawn = _withdraw(session, "opportunity", opp.id, stage, back, about, decided)
         owners = ([manager_person] if manager_person and stage == OpportunityStage.TURNED_DOWN else []) + (
             helpers if stage in rules.OUTCOME_STAGES else []
         )
         created = _plan(session, decided, owners, "opportunity_id", opp.id)
-        return PursuitResult(opportunity_view(opp), tuple(decided.nudges), created)
+        return PursuitResult(opportunity_view(opp), tuple(decided.nudges), created, withdrawn)

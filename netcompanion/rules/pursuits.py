@@ -17,6 +17,32 @@ OUTCOME_STAGES = (
     OpportunityStage.ACCEPTED,
     OpportunityStage.WITHDRAWN,
 )
+_INTRODUCTION_ORDER = tuple(IntroductionStage)
+# How far an opportunity has gone: its outcomes are one step, each an end of the road.
+_OPPORTUNITY_STEP = {
+    OpportunityStage.EXPLORING: 0,
+    OpportunityStage.APPLIED: 1,
+    OpportunityStage.INTERVIEWING: 2,
+    **{stage: 3 for stage in OUTCOME_STAGES},
+}
+
+
+def _from(stage: IntroductionStage) -> set[str]:
+    return set(_INTRODUCTION_ORDER[_INTRODUCTION_ORDER.index(stage) :])
+
+
+# Where what a rule planned (named by its origin) is still called for: a pursuit moved away from
+# these stages no longer needs it. An origin not named here stays, whatever the stage.
+_CALLED_FOR: dict[str, dict[str, set[str]]] = {
+    "introduction": {
+        "make-them-dispensable": _from(IntroductionStage.RELAYED),
+        "close-the-loop": _from(IntroductionStage.OUTCOME),
+    },
+    "opportunity": {
+        "turndown": {OpportunityStage.TURNED_DOWN},
+        "close-the-loop": set(OUTCOME_STAGES),
+    },
+}
 
 
 @dataclass(frozen=True)
@@ -25,6 +51,23 @@ class Person:
     name: str
     do_not_introduce: bool = False
     on_file: tuple[str, ...] = ()  # direct ways to reach them the user has: "e-mail", "phone number"
+
+
+def moves_back(pursuit: str, before: str, after: str) -> bool:
+    """Whether going from stage `before` to `after` takes an "introduction" or "opportunity" back:
+    a correction, which plans nothing (what the stage asks for was planned when it was first reached)."""
+    if pursuit == "introduction":
+        order = _INTRODUCTION_ORDER
+        return order.index(IntroductionStage(after)) < order.index(IntroductionStage(before))
+    return _OPPORTUNITY_STEP[OpportunityStage(after)] < _OPPORTUNITY_STEP[OpportunityStage(before)]
+
+
+def still_called_for(pursuit: str, origin: str, stage: str) -> bool:
+    """Whether a follow-up a rule (`origin`) planned for a pursuit still makes sense at `stage`: a
+    note to the introducer about a relay, or a feedback meeting after a turndown, does not once the
+    pursuit is back before it (or, for an opportunity, at another outcome)."""
+    stages = _CALLED_FOR[pursuit].get(origin)
+    return stages is None or stage in stages
 
 
 def do_not_introduce(people: list[Person], out: RuleOutcome) -> None:

@@ -76,3 +76,22 @@ def test_bad_pursuit_commands_say_what_is_wrong_and_write_nothing(cli, db_path):
     assert refused.code == 2 and "invalid choice: 'nowhere'" in refused.err
     assert cli("introductions", "--json").json() == [] and cli("opportunities", "--json").json() == []
     assert cli("favours", "list", str(someone), "--json").json() == []
+
+
+def test_moving_an_introduction_back_withdraws_its_reminder_and_says_so(cli):
+    coach = _add(cli, "Amara Mensah")
+    target = _add(cli, "Kenji Tanaka", "--company", "Fabrikam")
+    intro = cli("introductions", "add", str(coach), str(target), "--stage", "connected", "--json").json()["record"]
+    (update,) = cli("introductions", "move", str(intro["id"]), "message-relayed", "--json").json()["followups_created"]
+
+    back = cli("introductions", "move", str(intro["id"]), "connected")
+    assert back.code == 0, back.err
+    assert "Taken off your follow-ups, now that your introduction to Kenji Tanaka is back at “connected”" in back.out
+    assert f"- follow-up #{update['id']}: update-introducer with Amara Mensah withdrawn" in back.out
+    assert cli("followups", "--json").json() == []
+
+    again = cli("introductions", "move", str(intro["id"]), "message-relayed", "--json").json()
+    assert again["followups_withdrawn"] == [] and len(again["followups_created"]) == 1
+    same = cli("introductions", "move", str(intro["id"]), "message-relayed", "--json").json()
+    assert (same["nudges"], same["followups_created"]) == ([], [])
+    assert [f["kind"] for f in cli("followups", "--json").json()] == ["update-introducer"]

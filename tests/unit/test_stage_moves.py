@@ -7,8 +7,10 @@ import datetime as dt
 
 import pytest
 import time_machine
+from sqlalchemy import select
 
 from netcompanion import operations as ops
+from netcompanion.store.models import FollowUp
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -68,3 +70,83 @@ def test_an_opportunity_moved_from_one_outcome_to_another_closes_the_loop_once(s
     ops.complete_followup(store, told.id)
     withdrawn = ops.advance_opportunity(store, opp.id, "withdrawn")
     assert [f.kind for f in withdrawn.followups_created] == ["close-the-loop"]
+
+
+def statuses(store, contact_id: int) -> list[tuple[str, str]]:
+    """(kind, status) of every follow-up of a person, closed ones too: their history."""
+    with store.read() as session:
+        rows = session.scalars(select(FollowUp).where(FollowUp.contact_id == contact_id).order_by(FollowUp.id))
+        return [(f.kind, f.status) for f in rows]
+
+
+def test_an_introduction_moved_back_withdraws_the_update_its_relay_planned_and_says_so(store, people):
+    introducer, introduced = people
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    mine = ops.add_followup(store, introducer.id, due=TODAY + dt.timedelta(days=3), note="coffee")
+    ops.advance_introduction(store, intro.id, "message-relayed")
+    assert len(open_followups(store, introducer.id)) == 2
+
+    back = ops.advance_introduction(store, intro.id, "connected")
+    assert open_followups(store, introducer.id) == [("follow-up", mine.due)]  # the one added by hand stays
+    assert [(f.kind, f.contact_id) for f in back.followups_withdrawn] == [("update-introducer", introducer.id)]
+    assert back.followups_created == ()
+    assert [n.message for n in back.nudges] == [
+        "Taken off your follow-ups, now that your introduction to Kenji Tanaka is back at “connected”: "
+        "tell Amara Mensah how their introduction went (was due Mon 7 Dec)."
+    ]
+
+
+def test_a_done_follow_up_stays_done_when_its_stage_is_left(store, people):
+    introducer, introduced = people
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    (update,) = ops.advance_introduction(store, intro.id, "message-relayed").followups_created
+    ops.complete_followup(store, update.id)
+    back = ops.advance_introduction(store, intro.id, "made")
+    assert (back.nudges, back.followups_withdrawn) == ((), ())
+    assert statuses(store, introducer.id) == [("update-introducer", "done")]
+
+
+def test_an_outcome_taken_back_withdraws_closing_the_loop_and_keeps_the_update(store, people):
+    introducer, introduced = people
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    ops.advance_introduction(store, intro.id, "message-relayed")
+    ops.advance_introduction(store, intro.id, "outcome", outcome="no opening")
+    assert [k for k, _ in open_followups(store, introduced.id)] == ["close-the-loop"]
+
+    back = ops.advance_introduction(store, intro.id, "message-relayed")
+    assert back.followups_created == ()  # a correction: the relay's reminder is still there
+    assert sorted(f.contact_id for f in back.followups_withdrawn) == sorted([introducer.id, introduced.id])
+    assert [k for k, _ in open_followups(store, introducer.id)] == ["update-introducer"]
+    assert open_followups(store, introduced.id) == []
+    assert {n.rule for n in back.nudges} == {"followup-withdrawn"}  # not "they have your message" again
+
+
+def test_a_turndown_taken_back_withdraws_the_feedback_meeting_and_the_thanks_snoozed_or_not(store, people):
+    helper, manager = people
+    opp = ops.record_opportunity(store, "Fabrikam", "Staff Engineer", contact_id=helper.id,
+                                 hiring_manager_id=manager.id, stage="interviewing").record  # fmt: skip
+    turned = ops.advance_opportunity(store, opp.id, "turned-down")
+    meeting = next(f for f in turned.followups_created if f.kind == "feedback-meeting")
+    ops.snooze_followup(store, meeting.id, TODAY + dt.timedelta(days=10))
+
+    back = ops.advance_opportunity(store, opp.id, "interviewing")
+    assert open_followups(store, manager.id) == [] and open_followups(store, helper.id) == []
+    assert sorted(f.kind for f in back.followups_withdrawn) == ["close-the-loop", "feedback-meeting"]
+    assert any(
+        "Staff Engineer at Fabrikam is back at “interviewing”: ask Kenji Tanaka for a feedback meeting "
+        "(was due Thu 3 Dec)" in n.message for n in back.nudges
+    )
+    # Back once more, where nothing was planned: nothing to say.
+    assert ops.advance_opportunity(store, opp.id, "applied").nudges == ()
+
+
+def test_a_turndown_that_becomes_an_offer_drops_the_feedback_meeting_and_keeps_one_thanks(store, people):
+    helper, manager = people
+    opp = ops.record_opportunity(store, "Fabrikam", "Staff Engineer", contact_id=helper.id,
+                                 hiring_manager_id=manager.id).record  # fmt: skip
+    ops.advance_opportunity(store, opp.id, "turned-down")
+    offer = ops.advance_opportunity(store, opp.id, "offer")
+    assert [f.kind for f in offer.followups_withdrawn] == ["feedback-meeting"]
+    assert "Staff Engineer at Fabrikam is at “offer”" in offer.nudges[-1].message
+    assert open_followups(store, manager.id) == []
+    assert [k for k, _ in open_followups(store, helper.id)] == ["close-the-loop"]
