@@ -107,6 +107,14 @@ def _print_records(args: argparse.Namespace, records: list, headers: tuple[str, 
     return 0
 
 
+def _moved(what: str, result: operations.PursuitResult) -> str:
+    """What a move did, in a sentence: a move to the stage it was at changes nothing."""
+    record = result.record
+    if result.take_back is None:
+        return f"{what} #{record.id} was at {record.stage} already: nothing changed."
+    return f"{what} #{record.id} is now at {record.stage}."
+
+
 def list_introductions(args: argparse.Namespace) -> int:
     return _print_records(
         args, operations.list_introductions(store_for(args), contact_id=args.contact),
@@ -130,7 +138,7 @@ def move_introduction(args: argparse.Namespace) -> int:
     result = operations.advance_introduction(
         store_for(args), args.introduction_id, args.stage, outcome=args.outcome, day=args.date
     )
-    return _print_result(args, result, f"Introduction #{result.record.id} is now at {result.record.stage}.")
+    return _print_result(args, result, _moved("Introduction", result))
 
 
 def list_opportunities(args: argparse.Namespace) -> int:
@@ -151,7 +159,7 @@ def add_opportunity(args: argparse.Namespace) -> int:
 
 def move_opportunity(args: argparse.Namespace) -> int:
     result = operations.advance_opportunity(store_for(args), args.opportunity_id, args.stage, day=args.date)
-    return _print_result(args, result, f"Opportunity #{result.record.id} is now at {result.record.stage}.")
+    return _print_result(args, result, _moved("Opportunity", result))
 
 
 def list_favours(args: argparse.Namespace) -> int:

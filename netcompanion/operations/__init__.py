@@ -83,7 +83,12 @@ from netcompanion.operations.quiet_day import (
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
 from netcompanion.operations.rounds import personal_round
-from netcompanion.operations.stage_moves import advance_introduction, advance_opportunity
+from netcompanion.operations.stage_moves import (
+    StageMove,
+    advance_introduction,
+    advance_opportunity,
+    take_back_stage_move,
+)
 from netcompanion.operations.take_back import take_back_touch
 from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
@@ -165,6 +170,8 @@ __all__ = [
     "log_favour",
     "log_touch",
     "take_back_touch",
+    "StageMove",
+    "take_back_stage_move",
     "merge_contacts",
     "narrow",
     "network_size",

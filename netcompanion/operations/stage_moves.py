@@ -12,11 +12,18 @@ has not happened is noise. Only open (or snoozed) ones go, dismissed, and the re
 done ones stay as history, and so does any follow-up the user added by hand. An opportunity moved
 from one outcome to another (turned down, then an offer after all) loses what only the first
 called for (the feedback meeting) and keeps the rest.
+
+Each move keeps what it changed, as `log_touch` does for taking a touch back (see take_back.py):
+the pursuit's columns it set (stage, outcome, when it was last updated) as (before, after), the
+follow-ups it planned, and the ones it withdrew with their columns as (before, after).
+`take_back_stage_move` puts the first and the last back and deletes the planned ones, in one
+transaction — Edit ▸ Undo on the boards.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +38,8 @@ from netcompanion.operations.pursuits import (
     opportunity_view,
     person,
 )
-from netcompanion.operations.results import FollowUpView, NotFound, PursuitResult
+from netcompanion.operations.results import FollowUpView, NotFound, PursuitResult, ValidationError
+from netcompanion.operations.take_back import Changes, changes_since, columns_of, put_back
 from netcompanion.operations.views import followup_view
 from netcompanion.rules import RuleOutcome, say_day
 from netcompanion.rules import pursuits as rules
@@ -39,6 +47,20 @@ from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp, Introduction, Opportunity
 
 _OPEN = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
+_MODELS: dict[str, type[Introduction] | type[Opportunity]] = {"introduction": Introduction, "opportunity": Opportunity}
+
+
+@dataclass(frozen=True)
+class StageMove:
+    """One stage move as made, with all `take_back_stage_move` needs to undo it."""
+
+    pursuit: str  # "introduction" | "opportunity"
+    pursuit_id: int
+    name: str  # in words, for the Undo menu item: "the introduction of Kenji Tanaka by Amara Mensah"
+    stage: str  # where it moved to
+    changes: Changes  # the pursuit's columns: (before the move, after it)
+    followups_created: tuple[int, ...]
+    followups_withdrawn: dict[int, Changes]
 
 
 def _plan(
@@ -70,9 +92,10 @@ def _plan(
 
 def _withdraw(
     session: Session, pursuit: str, pursuit_id: int, stage: str, back: bool, subject: str, out: RuleOutcome
-) -> tuple[FollowUpView, ...]:
+) -> dict[int, tuple[FollowUpView, Changes]]:
     """Dismiss the open follow-ups planned for this pursuit that `stage` no longer calls for, and
-    say so: `subject` names the pursuit in words ("your introduction to Kenji Tanaka")."""
+    say so: `subject` names the pursuit in words ("your introduction to Kenji Tanaka"). Returns
+    each as it is now, with what changed (for taking the move back)."""
     column = getattr(FollowUp, f"{pursuit}_id")
     linked = session.execute(
         select(FollowUp, Contact.full_name)
@@ -81,7 +104,7 @@ def _withdraw(
         .order_by(FollowUp.due_date, FollowUp.id)
     ).all()
     where = f"{'back ' if back else ''}at “{stage.replace('-', ' ')}”"
-    withdrawn = []
+    withdrawn = {}
     for row, name in linked:
         if rules.still_called_for(pursuit, row.origin, stage):
             continue
@@ -94,9 +117,33 @@ def _withdraw(
             f"(was due {say_day(due)}).",
             row.contact_id,
         )
+        before = columns_of(row)
         row.status, row.snoozed_until, row.closed_at = FollowUpStatus.DISMISSED.value, None, clock.now_utc()
-        withdrawn.append(followup_view(row, name))
-    return tuple(withdrawn)
+        withdrawn[row.id] = (followup_view(row, name), changes_since(before, row))
+    return withdrawn
+
+
+def _result(
+    session: Session,
+    row: Introduction | Opportunity,
+    before: dict[str, object],
+    name: str,
+    decided: RuleOutcome,
+    created: tuple[FollowUpView, ...],
+    withdrawn: dict[int, tuple[FollowUpView, Changes]],
+) -> PursuitResult:
+    """What a move did, with how to take it back (`before`: the pursuit's columns before it)."""
+    session.flush()  # stamps updated_at
+    if isinstance(row, Introduction):
+        pursuit, view = "introduction", introduction_view(session, row)
+    else:
+        pursuit, view = "opportunity", opportunity_view(row)
+    move = StageMove(
+        pursuit, row.id, name, row.stage, changes_since(before, row), tuple(f.id for f in created),
+        {followup_id: changes for followup_id, (_, changes) in withdrawn.items()},
+    )  # fmt: skip
+    gone = tuple(followup for followup, _ in withdrawn.values())
+    return PursuitResult(view, tuple(decided.nudges), created, gone, move)
 
 
 def advance_introduction(
@@ -113,19 +160,21 @@ def advance_introduction(
         introducer = person(load_contact(session, intro.introducer_id))
         introduced = person(load_contact(session, intro.introduced_id), with_ways=True)
         moved, back = stage != intro.stage, rules.moves_back("introduction", intro.stage, stage)
+        before = columns_of(intro)
         intro.stage = stage
         if outcome:
             intro.outcome = outcome  # also at the same stage: what came of it, said better
         decided = RuleOutcome()
         if moved and not back:
             rules.introduction_advanced(introducer, introduced, stage, day, decided)
-        withdrawn = ()
+        withdrawn: dict[int, tuple[FollowUpView, Changes]] = {}
         if moved:
             about = f"your introduction to {introduced.name}"
             withdrawn = _withdraw(session, "introduction", intro.id, stage, back, about, decided)
         owners = [introducer] if stage == IntroductionStage.RELAYED else [introducer, introduced]
         created = _plan(session, decided, owners[: len(decided.followups)], "introduction_id", intro.id)
-        return PursuitResult(introduction_view(session, intro), tuple(decided.nudges), created, withdrawn)
+        name = f"the introduction of {introduced.name} by {introducer.name}"
+        return _result(session, intro, before, name, decided, created, withdrawn)
 
 
 def advance_opportunity(
@@ -140,6 +189,7 @@ def advance_opportunity(
         if stage == opp.stage:
             return PursuitResult(opportunity_view(opp))
         back = rules.moves_back("opportunity", opp.stage, stage)
+        before = columns_of(opp)
         opp.stage = stage
         manager = session.get(Contact, opp.hiring_manager_id) if opp.hiring_manager_id else None
         helper_ids = [opp.contact_id] if opp.contact_id else []
@@ -158,4 +208,28 @@ def advance_opportunity(
             helpers if stage in rules.OUTCOME_STAGES else []
         )
         created = _plan(session, decided, owners, "opportunity_id", opp.id)
-        return PursuitResult(opportunity_view(opp), tuple(decided.nudges), created, withdrawn)
+        return _result(session, opp, before, about, decided, created, withdrawn)
+
+
+def take_back_stage_move(store: Store, move: StageMove) -> int:
+    """Undo one stage move, as if it had never been made; returns the pursuit's id. Refused when
+    the pursuit has moved on since: that later move was decided on top of this one."""
+    with store.write() as session:
+        row = session.get(_MODELS[move.pursuit], move.pursuit_id)
+        name = move.name[0].upper() + move.name[1:]
+        if row is None:
+            raise NotFound(f"{name} is no longer there: there is no move to take back.")
+        if row.stage != move.stage:
+            raise ValidationError(
+                f"{name} has moved on to “{row.stage.replace('-', ' ')}” since; move it back from its page."
+            )
+        for followup_id in move.followups_created:
+            planned = session.get(FollowUp, followup_id)
+            if planned is not None:
+                session.delete(planned)
+        for followup_id, changes in move.followups_withdrawn.items():
+            withdrawn = session.get(FollowUp, followup_id)
+            if withdrawn is not None:
+                put_back(withdrawn, changes)
+        put_back(row, move.changes)  # updated_at too: set outright, the update does not stamp it anew
+        return row.id

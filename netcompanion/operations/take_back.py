@@ -44,7 +44,8 @@ def changes_since(before: dict[str, object], row: object) -> Changes:
     return {name: (value, now[name]) for name, value in before.items() if now[name] != value}
 
 
-def _put_back(row: object, changes: Changes) -> None:
+def put_back(row: object, changes: Changes) -> None:
+    """Each changed column of `row` as it was before, unless the user has changed it since."""
     for name, (before, after) in changes.items():
         if getattr(row, name) == after:  # else the user changed it since: theirs stays
             setattr(row, name, before)
@@ -73,16 +74,16 @@ def take_back_touch(store: Store, snapshot: TouchSnapshot) -> int:
         for followup_id, changes in snapshot.followup_changes.items():
             closed = session.get(FollowUp, followup_id)
             if closed is not None:
-                _put_back(closed, changes)
+                put_back(closed, changes)
         for intro_id, changes in snapshot.introduction_changes.items():
             intro = session.get(Introduction, intro_id)
             if intro is not None:
-                _put_back(intro, changes)
+                put_back(intro, changes)
         for referral_id in snapshot.referrals_created:
             referral = session.get(Contact, referral_id)
             if referral is not None:
                 session.delete(referral)
-        _put_back(contact, snapshot.contact_changes)
+        put_back(contact, snapshot.contact_changes)
         stamped = snapshot.contact_changes.get("updated_at")
         if stamped is not None and contact.updated_at == stamped[0]:
             # Said outright, or the update would stamp the contact as changed just now.

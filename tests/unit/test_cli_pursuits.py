@@ -95,3 +95,5 @@ def test_moving_an_introduction_back_withdraws_its_reminder_and_says_so(cli):
     same = cli("introductions", "move", str(intro["id"]), "message-relayed", "--json").json()
     assert (same["nudges"], same["followups_created"]) == ([], [])
     assert [f["kind"] for f in cli("followups", "--json").json()] == ["update-introducer"]
+    said = cli("introductions", "move", str(intro["id"]), "message-relayed").out
+    assert said == f"Introduction #{intro['id']} was at message-relayed already: nothing changed.\n"

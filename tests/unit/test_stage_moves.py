@@ -10,15 +10,18 @@ import time_machine
 from sqlalchemy import select
 
 from netcompanion import operations as ops
-from netcompanion.store.models import FollowUp
+from netcompanion.operations import NotFound, ValidationError
+from netcompanion.operations.take_back import columns_of
+from netcompanion.store.models import FollowUp, Introduction, Opportunity
+from tests.conftest import table_counts
 
 TODAY = dt.date(2026, 11, 23)
 
 
 @pytest.fixture(autouse=True)
 def monday_morning():
-    with time_machine.travel(dt.datetime(2026, 11, 23, 9, 0).astimezone(), tick=False):
-        yield
+    with time_machine.travel(dt.datetime(2026, 11, 23, 9, 0).astimezone(), tick=False) as traveller:
+        yield traveller
 
 
 @pytest.fixture
@@ -150,3 +153,75 @@ def test_a_turndown_that_becomes_an_offer_drops_the_feedback_meeting_and_keeps_o
     assert "Staff Engineer at Fabrikam is at “offer”" in offer.nudges[-1].message
     assert open_followups(store, manager.id) == []
     assert [k for k, _ in open_followups(store, helper.id)] == ["close-the-loop"]
+
+
+def everything(store) -> tuple:
+    """Every introduction, opportunity and follow-up with all its columns, and every table's size."""
+    with store.read() as session:
+        rows = [
+            [columns_of(row) for row in session.scalars(select(model).order_by(model.id))]
+            for model in (Introduction, Opportunity, FollowUp)
+        ]
+    return rows, table_counts(store)
+
+
+@pytest.fixture
+def pursuits(store, people):
+    """An introduction that has had its message relayed, and a turned-down opportunity whose
+    feedback meeting was snoozed: both with reminders to plan and to withdraw."""
+    introducer, introduced = people
+    manager = ops.add_contact(store, name="Hira Manager", company="Fabrikam")
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    ops.advance_introduction(store, intro.id, "message-relayed")
+    opp = ops.record_opportunity(store, "Fabrikam", "Staff Engineer", contact_id=introducer.id,
+                                 hiring_manager_id=manager.id, stage="interviewing").record  # fmt: skip
+    turned = ops.advance_opportunity(store, opp.id, "turned-down")
+    meeting = next(f for f in turned.followups_created if f.kind == "feedback-meeting")
+    ops.snooze_followup(store, meeting.id, TODAY + dt.timedelta(days=10))
+    return intro.id, opp.id
+
+
+@pytest.mark.parametrize(
+    ("pursuit", "stage", "outcome"),
+    [
+        ("introduction", "outcome", "a coffee, no opening"),  # plans thanks for both
+        ("introduction", "requested", ""),  # withdraws the update
+        ("introduction", "message-relayed", "they will call"),  # the same stage: only what came of it
+        ("opportunity", "interviewing", ""),  # withdraws the meeting (snoozed) and the thanks
+        ("opportunity", "offer", ""),  # withdraws the meeting, keeps the thanks
+    ],
+)
+def test_a_stage_move_taken_back_leaves_no_trace(store, pursuits, monday_morning, pursuit, stage, outcome):
+    intro_id, opp_id = pursuits
+    before = everything(store)
+    monday_morning.shift(dt.timedelta(hours=2))  # the move is stamped later than what it changes
+    if pursuit == "introduction":
+        moved = ops.advance_introduction(store, intro_id, stage, outcome=outcome)
+    else:
+        moved = ops.advance_opportunity(store, opp_id, stage)
+    assert everything(store) != before
+
+    assert ops.take_back_stage_move(store, moved.take_back) == (intro_id if pursuit == "introduction" else opp_id)
+    assert everything(store) == before
+
+
+def test_a_move_that_changes_nothing_has_nothing_to_take_back(store, pursuits):
+    intro_id, opp_id = pursuits
+    assert ops.advance_introduction(store, intro_id, "message-relayed").take_back is None
+    assert ops.advance_opportunity(store, opp_id, "turned-down").take_back is None
+
+
+def test_a_move_is_not_taken_back_over_a_later_one_or_once_the_pursuit_is_gone(store, pursuits):
+    intro_id, opp_id = pursuits
+    first = ops.advance_introduction(store, intro_id, "introducer-out-of-loop")
+    ops.advance_introduction(store, intro_id, "outcome", outcome="an interview")
+    before = everything(store)
+    with pytest.raises(ValidationError, match=r"^The introduction of Kenji Tanaka by Amara Mensah has moved on to "
+                                              r"“outcome” since; move it back from its page\.$"):  # fmt: skip
+        ops.take_back_stage_move(store, first.take_back)
+    assert everything(store) == before
+
+    moved = ops.advance_opportunity(store, opp_id, "offer")
+    ops.remove_pursuit(store, "opportunity", opp_id)
+    with pytest.raises(NotFound, match="Staff Engineer at Fabrikam is no longer there"):
+        ops.take_back_stage_move(store, moved.take_back)
