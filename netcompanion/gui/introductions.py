@@ -22,6 +22,7 @@ from netcompanion.gui.context import AppContext
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.pursuit_removal import delete_pursuit
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
+from netcompanion.gui.stage_undo import offer_stage_undo
 
 INTRO_STAGES = [s.value for s in domain.IntroductionStage]
 INTRO_TITLES = {
@@ -212,10 +213,18 @@ class IntroductionsView(QWidget):
             outcome, ok = QInputDialog.getText(self, "Outcome", "What came of it (a “no” counts too)?")
             if not ok:
                 return
-        result = self.ctx.run(operations.advance_introduction, intro.id, INTRO_STAGES[index], outcome=outcome)
+        stage = INTRO_STAGES[index]
+        result = self.ctx.run(operations.advance_introduction, intro.id, stage, outcome=outcome)
         if result is not None:
             self.select(intro.id)
             show_nudges(self.form.nudgesLabel, result.nudges, f"{intro.introduced_name}:")
+            if result.take_back is not None:
+                offer_stage_undo(self.ctx, result.take_back, INTRO_TITLES[stage], self._taken_back)
+
+    def _taken_back(self, intro_id: int) -> None:
+        """After Undo: the card selected where it is back, without the nudges of the move undone."""
+        self.select(intro_id)
+        show_nudges(self.form.nudgesLabel, ())
 
     def delete_selected(self) -> bool:
         intro = self.selected()

@@ -1,4 +1,4 @@
-"""Opportunities as a list grouped by stage, with the turndown prompt and editing with Undo."""
+"""Opportunities as a list grouped by stage, with the turndown prompt; stage moves and edits with Undo."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.nudges import nudges_html, show_nudges
 from netcompanion.gui.pursuit_removal import delete_pursuit
 from netcompanion.gui.shortcuts import shortcut
+from netcompanion.gui.stage_undo import offer_stage_undo
 from netcompanion.operations import pursuits as pursuit_operations
 
 OPP_STAGES = [s.value for s in domain.OpportunityStage]
@@ -65,7 +66,6 @@ class OpportunitiesView(QWidget):
         f.tree.currentItemChanged.connect(self._current_changed)
         show_nudges(f.nudgesLabel, ())
         self.opportunities: dict[int, operations.OpportunityView] = {}
-        self._undo_edit: tuple[int, str] | None = None  # (opportunity, label) while Undo would take back an edit
         self.refresh()
 
     def refresh(self) -> None:
@@ -138,11 +138,17 @@ class OpportunitiesView(QWidget):
         if result is None:
             return
         self.select(opp.id)
-        if self._undo_edit is not None and self._undo_edit[0] == opp.id:
-            self.ctx.forget_undo(self._undo_edit[1])  # what followed from the stage was decided on the edit
+        if result.take_back is not None:  # Undo takes back the move now, no longer an edit before it
+            offer_stage_undo(self.ctx, result.take_back, stage_label(stage), self._taken_back)
         show_nudges(self.form.nudgesLabel, result.nudges, f"{opp.title} at {opp.company}:")
         if stage == "turned-down":
             self.turndown_prompt(opp, result)
+
+    def _taken_back(self, opp_id: int) -> None:
+        """After Undo: the opportunity selected in the group it is back in, without the nudges of
+        the move undone."""
+        self.select(opp_id)
+        show_nudges(self.form.nudgesLabel, ())
 
     def turndown_prompt(self, opp: operations.OpportunityView, result) -> QMessageBox:
         """A turndown is not the end: suggest asking the hiring manager for a feedback meeting."""
@@ -203,9 +209,7 @@ class OpportunitiesView(QWidget):
         if opp == before:
             self.ctx.message.emit("Nothing to save.")
             return
-        label = f"editing {before.title} at {before.company}"
-        self.ctx.offer_undo(label, put_back_opportunity, before)
-        self._undo_edit = (opp.id, label)
+        self.ctx.offer_undo(f"editing {before.title} at {before.company}", put_back_opportunity, before)
         self.ctx.message.emit(f"Saved {opp.title} at {opp.company} — Ctrl+Z to undo.")
 
     def open_person(self) -> None:

@@ -97,8 +97,9 @@ def test_a_new_hiring_manager_set_by_edit_gets_the_feedback_meeting_after_a_turn
     box.accept()
     assert [f.kind for f in operations.list_followups(demo_store, contact_id=new.id)] == ["feedback-meeting"]
     assert operations.list_followups(demo_store, contact_id=old.id) == []
-    # Undo would now put Oscar back under a feedback meeting planned with Nadia: it is no longer offered.
-    assert not window.undo_action.isEnabled()
+    # Undoing the edit would now put Oscar back under a feedback meeting planned with Nadia: Undo
+    # offers to take back the turndown instead.
+    assert window.undo_action.text() == "&Undo moving Staff Data Engineer at Fabrikam Labs to “Turned down”"
 
 
 def test_undo_puts_back_what_the_edit_changed(window, demo_store, qtbot):
