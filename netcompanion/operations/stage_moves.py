@@ -47,7 +47,10 @@ from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp, Introduction, Opportunity
 
 _OPEN = (FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value)
-_MODELS: dict[str, type[Introduction] | type[Opportunity]] = {"introduction": Introduction, "opportunity": Opportunity}
+_MODELS: dict[str, type[Introduction] | type[Opportunity]] = {
+    "introduction": Introduction,
+    "opportunity": Opportunity,
+}
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,8 @@ def _result(
 def advance_introduction(
     store: Store, introduction_id: int, stage: str, *, outcome: str = "", day: dt.date | None = None
 ) -> PursuitResult:
+    """Move an introduction on (or back) to `stage`, as the module says; `outcome`: what came of
+    it, recorded even when it stays at the stage it is at."""
     check_intro_stage(stage)
     day = day or clock.today()
     with store.write() as session:
@@ -180,6 +185,7 @@ def advance_introduction(
 def advance_opportunity(
     store: Store, opportunity_id: int, stage: str, *, day: dt.date | None = None
 ) -> PursuitResult:
+    """Move an opportunity on (or back) to `stage`, as the module says."""
     check_opp_stage(stage)
     day = day or clock.today()
     with store.write() as session:
