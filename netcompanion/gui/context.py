@@ -23,6 +23,8 @@ from netcompanion.store.outside import OutsideWrites
 OUTSIDE_WRITES_MS = 2000
 # Above this many contacts a view's read takes more than ~50 ms: it runs on the worker thread.
 READ_IN_BACKGROUND_ABOVE = 20_000
+# How many actions Edit ▸ Undo can take back, newest first.
+UNDO_STEPS = 20
 
 
 def reads_in_background(store: Store) -> bool:
@@ -50,11 +52,11 @@ class AppContext(QObject):
             worker.busy_changed.connect(lambda _busy: self.busy_changed.emit(self.busy))
         self.dialog_parent: QWidget | None = None
         self.last_error = ""
-        # What Undo takes back: (label, operation, its arguments, how many contacts it touches, what
-        # follows on screen, which contacts when known)
-        self._undo: (
-            tuple[str, Callable[..., Any], tuple[Any, ...], int, Callable[[Any], None] | None, frozenset[int]] | None
-        ) = None
+        # What Undo takes back, the newest last: (label, operation, its arguments, how many contacts it
+        # touches, what follows on screen, which contacts when known)
+        self._undo: list[
+            tuple[str, Callable[..., Any], tuple[Any, ...], int, Callable[[Any], None] | None, frozenset[int]]
+        ] = []
         # Connected before any view: every announcement means a fresh read, so all before it is known.
         self._outside: OutsideWrites | None = OutsideWrites(store)
         self.changed.connect(self._outside.catch_up)
@@ -149,37 +151,46 @@ class AppContext(QObject):
         then: Callable[[Any], None] | None = None,
         contacts: Sequence[int] = (),
     ) -> None:
-        """Remember how to take back the last destructive action (archive, delete): one level, Ctrl+Z.
+        """Remember how to take back an action (archive, delete, a touch logged, a stage moved): Ctrl+Z
+        takes back the newest, then the one before, up to UNDO_STEPS.
 
         `fn` is the core operation that reverses it; `count` is how many contacts it touches, so a
         large undo runs off the GUI thread like the action did; `then` gets its result, on the GUI
         thread, for what a view shows besides the data (a tick to clear, say). `contacts`, when
         given, are the ones it acts on: see `withdraw_undo_for`.
         """
-        self._undo = (label, fn, args, count, then, frozenset(contacts))
+        self._undo.append((label, fn, args, count, then, frozenset(contacts)))
+        del self._undo[:-UNDO_STEPS]
         self.undo_changed.emit(label)
+
+    @property
+    def undo_label(self) -> str:
+        """What Undo would take back now, in words ("" when nothing)."""
+        return self._undo[-1][0] if self._undo else ""
 
     def forget_undo(self, label: str) -> None:
         """The action offered for Undo under `label` was taken back some other way: Undo has
-        nothing left to do for it (an offer for another action stays)."""
-        if self._undo is not None and self._undo[0] == label:
-            self._undo = None
-            self.undo_changed.emit("")
+        nothing left to do for it (the offers for other actions stay)."""
+        self._keep_undo(lambda entry: entry[0] != label)
 
     def withdraw_undo_for(self, contact_ids: Sequence[int]) -> None:
         """These contacts were just dealt with another way (restored from the Trash, forgotten): an
         Undo offered for them would now fail halfway, so it is no longer offered."""
-        if self._undo is not None and self._undo[5] & set(contact_ids):
-            self._undo = None
-            self.undo_changed.emit("")
+        self._keep_undo(lambda entry: not entry[5] & set(contact_ids))
+
+    def _keep_undo(self, keep: Callable[[tuple], bool]) -> None:
+        before = self.undo_label
+        self._undo = [entry for entry in self._undo if keep(entry)]
+        if self.undo_label != before:
+            self.undo_changed.emit(self.undo_label)
 
     def undo(self) -> None:
-        """Take back the last destructive action with the core operation that reverses it."""
-        if self._undo is None:
+        """Take back the newest action still offered, with the core operation that reverses it."""
+        if not self._undo:
             return
-        label, fn, args, count, then, _contacts = self._undo
-        self._undo = None
-        self.undo_changed.emit("")
+        label, fn, args, count, then, _contacts = self._undo.pop()
+        self.undo_changed.emit(self.undo_label)
+
         def undone(result: Any) -> None:
             if then is not None:
                 then(result)

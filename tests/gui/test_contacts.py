@@ -401,6 +401,29 @@ def test_undo_after_archiving_brings_the_contacts_back(window, demo_store):
     assert not any(operations.get_contact(demo_store, i).archived for i in ids)
 
 
+def test_undo_takes_back_one_action_after_another_newest_first(window, demo_store, qtbot):
+    """Undo held one step: archiving, then deleting, left the archived people archived."""
+    view = window.show_view("contacts")
+    select_rows(view, [3, 4])
+    archived = view.selected_ids()
+    view.archive_selected()
+    select_rows(view, [0])
+    deleted = view.selected_ids()
+    view.delete_selected()
+    assert window.undo_action.text() == "&Undo deleted 1 contact"
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert operations.get_contact(demo_store, deleted[0]).id == deleted[0]  # back from the trash
+    assert all(operations.get_contact(demo_store, i).archived for i in archived)
+    assert window.undo_action.text() == "&Undo archived 2 contacts"
+
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert not any(operations.get_contact(demo_store, i).archived for i in archived)
+    assert not window.undo_action.isEnabled()
+
+
 def test_ctrl_m_merges_two_records_of_one_person(window, demo_store, qtbot):
     first = operations.add_contact(
         demo_store, name="Zed Twofold", company="Contoso", emails=["zed@example.com"]
