@@ -7,9 +7,10 @@ the order, and the order without touching the words.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from netcompanion.domain import FollowUpKind
-from netcompanion.rules.common import first_name, say_day
+from netcompanion.rules.common import first_name, say_count, say_day
 
 KIND_FOLLOW_UP = "follow-up"
 KIND_CAMPAIGN = "campaign"
@@ -121,3 +122,37 @@ def opener(
     elif not lines or entry_kind != KIND_FOLLOW_UP:
         lines.append("Ask for advice and ideas, not for a job — and whom else you should talk to.")
     return " ".join(lines)
+
+
+@dataclass(frozen=True)
+class DueToday:
+    """What a day holds, each thing counted once: the calls on the list, how many of those calls are
+    for a follow-up due, and the follow-ups due for people who are not on the list (in cooldown,
+    already called today, or beyond the day's calls). The digest said "10 calls, 1 follow-up due"
+    when that follow-up was one of the ten calls."""
+
+    calls: int
+    with_followup: int = 0  # of `calls`
+    other_followups: int = 0  # not for anyone on the list
+
+    @property
+    def to_do(self) -> int:
+        """Everything to act on today: the calls and the follow-ups besides them."""
+        return self.calls + self.other_followups
+
+
+def say_due_today(due: DueToday) -> str:
+    """ "10 calls (1 with a follow-up due) and 2 more follow-ups due": the digest's and the tray's words."""
+    if due.calls == 0:
+        return f"{say_count(due.other_followups, 'follow-up')} due" if due.other_followups else "nothing due"
+    text = say_count(due.calls, "call")
+    if due.with_followup:
+        if due.with_followup < due.calls:
+            which = f"{due.with_followup:,} with"
+        else:  # "1 call (with a follow-up due)", "2 calls (both with …)", "5 calls (all with …)"
+            which = {1: "with", 2: "both with"}.get(due.calls, "all with")
+        text += f" ({which} a follow-up due)"
+    if due.other_followups:
+        text += f" and {say_count(due.other_followups, 'more follow-up')} due"
+    return text
+

@@ -15,11 +15,11 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from netcompanion import APP_NAME, clock
+from netcompanion.calllist_words import say_due_today
 from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.facts import due_counts, snoozed_all_until
 from netcompanion.reminders.notifier import ICON
 from netcompanion.reminders.planner import local_zone
-from netcompanion.rules.common import say_count
 from netcompanion.settings import load_settings, save_settings, with_changes
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Setting
@@ -29,7 +29,7 @@ TOLD_CLOSE_KEY = "told_close_to_tray"
 
 
 def badge_icon(count: int, size: int = 64) -> QIcon:
-    """The app icon with the number of due calls and follow-ups in a red badge."""
+    """The app icon with the number of things due (calls, and follow-ups besides them) in a red badge."""
     pixmap = QPixmap(str(ICON)).scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
                                          Qt.TransformationMode.SmoothTransformation)  # fmt: skip
     if count > 0:
@@ -121,20 +121,20 @@ class TrayCompanion(QObject):
         with self.store.read() as session:
             settings = load_settings(session)
             today = clock.now_utc().astimezone(local_zone(settings.timezone)).date()
-            calls, followups = due_counts(session, self.store, today)
+            due = due_counts(session, self.store, today)
             held = snoozed_all_until(session)
-        self.calls_action.setText(f"Today's calls ({calls})")
+        self.calls_action.setText(f"Today's calls ({due.calls})")
         self.pause_action.setChecked(not settings.notifications_enabled)
         snoozed = held is not None and held > clock.now_utc()
         self.resume_action.setEnabled(snoozed)
-        self.icon.setIcon(badge_icon(max(calls, followups)))
-        tip = f"{APP_NAME} — {say_count(calls, 'call')}, {say_count(followups, 'follow-up')} due"
+        self.icon.setIcon(badge_icon(due.to_do))  # the things the tip names, each once
+        tip = f"{APP_NAME} — {say_due_today(due)}"
         if snoozed:
             tip += f"\nReminders snoozed until {held.astimezone(local_zone(settings.timezone)):%a %H:%M}"
         elif not settings.notifications_enabled:
             tip += "\nNotifications paused"
         self.icon.setToolTip(tip)
-        self.counts = (calls, followups)
+        self.counts = due
 
     # -- menu actions ----------------------------------------------------------------------
     def snooze(self, length: dt.timedelta) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from netcompanion.calllist_words import DueToday, say_due_today
 from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
 from netcompanion.reminders.model import Facts, LogState, ReminderFact
 from netcompanion.rules.common import say_count
@@ -132,29 +133,35 @@ def _campaign_days(session: Session, days: list[dt.date]) -> list[ReminderFact]:
     return facts
 
 
-def due_counts(session: Session, store: Store, day: dt.date) -> tuple[int, int]:
-    """(calls on today's list, open follow-ups due by today) — for the digest and the tray badge."""
+def due_counts(session: Session, store: Store, day: dt.date) -> DueToday:
+    """The calls on today's list and the open follow-ups due by today, none counted twice (a
+    follow-up whose person is on the list is one of the calls) — for the digest and the tray."""
     base = (
-        select(func.count())
-        .select_from(FollowUp)
+        select(FollowUp.contact_id)
         .join(Contact, Contact.id == FollowUp.contact_id)
         .where(Contact.deleted_at.is_(None), Contact.archived.is_(False))  # as the follow-ups list
     )
-    followups = session.scalar(
-        base.where(FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due_date <= day)
-    ) + session.scalar(
-        base.where(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until <= day)
-    )
+    due = [
+        *session.scalars(base.where(FollowUp.status == FollowUpStatus.OPEN.value, FollowUp.due_date <= day)),
+        *session.scalars(
+            base.where(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until <= day)
+        ),
+    ]
     from netcompanion.operations.today import call_list
 
-    return len(call_list(store, day=day)), followups
+    listed = {e.contact_id for e in call_list(store, day=day)}
+    return DueToday(
+        calls=len(listed),
+        with_followup=len(listed & set(due)),
+        other_followups=sum(1 for contact_id in due if contact_id not in listed),
+    )
 
 
 def _digest(session: Session, store: Store, day: dt.date, settings: Settings) -> list[ReminderFact]:
     if str(day.isoweekday()) not in settings.working_days:
         return []
-    calls, followups = due_counts(session, store, day)
-    if calls == 0 and followups == 0:
+    due = due_counts(session, store, day)
+    if due.to_do == 0:
         return []
     return [
         ReminderFact(
@@ -162,7 +169,7 @@ def _digest(session: Session, store: Store, day: dt.date, settings: Settings) ->
             "digest",
             day,
             None,
-            "Today: " + ", ".join([say_count(calls, "call")] + ([f"{say_count(followups, 'follow-up')} due"] if followups else [])),
+            f"Today: {say_due_today(due)}",
             "Your list for today is ready.",
         )
     ]

@@ -70,7 +70,7 @@ def test_the_menu_offers_what_the_user_does_from_the_tray(store, dana, window):
     ]  # fmt: skip
     snooze_menu = tray.menu.actions()[2].menu()
     assert [a.text() for a in snooze_menu.actions()] == ["For 1 hour", "Until tomorrow", "Resume now"]
-    assert "1 call, 1 follow-up due" in tray.icon.toolTip()
+    assert tray.icon.toolTip() == "NetCompanion — 1 call (with a follow-up due)"
 
 
 def test_the_badge_shows_the_count(qtbot):
@@ -183,7 +183,7 @@ def test_data_changes_rebuild_the_plan_and_refresh_the_tray(store, dana, window)
     assert companion.tray.calls_action.text() == "Today's calls (1)"
     assert companion.scheduler.last_result is not None
     # The follow-up itself is not announced (the user just entered it); today's digest, not shown yet, is.
-    assert [n.title for n in companion.recorder.got] == ["Today: 1 call, 1 follow-up due"]
+    assert [n.title for n in companion.recorder.got] == ["Today: 1 call (with a follow-up due)"]
     companion.stop()
 
 

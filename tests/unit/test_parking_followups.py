@@ -131,7 +131,7 @@ def test_an_archived_contacts_follow_ups_leave_the_list_and_the_calendar_until_t
     assert cli("followups", "--json").json() == []
     assert "nothing to put in a calendar" in cli("export", "ics", str(tmp_path / "a.ics")).err
     with store.read() as session:
-        assert due_counts(session, store, dt.date(2026, 12, 3))[1] == 0  # the tray and the digest agree
+        assert due_counts(session, store, dt.date(2026, 12, 3)).to_do == 0  # the tray and the digest agree
     assert [f.kind for f in operations.list_followups(store, contact_id=arch)] == ["close-the-loop"]  # their own page
     operations.edit_contact(store, arch, archived=False)
     assert [f["contact_id"] for f in cli("followups", "--json").json()] == [arch]

@@ -248,7 +248,7 @@ def test_the_morning_digest_carries_what_comes_due_with_it(store):
         operations.add_followup(store, contact.id, due=dt.date(2026, 11, 24))  # no time: due at the digest
     fired = run_until(store, at("2026-11-24T08:58"), at("2026-11-24T09:03"))
     assert [(when.strftime("%H:%M"), n.title) for when, n in fired] == [
-        ("09:00", "Today: 2 calls, 2 follow-ups due")
+        ("09:00", "Today: 2 calls (both with a follow-up due)")
     ]
     assert fired[0][1].body == "• Follow up with Dana Reyes\n• Follow up with Bo Lind"
 
