@@ -156,3 +156,11 @@ def say_due_today(due: DueToday) -> str:
         text += f" and {say_count(due.other_followups, 'more follow-up')} due"
     return text
 
+
+def say_list_progress(on_list: int, to_go: int, set_aside: int = 0) -> str:
+    """Today's header: "10 people on today's list, 9 still to go", and ", and 1 set aside for another
+    day" for those snoozed or skipped who have left the list but still show on it, ticked off. A
+    snoozed follow-up leaves the list and the next person comes in: the header counted both, "11
+    people" on a list of 10."""
+    text = f"{say_count(on_list, 'person', 'people')} on today's list, {to_go:,} still to go"
+    return text + (f", and {set_aside:,} set aside for another day" if set_aside else "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from netcompanion import clock, operations
 from netcompanion.calllist import CallListEntry as Entry
+from netcompanion.calllist_words import say_list_progress
 from netcompanion.domain import CONVERSATION_OUTCOMES
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.call_advice import CallAdvice
@@ -28,7 +29,7 @@ from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import DoneToday, QuietDay, done_today, read_today
-from netcompanion.rules.common import say_count, say_day
+from netcompanion.rules.common import say_day
 
 # key → (label, channel, outcome)
 OUTCOMES = {
@@ -63,6 +64,7 @@ class TodayView(QWidget):
         self.advice = CallAdvice(ctx, f.nudgesLabel, f.nudgesScroll)  # hidden until a call brings some
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
+        self.listed: set[int] = set()  # who the last read of the call list holds
         self._select_after_reread: int | None = None
         self.done: dict[int, Handled] = {}  # contact id → what became of them today
         self.quiet: QuietDay | None = None  # why nobody is left to call, when nobody is
@@ -128,6 +130,7 @@ class TodayView(QWidget):
         day = self._fixed_day or clock.today()
         if day != self.day:  # a new day: a new list, nothing done yet, yesterday's nudges gone
             self.day, self.done, self.entries, self.loaded = day, {}, [], False
+            self.listed = set()
             self.quiet = None
             self.dismiss_nudges()
         store = self.ctx.store
@@ -171,6 +174,7 @@ class TodayView(QWidget):
         # People handled today stay on the list (ticked off) even if the call list dropped them.
         kept = [e for e in self.entries if e.contact_id in self.done and e.contact_id not in known]
         self.entries = fresh + kept
+        self.listed = known
         self.loaded = True
         chosen, self._select_after_reread = self._select_after_reread, None  # a touch taken back
         self._fill(chosen or (current.contact_id if current else None))
@@ -199,9 +203,10 @@ class TodayView(QWidget):
         if not self.loaded:
             f.dayLabel.setText(f"{say_day(self.day)} — reading today's list…")
         elif has:
+            # the snoozed who left the list are counted apart from it (see say_list_progress)
+            set_aside = sum(1 for e in self.entries if self._set_aside(e.contact_id))
             f.dayLabel.setText(
-                f"{say_day(self.day)} — {say_count(len(self.entries), 'person', 'people')} on today's list, "
-                f"{open_count} still to go"
+                f"{say_day(self.day)} — {say_list_progress(len(self.entries) - set_aside, open_count, set_aside)}"
             )
         else:
             f.dayLabel.setText(say_day(self.day))
@@ -224,6 +229,11 @@ class TodayView(QWidget):
         f.callList.setCurrentRow(row if row is not None else 0)
         f.callList.blockSignals(False)
         self._show_current(f.callList.currentRow())
+
+    def _set_aside(self, contact_id: int) -> bool:
+        """Snoozed or skipped today and no longer on the call list (still shown, ticked off)."""
+        handled = self.done.get(contact_id)
+        return handled is not None and handled.mark == "aside" and contact_id not in self.listed
 
     def current(self) -> Entry | None:
         row = self.form.callList.currentRow()
