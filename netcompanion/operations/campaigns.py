@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from netcompanion import campaigns as plan
 from netcompanion import clock, domain, identity
-from netcompanion.campaigns import CampaignStatus, MemberState
+from netcompanion.campaigns import CampaignStatus
+from netcompanion.operations.campaign_status import campaign_statuses, status_of
 from netcompanion.operations.contacts import find_contacts, load_contact
 from netcompanion.operations.results import ContactView, NotFound, ValidationError, check_day
-from netcompanion.operations.today import day_bounds
-from netcompanion.settings import Settings, load_settings
+from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
-from netcompanion.store.models import Campaign, CampaignMember, Contact, Interaction
+from netcompanion.store.models import Campaign, CampaignMember, Contact
 
 MAX_MEMBERS = 5000
 
@@ -176,7 +174,7 @@ def create_campaign(
         session.flush()
         chosen = _best_cold_ids(session, best) if best is not None else list(contact_ids or ())
         _add_members(session, campaign, chosen)
-        return _status(session, campaign, max(clock.today(), start))
+        return status_of(session, campaign, max(clock.today(), start))
 
 
 def add_or_start_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> CampaignStatus:
@@ -197,7 +195,7 @@ def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> Camp
         if not campaign.active:
             raise ValidationError(f"The campaign {campaign.name!r} has ended; resume it first to add people.")
         _add_members(session, campaign, contact_ids)
-        return _status(session, campaign, clock.today())
+        return status_of(session, campaign, clock.today())
 
 
 def rename_campaign(store: Store, name: str, new_name: str) -> CampaignStatus:
@@ -206,7 +204,7 @@ def rename_campaign(store: Store, name: str, new_name: str) -> CampaignStatus:
         campaign = _load_campaign(session, name)
         campaign.name = _free_name(session, new_name, keep=campaign)
         session.flush()
-        return _status(session, campaign, clock.today())
+        return status_of(session, campaign, clock.today())
 
 
 def end_campaign(store: Store, name: str) -> CampaignStatus:
@@ -229,7 +227,7 @@ def _set_running(store: Store, name: str, active: bool) -> CampaignStatus:
         campaign.active = active
         campaign.ended_on = None if active else clock.today()
         session.flush()
-        return _status(session, campaign, clock.today())
+        return status_of(session, campaign, clock.today())
 
 
 def last_ended_campaign(store: Store) -> CampaignStatus | None:
@@ -241,14 +239,14 @@ def last_ended_campaign(store: Store) -> CampaignStatus | None:
             .order_by(Campaign.ended_on.desc().nulls_last(), Campaign.id.desc())
             .limit(1)
         )
-        return _status(session, campaign, clock.today()) if campaign is not None else None
+        return status_of(session, campaign, clock.today()) if campaign is not None else None
 
 
 def campaign_status(store: Store, name: str | None = None, day: dt.date | None = None) -> CampaignStatus:
     """Progress on `day` (default today): reached, attempted, remaining, the forecast and the plan."""
     day = day or clock.today()
     with store.read() as session:
-        return _status(session, _load_campaign(session, name, day), day)
+        return status_of(session, _load_campaign(session, name, day), day)
 
 
 def running_campaign_names(store: Store) -> list[str]:
@@ -268,125 +266,3 @@ def list_campaigns(store: Store, day: dt.date | None = None, active_only: bool =
         query = query.where(Campaign.active.is_(True))
     with store.read() as session:
         return campaign_statuses(session, session.scalars(query).all(), day)
-
-
-def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """From the start of local day `first` to the end of `last` in UTC, held to what a datetime
-    can express, so a campaign dated 0001-01-01 or 9999-12-31 still has a status."""
-    try:
-        start = day_bounds(first)[0]
-    except (OverflowError, ValueError):
-        start = dt.datetime.min.replace(tzinfo=dt.UTC)
-    try:
-        end = day_bounds(last)[1]
-    except (OverflowError, ValueError):
-        end = dt.datetime.max.replace(tzinfo=dt.UTC)
-    return start, end
-
-
-def _status(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatus:
-    return campaign_statuses(session, [campaign], day)[0]
-
-
-def campaign_statuses(
-    session: Session, campaigns: Sequence[Campaign], day: dt.date, until: dt.date | None = None
-) -> list[CampaignStatus]:
-    """The campaigns' statuses. Running campaigns share the daily call list, each in its turn by
-    the day it started (as the call list takes them), so a campaign's plan has the calls the ones
-    before it leave; the ones before are worked out first, whether asked for or not. `until`: plan
-    no further than that day (see campaigns.project)."""
-    settings = load_settings(session)
-    found: dict[int, CampaignStatus] = {}
-    taken: dict[dt.date, int] = {}
-    running = session.scalars(
-        select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
-    ).all()
-    wanted = {c.id for c in campaigns} & {c.id for c in running}  # ended ones take no turn
-    for campaign in running:
-        if wanted <= found.keys():
-            break
-        status = found[campaign.id] = _one_status(session, campaign, day, settings, taken, until)
-        for planned in status.plan:
-            if planned.day >= day:
-                taken[planned.day] = taken.get(planned.day, 0) + planned.planned
-    return [found.get(c.id) or _one_status(session, c, day, settings, {}, until) for c in campaigns]
-
-
-def _one_status(
-    session: Session, campaign: Campaign, day: dt.date, settings: Settings, taken: dict[dt.date, int],
-    until: dt.date | None,
-) -> CampaignStatus:
-    start_utc, end_utc = _utc_span(campaign.start_date, day)
-    rows = session.execute(
-        select(
-            Contact.id,
-            CampaignMember.position,
-            Contact.closeness,
-            Contact.value,
-            Contact.last_conversation_at,
-            Contact.parked_on,
-            Contact.archived,
-            Contact.deleted_at,
-            Contact.unanswered_attempts,
-            Contact.cooldown_until,
-        )  # fmt: skip
-        .join(CampaignMember, CampaignMember.contact_id == Contact.id)
-        .where(CampaignMember.campaign_id == campaign.id)
-        .order_by(CampaignMember.position, Contact.id)
-    ).all()
-    touches = session.execute(
-        select(Interaction.contact_id, Interaction.occurred_at, Interaction.outcome)
-        .join(CampaignMember, CampaignMember.contact_id == Interaction.contact_id)
-        .where(
-            CampaignMember.campaign_id == campaign.id,
-            Interaction.occurred_at >= start_utc,
-            Interaction.occurred_at < end_utc,
-        )
-    ).all()
-    called: dict[int, set[dt.date]] = {}
-    reached_by_day: set[int] = set()
-    tries = 0  # touches with members not reached yet: what the reach rate is about
-    for contact_id, occurred_at, outcome in sorted(touches, key=lambda t: (t.occurred_at, t.contact_id)):
-        called.setdefault(contact_id, set()).add(occurred_at.astimezone().date())
-        if contact_id in reached_by_day:
-            continue  # a thank-you or next step after the first conversation: no try to reach them
-        tries += 1
-        if outcome in domain.CONVERSATION_OUTCOMES:
-            reached_by_day.add(contact_id)
-    members = []
-    for r in rows:
-        reached = r.id in reached_by_day
-        gone = r.archived or r.deleted_at is not None or (r.parked_on is not None and not reached)
-        members.append(
-            MemberState(
-                contact_id=r.id,
-                position=r.position,
-                priority=(r.closeness or 1) * (r.value or 1),
-                reached=reached,
-                attempted=r.id in called,
-                gone=gone,
-                unanswered_attempts=r.unanswered_attempts,
-                cooldown_until=r.cooldown_until,
-                called_on=tuple(sorted(called.get(r.id, ()))),
-            )
-        )
-    status = plan.build_status(
-        campaign_id=campaign.id,
-        name=campaign.name,
-        quota=campaign.daily_quota,
-        start=campaign.start_date,
-        working_days=campaign.working_days,
-        day=day,
-        members=members,
-        calls=len(touches),
-        conversations=len(reached_by_day),
-        tries=tries,
-        until=until,
-        settings=settings,
-        taken=taken,
-    )
-    if campaign.active:
-        return status
-    # Ended: no forecast and no days ahead; the days gone by stay as they were.
-    past = tuple(p for p in status.plan if p.day <= day)
-    return replace(status, active=False, ended_on=campaign.ended_on, forecast_done=None, plan=past)

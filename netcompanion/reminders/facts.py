@@ -110,7 +110,7 @@ def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[Reminder
 def _campaign_days(session: Session, days: list[dt.date]) -> list[ReminderFact]:
     """A reminder for each day a running campaign plans calls, with the calls its plan holds that
     day: what the call list has room for, not the quota it was started with."""
-    from netcompanion.operations.campaigns import campaign_statuses
+    from netcompanion.operations.campaign_status import campaign_statuses
 
     running = session.scalars(select(Campaign).where(Campaign.active.is_(True))).all()
     facts = []

@@ -1,0 +1,144 @@
+"""How far along each campaign is, and its plan: read from the database, worked out by `campaigns`.
+
+Running campaigns share the daily call list, each in its turn by the day it started, so a
+campaign's status depends on the ones before it; this module works them out in that order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from netcompanion import campaigns as plan
+from netcompanion import domain
+from netcompanion.campaigns import CampaignStatus, MemberState
+from netcompanion.operations.today import day_bounds
+from netcompanion.settings import Settings, load_settings
+from netcompanion.store.models import Campaign, CampaignMember, Contact, Interaction
+
+
+def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """From the start of local day `first` to the end of `last` in UTC, held to what a datetime
+    can express, so a campaign dated 0001-01-01 or 9999-12-31 still has a status."""
+    try:
+        start = day_bounds(first)[0]
+    except (OverflowError, ValueError):
+        start = dt.datetime.min.replace(tzinfo=dt.UTC)
+    try:
+        end = day_bounds(last)[1]
+    except (OverflowError, ValueError):
+        end = dt.datetime.max.replace(tzinfo=dt.UTC)
+    return start, end
+
+
+def status_of(session: Session, campaign: Campaign, day: dt.date) -> CampaignStatus:
+    """One campaign's status on `day`, after the running campaigns that go before it."""
+    return campaign_statuses(session, [campaign], day)[0]
+
+
+def campaign_statuses(
+    session: Session, campaigns: Sequence[Campaign], day: dt.date, until: dt.date | None = None
+) -> list[CampaignStatus]:
+    """The campaigns' statuses. Running campaigns share the daily call list, each in its turn by
+    the day it started (as the call list takes them), so a campaign's plan has the calls the ones
+    before it leave; the ones before are worked out first, whether asked for or not. `until`: plan
+    no further than that day (see campaigns.project)."""
+    settings = load_settings(session)
+    found: dict[int, CampaignStatus] = {}
+    taken: dict[dt.date, int] = {}
+    running = session.scalars(
+        select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
+    ).all()
+    wanted = {c.id for c in campaigns} & {c.id for c in running}  # ended ones take no turn
+    for campaign in running:
+        if wanted <= found.keys():
+            break
+        status = found[campaign.id] = _one_status(session, campaign, day, settings, taken, until)
+        for planned in status.plan:
+            if planned.day >= day:
+                taken[planned.day] = taken.get(planned.day, 0) + planned.planned
+    return [found.get(c.id) or _one_status(session, c, day, settings, {}, until) for c in campaigns]
+
+
+def _one_status(
+    session: Session, campaign: Campaign, day: dt.date, settings: Settings, taken: dict[dt.date, int],
+    until: dt.date | None,
+) -> CampaignStatus:
+    start_utc, end_utc = _utc_span(campaign.start_date, day)
+    rows = session.execute(
+        select(
+            Contact.id,
+            CampaignMember.position,
+            Contact.closeness,
+            Contact.value,
+            Contact.last_conversation_at,
+            Contact.parked_on,
+            Contact.archived,
+            Contact.deleted_at,
+            Contact.unanswered_attempts,
+            Contact.cooldown_until,
+        )  # fmt: skip
+        .join(CampaignMember, CampaignMember.contact_id == Contact.id)
+        .where(CampaignMember.campaign_id == campaign.id)
+        .order_by(CampaignMember.position, Contact.id)
+    ).all()
+    touches = session.execute(
+        select(Interaction.contact_id, Interaction.occurred_at, Interaction.outcome)
+        .join(CampaignMember, CampaignMember.contact_id == Interaction.contact_id)
+        .where(
+            CampaignMember.campaign_id == campaign.id,
+            Interaction.occurred_at >= start_utc,
+            Interaction.occurred_at < end_utc,
+        )
+    ).all()
+    called: dict[int, set[dt.date]] = {}
+    reached_by_day: set[int] = set()
+    tries = 0  # touches with members not reached yet: what the reach rate is about
+    for contact_id, occurred_at, outcome in sorted(touches, key=lambda t: (t.occurred_at, t.contact_id)):
+        called.setdefault(contact_id, set()).add(occurred_at.astimezone().date())
+        if contact_id in reached_by_day:
+            continue  # a thank-you or next step after the first conversation: no try to reach them
+        tries += 1
+        if outcome in domain.CONVERSATION_OUTCOMES:
+            reached_by_day.add(contact_id)
+    members = []
+    for r in rows:
+        reached = r.id in reached_by_day
+        gone = r.archived or r.deleted_at is not None or (r.parked_on is not None and not reached)
+        members.append(
+            MemberState(
+                contact_id=r.id,
+                position=r.position,
+                priority=(r.closeness or 1) * (r.value or 1),
+                reached=reached,
+                attempted=r.id in called,
+                gone=gone,
+                unanswered_attempts=r.unanswered_attempts,
+                cooldown_until=r.cooldown_until,
+                called_on=tuple(sorted(called.get(r.id, ()))),
+            )
+        )
+    status = plan.build_status(
+        campaign_id=campaign.id,
+        name=campaign.name,
+        quota=campaign.daily_quota,
+        start=campaign.start_date,
+        working_days=campaign.working_days,
+        day=day,
+        members=members,
+        calls=len(touches),
+        conversations=len(reached_by_day),
+        tries=tries,
+        until=until,
+        settings=settings,
+        taken=taken,
+    )
+    if campaign.active:
+        return status
+    # Ended: no forecast and no days ahead; the days gone by stay as they were.
+    past = tuple(p for p in status.plan if p.day <= day)
+    return replace(status, active=False, ended_on=campaign.ended_on, forecast_done=None, plan=past)
