@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from netcompanion.campaign_words import pace_notes
 from netcompanion.settings import Settings
 
 HORIZON_DAYS = 3 * 365  # a plan never looks further ahead than this
@@ -61,6 +62,7 @@ class CampaignStatus:
     plan: tuple[PlanDay, ...] = field(default=())
     active: bool = True  # an ended campaign puts no one on the call list and nothing in the calendar
     ended_on: dt.date | None = None
+    call_limit: int = 0  # the daily call limit (Settings): no campaign gets more calls a day
 
     @property
     def done(self) -> bool:
@@ -85,7 +87,14 @@ class CampaignStatus:
             "plan": [p.to_json() for p in self.plan],
             "active": self.active,
             "ended_on": self.ended_on.isoformat() if self.ended_on else None,
+            "daily_call_limit": self.call_limit,
+            "notes": self.notes,
         }
+
+    @property
+    def notes(self) -> list[str]:
+        """What holds its pace back, in words: the daily call limit."""
+        return pace_notes(self)
 
 
 def is_working_day(day: dt.date, working_days: str) -> bool:
@@ -259,4 +268,5 @@ def build_status(
         reach_rate=rate,
         forecast_done=forecast,
         plan=tuple(plan),
+        call_limit=settings.daily_quota,
     )

@@ -85,6 +85,8 @@ def _print_status(status, with_plan: bool = False) -> None:
         print(f"  At this pace you'll be through on {status.forecast_done}.")
     else:
         print("  No end in sight at this pace — add working days or raise the quota.")
+    for note in status.notes:  # what holds the pace back: the daily call limit
+        print(f"  {note}")
     if with_plan:
         print_table(("DAY", "PLANNED", "DONE"), ((p.day, p.planned, p.done) for p in status.plan))
 

@@ -10,9 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from netcompanion import clock, operations
+from netcompanion.campaign_words import say_quota_capped
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import Burndown
 from netcompanion.gui.context import AppContext
@@ -127,6 +128,15 @@ class CampaignView(QWidget):
         f.renameButton.clicked.connect(lambda: self.rename())
         f.endButton.clicked.connect(lambda: self.end())
         f.resumeButton.clicked.connect(self.resume)
+        # What holds the campaign shown back (the daily call limit), above the chart; and under the
+        # start row, what the daily call limit does to the quota being chosen.
+        self.pace = QLabel(objectName="paceLabel", wordWrap=True)
+        self.pace.setProperty("role", "nudges")
+        f.layout.insertWidget(f.layout.indexOf(f.chartHost), self.pace)
+        self.quota_hint = QLabel(objectName="quotaHint", wordWrap=True)
+        self.quota_hint.setProperty("role", "muted")
+        self.call_limit = 0
+        f.quotaSpin.valueChanged.connect(lambda _value: self._hint_quota())
         f.campaignCombo.activated.connect(lambda _row: self.choose(f.campaignCombo.currentText()))
         f.endedLabel.setProperty("role", "muted")
         self.status = None
@@ -148,6 +158,8 @@ class CampaignView(QWidget):
                 home.addWidget(f.startPanel)
             else:
                 home.insertWidget(home.count() - 1, f.startPanel)  # back above the form's bottom spacer
+        if self.quota_hint.parentWidget() is not home.parentWidget():  # the hint goes with the start row
+            home.insertWidget(home.indexOf(f.startPanel) + 1, self.quota_hint)
         f.createButton.setDefault(empty)  # the accent edge: the one thing to do here
 
     def choose(self, name: str | None) -> None:
@@ -169,6 +181,12 @@ class CampaignView(QWidget):
         f.campaignCombo.addItems(running)
         f.campaignCombo.setCurrentText(getattr(status, "name", ""))
         f.campaignCombo.blockSignals(False)
+        settings = self.ctx.read(operations.get_settings)
+        self.call_limit = settings.daily_quota if settings is not None else 0
+        self._hint_quota()
+        notes = status.notes if status is not None else []
+        self.pace.setText("\n".join(notes))
+        self.pace.setVisible(bool(notes))
         self.ended = self.ctx.read(operations.last_ended_campaign) if status is None else None
         f.endedPanel.setVisible(self.ended is not None)
         if self.ended is not None:
@@ -196,6 +214,12 @@ class CampaignView(QWidget):
         f.infoLabel.setText(
             f"{share:.0%} reached. Everyone you reach comes off the list; the rest return on later days."
         )
+
+    def _hint_quota(self) -> None:
+        """Under the start row: a quota above the daily call limit gets the limit, not the quota."""
+        hint = say_quota_capped(self.form.quotaSpin.value(), self.call_limit, which="a new campaign")
+        self.quota_hint.setText(hint or "")
+        self.quota_hint.setVisible(hint is not None)
 
     def create(self, name: str | None = None) -> bool:
         create = operations.create_campaign

@@ -1,0 +1,36 @@
+"""The campaign page says what holds a campaign back: a quota above the daily call limit, where the
+quota is chosen and on the campaign's page."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QLabel
+
+from netcompanion import operations
+
+
+def _shown(view) -> list[str]:
+    """The words the page shows (visible labels only)."""
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    return [label.text() for label in view.findChildren(QLabel) if label.isVisibleTo(view) and label.text()]
+
+
+def test_a_quota_above_the_daily_call_limit_is_said_where_it_is_chosen_and_on_the_page(window, demo_store):
+    view = window.show_view("campaign")
+    view.form.quotaSpin.setValue(20)
+    hint = ("Your daily call limit is 10, so a new campaign gets 10 calls a day, not 20 — "
+            "raise the limit in Settings to go faster.")  # fmt: skip
+    assert hint in _shown(view)
+    view.form.quotaSpin.setValue(10)
+    assert not any("daily call limit" in text for text in _shown(view))
+
+    operations.create_campaign(demo_store, "Winter", quota=20, best=60)
+    view.refresh()
+    assert (
+        "Your daily call limit is 10, so this campaign gets 10 calls a day, not 20 — "
+        "raise the limit in Settings to go faster."
+    ) in _shown(view)
+
+    operations.update_settings(demo_store, daily_quota=20)  # raised in Settings: nothing to say
+    view.refresh()
+    assert not any("daily call limit" in text for text in _shown(view))
