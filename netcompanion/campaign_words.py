@@ -1,28 +1,65 @@
 """What holds a campaign's pace back, in words the campaign page and the command line share.
 
-The call list never lists more people a day than the daily call limit (Settings): a quota of 20
-under a limit of 10 made 10 calls a day, silently. The planning stays as it is; these sentences
-say what it does.
+The call list never lists more people a day than the daily call limit (Settings), and running
+campaigns take their turns on it by the day they started. Both held a campaign back silently: a
+quota of 20 under a limit of 10 made 10 calls a day, and a second campaign waited for the first
+without a word. The planning stays as it is; these sentences say what it does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from netcompanion.rules.common import say_count
+from netcompanion.rules.common import say_count, say_day
 
 if TYPE_CHECKING:
     from netcompanion.campaigns import CampaignStatus
 
 
-def say_quota_capped(quota: int, limit: int, which: str = "this campaign") -> str | None:
+def say_quota_capped(quota: int, limit: int, at_most: bool = False, which: str = "this campaign") -> str | None:
     """The limit holds a quota above it back: say by how much and where to change it; None when not.
-    `which`: the campaign meant."""
+    `at_most`: other campaigns take some of those calls first (said apart); `which`: the campaign meant."""
     if limit < 1 or quota <= limit:
         return None
     return (
-        f"Your daily call limit is {limit:,}, so {which} gets {say_count(limit, 'call')} a day, "
-        f"not {quota:,} — raise the limit in Settings to go faster."
+        f"Your daily call limit is {limit:,}, so {which} gets {'at most ' if at_most else ''}"
+        f"{say_count(limit, 'call')} a day, not {quota:,} — raise the limit in Settings to go faster."
+    )
+
+
+def say_names(names: Sequence[str]) -> str:
+    """ "“Alpha”", "“Alpha” and “Beta”", "“Alpha”, “Beta” and “Gamma”"."""
+    quoted = [f"“{name}”" for name in names]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+
+
+def say_goes_after(status: CampaignStatus) -> str | None:
+    """Campaigns that started earlier go first on the call list: this one gets what they leave of
+    the daily call limit — nothing, or a part — until they are done or have fewer people to call."""
+    if not status.goes_after or status.call_limit < 1:
+        return None
+    names = say_names(status.goes_after)
+    one = len(status.goes_after) == 1
+    pace = min(status.quota, status.call_limit)
+    share = min(status.quota, status.call_limit - status.calls_before)  # what they leave, up to the quota
+    if share >= pace:
+        return None
+    if share > 0:
+        return (
+            f"Shares your {status.call_limit:,} calls a day with {names}, which started earlier and "
+            f"{'goes' if one else 'go'} first: this campaign gets {share:,} a day for now."
+        )
+    verb = "Starts" if status.calls == 0 else "Continues"
+    which = "first" if status.calls == 0 else "next"
+    when = (
+        f"this campaign's {which} calls are planned for {say_day(status.next_call_day)}"
+        if status.next_call_day
+        else f"this campaign's {which} calls come once {'it is' if one else 'they are'} done"
+    )
+    return (
+        f"{verb} after {names} — your {status.call_limit:,} calls a day go to {names} first, as "
+        f"{'it' if one else 'they'} started earlier; {when}."
     )
 
 
@@ -30,5 +67,6 @@ def pace_notes(status: CampaignStatus) -> list[str]:
     """Why a running campaign with people left to call goes slower than its quota, if it does."""
     if not status.active or status.remaining == 0:
         return []
-    capped = say_quota_capped(status.quota, status.call_limit)
-    return [capped] if capped else []
+    after = say_goes_after(status)
+    capped = say_quota_capped(status.quota, status.call_limit, at_most=after is not None)
+    return [note for note in (after, capped) if note]

@@ -63,6 +63,11 @@ class CampaignStatus:
     active: bool = True  # an ended campaign puts no one on the call list and nothing in the calendar
     ended_on: dt.date | None = None
     call_limit: int = 0  # the daily call limit (Settings): no campaign gets more calls a day
+    next_call_day: dt.date | None = None  # the first day ahead with calls planned
+    # The running campaigns that started earlier and take calls on its next working day, and how many:
+    # the call list gives them their turn first (see campaign_words.pace_notes).
+    goes_after: tuple[str, ...] = ()
+    calls_before: int = 0
 
     @property
     def done(self) -> bool:
@@ -88,17 +93,30 @@ class CampaignStatus:
             "active": self.active,
             "ended_on": self.ended_on.isoformat() if self.ended_on else None,
             "daily_call_limit": self.call_limit,
+            "next_call_day": self.next_call_day.isoformat() if self.next_call_day else None,
+            "goes_after": list(self.goes_after),
             "notes": self.notes,
         }
 
     @property
     def notes(self) -> list[str]:
-        """What holds its pace back, in words: the daily call limit."""
+        """What holds its pace back, in words: the daily call limit, campaigns that go first."""
         return pace_notes(self)
 
 
 def is_working_day(day: dt.date, working_days: str) -> bool:
     return str(day.isoweekday()) in working_days
+
+
+def next_working_day(day: dt.date, working_days: str) -> dt.date | None:
+    """`day` or the first working day after it; None when no weekday is a working day."""
+    for offset in range(7):
+        candidate = days_after(day, offset)
+        if is_working_day(candidate, working_days):
+            return candidate
+        if candidate == dt.date.max:
+            break
+    return None
 
 
 def nth_working_day(start: dt.date, n: int, working_days: str) -> dt.date:
@@ -220,8 +238,10 @@ def build_status(
     taken: Mapping[dt.date, int] | None = None,
     tries: int | None = None,
     until: dt.date | None = None,
+    takers: Mapping[dt.date, Sequence[str]] | None = None,
 ) -> CampaignStatus:
-    """Progress, forecast and plan for a campaign on `day`; `taken`: see `project`.
+    """Progress, forecast and plan for a campaign on `day`; `taken`: see `project`; `takers`: the
+    names of the campaigns behind `taken`, day by day.
 
     `tries`: the touches that tried to reach a member not reached yet, of which `conversations`
     reached one (by default every call counts); a thank-you call after the first conversation
@@ -252,6 +272,8 @@ def build_status(
         if current == dt.date.max:
             break
         current += dt.timedelta(days=1)
+    first_day = next_working_day(begin, working_days)
+    before = (taken or {}).get(first_day, 0) if first_day else 0
     return CampaignStatus(
         id=campaign_id,
         name=name,
@@ -269,4 +291,7 @@ def build_status(
         forecast_done=forecast,
         plan=tuple(plan),
         call_limit=settings.daily_quota,
+        next_call_day=min((d for d, n in ahead.items() if n > 0), default=None),
+        goes_after=tuple((takers or {}).get(first_day, ())) if before else (),
+        calls_before=before,
     )

@@ -85,7 +85,7 @@ def _print_status(status, with_plan: bool = False) -> None:
         print(f"  At this pace you'll be through on {status.forecast_done}.")
     else:
         print("  No end in sight at this pace — add working days or raise the quota.")
-    for note in status.notes:  # what holds the pace back: the daily call limit
+    for note in status.notes:  # what holds the pace back: the daily call limit, campaigns that go first
         print(f"  {note}")
     if with_plan:
         print_table(("DAY", "PLANNED", "DONE"), ((p.day, p.planned, p.done) for p in status.plan))

@@ -128,8 +128,8 @@ class CampaignView(QWidget):
         f.renameButton.clicked.connect(lambda: self.rename())
         f.endButton.clicked.connect(lambda: self.end())
         f.resumeButton.clicked.connect(self.resume)
-        # What holds the campaign shown back (the daily call limit), above the chart; and under the
-        # start row, what the daily call limit does to the quota being chosen.
+        # What holds the campaign shown back (the daily call limit, campaigns that go first), above the
+        # chart; and under the start row, what the daily call limit does to the quota being chosen.
         self.pace = QLabel(objectName="paceLabel", wordWrap=True)
         self.pace.setProperty("role", "nudges")
         f.layout.insertWidget(f.layout.indexOf(f.chartHost), self.pace)

@@ -50,6 +50,7 @@ def campaign_statuses(
     settings = load_settings(session)
     found: dict[int, CampaignStatus] = {}
     taken: dict[dt.date, int] = {}
+    takers: dict[dt.date, list[str]] = {}  # who takes them
     running = session.scalars(
         select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
     ).all()
@@ -57,16 +58,17 @@ def campaign_statuses(
     for campaign in running:
         if wanted <= found.keys():
             break
-        status = found[campaign.id] = _one_status(session, campaign, day, settings, taken, until)
+        status = found[campaign.id] = _one_status(session, campaign, day, settings, taken, until, takers)
         for planned in status.plan:
-            if planned.day >= day:
+            if planned.day >= day and planned.planned:
                 taken[planned.day] = taken.get(planned.day, 0) + planned.planned
-    return [found.get(c.id) or _one_status(session, c, day, settings, {}, until) for c in campaigns]
+                takers.setdefault(planned.day, []).append(status.name)
+    return [found.get(c.id) or _one_status(session, c, day, settings, {}, until, {}) for c in campaigns]
 
 
 def _one_status(
     session: Session, campaign: Campaign, day: dt.date, settings: Settings, taken: dict[dt.date, int],
-    until: dt.date | None,
+    until: dt.date | None, takers: dict[dt.date, list[str]],
 ) -> CampaignStatus:
     start_utc, end_utc = _utc_span(campaign.start_date, day)
     rows = session.execute(
@@ -136,9 +138,11 @@ def _one_status(
         until=until,
         settings=settings,
         taken=taken,
+        takers=takers,
     )
     if campaign.active:
         return status
     # Ended: no forecast and no days ahead; the days gone by stay as they were.
     past = tuple(p for p in status.plan if p.day <= day)
-    return replace(status, active=False, ended_on=campaign.ended_on, forecast_done=None, plan=past)
+    return replace(status, active=False, ended_on=campaign.ended_on, forecast_done=None, plan=past,
+                   next_call_day=None, goes_after=(), calls_before=0)

@@ -1,11 +1,12 @@
-"""The campaign page says what holds a campaign back: a quota above the daily call limit, where the
-quota is chosen and on the campaign's page."""
+"""The campaign page says what holds a campaign back: a quota above the daily call limit (where the
+quota is chosen, and on the campaign's page), and a campaign that started earlier going first."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLabel
 
-from netcompanion import operations
+from netcompanion import clock, operations
+from netcompanion.rules.common import say_day
 
 
 def _shown(view) -> list[str]:
@@ -34,3 +35,19 @@ def test_a_quota_above_the_daily_call_limit_is_said_where_it_is_chosen_and_on_th
     operations.update_settings(demo_store, daily_quota=20)  # raised in Settings: nothing to say
     view.refresh()
     assert not any("daily call limit" in text for text in _shown(view))
+
+
+def test_a_second_campaign_says_it_starts_after_the_first(make_window, store):
+    people = [operations.add_contact(store, name=f"Person {n} Rowe").id for n in range(40)]
+    operations.create_campaign(store, "Alpha", quota=10, contact_ids=people[:30])  # three working days
+    operations.create_campaign(store, "Beta", quota=10, contact_ids=people[30:])
+    first_calls = operations.campaign_status(store, "Beta").plan[0].day
+    assert first_calls > clock.today()
+    view = make_window(store).show_view("campaign")
+    view.choose("Beta")
+    assert (
+        "Starts after “Alpha” — your 10 calls a day go to “Alpha” first, as it started earlier; "
+        f"this campaign's first calls are planned for {say_day(first_calls)}."
+    ) in _shown(view)
+    view.choose("Alpha")
+    assert not any("Starts after" in text for text in _shown(view))

@@ -1,11 +1,14 @@
-"""A campaign says what holds its pace back: the daily call limit under its quota (it planned the
-limit, silently)."""
+"""A campaign says what holds its pace back: the daily call limit under its quota, and running
+campaigns that started earlier and go first on the call list. Both used to happen silently."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import time_machine
+
 from netcompanion import operations
+from netcompanion.rules.common import say_day
 
 MONDAY = dt.date(2026, 1, 5)
 CAPPED = (
@@ -16,6 +19,15 @@ CAPPED = (
 
 def _people(store, prefix: str, n: int) -> list[int]:
     return [operations.add_contact(store, name=f"{prefix}{k} Rowe").id for k in range(n)]
+
+
+def _reach_everyone_listed(store, day: dt.date) -> set[int]:
+    """Call everyone on the day's list and reach them, as the plan expects; who was listed."""
+    with time_machine.travel(dt.datetime.combine(day, dt.time(10)).astimezone(), tick=False):
+        listed = {e.contact_id for e in operations.call_list(store, day)}
+        for contact_id in listed:
+            operations.log_touch(store, contact_id, channel="call", outcome="reached", mood="neutral")
+    return listed
 
 
 def test_a_quota_above_the_daily_call_limit_says_the_campaign_gets_the_limit(store, cli):
@@ -34,11 +46,71 @@ def test_a_quota_above_the_daily_call_limit_says_the_campaign_gets_the_limit(sto
 def test_a_quota_within_the_limit_says_nothing_more(store, cli):
     people = _people(store, "P", 12)
     made = cli("campaign", "create", "Winter", "--quota", "10", "--contacts", *map(str, people))
-    assert "limit" not in made.out
+    assert "limit" not in made.out and "Starts after" not in made.out
     assert operations.campaign_status(store, "Winter").notes == []
+
+
+def test_a_second_campaign_says_it_starts_after_the_first_on_the_day_the_call_list_takes_it(store, cli):
+    alpha = _people(store, "A", 30)
+    beta = _people(store, "B", 10)
+    operations.create_campaign(store, "Alpha", contact_ids=alpha, start=MONDAY)
+    operations.create_campaign(store, "Beta", contact_ids=beta, start=MONDAY)
+    thursday = MONDAY + dt.timedelta(days=3)
+
+    shown = cli("campaign", "status", "Beta", "--date", MONDAY.isoformat())
+    assert (
+        "  Starts after “Alpha” — your 10 calls a day go to “Alpha” first, as it started earlier; "
+        f"this campaign's first calls are planned for {say_day(thursday)}."
+    ) in shown.out.splitlines()
+    assert "Starts after" not in cli("campaign", "status", "Alpha", "--date", MONDAY.isoformat()).out
+    assert cli("campaign", "status", "Beta", "--date", MONDAY.isoformat(), "--json").json()["goes_after"] == ["Alpha"]
+
+    # The call list does what the sentence says: Alpha's people until they are called, then Beta's.
+    for day in (MONDAY, MONDAY + dt.timedelta(days=1), MONDAY + dt.timedelta(days=2)):
+        assert _reach_everyone_listed(store, day) <= set(alpha)
+    assert _reach_everyone_listed(store, thursday) == set(beta)
+
+
+def test_a_second_campaign_sharing_the_day_says_how_many_calls_it_gets(store):
+    operations.update_settings(store, daily_quota=12)
+    operations.create_campaign(store, "Alpha", contact_ids=_people(store, "A", 30), start=MONDAY)
+    operations.create_campaign(store, "Beta", contact_ids=_people(store, "B", 10), start=MONDAY)
+    listed = operations.call_list(store, MONDAY)
+    assert sum(1 for e in listed if e.name.startswith("B")) == 2
+
+    assert operations.campaign_status(store, "Beta", MONDAY).notes == [
+        "Shares your 12 calls a day with “Alpha”, which started earlier and goes first: "
+        "this campaign gets 2 a day for now."
+    ]
 
 
 def test_an_ended_campaign_has_nothing_to_say_about_its_pace(store):
     operations.create_campaign(store, "Alpha", quota=20, contact_ids=_people(store, "A", 30), start=MONDAY)
     assert operations.campaign_status(store, "Alpha", MONDAY).notes == [CAPPED]
     assert operations.end_campaign(store, "Alpha").notes == []
+
+
+def test_behind_an_earlier_campaign_with_a_quota_above_the_limit_both_are_said(store):
+    operations.create_campaign(store, "Alpha", contact_ids=_people(store, "A", 30), start=MONDAY)
+    operations.create_campaign(store, "Beta", quota=20, contact_ids=_people(store, "B", 30), start=MONDAY)
+    after, capped = operations.campaign_status(store, "Beta", MONDAY).notes
+    assert after.startswith("Starts after “Alpha” — ")
+    assert capped == CAPPED.replace("gets 10 calls", "gets at most 10 calls")
+
+
+def test_a_campaign_already_under_way_continues_after_the_one_that_goes_first():
+    from netcompanion.campaigns import MemberState, build_status
+    from netcompanion.settings import Settings
+
+    tuesday = MONDAY + dt.timedelta(days=1)
+    members = [MemberState(1, 0, 1, reached=True, attempted=True, gone=False, called_on=(MONDAY,)),
+               MemberState(2, 1, 1, reached=False, attempted=False, gone=False)]  # fmt: skip
+    status = build_status(
+        campaign_id=2, name="Beta", quota=10, start=MONDAY, working_days="12345", day=tuesday,
+        members=members, calls=1, conversations=1, settings=Settings(),
+        taken={tuesday: 10}, takers={tuesday: ["Alpha"]},
+    )  # fmt: skip
+    assert status.notes == [
+        "Continues after “Alpha” — your 10 calls a day go to “Alpha” first, as it started earlier; "
+        f"this campaign's next calls are planned for {say_day(tuesday + dt.timedelta(days=1))}."
+    ]
