@@ -70,3 +70,23 @@ def pace_notes(status: CampaignStatus) -> list[str]:
     after = say_goes_after(status)
     capped = say_quota_capped(status.quota, status.call_limit, at_most=after is not None)
     return [note for note in (after, capped) if note]
+
+
+def say_forecast_note(status: CampaignStatus) -> str:
+    """The chart's "done by" note. Before the first call the forecast counts every call as reaching
+    someone (250 at 10 a day: 25 working days); the first unanswered calls then move it out, often by
+    weeks overnight — so until then the note says what it counts on."""
+    if status.forecast_done is None:
+        return ""
+    basis = "if every call gets through" if status.calls == 0 and status.remaining else "at this pace"
+    return f"done by {say_day(status.forecast_done)} {basis}"
+
+
+def say_forecast_basis(status: CampaignStatus) -> str | None:
+    """Why the forecast may move after the first day: said while no call has shown the reach rate."""
+    if not status.active or status.calls or not status.remaining or status.forecast_done is None:
+        return None
+    return (
+        "Until your first calls show how many get through, the forecast counts every call as reaching "
+        "someone; expect it to move out after the first day if some go unanswered."
+    )

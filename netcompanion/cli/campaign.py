@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import operations
+from netcompanion.campaign_words import say_forecast_basis
 from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, record_id, store_for
 from netcompanion.rules.common import plural, say_count
 
@@ -82,7 +83,11 @@ def _print_status(status, with_plan: bool = False) -> None:
     elif status.remaining == 0:
         print(f"  Done on {status.forecast_done}.")
     elif status.forecast_done:
-        print(f"  At this pace you'll be through on {status.forecast_done}.")
+        basis = say_forecast_basis(status)  # before the first call: what it counts on, and why it may move
+        pace = "If every call gets through" if basis else "At this pace"
+        print(f"  {pace} you'll be through on {status.forecast_done}.")
+        if basis:
+            print(f"  {basis}")
     else:
         print("  No end in sight at this pace — add working days or raise the quota.")
     for note in status.notes:  # what holds the pace back: the daily call limit, campaigns that go first

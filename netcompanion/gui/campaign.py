@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from netcompanion import clock, operations
-from netcompanion.campaign_words import say_quota_capped
+from netcompanion.campaign_words import say_forecast_basis, say_forecast_note, say_quota_capped
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import Burndown
 from netcompanion.gui.context import AppContext
@@ -208,11 +208,12 @@ class CampaignView(QWidget):
         forecast: dt.date | None = status.forecast_done
         f.forecastValue.setText(say_day(forecast) if forecast else "–")
         labels, planned, done = burndown_series(status)
-        note = f"done by {say_day(forecast)} at this pace" if forecast else ""
-        self.chart.set_data(labels, planned, done, note)
+        self.chart.set_data(labels, planned, done, say_forecast_note(status))
         share = status.reached / status.members if status.members else 0
+        basis = say_forecast_basis(status)
         f.infoLabel.setText(
             f"{share:.0%} reached. Everyone you reach comes off the list; the rest return on later days."
+            + (f" {basis}" if basis else "")
         )
 
     def _hint_quota(self) -> None:

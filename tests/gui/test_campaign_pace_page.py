@@ -51,3 +51,21 @@ def test_a_second_campaign_says_it_starts_after_the_first(make_window, store):
     ) in _shown(view)
     view.choose("Alpha")
     assert not any("Starts after" in text for text in _shown(view))
+
+
+def test_before_the_first_call_the_forecast_says_it_counts_every_call_as_reaching_someone(make_window, store):
+    people = [operations.add_contact(store, name=f"Person {n} Rowe").id for n in range(50)]
+    operations.create_campaign(store, "Winter", quota=10, contact_ids=people)
+    view = make_window(store).show_view("campaign")
+    first = operations.campaign_status(store, "Winter").forecast_done
+    assert view.chart.note == f"done by {say_day(first)} if every call gets through"
+    assert "the forecast counts every call as reaching someone" in view.form.infoLabel.text()
+
+    for n, contact_id in enumerate(people[:10]):  # the first ten calls, every other one unanswered
+        outcome = {"outcome": "reached", "mood": "neutral"} if n % 2 == 0 else {"outcome": "no-answer"}
+        operations.log_touch(store, contact_id, channel="call", **outcome)
+    view.refresh()
+    moved = operations.campaign_status(store, "Winter").forecast_done
+    assert moved > first
+    assert view.chart.note == f"done by {say_day(moved)} at this pace"
+    assert "counts every call" not in view.form.infoLabel.text()
