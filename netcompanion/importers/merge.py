@@ -29,6 +29,7 @@ from netcompanion.importers.existing import (
 )
 from netcompanion.importers.freshness import namesakes_note, older_export_notice
 from netcompanion.importers.jobs import employer_key, job_change
+from netcompanion.importers.kept import values_not_taken
 from netcompanion.importers.namesakes import NameBlocks
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate
 from netcompanion.importers.same_person import absorb, held_back, how_matched, reason, same_text
@@ -273,6 +274,8 @@ class Planner:
 
     def _update(self, known: Known, incoming: IncomingContact) -> bool:
         """Plan what the file adds to a known contact; hand-edited fields stay as the user left them."""
+        if self.parsed.kind != "linkedin":  # an address book fills in; what it says otherwise is named
+            self.plan.left_out.extend((incoming.row, line) for line in values_not_taken(known, incoming))
         if _brings_nothing(incoming, known.company, known.title, known.linkedin_url, known.connected_on,
                            known.emails, known.tags):  # fmt: skip
             return False

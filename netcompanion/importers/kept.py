@@ -1,0 +1,36 @@
+"""What an address book row says differently about someone already here, and the import does not take.
+
+An import fills in what a contact lacks; it never replaces what the app holds (the user may have
+typed it, and an address book is often older than the app's data). Without a word, a spreadsheet of
+edits imported back read as "46 unchanged": these lines say which values stayed, and where to change
+them instead.
+"""
+
+from __future__ import annotations
+
+from netcompanion.importers.addressbook import SHOWN_VALUE
+from netcompanion.importers.base import IncomingContact
+from netcompanion.importers.existing import Known
+from netcompanion.importers.same_person import same_text
+
+# (the contact's attribute, how the report names it)
+COMPARED = (("company", "company"), ("title", "title"), ("birthday", "birthday"), ("notes", "notes"))
+
+
+def _shown(value: str) -> str:
+    text = " ".join(value.split())  # notes over several lines quoted on one
+    return repr(text if len(text) <= SHOWN_VALUE else text[: SHOWN_VALUE - 1] + "…")
+
+
+def values_not_taken(known: Known, incoming: IncomingContact) -> list[str]:
+    """One sentence per value the row gives that differs from the contact's (both non-empty)."""
+    lines = []
+    for attribute, what in COMPARED:
+        theirs, mine = getattr(incoming, attribute) or "", getattr(known, attribute) or ""
+        if not theirs or not mine or same_text(theirs.strip(), mine.strip()):
+            continue
+        lines.append(
+            f"{what} {_shown(theirs)} not taken: {known.full_name} (#{known.id}) has {_shown(mine)} — an import "
+            f"only fills in what is empty; change it on their page"
+        )
+    return lines
