@@ -68,6 +68,7 @@ class CampaignStatus:
     # the call list gives them their turn first (see campaign_words.pace_notes).
     goes_after: tuple[str, ...] = ()
     calls_before: int = 0
+    said: tuple[str, ...] = ()  # what the operation that returned it has to add (fewer members than asked, …)
 
     @property
     def done(self) -> bool:
@@ -100,8 +101,9 @@ class CampaignStatus:
 
     @property
     def notes(self) -> list[str]:
-        """What holds its pace back, in words: the daily call limit, campaigns that go first."""
-        return pace_notes(self)
+        """What the operation that returned it said, then what holds its pace back, in words: the
+        daily call limit, campaigns that go first."""
+        return [*self.said, *pace_notes(self)]
 
 
 def is_working_day(day: dt.date, working_days: str) -> bool:

@@ -74,7 +74,8 @@ def _print_status(status, with_plan: bool = False) -> None:
         f"{status.remaining} remaining" + (f", {status.let_go} let go" if status.let_go else "")
     )
     if status.calls:
-        print(f"  {say_count(status.calls, 'call')} so far; {round(status.reach_rate * 100)}% of the tries to reach "
+        touches = say_count(status.calls, "touch", "touches")  # calls, e-mails, messages (imported ones too)
+        print(f"  {touches} with its members so far; {round(status.reach_rate * 100)}% of the tries to reach "
               "someone new got through")
     if not status.active:
         print(f"  Ended: no one from it is on the call list; `netcompanion campaign resume {status.name!r}` runs it again.")
@@ -121,7 +122,15 @@ def add_to_campaign(args: argparse.Namespace) -> int:
 
 
 def campaign_status(args: argparse.Namespace) -> int:
-    return _show(args, operations.campaign_status(store_for(args), args.name, day=args.date), args.plan)
+    store = store_for(args)
+    status = operations.campaign_status(store, args.name, day=args.date)
+    _show(args, status, args.plan)
+    if args.name is None and not args.json:  # the latest was shown: say which others run
+        others = [s.name for s in operations.list_campaigns(store) if s.active and s.id != status.id]
+        if others:
+            names = ", ".join(f"“{name}”" for name in others)
+            print(f"Also running: {names} — `netcompanion campaign status NAME` shows one of them.")
+    return 0
 
 
 def list_campaigns(args: argparse.Namespace) -> int:

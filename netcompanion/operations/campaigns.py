@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from netcompanion.campaigns import CampaignStatus
 from netcompanion.operations.campaign_status import campaign_statuses, status_of
 from netcompanion.operations.contacts import find_contacts, load_contact
 from netcompanion.operations.results import ContactView, NotFound, ValidationError, check_day
+from netcompanion.rules.common import say_count
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Campaign, CampaignMember, Contact
@@ -173,8 +175,41 @@ def create_campaign(
         session.add(campaign)
         session.flush()
         chosen = _best_cold_ids(session, best) if best is not None else list(contact_ids or ())
+        said = [*_fewer_than_asked(len(chosen), best), *_in_other_campaigns(session, campaign, chosen)]
         _add_members(session, campaign, chosen)
-        return status_of(session, campaign, max(clock.today(), start))
+        return replace(status_of(session, campaign, max(clock.today(), start)), said=tuple(said))
+
+
+def _fewer_than_asked(found: int, best: int | None) -> list[str]:
+    """--best 500 with 25 cold contacts to spare takes 25: said, not left to be noticed."""
+    if best is None or found >= best:
+        return []
+    if not found:
+        return [f"No cold contact was free to add (the best {best:,} were asked for): everyone cold is parked, "
+                "archived or in another running campaign."]  # fmt: skip
+    return [f"Only {say_count(found, 'cold contact')} {'was' if found == 1 else 'were'} free to add (not parked, "
+            f"archived or in another running campaign), so it has {found:,}, not {best:,}."]  # fmt: skip
+
+
+def _in_other_campaigns(session: Session, campaign: Campaign, contact_ids: Sequence[int]) -> list[str]:
+    """Members already in another running campaign: said, as a call may now count for both."""
+    rows = session.execute(
+        select(Contact.full_name, Campaign.name)
+        .join(CampaignMember, CampaignMember.contact_id == Contact.id)
+        .join(Campaign, Campaign.id == CampaignMember.campaign_id)
+        .where(Contact.id.in_(list(contact_ids)), Campaign.active.is_(True), Campaign.id != campaign.id)
+        .order_by(Contact.full_name, Campaign.start_date)
+    ).all()
+    others: dict[str, list[str]] = {}
+    for person, other in rows:
+        others.setdefault(person, []).append(other)
+    shown = [f"{person} (“{'”, “'.join(names)}”)" for person, names in list(others.items())[:5]]
+    if not shown:
+        return []
+    more = f" and {len(others) - 5:,} more" if len(others) > 5 else ""
+    they = "is" if len(others) == 1 else "are"
+    return [f"{', '.join(shown)}{more} {they} in another running campaign too: the call list still has each "
+            "person once a day, with both campaigns among the reasons."]  # fmt: skip
 
 
 def add_or_start_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> CampaignStatus:
@@ -194,8 +229,9 @@ def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> Camp
         campaign = _load_campaign(session, name)
         if not campaign.active:
             raise ValidationError(f"The campaign {campaign.name!r} has ended; resume it first to add people.")
+        said = _in_other_campaigns(session, campaign, contact_ids)
         _add_members(session, campaign, contact_ids)
-        return status_of(session, campaign, clock.today())
+        return replace(status_of(session, campaign, clock.today()), said=tuple(said))
 
 
 def rename_campaign(store: Store, name: str, new_name: str) -> CampaignStatus:
