@@ -48,7 +48,8 @@ def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str 
             return False
     done = ctx.run(operations.add_or_start_campaign, name, ids)
     if done is not None:
-        ctx.message.emit(f"Added {say_count(len(ids), 'contact')} to “{done.name}”.")
+        said = " ".join(done.said)  # someone already in another running campaign, say
+        ctx.message.emit(f"Added {say_count(len(ids), 'contact')} to “{done.name}”." + (f" {said}" if said else ""))
     return done is not None
 
 

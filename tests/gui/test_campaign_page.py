@@ -72,6 +72,19 @@ def test_adding_people_to_an_ended_campaign_asks_to_resume_it_first(window, demo
     assert [c.name for c in operations.list_campaigns(demo_store)] == ["Spring"]  # no second one made
 
 
+def test_adding_someone_from_another_running_campaign_says_so_on_the_status_line(window, demo_store, qtbot):
+    from netcompanion.gui.campaign import add_to_campaign
+
+    someone = operations.add_contact(demo_store, name="Ana Silva")
+    operations.create_campaign(demo_store, "Spring", contact_ids=[someone.id])
+    with qtbot.waitSignal(window.ctx.message) as said:
+        assert add_to_campaign(window.ctx, [someone.id], window, name="Summer")
+    assert said.args[0] == (
+        "Added 1 contact to “Summer”. Ana Silva (“Spring”) is in another running campaign too: the call list "
+        "still has each person once a day, with both campaigns among the reasons."
+    )
+
+
 def test_rename_a_campaign_from_its_page_and_undo_it(window, demo_store, qtbot):
     operations.create_campaign(demo_store, "Autum", quota=3, best=6)
     view = window.show_view("campaign")
