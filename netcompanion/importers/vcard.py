@@ -241,6 +241,14 @@ def parse_card(row: int, card: Card, notes: list[str], born: ColumnOrder | None 
 def parse(text: str, name: str) -> ParsedFile:
     parsed = ParsedFile(KIND)
     found, unfinished = cards(text)
+    if not found and unfinished:
+        which = (
+            f"the card beginning on line {unfinished[0]} never ends" if len(unfinished) == 1
+            else f"the cards beginning on lines {', '.join(map(str, unfinished[:5]))} never end"
+        )  # fmt: skip
+        raise ImportFileError(
+            f"{name}: expected vCards (BEGIN:VCARD … END:VCARD); {which} (no END:VCARD): is the file cut off?"
+        )
     if not found:
         raise ImportFileError(f"{name}: expected vCards (BEGIN:VCARD … END:VCARD); found none.")
     for row in unfinished:

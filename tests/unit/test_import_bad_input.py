@@ -75,6 +75,16 @@ def test_connections_file_given_as_vcard(populated):
     assert "found a LinkedIn Connections.csv" in message
 
 
+def test_a_vcard_file_cut_off_in_its_only_card_says_so(populated, tmp_path):
+    """It said "expected vCards (BEGIN:VCARD … END:VCARD); found none" of a file that begins with one."""
+    path = tmp_path / "cut.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Silva\r\nEMAIL:ana@example.org\r\n")
+    assert refused(populated, "vcard", path) == (
+        "cut.vcf: expected vCards (BEGIN:VCARD … END:VCARD); the card beginning on line 1 never ends "
+        "(no END:VCARD): is the file cut off?"
+    )
+
+
 def test_header_with_none_of_the_expected_columns(populated, tmp_path):
     path = tmp_path / "orders.csv"
     path.write_text("Order,Customer,Total\n1,ACME,12.50\n")
