@@ -135,10 +135,14 @@ class Banner(QFrame):
         self.close_button = QPushButton("Dismiss")
         layout.addWidget(self.open_button)
         layout.addWidget(self.close_button)
-        self.open_button.clicked.connect(lambda: (self.open_requested.emit(self.contact_id), self.hide()))
-        self.close_button.clicked.connect(lambda: (self.dismissed.emit(self.keys), self.hide()))
+        self.open_button.clicked.connect(lambda: (self.open_requested.emit(self.contact_id), self._next()))
+        self.close_button.clicked.connect(lambda: (self.dismissed.emit(self.keys), self._next()))
         self.contact_id: int | None = None
         self.keys: tuple[str, ...] = ()
+        # What came while one shows waits its turn: a reminder 2 s after "no system tray" replaced it
+        # before anyone could read it.
+        self.shown: Notification | None = None
+        self.waiting: list[Notification] = []
         self._content_top: int | None = None
         window.installEventFilter(self)
         # The banner never has the focus, so Escape is the window's, for as long as the banner shows.
@@ -147,6 +151,28 @@ class Banner(QFrame):
         self.hide()
 
     def show_notification(self, notification: Notification) -> None:
+        """Show it now, or after the one showing (and those waiting before it) is dismissed or opened."""
+        if self.shown is not None:
+            if notification != self.shown and notification not in self.waiting:
+                self.waiting.append(notification)
+                self._say_waiting()
+            return
+        self._show(notification)
+
+    def _next(self) -> None:
+        self.shown = None
+        if self.waiting:
+            self._show(self.waiting.pop(0))
+        else:
+            self.hide()
+
+    def _say_waiting(self) -> None:
+        more = len(self.waiting)
+        self.close_button.setText(f"Dismiss ({more} more)" if more else "Dismiss")
+
+    def _show(self, notification: Notification) -> None:
+        self.shown = notification
+        self._say_waiting()
         self.contact_id = notification.contact_id
         self.keys = notification.keys
         self.label.setText(f"{notification.title}\n{notification.body}".strip())
@@ -187,6 +213,7 @@ class Banner(QFrame):
         super().setVisible(visible)
         self.escape.setEnabled(visible)  # Escape in the window dismisses it only while it shows
         if not visible:
+            self.shown = None
             self._make_room(0)
 
 

@@ -271,6 +271,28 @@ def test_the_banner_sits_below_the_menus_and_follows_the_window(window, qtbot):
     assert not banner.isVisible()
 
 
+def test_a_second_message_waits_for_the_first_to_be_dismissed(window, qtbot):
+    """The digest 1.6 s after "no system tray" replaced it before anyone could read it."""
+    window.resize(900, 600)
+    window.show()
+    banner = Banner(window)
+    banner.show_notification(Notification("Your desktop has no system tray", "Keep the window open.", ()))
+    digest = Notification("Today: 10 calls", "Your list for today is ready.", ("digest",))
+    banner.show_notification(digest)
+    banner.show_notification(digest)  # the same one again waits once
+
+    assert banner.label.text().startswith("Your desktop has no system tray")
+    assert banner.close_button.text() == "Dismiss (1 more)"
+    with qtbot.waitSignal(banner.dismissed) as dismissed:
+        banner.close_button.click()
+    assert dismissed.args == [()]
+    assert banner.isVisible() and banner.label.text() == "Today: 10 calls\nYour list for today is ready."
+    assert banner.close_button.text() == "Dismiss"
+    with qtbot.waitSignal(banner.dismissed) as dismissed:
+        banner.close_button.click()
+    assert dismissed.args == [("digest",)] and not banner.isVisible()
+
+
 def test_the_banner_pushes_the_content_down_and_gives_the_room_back(window, qtbot):
     """Placed over the content, it hid the search box and the first views of the sidebar."""
     content = QLineEdit()
