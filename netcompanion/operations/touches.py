@@ -14,7 +14,7 @@ from netcompanion.operations.results import Changed, TouchResult, ValidationErro
 from netcompanion.operations.take_back import TouchSnapshot, changes_since, columns_of
 from netcompanion.operations.views import followup_view, interaction_view
 from netcompanion.rules.common import Nudge, first_name, say_count
-from netcompanion.rules.touch import IntroductionState, OpenFollowUpState
+from netcompanion.rules.facts import IntroductionState, OpenFollowUpState
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, Interaction, Introduction

@@ -8,92 +8,11 @@ GUI and the tests all see the same behaviour.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from netcompanion.domain import Channel, Direction, FollowUpKind, IntroductionStage, Mood, Outcome, Stage
+from netcompanion.domain import Channel, FollowUpKind, IntroductionStage, Mood, Stage
 from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, plural, say_day
+from netcompanion.rules.facts import ContactState, TouchFacts
 from netcompanion.settings import Settings
-
-
-@dataclass(frozen=True)
-class TouchFacts:
-    channel: str
-    outcome: str
-    day: dt.date
-    direction: str = Direction.OUTBOUND.value
-    mood: str | None = None
-    asked_job: bool = False
-    asked_advice: bool = False
-    sent_resume: bool = False
-    received_names: bool = False
-    today: dt.date | None = None  # when it is logged (None: on its own day)
-
-    def not_before_today(self, day: dt.date) -> dt.date:
-        """A follow-up planned from a touch logged days later comes up today, not already overdue."""
-        return max(day, self.today or self.day)
-
-    @property
-    def is_conversation(self) -> bool:
-        return self.outcome in (Outcome.REACHED, Outcome.REPLIED)
-
-    @property
-    def is_unanswered(self) -> bool:
-        """An outbound try that got no answer. A handwritten note expects none, so it never counts."""
-        return (
-            self.direction == Direction.OUTBOUND
-            and self.outcome in (Outcome.NO_ANSWER, Outcome.NO_REPLY)
-            and self.channel != Channel.NOTE
-        )
-
-    @property
-    def is_spoken(self) -> bool:
-        """A conversation by voice or face to face, not in writing."""
-        return self.is_conversation and self.channel in (Channel.CALL, Channel.MEETING, Channel.EVENT)
-
-    @property
-    def is_written(self) -> bool:
-        return self.direction == Direction.OUTBOUND and self.channel in (
-            Channel.NOTE,
-            Channel.EMAIL,
-            Channel.MESSAGE,
-        )
-
-
-@dataclass(frozen=True)
-class ContactState:
-    id: int
-    name: str
-    stage: str
-    unanswered_attempts: int = 0
-    parked: bool = False
-    cooldown_until: dt.date | None = None
-    no_ask_until: dt.date | None = None
-    cadence_days: int | None = None
-    company: str = ""
-    has_met: bool = False  # any earlier conversation or meeting with them
-    colleagues: tuple[tuple[int, str], ...] = ()  # other reachable contacts at the same company
-    in_campaign: bool = False  # an active campaign brings them back after a cooldown
-    biggest_challenge: str = ""
-    open_introductions: tuple[IntroductionState, ...] = ()  # introductions that led to this contact
-    open_followups: tuple[OpenFollowUpState, ...] = ()  # their open or snoozed follow-ups, due any day
-    last_touch_day: dt.date | None = None  # the day of their latest touch so far
-
-
-@dataclass(frozen=True)
-class IntroductionState:
-    id: int
-    introducer_name: str
-    stage: str
-    unanswered_attempts: int
-
-
-@dataclass(frozen=True)
-class OpenFollowUpState:
-    id: int
-    kind: str
-    due: dt.date  # the day it comes up: its due date, or the end of its snooze
-    origin: str = "manual"  # the rule that made it, or "manual"
-
 
 # The origin of the rules' own "it's fine to follow up now" follow-up after a cooldown.
 COOLDOWN_ORIGIN = "cooldown"
