@@ -50,10 +50,34 @@ def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -
         )
 
 
+def too_soon(contact: ContactState, touch: TouchFacts) -> bool:
+    """An unanswered try logged while the room the last one called for still runs: the same chase
+    again, not patience running out, so it is no further attempt toward parking (three e-mails in a
+    minute parked someone). A try filled in later, dated before the day it is logged, counts as
+    before: the user is catching up on tries made days apart."""
+    return (
+        touch.is_unanswered
+        and not touch.back_filled
+        and contact.unanswered_attempts > 0
+        and contact.cooldown_until is not None
+        and touch.day <= contact.cooldown_until
+    )
+
+
 def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
-    """Rules 2 and 3: a cooldown after each unanswered attempt; park after the limit."""
+    """Rules 2 and 3: a cooldown after each unanswered attempt; park after the limit. A try within
+    the cooldown is warned about and changes nothing: the cooldown, its reminder and the count stay."""
     who = first_name(contact.name)
-    if touch.is_unanswered:
+    if too_soon(contact, touch) and contact.cooldown_until is not None:
+        out.nudge(
+            "cooldown",
+            "warning",
+            f"Too soon to chase: {who}'s cooldown after your last try runs until {say_day(contact.cooldown_until)}. "
+            f"This try is the same chase, not attempt {contact.unanswered_attempts + 1} of "
+            f"{settings.attempt_limit}: give {who} room until then.",
+            contact.id,
+        )
+    elif touch.is_unanswered:
         attempts = contact.unanswered_attempts + 1
         out.updates["unanswered_attempts"] = attempts
         if attempts >= settings.attempt_limit:
@@ -199,7 +223,7 @@ def introductions(contact: ContactState, touch: TouchFacts, settings: Settings, 
                     contact.id,
                 )
             continue
-        if not touch.is_unanswered:
+        if not touch.is_unanswered or too_soon(contact, touch):  # a try within the cooldown: the same chase
             continue
         attempts = intro.unanswered_attempts + 1
         out.introductions[intro.id] = {"unanswered_attempts": attempts}
@@ -261,7 +285,7 @@ def followups_settled(contact: ContactState, touch: TouchFacts, out: RuleOutcome
         if followup.due > touch.day:
             if touch.is_conversation and followup.origin == COOLDOWN_ORIGIN:
                 out.done_followups.append(followup.id)
-            elif touch.is_unanswered and followup.origin == COOLDOWN_ORIGIN and "parked_on" not in out.updates:
+            elif touch.is_unanswered and followup.origin == COOLDOWN_ORIGIN and out.updates.get("cooldown_until"):
                 out.dismissed_followups.append(followup.id)  # the new try's cooldown plans its own
             continue
         if followup.kind in _ANY_TRY:

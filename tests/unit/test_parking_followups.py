@@ -114,8 +114,9 @@ def test_parking_leaves_other_contacts_and_non_chasing_follow_ups_alone(store, t
 
 def test_the_command_line_no_longer_lists_follow_ups_for_a_parked_contact(store, cli, today):
     aisha = operations.add_contact(store, name="Aisha Mensah").id
-    for channel, outcome in (("email", "no-reply"), ("email", "no-reply"), ("call", "no-answer")):
-        done = cli("log", str(aisha), "--channel", channel, "--outcome", outcome)
+    for channel, outcome, days_ago in (("email", "no-reply", 6), ("email", "no-reply", 5), ("call", "no-answer", 4)):
+        on = (today - dt.timedelta(days=days_ago)).isoformat()  # filled in later: each try counts
+        done = cli("log", str(aisha), "--channel", channel, "--outcome", outcome, "--date", on)
         assert done.code == 0, done.err
     assert "Aisha is parked" in done.out and "No more reminders to chase Aisha" in done.out
     listed = cli("followups", "--json")

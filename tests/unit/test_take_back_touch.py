@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 
-from netcompanion import operations
+from netcompanion import clock, operations
 from netcompanion.demo import generate_demo
 from netcompanion.operations import ValidationError
 from netcompanion.operations.take_back import columns_of
@@ -46,10 +48,11 @@ def test_a_touch_taken_back_leaves_no_trace(store, channel, outcome, extra):
 def test_three_unanswered_tries_park_and_taking_the_third_back_unparks(store):
     generate_demo(store, 60)
     someone = operations.add_contact(store, name="Aisha Richter").id
-    for _ in range(2):
-        operations.log_touch(store, someone, channel="email", outcome="no-reply")
+    today = clock.today()  # three tries filled in days later (today, each would be too soon: the same chase)
+    for days_ago in (6, 5):
+        operations.log_touch(store, someone, channel="email", outcome="no-reply", when=today - dt.timedelta(days=days_ago))
     before = everything(store, someone)
-    third = operations.log_touch(store, someone, channel="call", outcome="no-answer")
+    third = operations.log_touch(store, someone, channel="call", outcome="no-answer", when=today - dt.timedelta(days=4))
     assert everything(store, someone)[0]["parked_on"] is not None
     operations.take_back_touch(store, third.take_back)
     assert everything(store, someone)[0]["parked_on"] is None

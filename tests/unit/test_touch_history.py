@@ -68,9 +68,9 @@ def test_a_call_logged_days_later_plans_its_follow_ups_from_today_not_already_ov
 
 
 def test_a_second_try_replaces_the_first_tries_reminder_to_follow_up(store):
-    tariq = operations.add_contact(store, name="Tariq Dahl").id
-    first = operations.log_touch(store, tariq, channel="call", outcome="no-answer")
-    second = operations.log_touch(store, tariq, channel="email", outcome="no-reply")
+    tariq = operations.add_contact(store, name="Tariq Dahl").id  # both filled in today: each try counts
+    first = operations.log_touch(store, tariq, channel="call", outcome="no-answer", when=TODAY - dt.timedelta(days=5))
+    second = operations.log_touch(store, tariq, channel="email", outcome="no-reply", when=TODAY - dt.timedelta(days=1))
 
     [left] = _open_followups(store, tariq)
     assert left.id == second.followups_created[0].id != first.followups_created[0].id
