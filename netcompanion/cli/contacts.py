@@ -7,7 +7,16 @@ import datetime as dt
 
 from netcompanion import clock, domain, operations
 from netcompanion.calllist_words import FOLLOW_UP_LABELS
-from netcompanion.cli.common import positive_int, print_json, print_table, rating, record_id, store_for
+from netcompanion.cli.common import (
+    positive_int,
+    print_json,
+    print_nudges,
+    print_table,
+    rating,
+    record_id,
+    store_for,
+)
+from netcompanion.operations.shared_emails import RULE as SAME_EMAIL
 from netcompanion.rules.common import say_count
 
 
@@ -164,9 +173,12 @@ def show_contact(args: argparse.Namespace) -> int:
 def add_contact(args: argparse.Namespace) -> int:
     contact = operations.add_contact(store_for(args), name=args.name, **_fields(args))
     if args.json:
-        print_json(contact.to_json())
-    else:
-        print(f"Added #{contact.id} {contact.name}.")
+        print_json(contact.to_json())  # with its `nudges`
+        return 0
+    print(f"Added #{contact.id} {contact.name}.")
+    print_nudges(contact.nudges)
+    for other in dict.fromkeys(n.contact_id for n in contact.nudges if n.rule == SAME_EMAIL):
+        print(f"  same person? `netcompanion contacts merge {other} {contact.id}`")
     return 0
 
 

@@ -6,13 +6,15 @@ and says what is wrong beside the fields, so nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from netcompanion import operations
+from netcompanion import APP_NAME, operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import AskBeforeDiscarding, form_dialog
+from netcompanion.gui.nudges import nudges_html
 from netcompanion.operations import OperationError
-from netcompanion.operations.results import ContactView
+from netcompanion.operations.results import AddedContact
 
 
 class NewContactDialog:
@@ -20,7 +22,8 @@ class NewContactDialog:
         self.ctx = ctx
         self.dialog, f = form_dialog("new_contact", parent)
         self.form = f
-        self.added: ContactView | None = None
+        self.added: AddedContact | None = None
+        self.box: QMessageBox | None = None  # the note about the person added, when there is one
         self._ok = f.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setText("&Add")
         self._ok.setEnabled(False)
@@ -57,3 +60,18 @@ class NewContactDialog:
             return
         self.dialog.accept()
         self.ctx.changed.emit()
+        self.ctx.message.emit(f"Added {self.added.name}.")
+        if self.added.nudges:  # an e-mail someone else has: allowed, and said once they are added
+            self.warn(self.added)
+
+    def warn(self, added: AddedContact) -> QMessageBox:
+        """What the app noticed about the person just added, in a box that doesn't block."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", QMessageBox.StandardButton.Ok,
+                          self.dialog.parentWidget())  # fmt: skip
+        box.setObjectName("newContactNudgesBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(nudges_html(added.nudges, f"Added {added.name} — but note:"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.box = box
+        return box

@@ -9,7 +9,8 @@ from sqlalchemy import LargeBinary, Select, and_, bindparam, cast, func, not_, o
 from sqlalchemy.orm import Session
 
 from netcompanion import domain, identity
-from netcompanion.operations.results import ContactView, NotFound, ValidationError
+from netcompanion.operations.results import AddedContact, ContactView, NotFound, ValidationError
+from netcompanion.operations.shared_emails import shared_email_nudges
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
 
@@ -295,8 +296,9 @@ def add_contact(
     last_name: str = "",
     source: str = "manual",
     **fields: object,
-) -> ContactView:
-    """Create a contact. `name` is split into first and last when those are not given."""
+) -> AddedContact:
+    """Create a contact. `name` is split into first and last when those are not given. An e-mail
+    someone else has is allowed; the result's nudges name them."""
     if name and not (first_name or last_name):
         first_name, last_name = split_name(name)
     with store.write() as session:
@@ -304,7 +306,7 @@ def add_contact(
         _apply(session, contact, {"first_name": first_name, "last_name": last_name, **fields})
         session.add(contact)
         session.flush()
-        return contact_view(contact)
+        return AddedContact(**vars(contact_view(contact)), nudges=shared_email_nudges(session, contact))
 
 
 def edit_contact(store: Store, contact_id: int, **changes: object) -> ContactView:

@@ -81,6 +81,17 @@ class ContactView:
 
 
 @dataclass(frozen=True)
+class AddedContact(ContactView):
+    """A contact just added, with what the app noticed about it (an e-mail someone else already
+    has): still a ContactView for every caller that only wants the contact."""
+
+    nudges: tuple[Nudge, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {**super().to_json(), "nudges": [n.to_json() for n in self.nudges]}
+
+
+@dataclass(frozen=True)
 class FollowUpView:
     id: int
     contact_id: int
