@@ -125,23 +125,26 @@ def introduction_advanced(
             )
         )
     elif stage == IntroductionStage.OUTCOME:
-        close_the_loop([introducer, introduced], f"your introduction to {introduced.name}", day, out)
+        close_the_loop(
+            [
+                (introducer, f"Thank {introducer.name} and tell them how their introduction to {introduced.name} "
+                             "turned out."),
+                (introduced, f"Thank {introduced.name} for talking with you and tell them how it went."),
+            ],
+            day,
+            out,
+        )  # fmt: skip
 
 
-def close_the_loop(people: list[Person], about: str, day: dt.date, out: RuleOutcome) -> None:
-    """Rule 6: thank and inform everyone who helped, whatever the outcome."""
+def close_the_loop(notes: list[tuple[Person, str]], day: dt.date, out: RuleOutcome) -> None:
+    """Rule 6: thank and inform everyone who helped, whatever the outcome. Each person comes with
+    what to tell them: the introducer is told how their introduction turned out, the person
+    introduced is thanked for talking (both read "your introduction to" the person introduced)."""
     due = day + dt.timedelta(days=1)
-    for person in people:
-        out.followups.append(
-            PlannedFollowUp(
-                FollowUpKind.CLOSE_LOOP.value,
-                due,
-                f"Thank {person.name} and tell them how {about} turned out.",
-                "close-the-loop",
-            )
-        )
-    if people:
-        names = " and ".join(p.name for p in people)
+    for _, note in notes:
+        out.followups.append(PlannedFollowUp(FollowUpKind.CLOSE_LOOP.value, due, note, "close-the-loop"))
+    if notes:
+        names = " and ".join(p.name for p, _ in notes)
         out.nudge(
             "close-the-loop",
             "suggestion",
@@ -182,4 +185,5 @@ def opportunity_advanced(
             hiring_manager.id if hiring_manager else None,
         )
     if stage in OUTCOME_STAGES:
-        close_the_loop(helpers, f"the {title} opening at {company}", day, out)
+        about = f"the {title} opening at {company}"
+        close_the_loop([(p, f"Thank {p.name} and tell them how {about} turned out.") for p in helpers], day, out)

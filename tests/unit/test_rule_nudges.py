@@ -135,6 +135,31 @@ def test_rule_6_an_outcome_closes_the_loop_with_both_people(store, today):
     assert entry.kind == "follow-up" and entry.reasons[0].startswith("close-the-loop note due today")
 
 
+def test_rule_6_each_side_of_an_introduction_is_told_what_fits_them(store, today):
+    """The person introduced read "Thank Wei-Lin Chen and tell them how your introduction to Wei-Lin
+    Chen turned out."""
+    coach = _add(store, "Ana Silva")
+    wei_lin = _add(store, "Wei-Lin Chen")
+    intro = operations.record_introduction(store, coach, wei_lin, stage="connected").record
+    result = operations.advance_introduction(store, intro.id, "outcome", outcome="no opening", day=today)
+    assert {f.contact_id: f.note for f in result.followups_created} == {
+        coach: "Thank Ana Silva and tell them how their introduction to Wei-Lin Chen turned out.",
+        wei_lin: "Thank Wei-Lin Chen for talking with you and tell them how it went.",
+    }
+    assert [f.note for f in operations.list_followups(store, contact_id=wei_lin)] == [
+        "Thank Wei-Lin Chen for talking with you and tell them how it went."
+    ]
+
+
+def test_rule_6_an_opportunity_outcome_tells_each_helper_how_the_opening_turned_out(store, today):
+    coach = _add(store, "Ana Silva")
+    opp = operations.record_opportunity(store, "Contoso", "Data engineer", contact_id=coach).record
+    result = operations.advance_opportunity(store, opp.id, "offer", day=today)
+    assert [(f.contact_id, f.note) for f in result.followups_created] == [
+        (coach, "Thank Ana Silva and tell them how the Data engineer opening at Contoso turned out.")
+    ]
+
+
 def test_rule_7_relayed_message_makes_the_introducer_dispensable(store, today):
     coach = _add(store, "Amara Mensah")
     target = _add(store, "Kenji Tanaka")
