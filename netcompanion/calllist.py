@@ -25,6 +25,7 @@ from netcompanion.calllist_words import (  # the kinds are re-exported for calle
     opener,
     say_span,
     tie_words,
+    touch_words,
 )
 from netcompanion.domain import Stage
 from netcompanion.settings import Settings
@@ -158,6 +159,11 @@ def days_since_conversation(contact: ContactFacts, day: dt.date) -> int | None:
     return None if contact.last_conversation_on is None else (day - contact.last_conversation_on).days
 
 
+def days_since_touch(contact: ContactFacts, day: dt.date) -> int | None:
+    """Days since their last touch of any kind (an unanswered try too)."""
+    return None if contact.last_interaction_on is None else (day - contact.last_interaction_on).days
+
+
 def overdue_pct(contact: ContactFacts, day: dt.date, settings: Settings) -> int | None:
     """How far past the cadence, in percent of it (100 = due today); None when not due."""
     cadence = cadence_for(contact, settings)
@@ -284,8 +290,9 @@ def rank(
             )
             cand.reasons.append(f"campaign “{campaign.name}”: {tried}")
             cand.reasons.append(
-                tie_words(member.closeness, member.value, days_since_conversation(member, day))
-            )
+                tie_words(member.closeness, member.value, days_since_conversation(member, day),
+                          days_since_touch(member, day))
+            )  # fmt: skip
             chosen[member.id] = cand
             room -= 1
 
@@ -299,11 +306,11 @@ def rank(
         pct = overdue_pct(contact, day, settings)
         kind = KIND_KEEP_IN_TOUCH if pct is not None else KIND_JOB_CHANGE
         cand = _Candidate(contact, kind, (2, -score, contact.id))
+        since, tried = days_since_conversation(contact, day), days_since_touch(contact, day)
         if pct is not None:
-            since = days_since_conversation(contact, day)
             cadence = cadence_for(contact, settings)
-            if since is None:
-                cand.reasons.append(f"keep in touch every {cadence} days: no conversation logged yet")
+            if since is None:  # said here, so the tie's words below don't say it again
+                cand.reasons.append(f"keep in touch every {cadence} days: {touch_words(since, tried)}")
             else:
                 late = since - (cadence or 0)
                 cand.reasons.append(
@@ -312,9 +319,9 @@ def rank(
                     else f"keep in touch every {cadence} days: due today"
                 )
         chosen[contact.id] = cand
-        cand.reasons.append(
-            tie_words(contact.closeness, contact.value, days_since_conversation(contact, day))
-        )
+        tie = tie_words(contact.closeness, contact.value, since, tried, touch=not (pct is not None and since is None))
+        if tie:
+            cand.reasons.append(tie)
 
     # Job changes and noted challenges add their reason wherever a contact appears.
     for cand in chosen.values():

@@ -60,14 +60,26 @@ def say_since(due: dt.date, day: dt.date) -> str:
     return f"since {say_day(due)}" + (f" {due.year}" if gap > 300 else "")
 
 
-def tie_words(closeness: int | None, value: int | None, since: int | None) -> str:
-    """ "strong tie, high value, last spoke 2 years ago"."""
+def touch_words(since: int | None, tried: int | None = None) -> str:
+    """ "last spoke 2 years ago"; without a conversation, the last try when there was one: "no
+    conversation logged yet" read as if nothing had been, beside Contacts' "last touch 7 years ago"."""
+    if since is not None:
+        return f"last spoke {say_ago(since)}"
+    return "no conversation logged yet" if tried is None else f"no conversation yet; last try {say_ago(tried)}"
+
+
+def tie_words(
+    closeness: int | None, value: int | None, since: int | None, tried: int | None = None, *, touch: bool = True
+) -> str:
+    """ "strong tie, high value, last spoke 2 years ago" (`since`, `tried`: days since the last
+    conversation and the last touch of any kind); without `touch`, only the tie ("" if unrated)."""
     parts = []
     if closeness in CLOSENESS_WORDS:
         parts.append(CLOSENESS_WORDS[closeness])
     if value in VALUE_WORDS:
         parts.append(VALUE_WORDS[value])
-    parts.append("no conversation logged yet" if since is None else f"last spoke {say_ago(since)}")
+    if touch:
+        parts.append(touch_words(since, tried))
     return ", ".join(parts)
 
 
