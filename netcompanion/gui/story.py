@@ -18,7 +18,7 @@ from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.gui.story_people import PeopleTab
 from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
-from netcompanion.rules.common import say_day, say_day_near
+from netcompanion.rules.common import say_count, say_day, say_day_near
 from netcompanion.settings import Settings
 
 RATINGS = ("not rated", "1", "2", "3", "4", "5")
@@ -179,7 +179,7 @@ class ContactStory(QWidget):
         if c.no_ask_until and c.no_ask_until >= clock.today():
             notes.append(f"Don't bring up your search before {say_day(c.no_ask_until)} unless they ask.")
         if c.unanswered_attempts:
-            notes.append(f"{c.unanswered_attempts} unanswered attempt(s) in a row.")
+            notes.append(f"{say_count(c.unanswered_attempts, 'unanswered attempt')} in a row.")
         if c.referred_by_id:
             names = operations.contact_names(self.ctx.store, [c.referred_by_id])
             notes.append(f"Referred by {names.get(c.referred_by_id, 'someone')}.")

@@ -40,3 +40,15 @@ def test_the_contacts_cold_filter_says_1_day(window, qtbot):
     assert days.text() == "1 day"
     days.setValue(30)
     assert days.text() == "30 days"
+
+
+def test_a_contact_page_counts_1_unanswered_attempt_and_2_attempts(make_window, store):
+    kofi = operations.add_contact(store, name="Kofi Mensah")
+    today = dt.date.today()  # tries filled in days apart: each counts
+    operations.log_touch(store, kofi.id, channel="call", outcome="no-answer", when=today - dt.timedelta(days=20))
+    story = make_window(store).show_contact(kofi.id)
+    assert "1 unanswered attempt in a row." in story.form.stateLabel.text().splitlines()
+    operations.log_touch(store, kofi.id, channel="email", outcome="no-reply", when=today - dt.timedelta(days=2))
+    story.load(kofi.id)
+    assert "2 unanswered attempts in a row." in story.form.stateLabel.text().splitlines()
+    assert "(s)" not in story.form.stateLabel.text()
