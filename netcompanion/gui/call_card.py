@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.domain import CONVERSATION_OUTCOMES
+from netcompanion.gui.bidi import isolate
 from netcompanion.rules.common import say_day
 
 # How a person handled today shows in the list: reached, tried without reaching them, or set aside.
@@ -73,7 +74,7 @@ def show_person(form, entry: Entry) -> None:
     """The card for `entry`, all but their last touches (read from the database: see last_touches)."""
     f = form
     f.entryName.setText(entry.name)
-    f.entryWhere.setText(" at ".join(filter(None, (entry.title, entry.company))) or "—")
+    f.entryWhere.setText(" at ".join(isolate(p) for p in (entry.title, entry.company) if p) or "—")
     f.linksLabel.setText(links_html(entry))
     f.reasonsLabel.setText(
         "<br>".join(f"• {html.escape(r[:1].upper() + r[1:])}" for r in entry.reasons) or "—"

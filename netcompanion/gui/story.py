@@ -12,6 +12,7 @@ from netcompanion import APP_NAME, clock, domain, operations
 from netcompanion.calllist import stage_cadence
 from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
+from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
@@ -162,7 +163,7 @@ class ContactStory(QWidget):
         self.form.cadenceCombo.setItemText(0, text)
 
     def _summary(self, c: ContactView) -> str:
-        parts = [" at ".join(filter(None, (c.title, c.company)))]
+        parts = [" at ".join(isolate(p) for p in (c.title, c.company) if p)]
         parts.append(f"{c.stage}")
         touched = c.last_interaction
         parts.append(f"last touch {say_day_near(touched, clock.today())}" if touched else "never touched")

@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "1f012810b90bf94b9846e5547e78f89aae666dd6b7d1fd904cda6f85e0b193c7"
+UI_SHA256 = "c5c38980f591a99493006e808ef2e7a238fb0ceeace8c6c25a20277605ceb292"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLa
 ################################################################################
 ## Form generated from reading UI file 'contact_story.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -36,12 +36,14 @@ class Ui_StoryForm(object):
         self.storyName = QLabel(StoryForm)
         self.storyName.setObjectName(u"storyName")
         self.storyName.setWordWrap(True)
+        self.storyName.setAlignment(Qt.AlignLeft|Qt.AlignAbsolute|Qt.AlignVCenter)
 
         self.nameBox.addWidget(self.storyName)
 
         self.summaryLabel = QLabel(StoryForm)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setAlignment(Qt.AlignLeft|Qt.AlignAbsolute|Qt.AlignVCenter)
 
         self.nameBox.addWidget(self.summaryLabel)
 

@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "4e4746591e2356399094e31797e31cf668229ddd93f9788e6f67f10c9bdb5733"
+UI_SHA256 = "a5acb9ada02ea5068150a0ebf204e2443e2c56855c418bd34e57feaeec60d898"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWid
 ################################################################################
 ## Form generated from reading UI file 'today.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -119,12 +119,14 @@ class Ui_TodayForm(object):
         self.entryName = QLabel(self.entryCard)
         self.entryName.setObjectName(u"entryName")
         self.entryName.setWordWrap(True)
+        self.entryName.setAlignment(Qt.AlignLeft|Qt.AlignAbsolute|Qt.AlignVCenter)
 
         self.entryLayout.addWidget(self.entryName)
 
         self.entryWhere = QLabel(self.entryCard)
         self.entryWhere.setObjectName(u"entryWhere")
         self.entryWhere.setWordWrap(True)
+        self.entryWhere.setAlignment(Qt.AlignLeft|Qt.AlignAbsolute|Qt.AlignVCenter)
 
         self.entryLayout.addWidget(self.entryWhere)
 
