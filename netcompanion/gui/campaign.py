@@ -19,7 +19,7 @@ from netcompanion.gui.charts import Burndown
 from netcompanion.gui.context import AppContext
 from netcompanion.identity import company_key  # names told apart as the core does
 from netcompanion.operations import OperationError, ValidationError
-from netcompanion.rules.common import say_count, say_day
+from netcompanion.rules.common import plural, say_count, say_day
 
 
 def current_campaign(ctx: AppContext):
@@ -137,7 +137,9 @@ class CampaignView(QWidget):
         self.quota_hint = QLabel(objectName="quotaHint", wordWrap=True)
         self.quota_hint.setProperty("role", "muted")
         self.call_limit = 0
+        self.suggested_best: int | None = None  # what the start row last suggested (None: not yet)
         f.quotaSpin.valueChanged.connect(lambda _value: self._hint_quota())
+        f.bestSpin.valueChanged.connect(self._say_best)
         f.campaignCombo.activated.connect(lambda _row: self.choose(f.campaignCombo.currentText()))
         f.endedLabel.setProperty("role", "muted")
         self.status = None
@@ -185,6 +187,7 @@ class CampaignView(QWidget):
         settings = self.ctx.read(operations.get_settings)
         self.call_limit = settings.daily_quota if settings is not None else 0
         self._hint_quota()
+        self._suggest_best(self.ctx.read(operations.cold_available) or 0)
         notes = status.notes if status is not None else []
         self.pace.setText("\n".join(notes))
         self.pace.setVisible(bool(notes))
@@ -217,6 +220,22 @@ class CampaignView(QWidget):
             + (f" {basis}" if basis else "")
         )
 
+    def _suggest_best(self, available: int) -> None:
+        """The start row offers the best 250 cold contacts, or all there are when fewer: it said "the
+        best 250" to someone with one, as Today offered "your 1 cold contact". A number the user chose
+        stays, kept within what there is."""
+        spin = self.form.bestSpin
+        chose = self.suggested_best is not None and spin.value() != self.suggested_best
+        spin.setRange(min(1, available), max(available, 0))
+        if not chose:
+            spin.setValue(min(operations.CAMPAIGN_BEST, available))
+            self.suggested_best = spin.value()
+        self._say_best(spin.value())
+
+    def _say_best(self, best: int) -> None:
+        """ "… the best 1 cold contact, calling" as well as "… 250 cold contacts"."""
+        self.form.bestTail.setText(f"{plural('cold contact', best)}, calling")
+
     def _hint_quota(self) -> None:
         """Under the start row: a quota above the daily call limit gets the limit, not the quota."""
         hint = say_quota_capped(self.form.quotaSpin.value(), self.call_limit, which="a new campaign")
@@ -232,9 +251,10 @@ class CampaignView(QWidget):
             if not ok or not name.strip():
                 return False
         f = self.form
-        result = self.ctx.run(create, name.strip(), quota=f.quotaSpin.value(), best=f.bestSpin.value())
+        best = f.bestSpin.value() or None  # none to start with: an empty campaign, to add people to later
+        result = self.ctx.run(create, name.strip(), quota=f.quotaSpin.value(), best=best)
         if result is not None:
-            self.ctx.message.emit(f"Campaign “{name}” started with {result.members} people.")
+            self.ctx.message.emit(f"Campaign “{name}” started with {say_count(result.members, 'person', 'people')}.")
         return result is not None
 
     def rename(self, new_name: str | None = None) -> bool:

@@ -26,29 +26,36 @@ def _priority():
     return func.coalesce(Contact.closeness, 1) * func.coalesce(Contact.value, 1)
 
 
-def _best_cold_ids(session: Session, n: int) -> list[int]:
-    """The best `n` cold contacts by closeness × value, leaving out those already in an active campaign."""
+def _free_cold():
+    """Cold contacts a new campaign can take: not archived, in the trash, parked or in an active campaign."""
     busy = (
         select(CampaignMember.contact_id)
         .join(Campaign, Campaign.id == CampaignMember.campaign_id)
         .where(Campaign.active.is_(True))
     )
-    query = (
-        select(Contact.id)
-        .where(
-            Contact.stage == domain.Stage.COLD.value,
-            Contact.archived.is_(False),
-            Contact.deleted_at.is_(None),
-            Contact.parked_on.is_(None),
-            Contact.id.not_in(busy),
-        )
-        .order_by(_priority().desc(), Contact.value.desc().nulls_last(), Contact.id)
-        .limit(n)
+    return select(Contact.id).where(
+        Contact.stage == domain.Stage.COLD.value,
+        Contact.archived.is_(False),
+        Contact.deleted_at.is_(None),
+        Contact.parked_on.is_(None),
+        Contact.id.not_in(busy),
     )
+
+
+def _best_cold_ids(session: Session, n: int) -> list[int]:
+    """The best `n` cold contacts by closeness × value, leaving out those already in an active campaign."""
+    query = _free_cold().order_by(_priority().desc(), Contact.value.desc().nulls_last(), Contact.id).limit(n)
     return list(session.scalars(query))
 
 
 CAMPAIGN_BEST = 250  # how many of the best cold contacts a campaign starts with unless told
+
+
+def cold_available(store: Store, cap: int = CAMPAIGN_BEST) -> int:
+    """How many cold contacts a new campaign could start with, up to `cap`: the Campaign page
+    suggests no more ("the best 250" read so with a single cold contact)."""
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(_free_cold().limit(cap).subquery())) or 0
 
 
 def suggest_campaign_members(store: Store, n: int = CAMPAIGN_BEST) -> list[ContactView]:

@@ -1,5 +1,5 @@
 # Built from ui/campaign.ui by `make forms`; do not edit.
-UI_SHA256 = "61fd9424a3e71ad5d03ab755542e393a0fdef266d1443927a6b1f61d85fbf9e7"
+UI_SHA256 = "929ee0bb090c46b17e5853fbfffe3e8869119058d2ff01cad28c49cda10a9826"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 ################################################################################
 ## Form generated from reading UI file 'campaign.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -218,7 +218,7 @@ class Ui_CampaignForm(object):
 
         self.bestSpin = QSpinBox(self.startPanel)
         self.bestSpin.setObjectName(u"bestSpin")
-        self.bestSpin.setMinimum(10)
+        self.bestSpin.setMinimum(1)
         self.bestSpin.setMaximum(2000)
         self.bestSpin.setSingleStep(10)
         self.bestSpin.setValue(250)
