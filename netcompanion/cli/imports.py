@@ -192,13 +192,18 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(text.encode("utf-8"))  # as the file would hold it, whatever the console's encoding
         sys.stdout.buffer.flush()
         return 0
-    count = operations.export_contacts(store_for(args), args.format, args.file)
+    result = operations.export_to_file(store_for(args), args.format, args.file)
     if args.json:
-        print_json({"format": args.format, "file": args.file, "count": count})
+        print_json({"format": args.format, "file": args.file, "count": result.count, "replaced": result.replaced})
     else:
-        if args.format == "ics":
-            what = say_count(count, "calendar entry", "calendar entries") + " (follow-ups and planned calls)"
-        else:
-            what = say_count(count, "contact")
-        print(f"Exported {what} to {args.file}.", file=sys.stdout)
+        print(_exported_words(args.format, args.file, result.count, result.replaced))
     return 0
+
+
+def _exported_words(kind: str, file: str, count: int, replaced: bool) -> str:
+    """What an export wrote, where — and that a file which was there is gone (an export replaces it whole)."""
+    if kind == "ics":
+        what = say_count(count, "calendar entry", "calendar entries") + " (follow-ups and planned calls)"
+    else:
+        what = say_count(count, "contact")
+    return f"Replaced {file} with the export: {what}." if replaced else f"Exported {what} to {file}."

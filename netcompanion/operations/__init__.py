@@ -61,9 +61,11 @@ from netcompanion.operations.followups import (
 )
 from netcompanion.operations.helping import help_suggestions
 from netcompanion.operations.imports import (
+    ExportResult,
     duplicate_pairs,
     export_contacts,
     export_text,
+    export_to_file,
     list_import_batches,
     offered_duplicates,
     preview_import,
@@ -149,6 +151,8 @@ __all__ = [
     "edit_contact",
     "export_contacts",
     "export_text",
+    "export_to_file",
+    "ExportResult",
     "find_contacts",
     "forget_contact",
     "forget_contacts",

@@ -9,12 +9,14 @@ from __future__ import annotations
 import gc
 import hashlib
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import select
 
 from netcompanion import clock
+from netcompanion.operations.export_target import check_export_target
 from netcompanion.operations.results import NotFound, ValidationError
 from netcompanion.store.backup import backup_before, backup_now
 from netcompanion.store.engine import Store
@@ -267,16 +269,33 @@ def export_text(store: Store, kind: str) -> tuple[str, int]:
     return (contacts_csv(contacts) if kind == "csv" else contacts_vcard(contacts)), len(contacts)
 
 
-def export_contacts(store: Store, kind: str, path: str | Path) -> int:
-    """Write contacts (csv, vcard) or open follow-ups plus planned calls (ics); returns how many."""
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: how many records, and whether an existing file was replaced."""
+
+    count: int
+    replaced: bool
+
+
+def export_to_file(store: Store, kind: str, path: str | Path) -> ExportResult:
+    """Write contacts (csv, vcard) or open follow-ups plus planned calls (ics) to `path`.
+
+    Never over a database: the open one (or its side files), any other SQLite file and anything
+    in the backup folder are refused before anything is written (export_target.py)."""
     from netcompanion.exporters import write_export
 
     path = Path(path)
     if not path.parent.is_dir():
         raise ValidationError(f"{path}: the folder {path.parent} does not exist.")
+    replaced = check_export_target(path, store.path)
     text, count = export_text(store, kind)
     try:
         write_export(path, text, bom=kind == "csv")  # the BOM tells Excel the CSV is UTF-8
     except OSError as exc:
         raise ValidationError(f"{path}: cannot write the export ({exc.strerror or exc}).") from None
-    return count
+    return ExportResult(count, replaced)
+
+
+def export_contacts(store: Store, kind: str, path: str | Path) -> int:
+    """Write contacts (csv, vcard) or open follow-ups plus planned calls (ics); returns how many."""
+    return export_to_file(store, kind, path).count

@@ -68,3 +68,14 @@ def test_export_follow_ups_to_a_calendar_and_an_empty_one_is_refused(make_window
     assert window.statusBar().currentMessage() == f"Exported 1 calendar entry to {target}."
     [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert "Ann Lee" in str(event["summary"])
+
+
+def test_the_app_refuses_to_export_onto_its_own_database(make_window, store, qtbot):
+    """The file box's "replace it?" is easy to click through; the core refuses, and nothing is written."""
+    window = make_window(store)
+    operations.add_contact(store, name="Ann Lee")
+    window.exporter.contacts(str(store.path))
+    qtbot.waitUntil(lambda: bool(window.ctx.last_error), timeout=20000)
+    assert "is the open database itself" in window.ctx.last_error
+    assert store.path.read_bytes()[:16] == b"SQLite format 3\x00"  # still a database, not a CSV
+    assert [c.name for c in operations.find_contacts(store)] == ["Ann Lee"]
