@@ -64,12 +64,14 @@ def _entry_point() -> list[str]:
 def cli(db_path: Path, tmp_path: Path):
     """Run `netcompanion --db <test db> ARGS…` as a real process."""
 
-    def run(*args: str, db: Path | None = db_path, env: dict[str, str] | None = None) -> CliResult:
+    def run(*args: str, db: Path | None = db_path, env: dict[str, str | None] | None = None) -> CliResult:
+        """`env` adds to (or, with None as the value, takes out of) the environment the command sees."""
         if db == db_path:  # the CLI makes only its default data folder; a --db folder must exist
             db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         command = [*_entry_point(), *(["--db", str(db)] if db else []), *args]
         full_env = {**os.environ, "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "xdg"),
                     "QT_QPA_PLATFORM": "offscreen", **(env or {})}  # fmt: skip
+        full_env = {name: value for name, value in full_env.items() if value is not None}
         done = subprocess.run(command, capture_output=True, text=True, env=full_env, timeout=120)
         return CliResult(done.returncode, done.stdout, done.stderr)
 

@@ -25,6 +25,7 @@ from netcompanion.cli import (
     touches,
 )
 from netcompanion.operations import OperationError
+from netcompanion.paths import DB_ENV
 from netcompanion.store import StoreError
 
 COMMAND_MODULES = [gui, demo, contacts, touches, today, campaign, pursuits, imports, reminders, backup, encryption]
@@ -70,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv or sys.argv[1:]), "gui"])
+    _refuse_empty_db(parser, args)
     log = _start_log(args)
     try:
         code = args.handler(args)
@@ -88,6 +90,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     log.info("command %s finished with exit code %s", args.command, code)
     return code
+
+
+def _refuse_empty_db(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """`--db ""` (an unset shell variable, say) or an empty $NETCOMPANION_DB named no database; going
+    on with the one in the data folder would quietly change the user's real network instead."""
+    if args.db == "":
+        parser.error("--db was given an empty path; name the database file, or leave out --db to use your data "
+                     "folder")  # fmt: skip
+    if args.db is None and os.environ.get(DB_ENV) == "":
+        parser.error(f"${DB_ENV} is set but empty; name the database file in it, or unset it to use your data "
+                     "folder")  # fmt: skip
 
 
 def _start_log(args: argparse.Namespace):

@@ -184,7 +184,7 @@ def test_db_in_a_missing_folder_is_a_one_line_error_and_creates_nothing(cli, tmp
 
 
 def test_the_default_data_folder_is_still_created(cli, tmp_path):
-    result = cli("contacts", "add", "Dana Whitfield", db=None, env={"NETCOMPANION_DB": ""})
+    result = cli("contacts", "add", "Dana Whitfield", db=None, env={"NETCOMPANION_DB": None})
     assert result.code == 0, result.err
     assert list((tmp_path / "xdg").rglob("netcompanion.sqlite3"))  # $XDG_DATA_HOME/…, made for it
 
