@@ -52,14 +52,14 @@ def register(commands: argparse._SubParsersAction) -> None:
             cmd.add_argument("--last-name")
         cmd.add_argument("--company")
         cmd.add_argument("--title")
-        cmd.add_argument("--email", action="append", dest="emails", metavar="EMAIL", help="repeatable")
-        cmd.add_argument("--phone", action="append", dest="phones", metavar="PHONE", help="repeatable")
+        cmd.add_argument("--email", action="append", dest="emails", metavar="EMAIL", help=_list_help(name, "address"))
+        cmd.add_argument("--phone", action="append", dest="phones", metavar="PHONE", help=_list_help(name, "number"))
         cmd.add_argument("--linkedin", dest="linkedin_url", metavar="URL")
         cmd.add_argument("--closeness", type=rating, help="1–5: how glad they'd be to hear from you")
         cmd.add_argument("--value", type=rating, help="1–5: how good a long-term contact")
         cmd.add_argument("--stage", choices=domain.STAGE_CHOICES)
         cmd.add_argument("--cadence", dest="cadence_days", type=positive_int, metavar="DAYS")
-        cmd.add_argument("--tag", action="append", dest="tags", metavar="TAG", help="repeatable")
+        cmd.add_argument("--tag", action="append", dest="tags", metavar="TAG", help=_list_help(name, "tag"))
         cmd.add_argument("--notes")
         cmd.add_argument("--referred-by", dest="referred_by_id", type=record_id, metavar="CONTACT_ID")
         cmd.add_argument("--do-not-introduce", action=argparse.BooleanOptionalAction, default=None,
@@ -69,6 +69,19 @@ def register(commands: argparse._SubParsersAction) -> None:
                              help="off the call list and out of `contacts` (--no-archived brings them back)")  # fmt: skip
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(handler=handler)
+
+
+def _list_help(command: str, one: str) -> str:
+    """--email, --phone, --tag: on `edit` they replace the contact's whole list, which "repeatable"
+    alone did not tell (an edit to add one address removed the others)."""
+    if command == "add":
+        return "repeatable"
+    flag = {"address": "--email", "number": "--phone", "tag": "--tag"}[one]
+    return f"replaces the list: give every {one} to keep (repeatable); {flag} '' removes them all"
+
+
+# The list fields `contacts edit` replaces whole: (option's dest, what the output calls it)
+LISTS = (("emails", "E-mails"), ("phones", "Phone numbers"), ("tags", "Tags"))
 
 
 FIELDS = (
@@ -183,9 +196,22 @@ def add_contact(args: argparse.Namespace) -> int:
 
 
 def edit_contact(args: argparse.Namespace) -> int:
-    contact = operations.edit_contact(store_for(args), args.contact_id, **_fields(args))
+    store = store_for(args)
+    replaced = [(field, words) for field, words in LISTS if getattr(args, field) is not None]
+    before = operations.get_contact(store, args.contact_id) if replaced and not args.json else None
+    contact = operations.edit_contact(store, args.contact_id, **_fields(args))
     _print_contact(contact, args.json)
+    if before is not None:
+        for field, words in replaced:
+            print(_list_now(words, getattr(before, field), getattr(contact, field)))
     return 0
+
+
+def _list_now(words: str, was: tuple[str, ...], now: tuple[str, ...]) -> str:
+    """What a list the edit replaced holds now, and what it held: "E-mails now: a@x.org (was: b@y.org)"."""
+    if was == now:
+        return f"{words} unchanged: {', '.join(now) or 'none'}."
+    return f"{words} now: {', '.join(now) or 'none'} (was: {', '.join(was) or 'none'})."
 
 
 def merge_contacts(args: argparse.Namespace) -> int:

@@ -16,3 +16,22 @@ def test_an_empty_db_path_is_an_error_not_the_real_database(cli, tmp_path):
     assert not (tmp_path / "xdg").exists(), "the database in the data folder was opened"
     chosen = cli("--db", str(tmp_path / "given.sqlite3"), "contacts", "--json", db=None, env={"NETCOMPANION_DB": ""})
     assert chosen.code == 0 and chosen.json() == []  # --db names one: the empty variable is not used
+
+
+def test_edit_says_that_emails_and_tags_replace_the_list_and_what_it_holds_now(cli):
+    cid = cli("contacts", "add", "Dana Whitfield", "--email", "dana@contoso.com", "--email", "dana@home.net",
+              "--tag", "cloud", "--json").json()["id"]  # fmt: skip
+    helped = cli("contacts", "edit", "--help").out
+    assert "replaces the list: give every address to keep" in " ".join(helped.split())
+    assert "--email '' removes them all" in " ".join(helped.split())
+
+    edited = cli("contacts", "edit", str(cid), "--email", "dana@fabrikam.com", "--tag", "cloud")
+    assert edited.code == 0, edited.err
+    assert "E-mails now: dana@fabrikam.com (was: dana@contoso.com, dana@home.net)." in edited.out.splitlines()
+    assert "Tags unchanged: cloud." in edited.out.splitlines()
+    cleared = cli("contacts", "edit", str(cid), "--tag", "")
+    assert "Tags now: none (was: cloud)." in cleared.out.splitlines()
+    assert "E-mails" not in cleared.out  # not given: not replaced, not talked about
+
+    after = cli("contacts", "show", str(cid), "--json").json()  # the behaviour scripts rely on is kept
+    assert (after["emails"], after["tags"]) == (["dana@fabrikam.com"], [])
