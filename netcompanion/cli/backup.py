@@ -48,7 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     for name, handler, text in (
         ("delete", trash_delete, "move a contact and its history to the trash (kept 30 days)"),
         ("restore", trash_restore, "bring a contact back from the trash"),
-        ("forget", trash_forget, "remove a contact for good, now (cannot be undone)"),
+        ("forget", trash_forget, "remove a contact in the trash for good, now (cannot be undone)"),
     ):
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")

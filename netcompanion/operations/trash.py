@@ -148,14 +148,17 @@ def purge_expired(store: Store, now: dt.datetime | None = None) -> int:
 
 
 def forget_contact(store: Store, contact_id: int) -> ForgetResult:
-    """Remove a contact and everything about it for good, now (in the trash or not)."""
+    """Remove a contact in the trash, and everything about it, for good, now."""
     return ForgetResult(contact_id, forget_contacts(store, [contact_id]))
 
 
 def forget_contacts(store: Store, contact_ids: Sequence[int], *, from_trash: bool = False) -> str:
-    """Remove contacts and everything about them for good, in one transaction; the message says
-    what still holds them (backups made before now). `from_trash`: only while they are still in
-    the trash — one restored meanwhile (on the command line, say) is refused, not erased."""
+    """Remove contacts in the trash and everything about them for good, in one transaction; the
+    message says what still holds them (backups made before now).
+
+    Only from the trash: erasing cannot be undone, so it takes two steps — a slip of the id
+    (`trash forget 45` for `trash restore 45`) must not erase someone still in use. `from_trash`:
+    the caller picked them from the trash as listed, so one not there any more was restored meanwhile."""
     if not contact_ids:
         raise ValidationError("Select at least one contact first.")
     with store.write() as session:
@@ -166,10 +169,16 @@ def forget_contacts(store: Store, contact_ids: Sequence[int], *, from_trash: boo
         missing = [i for i in contact_ids if i not in names]
         if missing:
             raise NotFound(f"There is no contact #{missing[0]}.")
-        restored = [row.full_name for row in found if row.deleted_at is None]
-        if from_trash and restored:
+        in_use = [row for row in found if row.deleted_at is None]
+        if in_use and from_trash:
             raise ValidationError(
-                f"{restored[0]} is no longer in the trash (restored meanwhile), so nothing was forgotten."
+                f"{in_use[0].full_name} is no longer in the trash (restored meanwhile), so nothing was forgotten."
+            )
+        if in_use:
+            one = in_use[0]
+            raise ValidationError(
+                f"#{one.id} {one.full_name} is not in the trash: delete them first "
+                f"(`netcompanion trash delete {one.id}`), then forget them from the trash; nothing was forgotten."
             )
         _erase(session, list(contact_ids))
     _checkpoint(store)

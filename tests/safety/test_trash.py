@@ -67,6 +67,7 @@ def test_forget_removes_every_trace_from_the_database_file_and_its_wal(store, db
     marker = "ZQXJ-private-note-7731"
     dana = _contact_with_history(store, name="Forgettable Person", notes=f"{marker} about a health issue")
     operations.add_contact(store, name="Someone Else")
+    operations.delete_contact(store, dana.id)
     result = operations.forget_contact(store, dana.id)
     assert "backups" in result.message.lower() and "age out" in result.message
     assert [c.name for c in operations.find_contacts(store)] == ["Someone Else"]
@@ -102,6 +103,11 @@ def test_the_command_line_deletes_restores_and_forgets(cli):
     assert [e["contact_id"] for e in cli("trash", "--json").json()] == [added["id"]]
     assert cli("trash", "restore", cid).code == 0
     assert [c["id"] for c in cli("contacts", "--json").json()] == [added["id"]]
+    refused = cli("trash", "forget", cid)  # back among the contacts: not to be erased by a slip of the id
+    assert refused.code == 1 and refused.err.count("\n") == 1
+    assert f"#{cid} Trashy McTrashface is not in the trash: delete them first" in refused.err
+    assert [c["id"] for c in cli("contacts", "--json").json()] == [added["id"]]
+    assert cli("trash", "delete", cid).code == 0
     forgot = cli("trash", "forget", cid)
     assert forgot.code == 0 and "backups" in forgot.out.lower()
     again = cli("trash", "restore", cid)
@@ -132,6 +138,20 @@ def test_archiving_many_takes_a_backup_first(store):
     generate_demo(store, 40)
     operations.archive_contacts(store, list(range(1, 11)))
     assert any("before-bulk-edit" in b.path.name for b in list_backups(store.path))
+
+
+def test_forgetting_someone_not_in_the_trash_is_refused_and_nothing_goes(store):
+    """Erasing cannot be undone: it takes two steps, delete then forget, so a wrong id can't erase someone in use."""
+    dana = _contact_with_history(store)
+    lee = _contact_with_history(store, name="Lee Okafor")
+    operations.delete_contact(store, lee.id)
+    before = table_counts(store)
+    with pytest.raises(operations.ValidationError, match=rf"#{dana.id} Dana .* is not in the trash: delete them first"):
+        operations.forget_contact(store, dana.id)
+    with pytest.raises(operations.ValidationError, match="is not in the trash"):
+        operations.forget_contacts(store, [lee.id, dana.id])  # one of several: none goes
+    assert table_counts(store) == before
+    assert [e.contact_id for e in operations.list_trash(store)] == [lee.id]
 
 
 def test_forgetting_from_the_trash_refuses_someone_restored_meanwhile(store):

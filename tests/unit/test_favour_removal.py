@@ -57,6 +57,7 @@ def test_a_favour_put_back_after_another_took_its_number_gets_a_new_one(store, d
 def test_a_favour_for_someone_forgotten_since_cannot_be_put_back(store, dana, omar):
     favour = ops.log_favour(store, "introduction", contact_id=dana.id, other_contact_id=omar.id).record
     removed = remove_favour(store, favour.id)
+    ops.delete_contact(store, omar.id)
     ops.forget_contact(store, omar.id)
     before = table_counts(store)
     with pytest.raises(NotFound, match="no longer in your contacts"):

@@ -72,6 +72,7 @@ def test_an_introduction_whose_person_was_forgotten_is_not_put_back_and_nothing_
     coach, hire, _ = people
     intro = operations.record_introduction(store, coach, hire).record
     removed = operations.remove_pursuit(store, "introduction", intro.id)
+    operations.delete_contact(store, coach)
     operations.forget_contact(store, coach)
     before = table_counts(store)
     with pytest.raises(NotFound, match="no longer in your contacts"):
