@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -31,7 +33,25 @@ def _seconds(text: str) -> float:
     return value
 
 
+NO_DISPLAY = (
+    "netcompanion: no display found (DISPLAY and WAYLAND_DISPLAY are unset): start the app from a desktop "
+    "session, or use the command line — `netcompanion --help`."
+)
+
+
+def no_display() -> bool:
+    """On Linux without X or Wayland (ssh, a console, cron), Qt would print a page about platform
+    plugins and abort (SIGABRT); say it in one line instead. QT_QPA_PLATFORM set (offscreen, vnc …)
+    means the caller chose where the app shows."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(args: argparse.Namespace) -> int:
+    if no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
     # Qt is imported only here, so every other command starts fast and runs without a display.
     from netcompanion.gui.app import run_app
 

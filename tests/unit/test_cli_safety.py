@@ -3,6 +3,10 @@ not in the trash, a desktop app with no display."""
 
 from __future__ import annotations
 
+import sys
+
+import pytest
+
 
 def test_an_empty_db_path_is_an_error_not_the_real_database(cli, tmp_path):
     for args, env, named in (
@@ -35,3 +39,23 @@ def test_edit_says_that_emails_and_tags_replace_the_list_and_what_it_holds_now(c
 
     after = cli("contacts", "show", str(cid), "--json").json()  # the behaviour scripts rely on is kept
     assert (after["emails"], after["tags"]) == (["dana@fabrikam.com"], [])
+
+
+NO_DISPLAY = {"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": None}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X and Wayland are how Linux desktops show windows")
+@pytest.mark.parametrize("args", [("gui",), (), ("gui", "--minimized")], ids=["gui", "bare", "minimized"])
+def test_the_app_without_a_display_says_so_in_one_line_instead_of_aborting(cli, args):
+    done = cli(*args, env=NO_DISPLAY)
+    assert done.code == 1 and done.out == ""
+    assert done.err == (
+        "netcompanion: no display found (DISPLAY and WAYLAND_DISPLAY are unset): start the app from a desktop "
+        "session, or use the command line — `netcompanion --help`.\n"
+    )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X and Wayland are how Linux desktops show windows")
+def test_a_chosen_qt_platform_still_starts_the_app_without_a_display(cli):
+    done = cli("gui", "--quit-after", "0", env={**NO_DISPLAY, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.code == 0, done.err
