@@ -76,6 +76,7 @@ def run_backup(args: argparse.Namespace) -> int:
                     )
                     for b in found
                 ),
+                last_whole=True,  # the file name, to copy into `restore`
             )
         return 0
     store = store_for(args)  # the usual start-up check runs first: a damaged file is not copied

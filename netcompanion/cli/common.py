@@ -124,6 +124,8 @@ def print_json(data: Any) -> None:
 
 
 CELL_WIDTH = 40  # the widest a column other than the last gets, in terminal columns
+LAST_CELL_WIDTH = 100  # the last column: room for a note's gist (--json has it whole)
+LINE_BREAK = " ⏎ "  # how a line break inside a cell or a one-line note is shown
 
 ZWJ, EMOJI_STYLE = "\u200d", "\ufe0f"
 
@@ -182,10 +184,22 @@ def _fit(text: str, width: int) -> str:
     return text + " " * (width - used)
 
 
-def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """A plain aligned table. Long cells are cut, with "…", so a line fits a terminal — except in
-    the last column, which nothing follows: a file name or a note there stays whole to copy.
-    Columns are measured as a terminal draws them: a Korean name or an emoji takes two per letter."""
+def one_line(text: str) -> str:
+    """`text` on one line, its line breaks shown as " ⏎ " and tabs as spaces: a two-line note in a
+    table or a list printed its second line flush left, outside the columns."""
+    if text.isprintable():  # nearly every cell: nothing to do
+        return text
+    lines = text.replace("\t", " ").splitlines()
+    if len(lines) <= 1:
+        return lines[0] if lines else ""
+    return LINE_BREAK.join(line.strip() for line in lines if line.strip())
+
+
+def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, last_whole: bool = False) -> None:
+    """A plain aligned table, one line per row (line breaks in a cell show as " ⏎ "). Long cells are
+    cut, with "…", so a line fits a terminal; the last column, which nothing follows, gets more room
+    — or, with `last_whole`, stays whole (a file name, to copy). Columns are measured as a terminal
+    draws them: a Korean name or an emoji takes two per letter."""
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in cells:
@@ -194,7 +208,10 @@ def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> Non
 
     def line(values: Sequence[str]) -> str:
         shown = [_fit(v, w) for v, w in zip(values[:-1], widths, strict=False)]
-        return "  ".join([*shown, values[-1]]).rstrip()
+        last = values[-1]
+        if not last_whole and display_width(last) > LAST_CELL_WIDTH:
+            last = _fit(last, LAST_CELL_WIDTH)
+        return "  ".join([*shown, last]).rstrip()
 
     print(line(list(headers)))
     for row in cells:
@@ -206,7 +223,7 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value)
+    return one_line(str(value))
 
 
 def print_nudges(nudges: Iterable[Any]) -> None:

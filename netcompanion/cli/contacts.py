@@ -8,6 +8,7 @@ import datetime as dt
 from netcompanion import clock, domain, operations
 from netcompanion.calllist_words import FOLLOW_UP_LABELS
 from netcompanion.cli.common import (
+    one_line,
     positive_int,
     print_json,
     print_nudges,
@@ -174,10 +175,10 @@ def show_contact(args: argparse.Namespace) -> int:
     for followup in followups:
         when = followup.effective_due().isoformat() + (f" {followup.at:%H:%M}" if followup.at else "")
         what = FOLLOW_UP_LABELS.get(followup.kind, followup.kind)
-        print(f"  {'follow-up:':<15} {when} {what}" + (f" — {followup.note}" if followup.note else ""))
+        print(f"  {'follow-up:':<15} {when} {what}" + (f" — {one_line(followup.note)}" if followup.note else ""))
     for touch in touches[:SHOWN_TOUCHES]:
         day = touch.occurred_at.astimezone().date().isoformat()
-        print(f"  {'touch:':<15} {day} {touch.channel}, {touch.outcome}" + (f" — {touch.notes}" if touch.notes else ""))
+        print(f"  {'touch:':<15} {day} {touch.channel}, {touch.outcome}" + (f" — {one_line(touch.notes)}" if touch.notes else ""))
     if len(touches) > SHOWN_TOUCHES:
         print(f"  {'':<15} and {say_count(len(touches) - SHOWN_TOUCHES, 'earlier touch', 'earlier touches')}")
     return 0

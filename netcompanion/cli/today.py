@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import clock, operations
-from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, store_for, weeks
+from netcompanion.cli.common import (
+    iso_date,
+    one_line,
+    positive_int,
+    print_json,
+    print_table,
+    store_for,
+    weeks,
+)
 from netcompanion.operations import QuietDay
 from netcompanion.rules.common import say_count
 
@@ -51,12 +59,12 @@ def show_today(args: argparse.Namespace) -> int:
             + (f" — {where}" if where else "")
             + f"  [{entry.kind}]"
         )
-        for reason in entry.reasons:
-            print(f"      · {reason}")
+        for reason in entry.reasons:  # a follow-up's note of several lines stays on its line
+            print(f"      · {one_line(reason)}")
         reach = "  ".join(filter(None, (entry.phone and f"☎ {entry.phone}", entry.email and f"✉ {entry.email}")))
         if reach:
             print(f"      {reach}")
-        print(f"      → {entry.opener}")
+        print(f"      → {one_line(entry.opener)}")
     helps = operations.help_suggestions(store, limit=2, day=args.date)
     if helps:
         print("\nSomeone you could help:")

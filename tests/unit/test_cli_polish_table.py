@@ -46,3 +46,35 @@ def test_display_width(text, columns):
     from netcompanion.cli.common import display_width
 
     assert display_width(text) == columns
+
+
+def test_a_note_of_several_lines_stays_on_its_row_in_followups_today_and_show(cli):
+    import datetime as dt
+
+    cid = str(cli("contacts", "add", "Dana Whitfield", "--json").json()["id"])
+    today = dt.date.today().isoformat()
+    assert cli("followups", "add", cid, "--due", today, "--note", "Send the deck\nand the\r\n\n\tpricing").code == 0
+    assert cli("followups", "add", cid, "--due", "2199-01-01", "--note", "word " * 60).code == 0
+
+    listed = cli("followups").out.splitlines()
+    assert len(listed) == 3, listed  # the header and one line per follow-up
+    assert listed[1].endswith("Dana Whitfield  Send the deck ⏎ and the ⏎ pricing")
+    assert listed[2].endswith("word…") and "  word word" in listed[2]
+    assert len(listed[2].split("  Dana Whitfield  ")[1]) == 100  # the last column: cut at 100
+
+    called = cli("today").out.splitlines()
+    assert "      · follow-up due today: Send the deck ⏎ and the ⏎ pricing" in called
+    assert all(line.startswith(" ") or line[:1].isdigit() or not line for line in called[1:])
+    shown = cli("contacts", "show", cid).out
+    assert "follow-up — Send the deck ⏎ and the ⏎ pricing" in shown and "\npricing" not in shown
+    assert cli("followups", "--json").json()[0]["note"] == "Send the deck\nand the\r\n\n\tpricing"  # whole in JSON
+
+
+def test_one_line():
+    from netcompanion.cli.common import one_line
+
+    assert one_line("Dana 🎉 Zoe\u0301") == "Dana 🎉 Zoe\u0301"
+    assert one_line("a\nb") == "a ⏎ b"
+    assert one_line("a\u2028b\r\n\n c \n") == "a ⏎ b ⏎ c"
+    assert one_line("a\tb\n") == "a b"
+    assert one_line("\n") == ""
