@@ -15,6 +15,15 @@ from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp
 
 
+def earliest_due(today: dt.date) -> dt.date:
+    """The earliest day a new follow-up can be due: a year back. Today's list says "due since …" for
+    an overdue one; one overdue for longer (1900, a slip of the year) is a typo, not a plan."""
+    try:
+        return today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - 1, day=28)
+
+
 def add_followup(
     store: Store,
     contact_id: int,
@@ -27,6 +36,12 @@ def add_followup(
     if kind not in FOLLOWUP_KIND_CHOICES:
         raise ValidationError(f"Kind must be one of {', '.join(FOLLOWUP_KIND_CHOICES)} (got {kind!r}).")
     check_day(due, "A follow-up's day")
+    earliest = earliest_due(clock.today())
+    if due < earliest:
+        raise ValidationError(
+            f"A follow-up's day can be at most a year back ({earliest.isoformat()} or later; got {due.isoformat()}): "
+            "for something that long overdue, make it due today."
+        )
     with store.write() as session:
         contact = load_contact(session, contact_id)
         followup = FollowUp(contact_id=contact.id, kind=kind, due_date=due, due_time=at, note=note)

@@ -26,6 +26,7 @@ from netcompanion.operations.results import (
     OpportunityView,
     PursuitResult,
     ValidationError,
+    check_day,
 )
 from netcompanion.rules import RuleOutcome
 from netcompanion.rules import pursuits as rules
@@ -264,8 +265,17 @@ def log_favour(
     known = [k.value for k in FavourKind]
     if kind not in known:
         raise ValidationError(f"A favour is one of {', '.join(known)} (got {kind!r}).")
+    day = day or clock.today()
+    if day > clock.today():  # as for a touch: the ledger records what was done, not what is planned
+        raise ValidationError(f"A favour can't be logged in the future ({day.isoformat()}).")
+    check_day(day, "A favour's day")
     with store.write() as session:
         people = [load_contact(session, i) for i in (contact_id, other_contact_id) if i is not None]
+        if contact_id is not None and contact_id == other_contact_id:
+            raise ValidationError(
+                f"#{contact_id} {people[0].full_name} can't be introduced to themselves: the other person must be "
+                "someone else."
+            )
         decided = RuleOutcome()
         if kind == FavourKind.INTRODUCTION:
             if len(people) != 2:
@@ -275,7 +285,7 @@ def log_favour(
             contact_id=contact_id,
             other_contact_id=other_contact_id,
             kind=kind,
-            occurred_on=day or clock.today(),
+            occurred_on=day,
             note=note,
         )
         session.add(entry)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netcompanion import domain, operations
+from netcompanion.operations.followups import earliest_due
 
 
 def test_editing_details_saves_only_what_changed(window, demo_store, qtbot):
@@ -97,6 +98,17 @@ def test_the_day_pickers_stop_where_the_app_can_still_plan(window, demo_store):
     touch.form.dateEdit.setDate(QDate(1, 1, 2))
     assert touch.form.dateEdit.date().toPython() == domain.FIRST_DAY
     touch.dialog.reject()
+
+
+def test_a_follow_ups_day_picker_stops_a_year_back(window, demo_store):
+    """Typing year 1900 lands on the earliest day a follow-up can be due, as the command line refuses earlier."""
+    contact = operations.add_contact(demo_store, name="Long Overdue")
+    dialog = window.show_contact(contact.id).add_followup()
+    f = __import__("netcompanion.gui.assets", fromlist=["Form"]).Form(dialog)
+    f.dueEdit.setDate(QDate(1900, 1, 1))
+    f.buttonBox.accepted.emit()
+    (followup,) = operations.list_followups(demo_store, contact_id=contact.id)
+    assert followup.due == earliest_due(dt.date.today()) > dt.date.today() - dt.timedelta(days=367)
 
 
 def test_unsaved_edits_survive_a_touch_logged_meanwhile(window, demo_store):

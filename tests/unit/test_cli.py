@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 from netcompanion import __version__
@@ -56,8 +57,9 @@ def test_log_prints_nudges_and_created_followups(cli):
 
 def test_followups_add_list_done_snooze(cli):
     cid = cli("contacts", "add", "Dana Whitfield", "--json").json()["id"]
+    overdue = dt.date.today() - dt.timedelta(days=30)  # a new follow-up can be due up to a year back
     first = cli(
-        "followups", "add", str(cid), "--due", "2020-01-02", "--at", "09:30", "--note", "Send deck", "--json"
+        "followups", "add", str(cid), "--due", overdue.isoformat(), "--at", "09:30", "--note", "Send deck", "--json"
     ).json()
     second = cli(
         "followups", "add", str(cid), "--due", "2099-01-01", "--kind", "keep-in-touch", "--json"
@@ -66,7 +68,8 @@ def test_followups_add_list_done_snooze(cli):
     assert [f["id"] for f in listed] == [first["id"], second["id"]]
     for key in ("id", "contact_id", "kind", "due"):
         assert key in listed[0]
-    assert [f["id"] for f in cli("followups", "--date", "2020-01-05", "--json").json()] == [first["id"]]
+    by = (overdue + dt.timedelta(days=3)).isoformat()
+    assert [f["id"] for f in cli("followups", "--date", by, "--json").json()] == [first["id"]]
     assert cli("followups", "snooze", str(second["id"]), "--until", "2099-02-01").code == 0
     assert cli("followups", "done", str(first["id"])).code == 0
     remaining = cli("followups", "--json").json()
