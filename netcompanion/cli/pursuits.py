@@ -116,8 +116,11 @@ def _moved(what: str, result: operations.PursuitResult) -> str:
 
 
 def list_introductions(args: argparse.Namespace) -> int:
+    store = store_for(args)
+    if args.contact is not None:
+        operations.get_contact(store, args.contact)  # "There is no contact #999", not an empty table
     return _print_records(
-        args, operations.list_introductions(store_for(args), contact_id=args.contact),
+        args, operations.list_introductions(store, contact_id=args.contact),
         ("ID", "STAGE", "INTRODUCER", "INTRODUCED", "COMPANY", "OUTCOME"),
         lambda i: (i.id, i.stage, i.introducer_name, i.introduced_name, i.company, i.outcome),
     )  # fmt: skip
@@ -163,8 +166,10 @@ def move_opportunity(args: argparse.Namespace) -> int:
 
 
 def list_favours(args: argparse.Namespace) -> int:
+    store = store_for(args)
+    operations.get_contact(store, args.contact_id)  # "There is no contact #999", not an empty table
     return _print_records(
-        args, operations.list_favours(store_for(args), args.contact_id), ("ID", "DAY", "KIND", "NOTE"),
+        args, operations.list_favours(store, args.contact_id), ("ID", "DAY", "KIND", "NOTE"),
         lambda f: (f.id, f.day, f.kind, f.note),
     )  # fmt: skip
 

@@ -97,3 +97,16 @@ def test_moving_an_introduction_back_withdraws_its_reminder_and_says_so(cli):
     assert [f["kind"] for f in cli("followups", "--json").json()] == ["update-introducer"]
     said = cli("introductions", "move", str(intro["id"]), "message-relayed").out
     assert said == f"Introduction #{intro['id']} was at message-relayed already: nothing changed.\n"
+
+
+def test_listing_for_a_contact_that_is_not_there_says_so_as_every_other_command_does(cli):
+    shown = cli("contacts", "show", "999")
+    assert (shown.code, shown.err) == (1, "netcompanion: error: There is no contact #999.\n")
+    for args in (("favours", "list", "999"), ("introductions", "--contact", "999")):
+        for extra in ((), ("--json",)):
+            done = cli(*args, *extra)
+            assert (done.code, done.out, done.err) == (1, "", shown.err), args + extra
+    gone = _add(cli, "Gone Person")
+    assert cli("trash", "delete", str(gone)).code == 0
+    trashed = cli("favours", "list", str(gone))
+    assert trashed.code == 1 and "is in the trash" in trashed.err
