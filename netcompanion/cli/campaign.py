@@ -138,6 +138,10 @@ def list_campaigns(args: argparse.Namespace) -> int:
     if args.json:
         print_json([s.to_json() for s in statuses])
         return 0
+    if not statuses:
+        print("No campaigns yet: start one with `netcompanion campaign create NAME --best N` "
+              "(your N best cold contacts, 10 calls a working day).")  # fmt: skip
+        return 0
     print_table(
         ("NAME", "START", "QUOTA", "MEMBERS", "REACHED", "REMAINING", "DONE BY"),
         ((s.name, s.start, s.quota, s.members, s.reached, s.remaining, s.forecast_done if s.active else "ended")

@@ -102,11 +102,30 @@ def list_contacts(args: argparse.Namespace) -> int:
     if args.json:
         print_json([c.to_json() for c in found])
         return 0
+    if not found:
+        print(_no_contacts_words(args))
+        return 0
     print_table(
         ("ID", "NAME", "COMPANY", "TITLE", "STAGE", "LAST TOUCH"),
         ((c.id, c.name, c.company, c.title, c.stage, c.last_interaction) for c in found),
     )
     return 0
+
+
+NO_CONTACTS = (
+    "No contacts yet: import your LinkedIn connections (`netcompanion import linkedin Connections.csv`) "
+    "or add one (`netcompanion contacts add NAME`)."
+)
+
+
+def _no_contacts_words(args: argparse.Namespace) -> str:
+    """Why `contacts` found nobody, and what to do: a bare header row said neither."""
+    if not operations.has_contacts(store_for(args)):
+        return NO_CONTACTS
+    also = "" if args.archived else "; `--archived` looks among archived contacts too"
+    if args.search:
+        return f"No contacts match “{args.search}”{also}."
+    return "No contacts to show: every one is archived (`netcompanion contacts --archived` lists them)."
 
 
 def _print_contact(contact, as_json: bool) -> None:

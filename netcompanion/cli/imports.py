@@ -117,6 +117,9 @@ def run_import(args: argparse.Namespace) -> int:
         batches = operations.list_import_batches(store)
         if args.json:
             print_json([b.to_json() for b in batches])
+        elif not batches:
+            print("No imports yet: bring in your LinkedIn connections with `netcompanion import linkedin "
+                  "Connections.csv` (or an address book: google, outlook or vcard).")  # fmt: skip
         else:
             print_table(("ID", "KIND", "FILE", "WHEN", "NEW", "UPDATED", "UNDONE"),
                         ((b.id, b.kind, b.file, b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.created,
@@ -201,9 +204,14 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _exported_words(kind: str, file: str, count: int, replaced: bool) -> str:
-    """What an export wrote, where — and that a file which was there is gone (an export replaces it whole)."""
+    """What an export wrote, where — that a file which was there is gone (an export replaces it
+    whole), and that a file of no contacts is as empty as it looks."""
     if kind == "ics":
         what = say_count(count, "calendar entry", "calendar entries") + " (follow-ups and planned calls)"
     else:
         what = say_count(count, "contact")
-    return f"Replaced {file} with the export: {what}." if replaced else f"Exported {what} to {file}."
+    said = f"Replaced {file} with the export: {what}." if replaced else f"Exported {what} to {file}."
+    if count == 0:  # (an empty calendar is refused before this: calendar apps reject one)
+        holds = "only the column names" if kind == "csv" else "no cards"
+        said += f" There are no contacts yet, so it holds {holds}."
+    return said

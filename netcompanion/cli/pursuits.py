@@ -98,10 +98,13 @@ def _print_result(args: argparse.Namespace, result: operations.PursuitResult, sa
     return 0
 
 
-def _print_records(args: argparse.Namespace, records: list, headers: tuple[str, ...], cells) -> int:
-    """Every field of each record as JSON, or the `cells` of each as a table under `headers`."""
+def _print_records(args: argparse.Namespace, records: list, headers: tuple[str, ...], cells, empty: str) -> int:
+    """Every field of each record as JSON, or the `cells` of each as a table under `headers` — or,
+    with none, the line `empty`: that there is nothing yet, and how to note the first."""
     if args.json:
         print_json([dataclasses.asdict(r) for r in records])
+    elif not records:
+        print(empty)
     else:
         print_table(headers, (cells(r) for r in records))
     return 0
@@ -117,12 +120,15 @@ def _moved(what: str, result: operations.PursuitResult) -> str:
 
 def list_introductions(args: argparse.Namespace) -> int:
     store = store_for(args)
+    empty = ("No introductions yet: when someone introduces you to someone, note it with "
+             "`netcompanion introductions add INTRODUCER_ID INTRODUCED_ID`.")  # fmt: skip
     if args.contact is not None:
-        operations.get_contact(store, args.contact)  # "There is no contact #999", not an empty table
+        contact = operations.get_contact(store, args.contact)  # "There is no contact #999", not an empty table
+        empty = f"No introductions made or received by #{contact.id} {contact.name} yet."
     return _print_records(
         args, operations.list_introductions(store, contact_id=args.contact),
         ("ID", "STAGE", "INTRODUCER", "INTRODUCED", "COMPANY", "OUTCOME"),
-        lambda i: (i.id, i.stage, i.introducer_name, i.introduced_name, i.company, i.outcome),
+        lambda i: (i.id, i.stage, i.introducer_name, i.introduced_name, i.company, i.outcome), empty,
     )  # fmt: skip
 
 
@@ -148,6 +154,7 @@ def list_opportunities(args: argparse.Namespace) -> int:
     return _print_records(
         args, operations.list_opportunities(store_for(args)), ("ID", "STAGE", "COMPANY", "TITLE"),
         lambda o: (o.id, o.stage, o.company, o.title),
+        "No opportunities yet: note a lead with `netcompanion opportunities add COMPANY TITLE`.",
     )  # fmt: skip
 
 
@@ -167,10 +174,12 @@ def move_opportunity(args: argparse.Namespace) -> int:
 
 def list_favours(args: argparse.Namespace) -> int:
     store = store_for(args)
-    operations.get_contact(store, args.contact_id)  # "There is no contact #999", not an empty table
+    contact = operations.get_contact(store, args.contact_id)  # "There is no contact #999", not an empty table
     return _print_records(
         args, operations.list_favours(store, args.contact_id), ("ID", "DAY", "KIND", "NOTE"),
         lambda f: (f.id, f.day, f.kind, f.note),
+        f"No favours noted for #{contact.id} {contact.name} yet: "
+        f"`netcompanion favours add KIND --contact {contact.id}` notes one.",
     )  # fmt: skip
 
 

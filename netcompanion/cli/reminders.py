@@ -47,6 +47,9 @@ def show_planned(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"key": r.key, "kind": r.kind, "title": r.title, "body": r.body,
                      "contact_id": r.contact_id, "at": r.at, "due_now": r.at <= now} for r in rows])  # fmt: skip
+    elif not rows:
+        print("Nothing planned: reminders come from follow-ups, the end of a cooldown and campaign days; "
+              "add a follow-up with `netcompanion followups add CONTACT_ID --due YYYY-MM-DD`.")  # fmt: skip
     else:
         print_table(["when", "kind", "reminder"],
                     [[f"{r.at.astimezone(zone):%a %d %b %H:%M}", r.kind, r.title] for r in rows])  # fmt: skip
@@ -57,6 +60,8 @@ def show_history(args: argparse.Namespace) -> int:
     entries = reminder_log.history(store_for(args), args.limit)
     if args.json:
         print_json([e.to_json() for e in entries])
+    elif not entries:
+        print("No notifications shown yet; `netcompanion reminders planned` says what is coming.")
     else:
         print_table(["shown", "notification", "by"],
                     [[f"{e.shown_at.astimezone():%a %d %b %H:%M}", e.title, e.delivered_by] for e in entries])  # fmt: skip

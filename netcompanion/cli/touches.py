@@ -89,9 +89,18 @@ def log_touch(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_followups(followups, as_json: bool) -> None:
+NO_FOLLOWUPS = (
+    "No open follow-ups: add one with `netcompanion followups add CONTACT_ID --due YYYY-MM-DD`; "
+    "logging a touch (`netcompanion log CONTACT_ID …`) plans them as well."
+)
+
+
+def _print_followups(followups, as_json: bool, due_by=None) -> None:
     if as_json:
         print_json([f.to_json() for f in followups])
+        return
+    if not followups:
+        print(f"No follow-ups due by {due_by}; `netcompanion followups` lists every open one." if due_by else NO_FOLLOWUPS)
         return
     today = clock.today()
     print_table(
@@ -106,7 +115,7 @@ def _print_followups(followups, as_json: bool) -> None:
 
 
 def list_followups(args: argparse.Namespace) -> int:
-    _print_followups(operations.list_followups(store_for(args), due_by=args.date), args.json)
+    _print_followups(operations.list_followups(store_for(args), due_by=args.date), args.json, args.date)
     return 0
 
 

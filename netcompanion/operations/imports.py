@@ -260,8 +260,8 @@ def export_text(store: Store, kind: str) -> tuple[str, int]:
         entries += campaign_entries(store)
         if not entries:  # a calendar file must hold at least one entry (RFC 5545); some apps refuse it
             raise ValidationError(
-                "There is nothing to put in a calendar: no open follow-ups and no campaign calls planned. "
-                "Nothing was written."
+                "There is nothing to put in a calendar: no open follow-ups and no campaign calls planned, and "
+                "calendar apps refuse a calendar file without entries, so nothing was written."
             )
         return calendar_text(entries), len(entries)
     with store.read() as session:
