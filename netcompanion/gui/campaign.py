@@ -34,8 +34,6 @@ def ending_words(name: str) -> str:
     return f"ending “{name}”"
 
 
-
-
 def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
     """Add contacts to the running campaign, or start one with them."""
     status = current_campaign(ctx)

@@ -10,13 +10,20 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from netcompanion import operations
 
 
-def test_introductions_board_moves_a_card_on_with_the_keyboard(window, demo_store, qtbot):
-    a = operations.add_contact(demo_store, name="Intro Ducer")
-    b = operations.add_contact(demo_store, name="Newly Met", company="Lamna")
-    intro = operations.record_introduction(demo_store, a.id, b.id, stage="connected").record
+def connected_introduction(window, store):
+    """Intro Ducer's introduction of Newly Met (Lamna), at "connected", chosen on the board:
+    (the board, the introduction, the introducer)."""
+    a = operations.add_contact(store, name="Intro Ducer")
+    b = operations.add_contact(store, name="Newly Met", company="Lamna")
+    intro = operations.record_introduction(store, a.id, b.id, stage="connected").record
     view = window.show_view("introductions")
     view.refresh()
     view.select(intro.id)
+    return view, intro, a
+
+
+def test_introductions_board_moves_a_card_on_with_the_keyboard(window, demo_store, qtbot):
+    view, intro, _ = connected_introduction(window, demo_store)
     assert view.selected().id == intro.id
     qtbot.keyClick(view.columns["connected"], Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     moved = [i for i in operations.list_introductions(demo_store) if i.id == intro.id][0]

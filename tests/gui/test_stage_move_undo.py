@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from netcompanion import operations
+from tests.gui.test_pursuits import connected_introduction
 
 
 def reminders(store, contact_id: int) -> list[tuple[int, str]]:
@@ -32,12 +33,7 @@ def undo(window, qtbot) -> None:
 
 
 def test_ctrl_z_takes_back_a_card_moved_on_or_back_with_its_reminder(window, demo_store, qtbot):
-    a = operations.add_contact(demo_store, name="Intro Ducer")
-    b = operations.add_contact(demo_store, name="Newly Met", company="Lamna")
-    intro = operations.record_introduction(demo_store, a.id, b.id, stage="connected").record
-    view = window.show_view("introductions")
-    view.refresh()
-    view.select(intro.id)
+    view, intro, a = connected_introduction(window, demo_store)
 
     qtbot.keyClick(view.columns["connected"], Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert stage_of_card(view, intro.id) == "message-relayed"
