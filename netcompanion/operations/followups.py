@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, case, or_, select
 
 from netcompanion import clock
 from netcompanion.domain import FOLLOWUP_KIND_CHOICES, FollowUpStatus
@@ -98,6 +98,14 @@ def snooze_followup(store: Store, followup_id: int, until: dt.date) -> FollowUpV
         return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
 
 
+# The day a follow-up comes up: the end of its snooze, or its due day (one snoozed far ahead came
+# first, by the day it was first due).
+_comes_up = case(
+    (and_(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until.is_not(None)), FollowUp.snoozed_until),
+    else_=FollowUp.due_date,
+)
+
+
 def list_followups(
     store: Store, *, due_by: dt.date | None = None, contact_id: int | None = None
 ) -> list[FollowUpView]:
@@ -112,7 +120,7 @@ def list_followups(
             FollowUp.status.in_([FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value]),
             Contact.deleted_at.is_(None),
         )
-        .order_by(FollowUp.due_date, FollowUp.due_time.nulls_last(), FollowUp.id)
+        .order_by(_comes_up, FollowUp.due_time.nulls_last(), FollowUp.id)
     )
     if due_by is not None:
         query = query.where(

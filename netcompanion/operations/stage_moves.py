@@ -38,7 +38,7 @@ from netcompanion.operations.pursuits import (
     opportunity_view,
     person,
 )
-from netcompanion.operations.results import FollowUpView, NotFound, PursuitResult, ValidationError
+from netcompanion.operations.results import FollowUpView, NotFound, PursuitResult, ValidationError, check_day
 from netcompanion.operations.take_back import Changes, changes_since, columns_of, put_back
 from netcompanion.operations.views import followup_view
 from netcompanion.rules import RuleOutcome, say_day
@@ -149,13 +149,22 @@ def _result(
     return PursuitResult(view, tuple(decided.nudges), created, gone, move)
 
 
+def _move_day(day: dt.date | None) -> dt.date:
+    """The day a move happened: today, or a day gone by; not ahead (the reminders it plans would
+    wait for a move that has not happened)."""
+    day = day or clock.today()
+    if day > clock.today():
+        raise ValidationError(f"A stage move can't be dated in the future ({day.isoformat()}): move it on that day.")
+    return check_day(day, "A stage move's day")
+
+
 def advance_introduction(
     store: Store, introduction_id: int, stage: str, *, outcome: str = "", day: dt.date | None = None
 ) -> PursuitResult:
     """Move an introduction on (or back) to `stage`, as the module says; `outcome`: what came of
     it, recorded even when it stays at the stage it is at."""
     check_intro_stage(stage)
-    day = day or clock.today()
+    day = _move_day(day)
     with store.write() as session:
         intro = session.get(Introduction, introduction_id)
         if intro is None:
@@ -187,7 +196,7 @@ def advance_opportunity(
 ) -> PursuitResult:
     """Move an opportunity on (or back) to `stage`, as the module says."""
     check_opp_stage(stage)
-    day = day or clock.today()
+    day = _move_day(day)
     with store.write() as session:
         opp = session.get(Opportunity, opportunity_id)
         if opp is None:

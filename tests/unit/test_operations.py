@@ -338,3 +338,14 @@ def test_contacts_sort_by_their_flags_as_the_flags_read_with_unflagged_last(stor
     # archived < parked < parked · do not introduce, as the Flags column spells them
     assert order(False) == ["Cy Archived", "Bo Parked", "Di Both", "Ann Plain"]
     assert order(True) == ["Di Both", "Bo Parked", "Cy Archived", "Ann Plain"]
+
+
+def test_follow_ups_are_listed_by_the_day_they_come_up(store):
+    """One snoozed to next year came first, by the day it was first due."""
+    ann = ops.add_contact(store, name="Ann Early").id
+    bo = ops.add_contact(store, name="Bo Soon").id
+    later = ops.add_followup(store, ann, due=TODAY - dt.timedelta(days=5)).id
+    soon = ops.add_followup(store, bo, due=TODAY + dt.timedelta(days=2)).id
+    ops.snooze_followup(store, later, TODAY + dt.timedelta(days=300))
+
+    assert [f.id for f in ops.list_followups(store)] == [soon, later]

@@ -57,8 +57,23 @@ def test_a_stage_passed_a_second_time_does_not_stack_a_second_reminder(store, pe
     intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
     ops.advance_introduction(store, intro.id, "message-relayed")
     ops.advance_introduction(store, intro.id, "connected")
-    ops.advance_introduction(store, intro.id, "message-relayed", day=TODAY + dt.timedelta(days=2))
-    assert [kind for kind, _ in open_followups(store, introducer.id)] == ["update-introducer"]
+    with time_machine.travel(dt.datetime(2026, 11, 25, 9, 0).astimezone(), tick=False):  # two days on
+        ops.advance_introduction(store, intro.id, "message-relayed")
+        assert [kind for kind, _ in open_followups(store, introducer.id)] == ["update-introducer"]
+
+
+def test_a_stage_move_cannot_be_dated_ahead(store, people):
+    """`introductions move 1 made --date 2030-01-01` planned its reminders for 2030."""
+    introducer, introduced = people
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    opp = ops.record_opportunity(store, "Fabrikam", "Staff Engineer", contact_id=introducer.id).record
+    before = table_counts(store)
+    with pytest.raises(ValidationError, match=r"A stage move can't be dated in the future \(2030-01-01\)"):
+        ops.advance_introduction(store, intro.id, "message-relayed", day=dt.date(2030, 1, 1))
+    with pytest.raises(ValidationError, match="can't be dated in the future"):
+        ops.advance_opportunity(store, opp.id, "offer", day=TODAY + dt.timedelta(days=1))
+    assert table_counts(store) == before
+    assert ops.advance_introduction(store, intro.id, "message-relayed", day=TODAY - dt.timedelta(days=3)).take_back
 
 
 def test_an_opportunity_moved_from_one_outcome_to_another_closes_the_loop_once(store, people):
