@@ -142,10 +142,10 @@ class TriageDialog(QObject):
         self._show_ratings()
 
     def _why_nobody(self) -> str:
-        if not self.ctx.read(operations.count_contacts):
+        if not self.ctx.read(operations.has_contacts):
             return ("You have no contacts yet. Import your LinkedIn connections or address book "
                     "(File → Import contacts…, Ctrl+I), then rate them here.")  # fmt: skip
-        if not self.ctx.read(operations.contact_ids):
+        if not self.ctx.read(operations.has_contacts, include_archived=False):  # not every id read
             return ("Everyone in your contacts is archived. Tick “Show archived” in Contacts to list them, "
                     "bring back those you want to rate, then start triage again.")  # fmt: skip
         return "The contacts list shows nobody with its filters. Clear them (or pick some people) and start triage again."

@@ -243,10 +243,14 @@ def count_contacts(store: Store) -> int:
         )
 
 
-def has_contacts(store: Store) -> bool:
-    """Whether any contact is there (not in the trash): stops at the first, unlike counting."""
+def has_contacts(store: Store, include_archived: bool = True) -> bool:
+    """Whether any contact is there (not in the trash; not archived either, unless
+    `include_archived`): stops at the first, unlike counting."""
+    query = select(Contact.id).where(Contact.deleted_at.is_(None))
+    if not include_archived:
+        query = query.where(Contact.archived.is_(False))
     with store.read() as session:
-        return session.scalar(select(Contact.id).where(Contact.deleted_at.is_(None)).limit(1)) is not None
+        return session.scalar(query.limit(1)) is not None
 
 
 def network_size(store: Store) -> int:

@@ -206,9 +206,9 @@ def duplicate_pairs(store: Store, report: ImportReport) -> list[tuple[int, int]]
 
     if report.dry_run:
         return []
-    wanted = [(d.new_contact_id, d.contact_id) for d in report.possible_duplicates if d.new_contact_id]
-    if report.batch_id is None:  # nothing was written: the new contacts' ids are only forecasts
-        wanted = []
+    # Without a batch nothing was written: the ids of new contacts were only forecasts.
+    written = report.possible_duplicates if report.batch_id is not None else ()
+    wanted = [(d.new_contact_id, d.contact_id) for d in written if d.new_contact_id]
     wanted += [(shared.contact_id, shared.other_id) for shared in report.shared_emails]
     wanted = list(dict.fromkeys(wanted))  # two rows of one pair: one decision
     ids = sorted({i for pair in wanted for i in pair})

@@ -39,7 +39,13 @@ from netcompanion.operations.pursuits import (
     person,
 )
 from netcompanion.operations.results import FollowUpView, NotFound, PursuitResult, ValidationError, check_day
-from netcompanion.operations.take_back import Changes, changes_since, columns_of, put_back
+from netcompanion.operations.take_back import (
+    Changes,
+    changes_since,
+    columns_of,
+    put_back,
+    take_back_followups,
+)
 from netcompanion.operations.views import followup_view
 from netcompanion.rules import RuleOutcome, say_day
 from netcompanion.rules import pursuits as rules
@@ -238,13 +244,6 @@ def take_back_stage_move(store: Store, move: StageMove) -> int:
             raise ValidationError(
                 f"{name} has moved on to “{row.stage.replace('-', ' ')}” since; move it back from its page."
             )
-        for followup_id in move.followups_created:
-            planned = session.get(FollowUp, followup_id)
-            if planned is not None:
-                session.delete(planned)
-        for followup_id, changes in move.followups_withdrawn.items():
-            withdrawn = session.get(FollowUp, followup_id)
-            if withdrawn is not None:
-                put_back(withdrawn, changes)
+        take_back_followups(session, move.followups_created, move.followups_withdrawn)
         put_back(row, move.changes)  # updated_at too: set outright, the update does not stamp it anew
         return row.id

@@ -10,9 +10,11 @@ taken back: the ones after it were decided on top of it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from netcompanion.operations.results import NotFound, ValidationError
@@ -51,6 +53,19 @@ def put_back(row: object, changes: Changes) -> None:
             setattr(row, name, before)
 
 
+def take_back_followups(session: Session, created: Sequence[int], changed: dict[int, Changes]) -> None:
+    """The follow-ups an action planned go; those it closed or withdrew are as they were (each one
+    still there: the user may have deleted it since)."""
+    for followup_id in created:
+        planned = session.get(FollowUp, followup_id)
+        if planned is not None:
+            session.delete(planned)
+    for followup_id, changes in changed.items():
+        closed = session.get(FollowUp, followup_id)
+        if closed is not None:
+            put_back(closed, changes)
+
+
 def take_back_touch(store: Store, snapshot: TouchSnapshot) -> int:
     """Undo one `log_touch`, as if it had never been logged; returns the contact's id."""
     with store.write() as session:
@@ -67,14 +82,7 @@ def take_back_touch(store: Store, snapshot: TouchSnapshot) -> int:
                 f"A later touch with {contact.full_name} was logged since; change that one in their story."
             )
         session.delete(session.get(Interaction, snapshot.interaction_id))
-        for followup_id in snapshot.followups_created:
-            planned = session.get(FollowUp, followup_id)
-            if planned is not None:
-                session.delete(planned)
-        for followup_id, changes in snapshot.followup_changes.items():
-            closed = session.get(FollowUp, followup_id)
-            if closed is not None:
-                put_back(closed, changes)
+        take_back_followups(session, snapshot.followups_created, snapshot.followup_changes)
         for intro_id, changes in snapshot.introduction_changes.items():
             intro = session.get(Introduction, intro_id)
             if intro is not None:

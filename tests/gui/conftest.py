@@ -108,6 +108,21 @@ def due_today(store, names: list[str]) -> list[int]:
     return ids
 
 
+def back_after_no_answer(window, qtbot, ids: list[int]):
+    """On Today: "3" (no answer) on the first person, which moves on to the second, then the list
+    back on the first, ticked off by now. Returns the Today view."""
+    from PySide6.QtCore import Qt
+
+    view = window.show_view("today")
+    qtbot.waitUntil(lambda: view.loaded)
+    calls = view.form.callList
+    calls.setFocus()
+    qtbot.keyClick(calls, Qt.Key.Key_3)
+    qtbot.waitUntil(lambda: not window.ctx.busy and view.current().contact_id == ids[1])
+    calls.setCurrentRow([e.contact_id for e in view.entries].index(ids[0]))
+    return view
+
+
 class Recorder:
     """A notification backend that keeps what it was given."""
 
