@@ -63,13 +63,26 @@ def say_goes_after(status: CampaignStatus) -> str | None:
     )
 
 
+def say_followups_first(status: CampaignStatus) -> str | None:
+    """Follow-ups already due come first on the call list, so on their days the campaign gets fewer
+    calls; the forecast counts that, and this says why it is later than the quota alone would make it."""
+    lost, first = status.calls_to_followups, status.first_day_to_followups
+    if lost < 1 or first is None:
+        return None
+    when = "starting today" if first == status.day else f"the first on {say_day(first)}"
+    return (
+        f"Follow-ups you have due come first on the call list: they take {say_count(lost, 'call')} from this "
+        f"campaign in the days ahead, {when}."
+    )
+
+
 def pace_notes(status: CampaignStatus) -> list[str]:
     """Why a running campaign with people left to call goes slower than its quota, if it does."""
     if not status.active or status.remaining == 0:
         return []
     after = say_goes_after(status)
     capped = say_quota_capped(status.quota, status.call_limit, at_most=after is not None)
-    return [note for note in (after, capped) if note]
+    return [note for note in (after, capped, say_followups_first(status)) if note]
 
 
 def say_forecast_note(status: CampaignStatus) -> str:

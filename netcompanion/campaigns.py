@@ -68,6 +68,10 @@ class CampaignStatus:
     # the call list gives them their turn first (see campaign_words.pace_notes).
     goes_after: tuple[str, ...] = ()
     calls_before: int = 0
+    # Calls this campaign gives up on the days ahead because follow-ups already due come first on the
+    # call list, and the first such day.
+    calls_to_followups: int = 0
+    first_day_to_followups: dt.date | None = None
     said: tuple[str, ...] = ()  # what the operation that returned it has to add (fewer members than asked, …)
 
     @property
@@ -96,6 +100,7 @@ class CampaignStatus:
             "daily_call_limit": self.call_limit,
             "next_call_day": self.next_call_day.isoformat() if self.next_call_day else None,
             "goes_after": list(self.goes_after),
+            "calls_to_followups": self.calls_to_followups,
             "notes": self.notes,
         }
 
@@ -161,15 +166,19 @@ def project(
     settings: Settings,
     taken: Mapping[dt.date, int] | None = None,
     until: dt.date | None = None,
-) -> tuple[dt.date | None, dict[dt.date, int]]:
-    """Walk forward from `day`: (the day the last member is settled, planned calls per day).
+    held: Mapping[dt.date, int] | None = None,
+) -> tuple[dt.date | None, dict[dt.date, int], dict[dt.date, int]]:
+    """Walk forward from `day`: (the day the last member is settled, planned calls per day, calls
+    per day the campaign gave up to follow-ups).
 
     A day's calls are the campaign's quota, held to what is left of the daily call list (the
-    settings' daily quota) after `taken`: the calls campaigns started earlier plan that day, as the
-    call list gives them their turn first. `until`: stop there (a reminder needs a few days, not
-    the whole plan); the day the last member is settled is then None unless it came sooner.
+    settings' daily quota) after `taken` — the calls campaigns started earlier plan that day, as the
+    call list gives them their turn first — and after `held`: the places follow-ups already due
+    that day take, as the call list lists them before any campaign. `until`: stop there (a reminder
+    needs a few days, not the whole plan); the day the last member is settled is then None unless
+    it came sooner.
     """
-    taken = taken or {}
+    taken, held = taken or {}, held or {}
     open_: list[_Open] = []
     for m in members:
         if m.reached or m.gone:
@@ -182,15 +191,21 @@ def project(
         open_.append(_Open(m, m.unanswered_attempts, next_ok))
     called_today = sum(1 for m in members if day in m.called_on)
     planned: dict[dt.date, int] = {}
+    given_up: dict[dt.date, int] = {}
     if not open_:
-        return None, planned
+        return None, planned, given_up
     luck = 0.0  # the expected share of calls that reach, spread evenly and deterministically
     current, last = day, None
     for _ in range(HORIZON_DAYS):
         if is_working_day(current, working_days):
             left = settings.daily_quota - taken.get(current, 0)  # of the call list, after earlier campaigns
-            room = min(quota, left) - (called_today if current == day else 0)
-            ready = [o for o in open_ if o.next_ok <= current] if room > 0 else []
+            already = called_today if current == day else 0
+            room = min(quota, left - held.get(current, 0)) - already
+            free_room = min(quota, left) - already  # as it would be without the follow-ups
+            ready = [o for o in open_ if o.next_ok <= current] if free_room > 0 else []
+            lost = min(len(ready), free_room) - max(room, 0)
+            if lost > 0:
+                given_up[current] = lost
             ready.sort(
                 key=lambda o: (o.state.attempted or o.attempts > 0, -o.state.priority, o.state.position)
             )
@@ -212,11 +227,11 @@ def project(
                 planned[current] = len(picks)
                 last = current
         if not open_:
-            return last, planned
+            return last, planned, given_up
         if current == dt.date.max or (until is not None and current >= until):
             break
         current += dt.timedelta(days=1)
-    return None, planned
+    return None, planned, given_up
 
 
 def _mark_attempted(state: MemberState) -> MemberState:
@@ -241,16 +256,17 @@ def build_status(
     tries: int | None = None,
     until: dt.date | None = None,
     takers: Mapping[dt.date, Sequence[str]] | None = None,
+    held: Mapping[dt.date, int] | None = None,
 ) -> CampaignStatus:
-    """Progress, forecast and plan for a campaign on `day`; `taken`: see `project`; `takers`: the
-    names of the campaigns behind `taken`, day by day.
+    """Progress, forecast and plan for a campaign on `day`; `taken` and `held`: see `project`;
+    `takers`: the names of the campaigns behind `taken`, day by day.
 
     `tries`: the touches that tried to reach a member not reached yet, of which `conversations`
     reached one (by default every call counts); a thank-you call after the first conversation
     says nothing about how hard the rest are to reach."""
     rate = reach_rate(calls if tries is None else tries, conversations)
     begin = max(day, start)
-    forecast, ahead = project(members, begin, quota, working_days, rate, settings, taken, until)
+    forecast, ahead, given_up = project(members, begin, quota, working_days, rate, settings, taken, until, held)
     remaining = sum(1 for m in members if not m.reached and not m.gone)
     done_per_day: dict[dt.date, int] = {}
     for m in members:
@@ -296,4 +312,6 @@ def build_status(
         next_call_day=min((d for d, n in ahead.items() if n > 0), default=None),
         goes_after=tuple((takers or {}).get(first_day, ())) if before else (),
         calls_before=before,
+        calls_to_followups=sum(given_up.values()),
+        first_day_to_followups=min(given_up, default=None),
     )

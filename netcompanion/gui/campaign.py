@@ -84,10 +84,15 @@ class NameBox(QInputDialog):
 
 
 def burndown_series(status) -> tuple[list[str], list[float], list[float | None]]:
-    """Turn the plan (day, planned, done) into 'left to reach' lines: planned all along, done so far."""
+    """Turn the plan (day, planned, done) into 'left to reach' lines: planned all along, done so far.
+
+    Both lines start from everyone in the campaign: each day's point is what is left after that
+    day, so without a starting point the chart began one day's calls down."""
     today = clock.today()
-    labels, planned, done = [], [], []
     left_planned = left_done = float(status.members)
+    labels: list[str] = ["start"] if status.plan else []
+    planned: list[float] = [left_planned] if status.plan else []
+    done: list[float | None] = [left_done] if status.plan else []
     for item in status.plan:
         day, planned_today, done_today = (
             (item.day, item.planned, item.done) if hasattr(item, "planned") else tuple(item)

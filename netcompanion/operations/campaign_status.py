@@ -10,15 +10,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from netcompanion import campaigns as plan
 from netcompanion import domain
 from netcompanion.campaigns import CampaignStatus, MemberState
-from netcompanion.operations.today import day_bounds
+from netcompanion.operations.today import day_bounds, local_day
 from netcompanion.settings import Settings, load_settings
-from netcompanion.store.models import Campaign, CampaignMember, Contact, Interaction
+from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, Interaction
 
 
 def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -55,10 +55,11 @@ def campaign_statuses(
         select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
     ).all()
     wanted = {c.id for c in campaigns} & {c.id for c in running}  # ended ones take no turn
+    held = followup_places(session, day, settings.daily_quota) if wanted else {}
     for campaign in running:
         if wanted <= found.keys():
             break
-        status = found[campaign.id] = _one_status(session, campaign, day, settings, taken, until, takers)
+        status = found[campaign.id] = _one_status(session, campaign, day, settings, taken, until, takers, held)
         for planned in status.plan:
             if planned.day >= day and planned.planned:
                 taken[planned.day] = taken.get(planned.day, 0) + planned.planned
@@ -66,9 +67,60 @@ def campaign_statuses(
     return [found.get(c.id) or _one_status(session, c, day, settings, {}, until, {}) for c in campaigns]
 
 
+def followup_places(session: Session, day: dt.date, daily_quota: int) -> dict[dt.date, int]:
+    """Places on the call list that follow-ups already due take, day by day from `day`.
+
+    As the call list does: one place per person a day, none for someone parked, archived, in the
+    trash, in a cooldown (theirs wait for its end) or already touched today (theirs wait for
+    tomorrow); overdue ones on `day`. More than the call list holds in a day spill to the next.
+    """
+    snoozed = domain.FollowUpStatus.SNOOZED.value
+    due = case((FollowUp.status == snoozed, FollowUp.snoozed_until), else_=FollowUp.due_date)
+    horizon = plan.days_after(day, plan.HORIZON_DAYS)  # as far as a plan looks
+    rows = session.execute(
+        select(FollowUp.contact_id, due, Contact.cooldown_until, Contact.last_interaction_at)
+        .join(Contact, Contact.id == FollowUp.contact_id)
+        .where(
+            FollowUp.status.in_((domain.FollowUpStatus.OPEN.value, snoozed)),
+            due <= horizon,
+            Contact.archived.is_(False),
+            Contact.deleted_at.is_(None),
+            Contact.parked_on.is_(None),
+        )
+    ).all()
+    people: dict[dt.date, set[int]] = {}
+    for contact_id, due_on, cooldown_until, last_touch in rows:
+        if due_on is None:
+            continue  # a snooze without its day: the call list does not list it either
+        on = max(due_on, day)
+        if cooldown_until is not None and cooldown_until >= on:
+            on = plan.days_after(cooldown_until, 1)
+        if on == day and local_day(last_touch) == day:
+            on = plan.days_after(day, 1)
+        people.setdefault(on, set()).add(contact_id)
+    places: dict[dt.date, int] = {}
+    if daily_quota < 1:
+        return places  # nobody is listed at all
+
+    def fill(on: dt.date, wanting: int) -> int:
+        places[on] = min(wanting, daily_quota)
+        return wanting - places[on]
+
+    spill, current = 0, day
+    for on in sorted(people):
+        while spill and plan.days_after(current, 1) < on:  # what did not fit runs on, day by day
+            current = plan.days_after(current, 1)
+            spill = fill(current, spill)
+        spill, current = fill(on, spill + len(people[on])), on
+    while spill and current < dt.date.max:
+        current = plan.days_after(current, 1)
+        spill = fill(current, spill)
+    return places
+
+
 def _one_status(
     session: Session, campaign: Campaign, day: dt.date, settings: Settings, taken: dict[dt.date, int],
-    until: dt.date | None, takers: dict[dt.date, list[str]],
+    until: dt.date | None, takers: dict[dt.date, list[str]], held: dict[dt.date, int] | None = None,
 ) -> CampaignStatus:
     start_utc, end_utc = _utc_span(campaign.start_date, day)
     rows = session.execute(
@@ -139,10 +191,12 @@ def _one_status(
         settings=settings,
         taken=taken,
         takers=takers,
+        held=held,
     )
     if campaign.active:
         return status
     # Ended: no forecast and no days ahead; the days gone by stay as they were.
     past = tuple(p for p in status.plan if p.day <= day)
     return replace(status, active=False, ended_on=campaign.ended_on, forecast_done=None, plan=past,
-                   next_call_day=None, goes_after=(), calls_before=0)
+                   next_call_day=None, goes_after=(), calls_before=0, calls_to_followups=0,
+                   first_day_to_followups=None)

@@ -10,10 +10,11 @@ from netcompanion.rules.common import say_day
 
 
 def _shown(view) -> list[str]:
-    """The words the page shows (visible labels only)."""
+    """The words the page shows (visible labels only), line by line: the pace notes share a label."""
     QApplication.sendPostedEvents()
     QApplication.processEvents()
-    return [label.text() for label in view.findChildren(QLabel) if label.isVisibleTo(view) and label.text()]
+    labels = [label.text() for label in view.findChildren(QLabel) if label.isVisibleTo(view) and label.text()]
+    return [line for text in labels for line in text.splitlines()]
 
 
 def test_a_quota_above_the_daily_call_limit_is_said_where_it_is_chosen_and_on_the_page(window, demo_store):

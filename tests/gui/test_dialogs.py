@@ -216,6 +216,7 @@ def test_a_file_of_the_wrong_kind_goes_back_to_the_first_step_with_one_sentence(
 
 
 def test_burndown_lines_count_down_from_the_members_and_stop_at_today(app):
+    """Both lines start from everyone in the campaign (they began one day's calls down)."""
     import datetime as dt
     from types import SimpleNamespace
 
@@ -226,8 +227,9 @@ def test_burndown_lines_count_down_from_the_members_and_stop_at_today(app):
     plan = [(today + dt.timedelta(days=d), 10, 8 if d <= 0 else 0) for d in range(-2, 3)]
     status = SimpleNamespace(members=50, plan=plan)
     labels, planned, done = burndown_series(status)
-    assert planned == [40, 30, 20, 10, 0]
-    assert done == [42, 34, 26, None, None]
+    assert labels[0] == "start" and labels[1] == f"{plan[0][0].day} {plan[0][0]:%b}"
+    assert planned == [50, 40, 30, 20, 10, 0]
+    assert done == [50, 42, 34, 26, None, None]
     chart = Burndown()
     chart.resize(600, 300)
     chart.set_data(labels, planned, done, "done soon")

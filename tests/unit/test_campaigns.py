@@ -22,7 +22,7 @@ def _members(n: int, **state) -> list[MemberState]:
 
 
 def test_250_at_10_a_day_take_25_working_days_when_every_call_is_made():
-    done, plan = project(_members(250), MONDAY, 10, "12345", 1.0, Settings())
+    done, plan, _ = project(_members(250), MONDAY, 10, "12345", 1.0, Settings())
     assert done == nth_working_day(MONDAY, 25, "12345") == dt.date(2026, 2, 6)
     assert sum(plan.values()) == 250 and set(plan.values()) == {10}
     assert all(day.isoweekday() <= 5 for day in plan)
@@ -30,19 +30,19 @@ def test_250_at_10_a_day_take_25_working_days_when_every_call_is_made():
 
 def test_unanswered_calls_and_cooldowns_push_the_date_out():
     settings = Settings()
-    all_reached, _ = project(_members(250), MONDAY, 10, "12345", 1.0, settings)
-    half, plan = project(_members(250), MONDAY, 10, "12345", 0.5, settings)
+    all_reached, _, _ = project(_members(250), MONDAY, 10, "12345", 1.0, settings)
+    half, plan, _ = project(_members(250), MONDAY, 10, "12345", 0.5, settings)
     assert half > all_reached
     # Every member is tried once before anyone is tried again, and nobody beyond the attempt limit.
     assert sum(plan.values()) <= 250 * settings.attempt_limit
-    nobody_answers, _ = project(_members(5), MONDAY, 10, "12345", 0.0, settings)
+    nobody_answers, _, _ = project(_members(5), MONDAY, 10, "12345", 0.0, settings)
     # 3 tries each: day 1, after a 7-day cooldown, after a 14-day one.
     assert nobody_answers == MONDAY + dt.timedelta(days=1 + 7 + 1 + 14)
 
 
 def test_a_member_in_cooldown_is_planned_after_it_ends():
     waiting = [MemberState(1, 0, 1, False, True, False, 1, MONDAY + dt.timedelta(days=6))]
-    done, plan = project(waiting, MONDAY, 10, "12345", 1.0, Settings())
+    done, plan, _ = project(waiting, MONDAY, 10, "12345", 1.0, Settings())
     assert done == MONDAY + dt.timedelta(days=7) and list(plan) == [done]
 
 
@@ -306,7 +306,7 @@ def test_two_running_campaigns_share_the_call_list_and_their_forecasts_say_so(st
 
 def test_a_quota_above_the_call_list_is_planned_at_the_lists_size():
     settings = Settings(daily_quota=10)
-    done, plan = project(_members(40), MONDAY, 20, "12345", 1.0, settings)
+    done, plan, _ = project(_members(40), MONDAY, 20, "12345", 1.0, settings)
     assert set(plan.values()) == {10} and done == nth_working_day(MONDAY, 4, "12345")
 
 
