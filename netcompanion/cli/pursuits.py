@@ -74,7 +74,7 @@ def _move(
     move.add_argument("stage", choices=stages, metavar="STAGE", help=f"one of {', '.join(stages)}")
     move.add_argument("--date", type=iso_date, help="when (default: today)")
     move.add_argument(
-        "--json", action="store_true", help="print JSON (the nudges, the follow-ups created and those withdrawn)"
+        "--json", action="store_true", help="print JSON (the nudges, the follow-ups created, withdrawn and done)"
     )
     move.set_defaults(handler=handler)
     return move
@@ -87,6 +87,7 @@ def _print_result(args: argparse.Namespace, result: operations.PursuitResult, sa
             "nudges": [n.to_json() for n in result.nudges],
             "followups_created": [f.to_json() for f in result.followups_created],
             "followups_withdrawn": [f.to_json() for f in result.followups_withdrawn],
+            "followups_done": [f.to_json() for f in result.followups_done],
         })  # fmt: skip
         return 0
     print(said)
@@ -95,6 +96,8 @@ def _print_result(args: argparse.Namespace, result: operations.PursuitResult, sa
         print(f"+ follow-up #{followup.id}: {followup.kind} with {followup.contact_name} due {followup.due}")
     for followup in result.followups_withdrawn:
         print(f"- follow-up #{followup.id}: {followup.kind} with {followup.contact_name} withdrawn")
+    for followup in result.followups_done:
+        print(f"✓ follow-up #{followup.id}: {followup.kind} with {followup.contact_name} done")
     return 0
 
 

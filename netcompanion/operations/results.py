@@ -206,4 +206,5 @@ class PursuitResult:
     nudges: tuple[Nudge, ...] = ()
     followups_created: tuple[FollowUpView, ...] = ()
     followups_withdrawn: tuple[FollowUpView, ...] = ()  # by a stage move back: no longer called for
+    followups_done: tuple[FollowUpView, ...] = ()  # by a stage move that settles them: the loop closed
     take_back: object | None = None  # a stage_moves.StageMove: what take_back_stage_move needs (None: no change)

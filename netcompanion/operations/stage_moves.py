@@ -13,10 +13,14 @@ done ones stay as history, and so does any follow-up the user added by hand. An 
 from one outcome to another (turned down, then an offer after all) loses what only the first
 called for (the feedback meeting) and keeps the rest.
 
+Reaching "loop closed" settles what closing the loop asked for: the open (or snoozed)
+close-the-loop follow-ups the outcome planned for this introduction are marked done — the user
+has just thanked and told everyone — and the result says which.
+
 Each move keeps what it changed, as `log_touch` does for taking a touch back (see take_back.py):
 the pursuit's columns it set (stage, outcome, when it was last updated) as (before, after), the
-follow-ups it planned, and the ones it withdrew with their columns as (before, after).
-`take_back_stage_move` puts the first and the last back and deletes the planned ones, in one
+follow-ups it planned, and the ones it withdrew or marked done with their columns as (before,
+after). `take_back_stage_move` puts the first and the last back and deletes the planned ones, in one
 transaction — Edit ▸ Undo on the boards.
 """
 
@@ -70,6 +74,7 @@ class StageMove:
     changes: Changes  # the pursuit's columns: (before the move, after it)
     followups_created: tuple[int, ...]
     followups_withdrawn: dict[int, Changes]
+    followups_done: dict[int, Changes]  # those it settled (the loop closed): open again on Undo
 
 
 def _plan(
@@ -99,37 +104,67 @@ def _plan(
     return tuple(followup_view(row, name) for row, name in rows)
 
 
+def _linked_open(session: Session, pursuit: str, pursuit_id: int) -> list[tuple[FollowUp, str]]:
+    """The open (or snoozed) follow-ups planned for this pursuit, each with its owner's name."""
+    column = getattr(FollowUp, f"{pursuit}_id")
+    return [
+        (row, name)
+        for row, name in session.execute(
+            select(FollowUp, Contact.full_name)
+            .join(Contact, Contact.id == FollowUp.contact_id)
+            .where(column == pursuit_id, FollowUp.status.in_(_OPEN))
+            .order_by(FollowUp.due_date, FollowUp.id)
+        )
+    ]
+
+
+def _close(
+    row: FollowUp, name: str, status: FollowUpStatus, why: str, out: RuleOutcome
+) -> tuple[FollowUpView, Changes]:
+    """Close one follow-up and say so (`why`: "Taken off your follow-ups, now that …"); returns it
+    as it is now, with what changed (for taking the move back)."""
+    task = FOLLOWUP_TASKS.get(row.kind, "{name}: " + row.kind).format(name=name)
+    due = row.snoozed_until or row.due_date
+    out.nudge(
+        "followup-withdrawn" if status == FollowUpStatus.DISMISSED else "followup-done",
+        "info",
+        f"{why}: {task[0].lower()}{task[1:]} (was due {say_day(due)}).",
+        row.contact_id,
+    )
+    before = columns_of(row)
+    row.status, row.snoozed_until, row.closed_at = status.value, None, clock.now_utc()
+    return followup_view(row, name), changes_since(before, row)
+
+
+def _where(stage: str, back: bool) -> str:
+    return f"{'back ' if back else ''}at “{stage.replace('-', ' ')}”"
+
+
 def _withdraw(
     session: Session, pursuit: str, pursuit_id: int, stage: str, back: bool, subject: str, out: RuleOutcome
 ) -> dict[int, tuple[FollowUpView, Changes]]:
     """Dismiss the open follow-ups planned for this pursuit that `stage` no longer calls for, and
-    say so: `subject` names the pursuit in words ("your introduction to Kenji Tanaka"). Returns
-    each as it is now, with what changed (for taking the move back)."""
-    column = getattr(FollowUp, f"{pursuit}_id")
-    linked = session.execute(
-        select(FollowUp, Contact.full_name)
-        .join(Contact, Contact.id == FollowUp.contact_id)
-        .where(column == pursuit_id, FollowUp.status.in_(_OPEN))
-        .order_by(FollowUp.due_date, FollowUp.id)
-    ).all()
-    where = f"{'back ' if back else ''}at “{stage.replace('-', ' ')}”"
-    withdrawn = {}
-    for row, name in linked:
-        if rules.still_called_for(pursuit, row.origin, stage):
-            continue
-        task = FOLLOWUP_TASKS.get(row.kind, "{name}: " + row.kind).format(name=name)
-        due = row.snoozed_until or row.due_date
-        out.nudge(
-            "followup-withdrawn",
-            "info",
-            f"Taken off your follow-ups, now that {subject} is {where}: {task[0].lower()}{task[1:]} "
-            f"(was due {say_day(due)}).",
-            row.contact_id,
-        )
-        before = columns_of(row)
-        row.status, row.snoozed_until, row.closed_at = FollowUpStatus.DISMISSED.value, None, clock.now_utc()
-        withdrawn[row.id] = (followup_view(row, name), changes_since(before, row))
-    return withdrawn
+    say so: `subject` names the pursuit in words ("your introduction to Kenji Tanaka")."""
+    why = f"Taken off your follow-ups, now that {subject} is {_where(stage, back)}"
+    return {
+        row.id: _close(row, name, FollowUpStatus.DISMISSED, why, out)
+        for row, name in _linked_open(session, pursuit, pursuit_id)
+        if not rules.still_called_for(pursuit, row.origin, stage)
+    }
+
+
+def _settle(
+    session: Session, pursuit: str, pursuit_id: int, stage: str, subject: str, out: RuleOutcome
+) -> dict[int, tuple[FollowUpView, Changes]]:
+    """Mark done the open follow-ups planned for this pursuit that reaching `stage` settles (the
+    loop closed: thanking and telling everyone is done), and say which. Done, not dismissed: they
+    were done, and stay as history."""
+    why = f"Marked done, now that {subject} is {_where(stage, False)}"
+    return {
+        row.id: _close(row, name, FollowUpStatus.DONE, why, out)
+        for row, name in _linked_open(session, pursuit, pursuit_id)
+        if rules.settled_at(pursuit, row.origin, stage)
+    }
 
 
 def _result(
@@ -140,8 +175,10 @@ def _result(
     decided: RuleOutcome,
     created: tuple[FollowUpView, ...],
     withdrawn: dict[int, tuple[FollowUpView, Changes]],
+    done: dict[int, tuple[FollowUpView, Changes]] | None = None,
 ) -> PursuitResult:
     """What a move did, with how to take it back (`before`: the pursuit's columns before it)."""
+    done = done or {}
     session.flush()  # stamps updated_at
     if isinstance(row, Introduction):
         pursuit, view = "introduction", introduction_view(session, row)
@@ -150,9 +187,14 @@ def _result(
     move = StageMove(
         pursuit, row.id, name, row.stage, changes_since(before, row), tuple(f.id for f in created),
         {followup_id: changes for followup_id, (_, changes) in withdrawn.items()},
+        {followup_id: changes for followup_id, (_, changes) in done.items()},
     )  # fmt: skip
-    gone = tuple(followup for followup, _ in withdrawn.values())
-    return PursuitResult(view, tuple(decided.nudges), created, gone, move)
+    return PursuitResult(
+        view, tuple(decided.nudges), created,
+        followups_withdrawn=tuple(followup for followup, _ in withdrawn.values()),
+        followups_done=tuple(followup for followup, _ in done.values()),
+        take_back=move,
+    )  # fmt: skip
 
 
 def _move_day(day: dt.date | None) -> dt.date:
@@ -181,20 +223,22 @@ def advance_introduction(
         introduced = person(load_contact(session, intro.introduced_id), with_ways=True)
         moved, back = stage != intro.stage, rules.moves_back("introduction", intro.stage, stage)
         before = columns_of(intro)
-        intro.stage = stage
+        about = f"your introduction to {introduced.name}"
+        decided = RuleOutcome()
         if outcome:
             intro.outcome = outcome  # also at the same stage: what came of it, said better
-        decided = RuleOutcome()
+        intro.stage = stage
         if moved and not back:
             rules.introduction_advanced(introducer, introduced, stage, day, decided)
         withdrawn: dict[int, tuple[FollowUpView, Changes]] = {}
+        done: dict[int, tuple[FollowUpView, Changes]] = {}
         if moved:
-            about = f"your introduction to {introduced.name}"
             withdrawn = _withdraw(session, "introduction", intro.id, stage, back, about, decided)
+            done = _settle(session, "introduction", intro.id, stage, about, decided)
         owners = [introducer] if stage == IntroductionStage.RELAYED else [introducer, introduced]
         created = _plan(session, decided, owners[: len(decided.followups)], "introduction_id", intro.id)
         name = f"the introduction of {introduced.name} by {introducer.name}"
-        return _result(session, intro, before, name, decided, created, withdrawn)
+        return _result(session, intro, before, name, decided, created, withdrawn, done)
 
 
 def advance_opportunity(
@@ -244,6 +288,6 @@ def take_back_stage_move(store: Store, move: StageMove) -> int:
             raise ValidationError(
                 f"{name} has moved on to “{row.stage.replace('-', ' ')}” since; move it back from its page."
             )
-        take_back_followups(session, move.followups_created, move.followups_withdrawn)
+        take_back_followups(session, move.followups_created, {**move.followups_withdrawn, **move.followups_done})
         put_back(row, move.changes)  # updated_at too: set outright, the update does not stamp it anew
         return row.id

@@ -45,6 +45,12 @@ _CALLED_FOR: dict[str, dict[str, set[str]]] = {
 }
 
 
+# What reaching a stage settles: the loop closed, the reminders to close it are done.
+_SETTLED_AT: dict[str, dict[str, set[str]]] = {
+    "introduction": {"close-the-loop": {IntroductionStage.CLOSED}},
+}
+
+
 @dataclass(frozen=True)
 class Person:
     id: int
@@ -68,6 +74,12 @@ def still_called_for(pursuit: str, origin: str, stage: str) -> bool:
     pursuit is back before it (or, for an opportunity, at another outcome)."""
     stages = _CALLED_FOR[pursuit].get(origin)
     return stages is None or stage in stages
+
+
+def settled_at(pursuit: str, origin: str, stage: str) -> bool:
+    """Whether reaching `stage` means what a rule (`origin`) planned for the pursuit has been done:
+    once the user has closed the loop, the reminders to thank and tell everyone are no longer due."""
+    return stage in _SETTLED_AT.get(pursuit, {}).get(origin, set())
 
 
 def do_not_introduce(people: list[Person], out: RuleOutcome) -> None:

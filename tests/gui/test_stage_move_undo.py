@@ -113,3 +113,23 @@ def test_ctrl_z_takes_back_a_turndown_and_a_move_back_from_it(window, demo_store
     assert _group_of(view, opp.id) == "Turned down"
     assert view.form.stageCombo.currentData() == "turned-down"
     assert (reminders(demo_store, manager.id), reminders(demo_store, helper.id)) == (meeting, thanks)
+
+
+def test_ctrl_z_takes_back_closing_the_loop_and_its_thanks_are_due_again(window, demo_store, qtbot):
+    view, intro, a = connected_introduction(window, demo_store)
+    operations.advance_introduction(demo_store, intro.id, "outcome", outcome="offer at Lamna")
+    view.refresh()
+    view.select(intro.id)
+    thanks = reminders(demo_store, a.id), reminders(demo_store, intro.introduced_id)
+    assert [kind for _, kind in thanks[0] + thanks[1]] == ["close-the-loop", "close-the-loop"]
+
+    qtbot.keyClick(view.columns["outcome"], Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert stage_of_card(view, intro.id) == "loop-closed"
+    assert (reminders(demo_store, a.id), reminders(demo_store, intro.introduced_id)) == ([], [])
+    said = view.form.nudgesLabel.text()
+    assert "Marked done" in said and "close the loop with Intro Ducer" in said and "with Newly Met" in said
+
+    undo(window, qtbot)
+    assert stage_of_card(view, intro.id) == "outcome"
+    assert (reminders(demo_store, a.id), reminders(demo_store, intro.introduced_id)) == thanks
+

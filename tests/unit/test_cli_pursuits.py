@@ -110,3 +110,18 @@ def test_listing_for_a_contact_that_is_not_there_says_so_as_every_other_command_
     assert cli("trash", "delete", str(gone)).code == 0
     trashed = cli("favours", "list", str(gone))
     assert trashed.code == 1 and "is in the trash" in trashed.err
+
+
+def test_closing_the_loop_marks_the_thanks_done_and_says_which(cli):
+    coach = _add(cli, "Amara Mensah")
+    target = _add(cli, "Kenji Tanaka", "--company", "Fabrikam")
+    intro = cli("introductions", "add", str(coach), str(target), "--stage", "connected", "--json").json()["record"]
+    moved = cli("introductions", "move", str(intro["id"]), "outcome", "--outcome", "no opening", "--json").json()
+    thanks = {f["contact_name"]: f["id"] for f in moved["followups_created"]}
+
+    closed = cli("introductions", "move", str(intro["id"]), "loop-closed")
+    assert closed.code == 0, closed.err
+    assert f"✓ follow-up #{thanks['Amara Mensah']}: close-the-loop with Amara Mensah done" in closed.out
+    assert f"✓ follow-up #{thanks['Kenji Tanaka']}: close-the-loop with Kenji Tanaka done" in closed.out
+    assert "Marked done, now that your introduction to Kenji Tanaka is at “loop closed”" in closed.out
+    assert cli("followups", "--json").json() == []

@@ -240,3 +240,43 @@ def test_a_move_is_not_taken_back_over_a_later_one_or_once_the_pursuit_is_gone(s
     ops.remove_pursuit(store, "opportunity", opp_id)
     with pytest.raises(NotFound, match="Staff Engineer at Fabrikam is no longer there"):
         ops.take_back_stage_move(store, moved.take_back)
+
+
+def test_closing_the_loop_marks_its_open_reminders_done_says_which_and_undo_reopens_them(store, people):
+    introducer, introduced = people
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    ops.advance_introduction(store, intro.id, "message-relayed")
+    thank_amara, thank_kenji = ops.advance_introduction(store, intro.id, "outcome", outcome="no opening").followups_created
+    ops.snooze_followup(store, thank_kenji.id, TODAY + dt.timedelta(days=4))
+    # Not this introduction's, or not open: they stay as they are.
+    other = ops.add_contact(store, name="Lea Other")
+    second = ops.record_introduction(store, introducer.id, other.id, stage="connected").record
+    ops.advance_introduction(store, second.id, "outcome", outcome="an interview")
+    ops.add_followup(store, introducer.id, due=TODAY + dt.timedelta(days=2), kind="close-the-loop")  # by hand
+    ops.dismiss_followup(store, thank_amara.id)
+    amaras = open_followups(store, introducer.id)
+    assert [k for k, _ in amaras] == ["close-the-loop", "close-the-loop", "update-introducer"]
+    before = everything(store)
+
+    closed = ops.advance_introduction(store, intro.id, "loop-closed")
+    assert [(f.id, f.status) for f in closed.followups_done] == [(thank_kenji.id, "done")]
+    assert [n.message for n in closed.nudges] == [
+        "Marked done, now that your introduction to Kenji Tanaka is at “loop closed”: "
+        "close the loop with Kenji Tanaka (was due Fri 27 Nov)."
+    ]
+    assert statuses(store, introduced.id) == [("close-the-loop", "done")]  # kept as history
+    assert open_followups(store, introducer.id) == amaras  # the other introduction's, the one by hand, the update
+    assert ("close-the-loop", "dismissed") in statuses(store, introducer.id)
+
+    ops.take_back_stage_move(store, closed.take_back)
+    assert everything(store) == before  # Kenji's thanks open again, snoozed as it was
+
+
+def test_closing_the_loop_marks_both_thanks_done(store, people):
+    introducer, introduced = people
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    ops.advance_introduction(store, intro.id, "outcome", outcome="no opening")
+    closed = ops.advance_introduction(store, intro.id, "loop-closed")
+    assert sorted(f.contact_id for f in closed.followups_done) == sorted([introducer.id, introduced.id])
+    assert open_followups(store, introducer.id) == [] and open_followups(store, introduced.id) == []
+    assert statuses(store, introducer.id) == [("close-the-loop", "done")]
