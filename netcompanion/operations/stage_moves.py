@@ -11,7 +11,8 @@ which (`rules.pursuits.still_called_for`): a reminder to update the introducer o
 has not happened is noise. Only open (or snoozed) ones go, dismissed, and the result says which;
 done ones stay as history, and so does any follow-up the user added by hand. An opportunity moved
 from one outcome to another (turned down, then an offer after all) loses what only the first
-called for (the feedback meeting) and keeps the rest.
+called for (the feedback meeting) and keeps the rest. An introduction moved back before "outcome"
+loses its outcome text too (what came of it has not come yet), and says so.
 
 Reaching "loop closed" settles what closing the loop asked for: the open (or snoozed)
 close-the-loop follow-ups the outcome planned for this introduction are marked done — the user
@@ -227,6 +228,13 @@ def advance_introduction(
         decided = RuleOutcome()
         if outcome:
             intro.outcome = outcome  # also at the same stage: what came of it, said better
+        elif intro.outcome and rules.outcome_left_behind(intro.stage, stage):
+            decided.nudge(
+                "outcome-cleared",
+                "info",
+                f"{about[0].upper()}{about[1:]} is {_where(stage, back)}: the outcome “{intro.outcome}” was cleared.",
+            )
+            intro.outcome = ""
         intro.stage = stage
         if moved and not back:
             rules.introduction_advanced(introducer, introduced, stage, day, decided)

@@ -82,6 +82,13 @@ def settled_at(pursuit: str, origin: str, stage: str) -> bool:
     return stage in _SETTLED_AT.get(pursuit, {}).get(origin, set())
 
 
+def outcome_left_behind(before: str, after: str) -> bool:
+    """Whether an introduction moved from stage `before` to `after` goes back before its outcome:
+    what came of it has not come yet, so the text saying so no longer fits."""
+    reached = _from(IntroductionStage.OUTCOME)
+    return before in reached and after not in reached
+
+
 def do_not_introduce(people: list[Person], out: RuleOutcome) -> None:
     """Rule 15: warn before introducing someone on the user's do-not-introduce list."""
     for person in people:

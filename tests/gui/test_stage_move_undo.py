@@ -133,3 +133,17 @@ def test_ctrl_z_takes_back_closing_the_loop_and_its_thanks_are_due_again(window,
     assert stage_of_card(view, intro.id) == "outcome"
     assert (reminders(demo_store, a.id), reminders(demo_store, intro.introduced_id)) == thanks
 
+
+def test_ctrl_z_brings_back_the_outcome_a_move_back_cleared(window, demo_store, qtbot):
+    view, intro, _ = connected_introduction(window, demo_store)
+    operations.advance_introduction(demo_store, intro.id, "outcome", outcome="offer at Lamna")
+    view.refresh()
+    view.select(intro.id)
+
+    qtbot.keyClick(view.columns["outcome"], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert stage_of_card(view, intro.id) == "introducer-out-of-loop"
+    assert view.selected().outcome == ""
+    assert "the outcome “offer at Lamna” was cleared" in view.form.nudgesLabel.text()
+
+    undo(window, qtbot)
+    assert (view.selected().stage, view.selected().outcome) == ("outcome", "offer at Lamna")

@@ -112,6 +112,23 @@ def test_listing_for_a_contact_that_is_not_there_says_so_as_every_other_command_
     assert trashed.code == 1 and "is in the trash" in trashed.err
 
 
+def test_moving_an_introduction_back_from_its_outcome_clears_what_came_of_it(cli):
+    coach = _add(cli, "Amara Mensah")
+    target = _add(cli, "Kenji Tanaka", "--company", "Fabrikam")
+    intro = cli("introductions", "add", str(coach), str(target), "--stage", "connected", "--json").json()["record"]
+    cli("introductions", "move", str(intro["id"]), "outcome", "--outcome", "offer at Fabrikam")
+    assert "offer at Fabrikam" in cli("introductions").out
+
+    back = cli("introductions", "move", str(intro["id"]), "connected")
+    assert back.code == 0, back.err
+    assert back.out.splitlines()[:2] == [
+        f"Introduction #{intro['id']} is now at connected.",
+        "· Your introduction to Kenji Tanaka is back at “connected”: the outcome “offer at Fabrikam” was cleared.",
+    ]
+    assert "offer at Fabrikam" not in cli("introductions").out
+    assert [(i["stage"], i["outcome"]) for i in cli("introductions", "--json").json()] == [("connected", "")]
+
+
 def test_closing_the_loop_marks_the_thanks_done_and_says_which(cli):
     coach = _add(cli, "Amara Mensah")
     target = _add(cli, "Kenji Tanaka", "--company", "Fabrikam")

@@ -136,7 +136,7 @@ def test_an_outcome_taken_back_withdraws_closing_the_loop_and_keeps_the_update(s
     assert sorted(f.contact_id for f in back.followups_withdrawn) == sorted([introducer.id, introduced.id])
     assert [k for k, _ in open_followups(store, introducer.id)] == ["update-introducer"]
     assert open_followups(store, introduced.id) == []
-    assert {n.rule for n in back.nudges} == {"followup-withdrawn"}  # not "they have your message" again
+    assert {n.rule for n in back.nudges} == {"outcome-cleared", "followup-withdrawn"}  # not "they have your message"
 
 
 def test_a_turndown_taken_back_withdraws_the_feedback_meeting_and_the_thanks_snoozed_or_not(store, people):
@@ -240,6 +240,34 @@ def test_a_move_is_not_taken_back_over_a_later_one_or_once_the_pursuit_is_gone(s
     ops.remove_pursuit(store, "opportunity", opp_id)
     with pytest.raises(NotFound, match="Staff Engineer at Fabrikam is no longer there"):
         ops.take_back_stage_move(store, moved.take_back)
+
+
+def shown_outcome(store, intro_id: int) -> tuple[str, str]:
+    """(stage, outcome) of an introduction as the introductions list shows it."""
+    (intro,) = [i for i in ops.list_introductions(store) if i.id == intro_id]
+    return intro.stage, intro.outcome
+
+
+def test_an_introduction_moved_back_before_its_outcome_loses_the_outcome_and_undo_brings_it_back(store, people):
+    introducer, introduced = people
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    ops.advance_introduction(store, intro.id, "outcome", outcome="offer at Fabrikam")
+
+    back = ops.advance_introduction(store, intro.id, "connected")
+    assert shown_outcome(store, intro.id) == ("connected", "")
+    assert back.nudges[0].message == (
+        "Your introduction to Kenji Tanaka is back at “connected”: the outcome “offer at Fabrikam” was cleared."
+    )
+    assert ops.take_back_stage_move(store, back.take_back) == intro.id
+    assert shown_outcome(store, intro.id) == ("outcome", "offer at Fabrikam")
+
+    # From "loop closed": back to the outcome keeps what came of it; before it, it goes.
+    ops.advance_introduction(store, intro.id, "loop-closed")
+    assert ops.advance_introduction(store, intro.id, "outcome").record.outcome == "offer at Fabrikam"
+    ops.advance_introduction(store, intro.id, "loop-closed")
+    earlier = ops.advance_introduction(store, intro.id, "introducer-out-of-loop")
+    assert shown_outcome(store, intro.id) == ("introducer-out-of-loop", "")
+    assert "the outcome “offer at Fabrikam” was cleared" in earlier.nudges[0].message
 
 
 def test_closing_the_loop_marks_its_open_reminders_done_says_which_and_undo_reopens_them(store, people):
