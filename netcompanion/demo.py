@@ -169,11 +169,10 @@ def generate_demo(
                         "position": 0,
                     }
                 )
+            phones = []
             if rng.random() < 0.25:
-                phone_rows.append(
-                    {"contact_id": cid, "phone": f"+1 555 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
-                     "label": "mobile", "position": 0}
-                )  # fmt: skip
+                phones.append(f"+1 555 {rng.randint(100, 999)} {rng.randint(1000, 9999)}")
+                phone_rows.append({"contact_id": cid, "phone": phones[0], "label": "mobile", "position": 0})
             connected = today - dt.timedelta(days=rng.randint(30, 12 * 365))
             # Cold contacts last spoke long ago (or never); warm ones recently and often.
             touches = {
@@ -220,7 +219,7 @@ def generate_demo(
                  "do_not_introduce": rng.random() < 0.01, "archived": rng.random() < 0.01,
                  "last_interaction_at": last_at, "last_conversation_at": last_conv, **_patience(cid, name, tried, settings),
                  "edited_fields": "", "created_at": now, "updated_at": now,
-                 "search_text": identity.search_text(name, company["name"], title, emails)}
+                 "search_text": identity.search_text(name, company["name"], title, emails, phones)}
             )  # fmt: skip
         bulk(Contact, contact_rows)
         if email_rows:

@@ -179,10 +179,47 @@ def _folded_once(text: str | None) -> str:
     return fold_for_search(text) if text else ""  # a title not set yet is None
 
 
-def search_text(name: str, company: str, title: str, emails: list[str] | tuple[str, ...]) -> str:
-    """The folded text search-as-you-type looks in (one column, one LIKE); see fold_for_search."""
+def search_text(
+    name: str, company: str, title: str, emails: list[str] | tuple[str, ...], phones: list[str] | tuple[str, ...]
+) -> str:
+    """The folded text search-as-you-type looks in (one column, one LIKE); see fold_for_search.
+    Phones come last, as digits only (phone_digits): the form search_words finds them in."""
     everything = " ".join(filter(None, (name, company, title, *emails)))  # filter: C, not a generator
     if everything.isascii() and "`" not in everything:
-        return everything.lower()  # the common case, without a call
-    return " ".join(filter(None, (fold_for_search(name or ""), _folded_once(company), _folded_once(title),
-                                  *map(fold_for_search, emails))))  # fmt: skip
+        text = everything.lower()  # the common case, without a call
+    else:
+        text = " ".join(filter(None, (fold_for_search(name or ""), _folded_once(company), _folded_once(title),
+                                      *map(fold_for_search, emails))))  # fmt: skip
+    if phones:  # none at all in a LinkedIn import: nothing more to do there
+        return " ".join(filter(None, (text, *map(phone_digits, phones))))
+    return text
+
+
+# What a phone number is written with besides its digits: "+1 (555) 013-4477", "0151/2345678", "555.0134".
+_PHONE_WORD = re.compile(r"[\d+\-.()/]+")
+_NOT_DIGITS = re.compile(r"\D+")
+
+
+def phone_digits(phone: str) -> str:
+    """A phone number as search keeps it: its digits only, so that a part of it typed with any
+    spacing or punctuation finds it ("555-0134" and "(555) 0134" find "+1 (555) 013-4477")."""
+    return _NOT_DIGITS.sub("", phone if phone.isascii() else fold_for_search(phone))
+
+
+def search_words(search: str) -> list[tuple[str, ...]]:
+    """The words of a search, folded as the search text is, each as the forms it may be found in:
+    a contact is found when their search text holds one form of every word.
+
+    A word of digits and phone punctuation only ("555-0134", "(555)", "+1") may be part of a phone
+    number, which the search text keeps as digits: it is found as typed (the "20/20" of a company
+    name) or as its digits. Phone punctuation alone ("(", "+") is a number begun, with no digit yet:
+    it finds everyone, so that typing on only ever narrows what is shown (the contacts list relies
+    on that).
+    """
+    words: list[tuple[str, ...]] = []
+    for word in fold_for_search(search).split():
+        if _PHONE_WORD.fullmatch(word) is None or (digits := _NOT_DIGITS.sub("", word)) == word:
+            words.append((word,))
+        elif digits:
+            words.append((word, digits))
+    return words

@@ -24,7 +24,7 @@ from netcompanion.rules.common import say_count
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("contacts", help="list, search, show and add contacts")
     parser.add_argument(
-        "--search", metavar="TEXT", help="only contacts whose name, company, title or e-mail match"
+        "--search", metavar="TEXT", help="only contacts whose name, company, title, e-mail or phone number match"
     )
     parser.add_argument("--archived", action="store_true", help="include archived contacts")
     parser.add_argument("--limit", type=positive_int, help="at most this many")

@@ -25,7 +25,8 @@ from netcompanion.rules.common import plural, say_count
 ANY = "Any stage"
 ANY_TAG = "Any tag"
 # The filter box says what it searches in as many words as fit (at the smallest window the first was cut).
-PLACEHOLDERS = ("Filter by name, company, title or e-mail…", "Name, company, title or e-mail…", "Filter…")
+PLACEHOLDERS = ("Filter by name, company, title, e-mail or phone…", "Name, company, title, e-mail or phone…",
+                "Name, e-mail or phone…", "Filter…")
 # The narrow columns are as wide as their heading or the widest they show, whichever is wider: stage,
 # closeness, value, last touch, flags (longer flags are cut, as the widest would take the name's room).
 NARROW = {3: domain.STAGE_CHOICES, 4: ("5",), 5: ("5",), 6: ("24 months ago", "59 days ago", "never"), 7: ("parked",)}

@@ -101,8 +101,15 @@ class Existing:
 
 
 def load_existing(
-    conn: Connection, *, with_phones: bool, with_interactions: bool, linkedin_after: dt.date | None = None
+    conn: Connection,
+    *,
+    with_phones: bool,
+    with_interactions: bool,
+    with_tags: bool,
+    linkedin_after: dt.date | None = None,
 ) -> Existing:
+    """What the merge needs. Phones are read for every import that updates contacts (a changed
+    contact's search text holds them); tags only where a file brings some (address books)."""
     cursor = conn.connection.cursor()  # the raw driver cursor: 30,000 rows without per-row wrapping
     rows = cursor.execute(
         "SELECT c.id, c.first_name, c.last_name, c.full_name, COALESCE(co.name, ''), c.title, c.linkedin_url,"
@@ -118,11 +125,12 @@ def load_existing(
     ):
         by_email.setdefault(key, contact_id)
         contacts.emails.setdefault(contact_id, []).append(key)
-    if with_phones:  # address books: phones and labels
+    if with_phones:  # none at all in a network only LinkedIn filled: nothing to read then
         for contact_id, phone in cursor.execute(
             "SELECT contact_id, phone FROM contact_phones ORDER BY contact_id, position"
         ):
             contacts.phones.setdefault(contact_id, []).append(phone)
+    if with_tags:
         for contact_id, tag in cursor.execute(
             "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
         ):

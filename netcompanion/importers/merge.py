@@ -352,7 +352,9 @@ class Planner:
         known.tags.update(t.casefold() for t in new_tags)
         known.company, known.title = company, title
         self.plan.updated_names[known.id] = known.full_name
-        self.plan.search_text[known.id] = identity.search_text(known.full_name, company, title, known.emails)
+        self.plan.search_text[known.id] = identity.search_text(
+            known.full_name, company, title, known.emails, known.phones
+        )
         return True
 
     def _job_event(self, known: Known, company: str, title: str, change: Callable) -> None:

@@ -371,6 +371,10 @@ def _refresh_search_text(conn: Connection, ids: set[int]) -> None:
     for cid, email in conn.execute(select(ContactEmail.contact_id, ContactEmail.email)
                                    .where(ContactEmail.contact_id.in_(ids)).order_by(ContactEmail.position)):  # fmt: skip
         emails[cid].append(email)
+    phones: dict[int, list[str]] = defaultdict(list)  # a phone the import brought may have been taken back
+    for cid, phone in conn.execute(select(ContactPhone.contact_id, ContactPhone.phone)
+                                   .where(ContactPhone.contact_id.in_(ids)).order_by(ContactPhone.position)):  # fmt: skip
+        phones[cid].append(phone)
     rows = conn.execute(
         select(Contact.id, Contact.full_name, Company.name, Contact.title)
         .outerjoin(Company, Company.id == Contact.company_id).where(Contact.id.in_(ids))
@@ -379,5 +383,5 @@ def _refresh_search_text(conn: Connection, ids: set[int]) -> None:
     conn.execute(  # the reverts stamped the contacts already; see undo_batch
         update(contacts).where(contacts.c.id == bindparam("cid"))
         .values(search_text=bindparam("s"), updated_at=contacts.c.updated_at),
-        [{"cid": r[0], "s": identity.search_text(r[1], r[2] or "", r[3], emails[r[0]])} for r in rows],
+        [{"cid": r[0], "s": identity.search_text(r[1], r[2] or "", r[3], emails[r[0]], phones[r[0]])} for r in rows],
     )

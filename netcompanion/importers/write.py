@@ -206,7 +206,7 @@ def write_plan(
         contacts.append((
             contact_id, c.first_name, c.last_name, name, company_id(c.company), c.title, c.linkedin_url,
             c.connected_on.isoformat() if c.connected_on else None, c.birthday, c.notes,
-            search_text(name, c.company, c.title, c.emails),
+            search_text(name, c.company, c.title, c.emails, c.phones),
         ))  # fmt: skip
         for position, email in enumerate(c.emails):
             emails.append((contact_id, email, email_key(email), "", position))

@@ -6,7 +6,6 @@ imports Qt.
 
 from netcompanion.operations.browse import (
     ContactFilter,
-    ContactIndex,
     ContactRow,
     contact_ids,
     contact_index,
@@ -20,7 +19,6 @@ from netcompanion.operations.browse import (
     list_introductions,
     list_opportunities,
     list_referrals,
-    narrow,
     network_size,
     stage_counts,
     tag_names,
@@ -73,6 +71,7 @@ from netcompanion.operations.imports import (
     undo_import,
 )
 from netcompanion.operations.merge import merge_contacts
+from netcompanion.operations.narrowing import ContactIndex, narrow
 from netcompanion.operations.progress import weekly_progress
 from netcompanion.operations.pursuit_removal import RemovedPursuit, put_back_pursuit, remove_pursuit
 from netcompanion.operations.pursuits import log_favour, record_introduction, record_opportunity

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import compress
 
 from sqlalchemy import and_, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
-from netcompanion.operations.contacts import companies_holding, escape_like, local_date
+from netcompanion.operations.contacts import companies_holding, holds_word, local_date
+from netcompanion.operations.narrowing import ContactIndex
 from netcompanion.operations.results import FavourView, IntroductionView, OpportunityView
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
 from netcompanion.store.engine import Store
@@ -71,8 +71,8 @@ def _filtered(session: Session, query, flt: ContactFilter):
     query = query.where(Contact.deleted_at.is_(None))
     if not flt.include_archived:
         query = query.where(Contact.archived.is_(False))
-    for word in identity.fold_for_search(flt.search).split():
-        query = query.where(Contact.search_text.like(f"%{escape_like(word)}%", escape="\\"))
+    for forms in identity.search_words(flt.search):
+        query = query.where(holds_word(forms))
     if flt.stage:
         query = query.where(Contact.stage == flt.stage)
     if flt.tag:
@@ -135,34 +135,6 @@ def contact_ids(
 ) -> list[int]:
     """The ids of the contacts the filter shows, in display order."""
     return contact_index(store, flt, sort, descending).matching(flt.search)
-
-
-@dataclass(frozen=True)
-class ContactIndex:
-    """Ids in display order with their search text: narrowing it as the user types costs no query."""
-
-    ids: tuple[int, ...]
-    texts: tuple[str, ...]
-
-    def matching(self, search: str) -> list[int]:
-        """Ids whose search text holds every word (the same test as Contact.search_text LIKE %word%)."""
-        return list(narrow(self.ids, self.texts, search)[0])
-
-
-def narrow(ids: Sequence[int], texts: Sequence[str], search: str) -> tuple[list[int], list[str]]:
-    """Keep the (id, text) pairs whose text holds every word of `search`.
-
-    Narrowing the result for "fab" gives the result for "fabr": as the user types on,
-    each keystroke only looks at what is still shown.
-    """
-    words = identity.fold_for_search(search).split()  # folded as the search text is
-    if not words:
-        return list(ids), list(texts)
-    for word in words:  # the first word reads the inputs directly: no copy of 30,000 items first
-        keep = [word in text for text in texts]  # one pass; compress() then filters in C
-        ids = list(compress(ids, keep))
-        texts = list(compress(texts, keep))
-    return ids, texts
 
 
 def contact_index(

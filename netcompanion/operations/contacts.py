@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import LargeBinary, Select, and_, bindparam, cast, func, not_, or_, select
+from sqlalchemy import ColumnElement, LargeBinary, Select, and_, bindparam, cast, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from netcompanion import domain, identity
@@ -120,6 +120,12 @@ def escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def holds_word(forms: tuple[str, ...]) -> ColumnElement[bool]:
+    """The contact's search text holds one of the forms of a word typed (see identity.search_words)."""
+    likes = [Contact.search_text.like(f"%{escape_like(form)}%", escape="\\") for form in forms]
+    return likes[0] if len(likes) == 1 else or_(*likes)
+
+
 def companies_holding(session: Session, typed: str) -> Select | None:
     """The ids of the companies whose name holds `typed` (a subquery), with accents, case and
     spacing set aside as search sets them aside: "societe" finds Société Générale, "ANGSTROM"
@@ -157,6 +163,7 @@ def refresh_search_text(contact: Contact) -> None:
         contact.company.name if contact.company else "",
         contact.title,
         [e.email for e in contact.emails],
+        [p.phone for p in contact.phones],
     )
 
 
@@ -347,16 +354,14 @@ def find_contacts(
     limit: int | None = None,
     ids: Sequence[int] | None = None,
 ) -> list[ContactView]:
-    """Contacts by name, ordered by name; `search` matches name, company, title or e-mail."""
+    """Contacts by name, ordered by name; `search` matches name, company, title, e-mail or phone."""
     wanted = select(Contact.id).where(Contact.deleted_at.is_(None)).order_by(func.lower(Contact.full_name), Contact.id)
     if not include_archived:
         wanted = wanted.where(Contact.archived.is_(False))
     if ids is not None:
         wanted = wanted.where(Contact.id.in_(list(ids)))
-    for word in identity.fold_for_search(search or "").split():
-        wanted = wanted.where(
-            or_(Contact.search_text.like(f"%{escape_like(word)}%", escape="\\"), Contact.linkedin_url == word)
-        )
+    for forms in identity.search_words(search or ""):
+        wanted = wanted.where(or_(holds_word(forms), Contact.linkedin_url == forms[0]))
     if limit is not None:
         wanted = wanted.limit(limit)
     found = wanted.subquery()

@@ -52,8 +52,9 @@ def _plan(session, parsed, progress: Progress | None, same_person: Iterable[Poss
     kind = parsed.kind
     existing = load_existing(
         session.connection(),
-        with_phones=kind not in TOUCH_KINDS and kind != "linkedin",
+        with_phones=kind not in TOUCH_KINDS,
         with_interactions=kind in TOUCH_KINDS,
+        with_tags=kind not in TOUCH_KINDS and kind != "linkedin",
         linkedin_after=newest_connection(parsed),
     )
     return make_plan(parsed, existing, clock.today(), progress, same_person), existing

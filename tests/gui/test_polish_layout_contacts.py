@@ -63,4 +63,4 @@ def test_the_filter_hint_is_whole_at_946_and_in_full_when_wide(window, qtbot):
     assert "name" in hint.lower()
     assert edit.fontMetrics().horizontalAdvance(hint) <= edit.contentsRect().width() - 8
     view = contacts_at(window, qtbot, 1280)
-    qtbot.waitUntil(lambda: edit.placeholderText() == "Filter by name, company, title or e-mail…")
+    qtbot.waitUntil(lambda: edit.placeholderText() == "Filter by name, company, title, e-mail or phone…")

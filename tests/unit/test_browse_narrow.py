@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from netcompanion.operations.browse import ContactIndex, narrow
+from netcompanion.operations import ContactIndex, narrow
 
 IDS = (1, 2, 3, 4)
 TEXTS = ("anna chen fabrikam", "wei-lin chen contoso", "anna lee", "bob fabrikam engineer")
@@ -29,12 +29,25 @@ def test_index_matching_uses_the_same_test() -> None:
     assert ContactIndex(IDS, TEXTS).matching("anna") == [1, 3]
 
 
-words = st.text(alphabet="abc -", max_size=6)
+words = st.text(alphabet="abc -12(+", max_size=6)  # with parts of phone numbers, found by their digits
 
 
-@given(texts=st.lists(st.text(alphabet="abc ", max_size=8), max_size=20), typed=words, more=words)
+@given(texts=st.lists(st.text(alphabet="abc -12(", max_size=8), max_size=20), typed=words, more=words)
 def test_typing_on_narrows_what_is_shown(texts: list[str], typed: str, more: str) -> None:
-    """The model narrows the shown result when the search grows; that must equal narrowing everything."""
+    """The model narrows the shown result when the search grows; that must equal narrowing everything,
+    also as a phone number is typed ("(", then "(5", then "(55) 1-")."""
     ids = list(range(len(texts)))
     shown = narrow(ids, texts, typed)
     assert narrow(*shown, typed + more) == narrow(ids, texts, typed + more)
+
+
+def test_typing_a_phone_number_key_by_key_narrows_what_is_shown() -> None:
+    """A number begun with "(" or "+" leaves nobody out yet: the next digit must still find everyone
+    whose phone holds it."""
+    ids = (1, 2, 3, 4)
+    texts = ("dana whitfield 15550134477", "sam ortiz 01512345678", "lee park (c) 20/20", "ann lee")
+    for number in ("(555) 013-4477", "+1 555", "(0151) 2345/678", "20/20"):
+        for end in range(1, len(number)):
+            typed, more = number[:end], number[: end + 1]
+            assert narrow(*narrow(ids, texts, typed), more) == narrow(ids, texts, more), (typed, more)
+    assert narrow(ids, texts, "(555) 013-4477")[0] == [1]

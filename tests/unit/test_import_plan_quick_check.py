@@ -41,7 +41,9 @@ def connections(draw) -> str:
 def _plan(store, text: str, *, build_every_contact: bool) -> Plan:
     parsed = parse_text("linkedin", text, "Connections.csv")
     with store.read() as session:
-        existing = load_existing(session.connection(), with_phones=False, with_interactions=False)
+        existing = load_existing(
+            session.connection(), with_phones=False, with_interactions=False, with_tags=False
+        )
     if build_every_contact:
         list(existing.contacts.values())  # the full comparison for everyone
     return make_plan(parsed, existing, dt.date(2026, 11, 23))

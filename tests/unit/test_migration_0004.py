@@ -62,7 +62,7 @@ def test_opening_a_0003_database_folds_the_search_text_so_plain_letters_find_acc
 
     after = _texts(at_0003)
     assert after[1][0] == identity.search_text(
-        "Zoë Ångström-Lind", "Ørsted A/S", "Head of Product – Nordics", ["zoë@example.com"]
+        "Zoë Ångström-Lind", "Ørsted A/S", "Head of Product – Nordics", ["zoë@example.com"], []
     )
     assert after[3] == before[3], "a plain name's text was right already: not written"
     assert {cid: updated for cid, (_t, updated) in after.items()} == {

@@ -1,5 +1,5 @@
 # Built from ui/contacts.ui by `make forms`; do not edit.
-UI_SHA256 = "a6b19b7529bafc39dc51ddcb377bcc4e95dcedc51f704d9161e7ae1695eaade4"
+UI_SHA256 = "6287875a742ed0aa171c33145dac54831a0057000fca52cb9545073d6fc2b6fe"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTableView, QVBoxLayout
@@ -163,7 +163,7 @@ class Ui_ContactsForm(object):
     # setupUi
 
     def retranslateUi(self, ContactsForm):
-        self.filterEdit.setPlaceholderText(QCoreApplication.translate("ContactsForm", u"Filter by name, company, title or e-mail\u2026", None))
+        self.filterEdit.setPlaceholderText(QCoreApplication.translate("ContactsForm", u"Filter by name, company, title, e-mail or phone\u2026", None))
 #if QT_CONFIG(accessibility)
         self.filterEdit.setAccessibleName(QCoreApplication.translate("ContactsForm", u"Filter contacts", None))
 #endif // QT_CONFIG(accessibility)

@@ -92,7 +92,8 @@ class Contact(Base):
 
     # Fields the user typed by hand (comma-separated names); imports never overwrite them.
     edited_fields: Mapped[str] = mapped_column(String(300), nullable=False, default="")
-    # Lower-cased name, company, title and e-mails: search-as-you-type is one LIKE on one column.
+    # Folded name, company, title and e-mails, then the phones as digits: search-as-you-type is one LIKE
+    # per word on one column (identity.search_text, identity.search_words).
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_at: Mapped[dt.datetime] = created_at_column()
     updated_at: Mapped[dt.datetime] = mapped_column(
