@@ -62,12 +62,37 @@ def is_rewarming(conversation: Conversation) -> bool:
     return prev is None or (conversation.day - prev).days >= COLD_AFTER_DAYS
 
 
+def one_a_day(conversations: Iterable[Conversation]) -> list[Conversation]:
+    """One conversation per person per day: a LinkedIn thread imported message by message, or a
+    call and then a coffee, is one talk with them that day (a face-to-face one if any part was).
+
+    Counted touch by touch, two messages thirty seconds apart made two conversations, and one
+    imported thread filled a week."""
+    merged: dict[tuple[int, dt.date], Conversation] = {}
+    for conv in conversations:
+        key = (conv.contact_id, conv.day)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = conv
+            continue
+        met = Channel.MEETING in (seen.channel, conv.channel)
+        earlier = [d for d in (seen.previous_day, conv.previous_day) if d is not None and d < conv.day]
+        merged[key] = Conversation(
+            conv.contact_id,
+            conv.day,
+            Channel.MEETING if met else seen.channel,
+            # the talk before that day's first: none if that was the first ever
+            None if not earlier else max(earlier),
+        )
+    return list(merged.values())
+
+
 def summarize(conversations: Iterable[Conversation], day: dt.date, weeks: int = 12) -> Progress:
-    """Week by week up to the week holding `day`."""
+    """Week by week up to the week holding `day`; see one_a_day for what one conversation is."""
     current = week_start(day)
     starts = [current - dt.timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
     buckets: dict[dt.date, list[Conversation]] = {s: [] for s in starts}
-    for conv in conversations:
+    for conv in one_a_day(conversations):
         start = week_start(conv.day)
         if start in buckets and conv.day <= day:
             buckets[start].append(conv)

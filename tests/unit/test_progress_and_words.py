@@ -79,3 +79,21 @@ def test_the_last_four_weeks_are_said_without_zero_counts():
 def test_spans_just_short_of_two_years_are_months_below_24():
     assert [say_span(d) for d in (13, 59, 60, 365, 700, 720, 729, 730)] == [
         "13 days", "8 weeks", "2 months", "12 months", "23 months", "23 months", "23 months", "2 years"]  # fmt: skip
+
+
+def test_several_touches_with_one_person_on_one_day_are_one_conversation():
+    """An imported LinkedIn thread, message by message, made a busy week out of one talk."""
+    tuesday = MONDAY + dt.timedelta(days=1)
+    progress = summarize(
+        [
+            _talk(1, tuesday, "message"),  # first ever with them
+            _talk(1, tuesday, "message", previous=tuesday),  # their answer, seconds later
+            _talk(2, tuesday, "call", previous=MONDAY - dt.timedelta(days=30)),
+            _talk(2, tuesday, "meeting", previous=tuesday),  # then coffee the same day
+            _talk(2, tuesday + dt.timedelta(days=1), "message", previous=tuesday),
+        ],
+        tuesday + dt.timedelta(days=1),
+        weeks=1,
+    )
+    (week,) = progress.weeks
+    assert (week.conversations, week.meetings, week.people, week.rewarmed) == (3, 1, 2, 1)
