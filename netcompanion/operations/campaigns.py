@@ -13,6 +13,7 @@ from netcompanion import clock, domain, identity
 from netcompanion.campaigns import CampaignStatus
 from netcompanion.operations.campaign_status import campaign_statuses, status_of
 from netcompanion.operations.contacts import find_contacts, load_contact
+from netcompanion.operations.followups import earliest_due
 from netcompanion.operations.results import ContactView, NotFound, ValidationError, check_day
 from netcompanion.rules.common import say_count
 from netcompanion.settings import load_settings
@@ -173,6 +174,12 @@ def create_campaign(
     if best is not None and best < 1:
         raise ValidationError(f"--best needs at least 1 contact (got {best}).")
     start = check_day(start or clock.today(), "A campaign's first day")
+    earliest = earliest_due(clock.today())
+    if start < earliest:  # every touch since the first day counts toward it: 1900 would count decades
+        raise ValidationError(
+            f"A campaign's first day can be at most a year back ({earliest.isoformat()} or later; got "
+            f"{start.isoformat()}): every touch since that day would count toward it."
+        )
     with store.write() as session:
         name = _free_name(session, name)
         settings = load_settings(session)

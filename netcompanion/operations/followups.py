@@ -16,8 +16,9 @@ from netcompanion.store.models import Contact, FollowUp
 
 
 def earliest_due(today: dt.date) -> dt.date:
-    """The earliest day a new follow-up can be due: a year back. Today's list says "due since …" for
-    an overdue one; one overdue for longer (1900, a slip of the year) is a typo, not a plan."""
+    """The earliest day a new follow-up can be due, or a new campaign start: a year back. Today's list
+    says "due since …" for an overdue one; one overdue for longer (1900, a slip of the year) is a typo,
+    not a plan — as is a campaign that would count touches from decades ago."""
     try:
         return today.replace(year=today.year - 1)
     except ValueError:  # 29 February

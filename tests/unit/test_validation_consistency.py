@@ -1,5 +1,6 @@
 """The same kind of input is refused the same way everywhere: a favour in the future (as a touch
-is), introducing someone to themselves (as `introductions add` refuses), a follow-up due in 1900."""
+is), introducing someone to themselves (as `introductions add` refuses), a follow-up due in 1900 or a
+campaign starting then (both at most a year back)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,28 @@ def test_a_follow_up_can_be_due_up_to_a_year_back(store, today, earliest):
         assert table_counts(store) == before
         followup = operations.add_followup(store, dana.id, due=earliest)
         assert followup.due == earliest
+
+
+def test_a_campaign_starting_in_1900_is_refused_like_a_follow_up_and_nothing_is_written(cli):
+    """Every touch since a campaign's first day counts toward it: one from 1900 would count decades."""
+    cid = str(cli("contacts", "add", "Dana Whitfield", "--json").json()["id"])
+    done = cli("campaign", "create", "Old", "--contacts", cid, "--start", "1900-01-01")
+    assert done.code == 1 and done.out == "" and done.err.count("\n") == 1
+    assert done.err.startswith("netcompanion: error: A campaign's first day can be at most a year back (")
+    assert "got 1900-01-01): every touch since that day would count toward it." in done.err
+    assert "No campaigns yet" in cli("campaign", "list").out
+
+
+@pytest.mark.parametrize(
+    ("today", "earliest"),
+    [(dt.date(2026, 11, 23), dt.date(2025, 11, 23)), (dt.date(2028, 2, 29), dt.date(2027, 2, 28))],
+)
+def test_a_campaign_can_start_up_to_a_year_back_as_a_follow_up_can_be_due(store, today, earliest):
+    dana = operations.add_contact(store, name="Dana Whitfield")
+    with time_machine.travel(dt.datetime.combine(today, dt.time(9)).astimezone(), tick=False):
+        before = table_counts(store)
+        with pytest.raises(ValidationError, match="at most a year back"):
+            operations.create_campaign(store, "Winter", contact_ids=[dana.id], start=earliest - dt.timedelta(days=1))
+        assert table_counts(store) == before
+        started = operations.create_campaign(store, "Winter", contact_ids=[dana.id], start=earliest)
+        assert (started.start, started.members) == (earliest, 1)
