@@ -14,7 +14,7 @@ from netcompanion.operations.results import Changed, TouchResult, ValidationErro
 from netcompanion.operations.take_back import TouchSnapshot, changes_since, columns_of
 from netcompanion.operations.views import followup_view, interaction_view
 from netcompanion.rules.common import Nudge, first_name, say_count
-from netcompanion.rules.facts import IntroductionState, OpenFollowUpState
+from netcompanion.rules.facts import IntroductionState, OpenFollowUpState, why_impossible
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, Interaction, Introduction
@@ -141,14 +141,9 @@ def _touch_facts(
         raise ValidationError(f"Mood must be one of {', '.join(domain.MOOD_CHOICES)} (got {mood!r}).")
     if mood is not None and outcome not in (domain.Outcome.REACHED, domain.Outcome.REPLIED):
         raise ValidationError("How they took it can only be recorded when you reached them or they replied.")
-    # Combinations that can't have happened: one would count a voicemail as a conversation (warming
-    # the contact up, planning a next step), the other asks a note for an answer on the spot.
-    if channel == domain.Channel.VOICEMAIL and outcome in domain.CONVERSATION_OUTCOMES:
-        raise ValidationError("A voicemail means you didn't reach them: log it as no answer, or log the call "
-                              "or their message if you spoke or they replied.")  # fmt: skip
-    if channel == domain.Channel.NOTE and outcome == domain.Outcome.NO_ANSWER:
-        raise ValidationError("A handwritten note isn't answered on the spot: log it as no reply, or as "
-                              "replied once they write back.")  # fmt: skip
+    impossible = why_impossible(channel, outcome)
+    if impossible is not None:
+        raise ValidationError(impossible)
     direction = domain.Direction.INBOUND if outcome == domain.Outcome.REPLIED else domain.Direction.OUTBOUND
     return rules.TouchFacts(
         channel=channel,

@@ -8,7 +8,29 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from netcompanion.domain import Channel, Direction, Outcome
+from netcompanion.domain import CONVERSATION_OUTCOMES, Channel, Direction, Outcome
+
+_WRITTEN = "as no reply, or as replied once they write back."
+
+# Touches that can't have happened, by channel: the outcomes it can't have had and what to log
+# instead. A voicemail counted as a conversation would warm the contact up and plan a next step; a
+# note, an e-mail or a message has nobody to pick up, so "no answer" (a call's) does not fit them.
+IMPOSSIBLE_OUTCOMES: dict[str, tuple[frozenset[str], str]] = {
+    Channel.VOICEMAIL: (
+        frozenset(CONVERSATION_OUTCOMES),
+        "A voicemail means you didn't reach them: log it as no answer, or log the call or their message if you "
+        "spoke or they replied.",
+    ),
+    Channel.NOTE: (frozenset({Outcome.NO_ANSWER}), f"A handwritten note isn't answered on the spot: log it {_WRITTEN}"),
+    Channel.EMAIL: (frozenset({Outcome.NO_ANSWER}), f"No answer is for a call nobody picked up: log an e-mail {_WRITTEN}"),
+    Channel.MESSAGE: (frozenset({Outcome.NO_ANSWER}), f"No answer is for a call nobody picked up: log a message {_WRITTEN}"),
+}
+
+
+def why_impossible(channel: str, outcome: str) -> str | None:
+    """What is wrong with this channel and outcome together (and what to log instead), or None when they fit."""
+    refused, why = IMPOSSIBLE_OUTCOMES.get(channel, (frozenset(), ""))
+    return why if outcome in refused else None
 
 
 @dataclass(frozen=True)

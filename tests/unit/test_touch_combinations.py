@@ -1,6 +1,7 @@
 """Touches that can't have happened are refused with one sentence, and nothing is written: a
-voicemail that reached someone, a handwritten note nobody answered on the spot, a mood without a
-conversation. What Today's keys log (a voicemail left: no answer) and a note sent stay as they were."""
+voicemail that reached someone, a handwritten note nobody answered on the spot, an e-mail or a
+message with "no answer" (a call's), a mood without a conversation. What Today's keys log (a
+voicemail left: no answer), a note sent and an e-mail unanswered stay as they were."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from tests.conftest import table_counts
 VOICEMAIL = ("A voicemail means you didn't reach them: log it as no answer, or log the call or their message if "
              "you spoke or they replied.")  # fmt: skip
 NOTE = "A handwritten note isn't answered on the spot: log it as no reply, or as replied once they write back."
+EMAIL = "No answer is for a call nobody picked up: log an e-mail as no reply, or as replied once they write back."
+MESSAGE = "No answer is for a call nobody picked up: log a message as no reply, or as replied once they write back."
 
 
 @pytest.mark.parametrize(("channel", "outcome", "mood", "said"), [
@@ -22,6 +25,8 @@ NOTE = "A handwritten note isn't answered on the spot: log it as no reply, or as
     ("voicemail", "reached", "thrilled", VOICEMAIL),
     ("voicemail", "replied", None, VOICEMAIL),
     ("note", "no-answer", None, NOTE),
+    ("email", "no-answer", None, EMAIL),
+    ("message", "no-answer", None, MESSAGE),
     ("call", "no-answer", "thrilled", "How they took it can only be recorded when you reached them or they replied."),
 ])  # fmt: skip
 def test_a_touch_that_cannot_have_happened_is_refused_and_nothing_written(store, channel, outcome, mood, said):
@@ -44,6 +49,10 @@ def test_a_voicemail_left_and_a_note_sent_are_logged_as_ever(store):
     sam = operations.add_contact(store, name="Samuel Li").id
     operations.log_touch(store, sam, channel="note", outcome="no-reply")
     assert operations.get_contact(store, sam).unanswered_attempts == 0  # a note expects no answer
+    ines = operations.add_contact(store, name="Inès Moreau").id
+    operations.log_touch(store, ines, channel="email", outcome="no-reply")
+    operations.log_touch(store, ines, channel="message", outcome="replied")
+    assert [t.outcome for t in operations.list_interactions(store, ines)] == ["replied", "no-reply"]
 
 
 def test_the_command_line_refuses_a_voicemail_that_reached_them(store, cli):
@@ -53,3 +62,13 @@ def test_the_command_line_refuses_a_voicemail_that_reached_them(store, cli):
     assert done.err == f"netcompanion: error: {VOICEMAIL}\n"
     assert operations.list_interactions(store, kofi) == []
     assert operations.list_followups(store, contact_id=kofi) == []
+
+
+@pytest.mark.parametrize(("channel", "said"), [("email", EMAIL), ("message", MESSAGE)])
+def test_the_command_line_refuses_an_email_or_message_with_no_answer(store, cli, channel, said):
+    kofi = operations.add_contact(store, name="Kofi Mensah").id
+    done = cli("log", str(kofi), "--channel", channel, "--outcome", "no-answer", "--json")
+    assert done.code == 1 and done.out == ""
+    assert done.err == f"netcompanion: error: {said}\n"
+    assert operations.list_interactions(store, kofi) == []
+    assert operations.get_contact(store, kofi).unanswered_attempts == 0
