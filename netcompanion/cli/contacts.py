@@ -17,6 +17,7 @@ from netcompanion.cli.common import (
     record_id,
     store_for,
 )
+from netcompanion.operations.results import AddedContact
 from netcompanion.operations.shared_emails import RULE as SAME_EMAIL
 from netcompanion.rules.common import say_count
 
@@ -209,10 +210,15 @@ def add_contact(args: argparse.Namespace) -> int:
         print_json(contact.to_json())  # with its `nudges`
         return 0
     print(f"Added #{contact.id} {contact.name}.")
+    _say_shared_emails(contact)
+    return 0
+
+
+def _say_shared_emails(contact: AddedContact) -> None:
+    """An e-mail another contact has, named with the merge that would join the two (on add and edit)."""
     print_nudges(contact.nudges)
     for other in dict.fromkeys(n.contact_id for n in contact.nudges if n.rule == SAME_EMAIL):
         print(f"  same person? `netcompanion contacts merge {other} {contact.id}`")
-    return 0
 
 
 def edit_contact(args: argparse.Namespace) -> int:
@@ -220,10 +226,12 @@ def edit_contact(args: argparse.Namespace) -> int:
     replaced = [(field, words) for field, words in LISTS if getattr(args, field) is not None]
     before = operations.get_contact(store, args.contact_id) if replaced and not args.json else None
     contact = operations.edit_contact(store, args.contact_id, **_fields(args))
-    _print_contact(contact, args.json)
+    _print_contact(contact, args.json)  # with --json, its `nudges`
     if before is not None:
         for field, words in replaced:
             print(_list_now(words, getattr(before, field), getattr(contact, field)))
+    if not args.json:
+        _say_shared_emails(contact)
     return 0
 
 

@@ -6,13 +6,12 @@ and says what is wrong beside the fields, so nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from netcompanion import APP_NAME, operations
+from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import AskBeforeDiscarding, form_dialog
-from netcompanion.gui.nudges import nudges_html
+from netcompanion.gui.nudges import nudges_box
 from netcompanion.operations import OperationError
 from netcompanion.operations.results import AddedContact
 
@@ -66,12 +65,6 @@ class NewContactDialog:
 
     def warn(self, added: AddedContact) -> QMessageBox:
         """What the app noticed about the person just added, in a box that doesn't block."""
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", QMessageBox.StandardButton.Ok,
-                          self.dialog.parentWidget())  # fmt: skip
-        box.setObjectName("newContactNudgesBox")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(nudges_html(added.nudges, f"Added {added.name} — but note:"))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.box = box
-        return box
+        self.box = nudges_box(self.dialog.parentWidget(), added.nudges, f"Added {added.name} — but note:",
+                              "newContactNudgesBox")  # fmt: skip
+        return self.box

@@ -5,6 +5,10 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netcompanion import APP_NAME
 from netcompanion.rules.common import Nudge
 
 # Marks every common desktop font has (an emoji font is often missing: 💡 showed as an empty box).
@@ -32,3 +36,15 @@ def show_nudges(label, nudges: Iterable[Nudge], heading: str = "", links: str = 
     label.setVisible(bool(text))
     label.style().unpolish(label)
     label.style().polish(label)
+
+
+def nudges_box(parent: QWidget | None, nudges: Iterable[Nudge], heading: str, name: str) -> QMessageBox:
+    """What the app noticed about a contact just saved (an e-mail someone else has), in a box that
+    doesn't block: the save is done, the note is for reading."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(nudges_html(nudges, heading))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

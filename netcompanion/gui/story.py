@@ -14,7 +14,7 @@ from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.nudges import show_nudges
+from netcompanion.gui.nudges import nudges_box, show_nudges
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.gui.story_people import PeopleTab
 from netcompanion.gui.theme import is_dark
@@ -54,6 +54,7 @@ class ContactStory(QWidget):
         super().__init__()
         self.ctx = ctx
         self.contact: ContactView | None = None
+        self.box: QMessageBox | None = None  # the note about the last save, when it had one
         self._pristine: dict[str, object] = {}  # the fields as loaded or last saved
         self._watching = False
         self.form = f = embed_form(self, "contact_story")
@@ -287,6 +288,8 @@ class ContactStory(QWidget):
         self._pristine = self._form_values()
         self.ctx.changed.emit()
         self.ctx.message.emit(f"Saved {saved.name}.")
+        if saved.nudges:  # an e-mail someone else has: saved all the same, and said (as on adding)
+            self.box = nudges_box(self, saved.nudges, f"Saved {saved.name} — but note:", "savedContactNudgesBox")
         return True
 
     def has_unsaved_edits(self) -> bool:

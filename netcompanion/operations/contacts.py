@@ -9,7 +9,13 @@ from sqlalchemy import ColumnElement, LargeBinary, Select, and_, bindparam, cast
 from sqlalchemy.orm import Session
 
 from netcompanion import domain, identity
-from netcompanion.operations.results import AddedContact, ContactView, NotFound, ValidationError
+from netcompanion.operations.results import (
+    AddedContact,
+    ContactView,
+    EditedContact,
+    NotFound,
+    ValidationError,
+)
 from netcompanion.operations.shared_emails import shared_email_nudges
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
@@ -316,16 +322,20 @@ def add_contact(
         return AddedContact(**vars(contact_view(contact)), nudges=shared_email_nudges(session, contact))
 
 
-def edit_contact(store: Store, contact_id: int, **changes: object) -> ContactView:
-    """Change fields the user typed; remembered as hand-edited so imports leave them alone."""
+def edit_contact(store: Store, contact_id: int, **changes: object) -> EditedContact:
+    """Change fields the user typed; remembered as hand-edited so imports leave them alone. An
+    e-mail it is given that someone else has is allowed; the result's nudges name them, as on add."""
     with store.write() as session:
         contact = load_contact(session, contact_id)
+        had = {e.email_key for e in contact.emails}
         _apply(session, contact, changes)
         edited = set(filter(None, contact.edited_fields.split(",")))
         edited.update(changes)
         contact.edited_fields = ",".join(sorted(edited))
         session.flush()
-        return contact_view(contact)
+        added = {e.email_key for e in contact.emails} - had
+        nudges = shared_email_nudges(session, contact, only=added) if added else ()
+        return EditedContact(**vars(contact_view(contact)), nudges=nudges)
 
 
 def rate_contact(

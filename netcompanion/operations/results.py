@@ -92,6 +92,12 @@ class AddedContact(ContactView):
 
 
 @dataclass(frozen=True)
+class EditedContact(AddedContact):
+    """A contact just edited, with the same notes as one just added (an e-mail it was given that
+    another contact has), so the edit says what the add would have."""
+
+
+@dataclass(frozen=True)
 class FollowUpView:
     id: int
     contact_id: int

@@ -1,7 +1,9 @@
-"""Someone added by hand with an e-mail another contact already has: allowed — two people can
-share an address — but said, since it is most often the same person added twice."""
+"""Someone added by hand, or edited, with an e-mail another contact already has: allowed — two
+people can share an address — but said, since it is most often the same person twice."""
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,11 +14,14 @@ from netcompanion.store.models import Contact, ContactEmail
 RULE = "same-email"
 
 
-def shared_email_nudges(session: Session, contact: Contact) -> tuple[Nudge, ...]:
+def shared_email_nudges(
+    session: Session, contact: Contact, only: Collection[str] | None = None
+) -> tuple[Nudge, ...]:
     """A warning for each of the contact's e-mails that others have (case set aside), naming them;
     its contact is the first of those others, the one to open instead. Contacts in the trash are
-    left out: they are not there to open."""
-    keys = [e.email_key for e in contact.emails]
+    left out: they are not there to open. `only` (e-mail keys) narrows it to the addresses an edit
+    added: one the contact already had was said when it came."""
+    keys = [e.email_key for e in contact.emails if only is None or e.email_key in only]
     if not keys:
         return ()
     rows = session.execute(

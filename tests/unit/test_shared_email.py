@@ -1,5 +1,6 @@
 """Adding someone with an e-mail another contact already has: allowed (two people can share an
-address), with a warning that names the other contact — in the core, on the command line."""
+address), with a warning that names the other contact — in the core, on the command line; and
+editing someone to give them such an address says the same."""
 
 from __future__ import annotations
 
@@ -52,3 +53,34 @@ def test_the_command_line_adds_and_warns_with_the_merge_command(store, cli):
     ]
     assert as_json["emails"] == ["ada@example.com"]
     assert cli("contacts", "add", "Grace Hopper", "--json").json()["nudges"] == []
+
+
+def test_an_edit_giving_an_e_mail_another_contact_has_warns_as_adding_does(store):
+    ada = operations.add_contact(store, name="Ada Lovelace", emails=["ada@example.com"])
+    dup = operations.add_contact(store, name="Dup Ada", emails=["dup@example.org"])
+    edited = operations.edit_contact(store, dup.id, emails=["dup@example.org", "ADA@EXAMPLE.COM"])
+    [nudge] = edited.nudges
+    assert (nudge.level, nudge.message, nudge.contact_id) == ("warning", SAID.format(id=ada.id), ada.id)
+    assert operations.get_contact(store, dup.id).emails == ("dup@example.org", "ADA@EXAMPLE.COM")  # saved all the same
+    # said once, when the address came: later edits of them (or of their other addresses) don't repeat it
+    assert operations.edit_contact(store, dup.id, company="Analytical Engines").nudges == ()
+    assert operations.edit_contact(store, dup.id, emails=["ada@example.com", "dup@example.net"]).nudges == ()
+
+
+def test_the_command_line_edit_warns_with_the_merge_command(store, cli):
+    ada = operations.add_contact(store, name="Ada Lovelace", emails=["ada@example.com"])
+    dup = operations.add_contact(store, name="Dup Ada", emails=["dup@example.org"])
+    done = cli("contacts", "edit", str(dup.id), "--email", "dup@example.org", "--email", "Ada@Example.com")
+    assert done.code == 0, done.err
+    assert done.out.splitlines()[-3:] == [
+        "E-mails now: dup@example.org, Ada@Example.com (was: dup@example.org).",
+        "! " + SAID.format(id=ada.id),  # as Ada has it
+        f"  same person? `netcompanion contacts merge {ada.id} {dup.id}`",
+    ]
+    grace = operations.add_contact(store, name="Grace Hopper").id
+    as_json = cli("contacts", "edit", str(grace), "--email", "ada@example.com", "--json").json()
+    assert [(n["rule"], n["level"], n["contact_id"]) for n in as_json["nudges"]] == [
+        ("same-email", "warning", ada.id)
+    ]
+    assert as_json["emails"] == ["ada@example.com"]
+    assert cli("contacts", "edit", str(grace), "--title", "Rear admiral", "--json").json()["nudges"] == []
