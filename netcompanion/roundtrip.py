@@ -3,7 +3,8 @@ keep-in-touch cadence, do-not-introduce, archived — as its own CSV and vCard e
 and its importers read it back, so an export imported into an empty database loses none of it.
 
 Only people an import adds take these values: for someone already here, what the user set in
-the app stays (an export of the same database, imported back, changes nothing).
+the app stays (an export of the same database, imported back, changes nothing), and the import
+report names each value of theirs it did not take (importers/kept.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ FIELDS = (
     ("do_not_introduce", "Do Not Introduce", "X-NETCOMPANION-DO-NOT-INTRODUCE"),
     ("archived", "Archived", "X-NETCOMPANION-ARCHIVED"),
 )
+FLAGS = ("do_not_introduce", "archived")
 _YES, _NO = ("yes", "true", "1"), ("no", "false", "0", "")
 
 
@@ -33,14 +35,16 @@ def written(contact: object) -> dict[str, str]:
     return texts
 
 
-def read(texts: Mapping[str, str]) -> tuple[dict[str, object], str | None]:
+def read(texts: Mapping[str, str], blank_is_no: bool = False) -> tuple[dict[str, object], str | None]:
     """The values a file gives (attribute → text, blanks ignored), or a sentence naming the column
-    and what it should hold."""
+    and what it should hold. A flag's `no` is a value too; so is a blank flag with `blank_is_no`
+    (a CSV column of ours: written() leaves a flag that is off blank), so an import can say which
+    of them it did not take for someone already here."""
     values: dict[str, object] = {}
     columns = {attribute: column for attribute, column, _ in FIELDS}
     for attribute, raw in texts.items():
         text = raw.strip()
-        if not text:
+        if not text and not (blank_is_no and attribute in FLAGS):
             continue
         column = columns[attribute]
         if attribute == "stage":
@@ -57,6 +61,8 @@ def read(texts: Mapping[str, str]) -> tuple[dict[str, object], str | None]:
             values[attribute] = int(text)
         elif text.casefold() in _YES:
             values[attribute] = True
-        elif text.casefold() not in _NO:
+        elif text.casefold() in _NO:
+            values[attribute] = False
+        else:
             return {}, f"'{column}' should be yes or no; found {text!r}"
     return values, None

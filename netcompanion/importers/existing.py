@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from netcompanion import identity
+from netcompanion import identity, roundtrip
 
 
 @dataclass(slots=True)
@@ -37,6 +37,8 @@ class Known:
     emails: list[str] = field(default_factory=list)  # e-mail keys
     phones: list[str] = field(default_factory=list)
     tags: set[str] = field(default_factory=set)  # case-folded tag names
+    # stage, closeness and the like (roundtrip's attributes), read when the file gives any
+    relationship: dict[str, object] = field(default_factory=dict)
 
 
 # Where each field sits in a contact's row as load_existing reads it (the order of Known).
@@ -57,6 +59,7 @@ class KnownContacts(Mapping[int, Known]):
         self.emails: dict[int, list[str]] = {}  # e-mail keys, in order
         self.phones: dict[int, list[str]] = {}
         self.tags: dict[int, set[str]] = {}  # case-folded tag names
+        self.relationships: dict[int, dict[str, object]] = {}
         self.built: dict[int, Known] = {}  # those the merge has looked at (their rows may be out of date)
 
     def __getitem__(self, contact_id: int) -> Known:
@@ -73,6 +76,7 @@ class KnownContacts(Mapping[int, Known]):
                 self.emails.setdefault(contact_id, []),
                 self.phones.setdefault(contact_id, []),
                 self.tags.setdefault(contact_id, set()),
+                self.relationships.get(contact_id, {}),
             )
             self.built[contact_id] = known
         return known
@@ -107,6 +111,7 @@ def load_existing(
     with_interactions: bool,
     with_tags: bool,
     linkedin_after: dt.date | None = None,
+    with_relationship: bool = False,
 ) -> Existing:
     """What the merge needs. Phones are read for every import that updates contacts (a changed
     contact's search text holds them); tags only where a file brings some (address books)."""
@@ -135,6 +140,10 @@ def load_existing(
             "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
         ):
             contacts.tags.setdefault(contact_id, set()).add(tag.casefold())
+    if with_relationship:  # this app's own export: to name the values of it the import keeps as they are
+        attributes = [attribute for attribute, _, _ in roundtrip.FIELDS]  # the names are roundtrip's, not a file's
+        for contact_id, *values in cursor.execute(f"SELECT id, {', '.join(attributes)} FROM contacts"):
+            contacts.relationships[contact_id] = dict(zip(attributes, values, strict=True))
     company_ids = dict(cursor.execute("SELECT name_key, id FROM companies").fetchall())
     for key, company_id in list(company_ids.items()):  # keys stored decomposed by earlier versions
         if not key.isascii():

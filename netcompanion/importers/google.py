@@ -74,7 +74,7 @@ def parse(table: Table) -> ParsedFile:
     connected_order = column_order(get(cells, i_connected) for _, cells in rows)
     for line, cells in rows:
         parsed.total_rows += 1
-        relationship, problem = roundtrip.read({attribute: get(cells, i) for attribute, i in ours})
+        relationship, problem = roundtrip.read({attribute: get(cells, i) for attribute, i in ours}, blank_is_no=True)
         connected, wrong_date = date_in_column(get(cells, i_connected), "Connected On", connected_order)
         problem = problem or wrong_date
         if problem:

@@ -56,6 +56,7 @@ def _plan(session, parsed, progress: Progress | None, same_person: Iterable[Poss
         with_interactions=kind in TOUCH_KINDS,
         with_tags=kind not in TOUCH_KINDS and kind != "linkedin",
         linkedin_after=newest_connection(parsed),
+        with_relationship=any(c.relationship for c in parsed.contacts),
     )
     return make_plan(parsed, existing, clock.today(), progress, same_person), existing
 
