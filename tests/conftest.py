@@ -114,3 +114,16 @@ def store_directly(store: Store, table: str, row_id: int, **values: object) -> N
     target = Base.metadata.tables[table]
     with store.write() as session:
         session.execute(update(target).where(target.c.id == row_id).values(**values))
+
+
+def campaign_started_on(store: Store, day, name: str, **choices: object):
+    """A campaign created on its own first day: the app refuses a start more than a year back, and a
+    test's fixed day falls that far behind the real clock as the years go by."""
+    import datetime as dt
+
+    import time_machine
+
+    from netcompanion import operations
+
+    with time_machine.travel(dt.datetime.combine(day, dt.time(9)).astimezone(), tick=False):
+        return operations.create_campaign(store, name, start=day, **choices)

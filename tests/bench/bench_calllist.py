@@ -18,6 +18,7 @@ from sqlalchemy import text
 from netcompanion import operations
 from netcompanion.demo import generate_demo
 from netcompanion.store import open_store
+from tests.conftest import campaign_started_on
 
 DAY = dt.date(2026, 11, 23)
 BASELINE_SQL = text(
@@ -38,7 +39,7 @@ def _best_of(fn, repeat: int = 15) -> tuple[float, float]:
 
 def _campaign(store) -> None:
     """A realistic state: an active re-warming campaign of 250, ten calls already made."""
-    operations.create_campaign(store, "Re-warm", quota=10, best=250, start=DAY - dt.timedelta(days=7))
+    campaign_started_on(store, DAY - dt.timedelta(days=7), "Re-warm", quota=10, best=250)
 
 
 def run(n: int) -> tuple[int, float, float, float, float, int]:

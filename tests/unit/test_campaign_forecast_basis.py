@@ -9,6 +9,7 @@ import datetime as dt
 import time_machine
 
 from netcompanion import operations
+from tests.conftest import campaign_started_on
 
 MONDAY = dt.date(2026, 1, 5)
 BASIS = (
@@ -19,7 +20,7 @@ BASIS = (
 
 def test_the_forecast_says_what_it_counts_on_until_the_first_calls_move_it(store, cli):
     people = [operations.add_contact(store, name=f"P{n} Rowe").id for n in range(50)]
-    operations.create_campaign(store, "Winter", contact_ids=people, start=MONDAY)
+    campaign_started_on(store, MONDAY, "Winter", contact_ids=people)
 
     before = cli("campaign", "status", "Winter", "--date", "2026-01-05")
     assert "  If every call gets through you'll be through on 2026-01-09." in before.out.splitlines()

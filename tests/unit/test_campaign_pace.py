@@ -9,6 +9,7 @@ import time_machine
 
 from netcompanion import operations
 from netcompanion.rules.common import say_day
+from tests.conftest import campaign_started_on
 
 MONDAY = dt.date(2026, 1, 5)
 CAPPED = (
@@ -53,8 +54,8 @@ def test_a_quota_within_the_limit_says_nothing_more(store, cli):
 def test_a_second_campaign_says_it_starts_after_the_first_on_the_day_the_call_list_takes_it(store, cli):
     alpha = _people(store, "A", 30)
     beta = _people(store, "B", 10)
-    operations.create_campaign(store, "Alpha", contact_ids=alpha, start=MONDAY)
-    operations.create_campaign(store, "Beta", contact_ids=beta, start=MONDAY)
+    campaign_started_on(store, MONDAY, "Alpha", contact_ids=alpha)
+    campaign_started_on(store, MONDAY, "Beta", contact_ids=beta)
     thursday = MONDAY + dt.timedelta(days=3)
 
     shown = cli("campaign", "status", "Beta", "--date", MONDAY.isoformat())
@@ -73,8 +74,8 @@ def test_a_second_campaign_says_it_starts_after_the_first_on_the_day_the_call_li
 
 def test_a_second_campaign_sharing_the_day_says_how_many_calls_it_gets(store):
     operations.update_settings(store, daily_quota=12)
-    operations.create_campaign(store, "Alpha", contact_ids=_people(store, "A", 30), start=MONDAY)
-    operations.create_campaign(store, "Beta", contact_ids=_people(store, "B", 10), start=MONDAY)
+    campaign_started_on(store, MONDAY, "Alpha", contact_ids=_people(store, "A", 30))
+    campaign_started_on(store, MONDAY, "Beta", contact_ids=_people(store, "B", 10))
     listed = operations.call_list(store, MONDAY)
     assert sum(1 for e in listed if e.name.startswith("B")) == 2
 
@@ -85,14 +86,14 @@ def test_a_second_campaign_sharing_the_day_says_how_many_calls_it_gets(store):
 
 
 def test_an_ended_campaign_has_nothing_to_say_about_its_pace(store):
-    operations.create_campaign(store, "Alpha", quota=20, contact_ids=_people(store, "A", 30), start=MONDAY)
+    campaign_started_on(store, MONDAY, "Alpha", quota=20, contact_ids=_people(store, "A", 30))
     assert operations.campaign_status(store, "Alpha", MONDAY).notes == [CAPPED]
     assert operations.end_campaign(store, "Alpha").notes == []
 
 
 def test_behind_an_earlier_campaign_with_a_quota_above_the_limit_both_are_said(store):
-    operations.create_campaign(store, "Alpha", contact_ids=_people(store, "A", 30), start=MONDAY)
-    operations.create_campaign(store, "Beta", quota=20, contact_ids=_people(store, "B", 30), start=MONDAY)
+    campaign_started_on(store, MONDAY, "Alpha", contact_ids=_people(store, "A", 30))
+    campaign_started_on(store, MONDAY, "Beta", quota=20, contact_ids=_people(store, "B", 30))
     after, capped = operations.campaign_status(store, "Beta", MONDAY).notes
     assert after.startswith("Starts after “Alpha” — ")
     assert capped == CAPPED.replace("gets 10 calls", "gets at most 10 calls")

@@ -11,7 +11,7 @@ from netcompanion import operations
 from netcompanion.campaigns import MemberState, build_status, nth_working_day, project
 from netcompanion.operations import ValidationError
 from netcompanion.settings import Settings
-from tests.conftest import store_directly
+from tests.conftest import campaign_started_on, store_directly
 
 MONDAY = dt.date(2026, 1, 5)
 
@@ -291,8 +291,8 @@ def test_two_running_campaigns_share_the_call_list_and_their_forecasts_say_so(st
     ends (both promised to be done on day one, and Beta never reached the list)."""
     alpha = [operations.add_contact(store, name=f"A{n} Alpha", closeness=2, value=2).id for n in range(10)]
     beta = [operations.add_contact(store, name=f"B{n} Beta", closeness=5, value=5).id for n in range(10)]
-    operations.create_campaign(store, "Alpha", contact_ids=alpha, start=MONDAY)
-    operations.create_campaign(store, "Beta", contact_ids=beta, start=MONDAY)
+    campaign_started_on(store, MONDAY, "Alpha", contact_ids=alpha)
+    campaign_started_on(store, MONDAY, "Beta", contact_ids=beta)
 
     listed = {e.contact_id for e in operations.call_list(store, MONDAY)}
     first, second = operations.list_campaigns(store, MONDAY)
@@ -314,7 +314,7 @@ def test_calls_after_someone_was_reached_do_not_lower_the_reach_rate(store):
     """Three unanswered calls about a thank-you after a good first call say nothing about how
     hard the others are to reach; counted, they pushed the forecast out."""
     ada, bo = (operations.add_contact(store, name=name).id for name in ("Ada Byron", "Bo Chan"))
-    operations.create_campaign(store, "Winter", contact_ids=[ada, bo], start=MONDAY)
+    campaign_started_on(store, MONDAY, "Winter", contact_ids=[ada, bo])
     with time_machine.travel(dt.datetime.combine(MONDAY, dt.time(10)).astimezone(), tick=False):
         operations.log_touch(store, ada, channel="call", outcome="reached", mood="neutral")
     for later in (1, 2, 3):

@@ -9,6 +9,7 @@ import pytest
 
 from netcompanion import operations
 from netcompanion.reminders.facts import due_counts
+from tests.conftest import campaign_started_on
 from tests.unit.test_reminders import at, configure, run_until
 
 TUESDAY = dt.date(2026, 11, 24)
@@ -23,7 +24,7 @@ def _digest(store) -> tuple[str, str]:
 def test_a_follow_up_for_one_of_the_ten_calls_is_not_counted_again(store):
     configure(store)
     people = [operations.add_contact(store, name=f"Person {n} Rowe").id for n in range(12)]
-    operations.create_campaign(store, "Winter", quota=10, contact_ids=people, start=dt.date(2026, 11, 23))
+    campaign_started_on(store, dt.date(2026, 11, 23), "Winter", quota=10, contact_ids=people)
     operations.add_followup(store, people[3], due=TUESDAY, note="send the deck")
     listed = operations.call_list(store, TUESDAY)
     assert len(listed) == 10 and people[3] in {e.contact_id for e in listed}

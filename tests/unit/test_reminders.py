@@ -15,6 +15,7 @@ from netcompanion.reminders.facts import load_facts
 from netcompanion.reminders.model import Facts, ReminderFact
 from netcompanion.reminders.planner import plan
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
+from tests.conftest import campaign_started_on
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -341,7 +342,7 @@ def test_a_campaign_day_announces_the_calls_its_plan_holds_not_its_quota(store):
     """Five calls a day in the settings, a campaign started at ten: the reminder said ten."""
     configure(store, daily_quota=5)
     people = [operations.add_contact(store, name=f"P{n} Q").id for n in range(12)]
-    operations.create_campaign(store, "Winter", quota=10, contact_ids=people, start=dt.date(2026, 11, 23))
+    campaign_started_on(store, dt.date(2026, 11, 23), "Winter", quota=10, contact_ids=people)
     fired = run_until(store, at("2026-11-23T08:00"), at("2026-11-23T10:00"), step=dt.timedelta(minutes=30))
     assert [(n.title, n.body) for _, n in fired] == [
         ("Today: 5 calls", "• Campaign “Winter”: 5 calls planned today")
