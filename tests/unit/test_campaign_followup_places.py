@@ -10,6 +10,7 @@ import time_machine
 
 from netcompanion import operations
 from netcompanion.calllist import KIND_CAMPAIGN
+from tests.conftest import campaign_started_on
 
 MONDAY = dt.date(2026, 1, 5)
 TUESDAY = MONDAY + dt.timedelta(days=1)
@@ -31,7 +32,7 @@ def _planned(status, day: dt.date) -> int:
 def test_follow_ups_due_take_their_places_from_the_campaigns_plan_as_the_call_list_does(store, cli):
     members = _people(store, "M", 30)
     others = _people(store, "F", 3)
-    operations.create_campaign(store, "Winter", quota=10, contact_ids=members, start=MONDAY)
+    campaign_started_on(store, MONDAY, "Winter", quota=10, contact_ids=members)
     for contact_id in others:  # three people outside the campaign owed a follow-up on Tuesday
         operations.add_followup(store, contact_id, due=TUESDAY, kind="follow-up")
 
@@ -57,7 +58,7 @@ def test_follow_ups_due_take_their_places_from_the_campaigns_plan_as_the_call_li
 def test_follow_ups_of_people_the_call_list_leaves_out_take_no_place(store):
     members = _people(store, "M", 30)
     archived, parked = _people(store, "A", 1)[0], _people(store, "P", 1)[0]
-    operations.create_campaign(store, "Winter", quota=10, contact_ids=members, start=MONDAY)
+    campaign_started_on(store, MONDAY, "Winter", quota=10, contact_ids=members)
     operations.edit_contact(store, archived, archived=True)
     for month in (9, 10, 11):  # three unanswered calls, well apart: parked
         operations.log_touch(store, parked, channel="call", outcome="no-answer", when=dt.date(2025, month, 1))
@@ -75,7 +76,7 @@ def test_follow_ups_of_people_the_call_list_leaves_out_take_no_place(store):
 def test_more_follow_ups_than_a_day_holds_run_on_into_the_next_days(store):
     members = _people(store, "M", 20)
     owed = _people(store, "F", 14)
-    operations.create_campaign(store, "Winter", quota=10, contact_ids=members, start=MONDAY)
+    campaign_started_on(store, MONDAY, "Winter", quota=10, contact_ids=members)
     for contact_id in owed:  # fourteen overdue: ten on Monday's list, four wait for Tuesday
         operations.add_followup(store, contact_id, due=MONDAY - dt.timedelta(days=2), kind="follow-up")
 
