@@ -4,7 +4,8 @@ A deleted contact keeps its history (touches, follow-ups, introductions) and sim
 showing anywhere; restoring it brings all of that back. After 30 days in the trash it is
 purged. "Forget" is the privacy verb: the rows are removed at once with SQLite's
 secure_delete (freed space is overwritten) and the WAL is checkpointed, so the contact's
-details do not linger in the database file. Backups made earlier still hold them until
+details do not linger in the database file; the app's text about others that named them goes
+too (forget_traces.py). Backups made earlier still hold them until
 they age out, and the message says so.
 """
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from netcompanion import clock
 from netcompanion.operations.contacts import contact_view, load_contact
+from netcompanion.operations.forget_traces import scrub_traces
 from netcompanion.operations.results import ContactView, NotFound, ValidationError
 from netcompanion.store.backup import KEEP_MONTHLY, backup_before_bulk_edit
 from netcompanion.store.engine import Store, pragma_for_this_work
@@ -120,8 +122,10 @@ def list_trash(store: Store) -> list[TrashEntry]:
 
 
 def _erase(session: Session, contact_ids: list[int]) -> None:
-    """Remove contacts for good; the database cascades to their history."""
+    """Remove contacts for good; the database cascades to their history, and what names them
+    elsewhere (other people's follow-ups, the notification history) goes or loses the name."""
     pragma_for_this_work(session.connection(), "secure_delete", 1)
+    scrub_traces(session, contact_ids)
     # Import records keep old and new values (names, e-mails) of the contact: they go too.
     session.execute(delete(ImportChange).where(ImportChange.contact_id.in_(contact_ids)))
     session.execute(delete(Contact).where(Contact.id.in_(contact_ids)))
