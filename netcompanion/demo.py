@@ -107,6 +107,14 @@ def _patience(
     return state
 
 
+def _say_held(count: int, trashed: int) -> str:
+    """What is in a database the demo won't fill, saying where people the user can't see are."""
+    if not trashed:
+        return say_count(count, "contact")
+    where = "in the trash" if trashed == count else f"{trashed:,} of them in the trash"
+    return f"{say_count(count, 'contact')} ({where}: `netcompanion trash` lists them, `trash restore ID` brings one back)"
+
+
 def generate_demo(
     store: Store, contacts: int = 400, *, seed: int = 7, today: dt.date | None = None
 ) -> DemoSummary:
@@ -127,10 +135,9 @@ def generate_demo(
         settings = load_settings(session)
         existing = session.scalar(select(func.count()).select_from(Contact))
         if existing:
-            raise ValidationError(
-                f"This database already holds {say_count(existing, 'contact')}; the demo only fills an empty database "
-                "(choose another file with --db)."
-            )
+            trashed = session.scalar(select(func.count()).where(Contact.deleted_at.is_not(None)))
+            raise ValidationError(f"This database already holds {_say_held(existing, trashed)}; the demo only fills "
+                                  "an empty database (choose another file with --db).")  # fmt: skip
         n_companies = max(12, contacts // 40)
         companies = []
         seen: set[str] = set()

@@ -122,6 +122,11 @@ NO_CONTACTS = (
 def _no_contacts_words(args: argparse.Namespace) -> str:
     """Why `contacts` found nobody, and what to do: a bare header row said neither."""
     if not operations.has_contacts(store_for(args)):
+        trashed = operations.count_trash(store_for(args))
+        if trashed:  # "no contacts yet" read as if everything was gone
+            every = "your one contact is" if trashed == 1 else f"all {trashed:,} of your contacts are"
+            return (f"No contacts to show: {every} in the trash (`netcompanion trash` lists them; "
+                    "`netcompanion trash restore ID` brings one back with its history).")  # fmt: skip
         return NO_CONTACTS
     also = "" if args.archived else "; `--archived` looks among archived contacts too"
     if args.search:

@@ -8,6 +8,7 @@ view refreshes at once, the others when they are next shown.
 from __future__ import annotations
 
 import gc
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QProgressBar, QWidget
@@ -19,6 +20,9 @@ from netcompanion.gui.exporting import Exporter
 from netcompanion.gui.search import ContactSearch
 from netcompanion.gui.window_menus import build_menus
 from netcompanion.store import Store
+
+if TYPE_CHECKING:
+    from netcompanion.gui.trash import TrashDialog
 
 VIEWS = (
     ("today", "Today"),
@@ -205,10 +209,20 @@ class MainWindow(QMainWindow):
     def current_view(self) -> str:
         return self._current
 
-    def show_contact(self, contact_id: int) -> QWidget:
-        """Open a contact's story (from the search, a list, the tray or a notification)."""
+    def show_contact(self, contact_id: int) -> QWidget | TrashDialog | None:
+        """Open a contact's story (from the search, a list, the tray or a notification). Someone in
+        the trash opens the trash, with them chosen; someone forgotten since, a message. Either way
+        the page shown stays as it was (it showed an empty form, or the person open before)."""
         from netcompanion.gui.story import ContactStory
+        from netcompanion.gui.trash import open_trash
 
+        try:
+            trashed = operations.trash_entry(self.store, contact_id)
+        except operations.NotFound as gone:
+            self.ctx.error(str(gone))
+            return None
+        if trashed is not None:
+            return open_trash(self.ctx, self, asked_for=contact_id)
         self._leave_welcome()
         if self._story is None:
             self._story = ContactStory(self.ctx)
@@ -242,49 +256,23 @@ class MainWindow(QMainWindow):
         self.form.searchBox.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.form.searchBox.selectAll()
 
-    # ---- first run ------------------------------------------------------------------------------
+    # ---- first run (welcome.py) -----------------------------------------------------------------
     def show_welcome(self) -> None:
-        from netcompanion.gui.welcome import WelcomePage
+        from netcompanion.gui.welcome import show_welcome
 
-        if self._welcome is None:
-            self._welcome = WelcomePage(self)
-            self._welcome.setObjectName("welcomePage")
-            self.form.pages.addWidget(self._welcome)
-        self.form.pages.setCurrentWidget(self._welcome)
-        self.form.viewList.setEnabled(False)
-        self.form.viewList.clearSelection()  # no view is showing, so none looks chosen
-        self.form.searchBox.setEnabled(False)
-        self.form.viewTitle.setText("")
-        self.status_label.setVisible(False)  # "0 of 10 calls done" means nothing before anyone is here
+        show_welcome(self)
 
     def _leave_welcome(self) -> None:
         if self._welcome is not None and operations.has_contacts(self.store):
-            self.form.pages.removeWidget(self._welcome)
-            self._welcome.deleteLater()
-            self._welcome = None
-            self.form.viewList.setEnabled(True)
-            self.form.searchBox.setEnabled(True)
-            self.status_label.setVisible(True)
+            from netcompanion.gui.welcome import leave_welcome
+
+            leave_welcome(self)
 
     def load_demo(self) -> None:
         """Fill the database with a demo network on the worker thread, then open Today."""
-        from netcompanion.demo import generate_demo
+        from netcompanion.gui.welcome import load_demo
 
-        self.statusBar().showMessage("Creating a demo network…")
-        if self._welcome is not None:
-            self._welcome.set_busy("Creating a demo network of 400 people…")
-
-        def done(_summary) -> None:
-            self.statusBar().showMessage("The demo network is ready.", 5000)
-            self._on_changed()
-            self.show_view("today")
-
-        def failed(message: str) -> None:
-            if self._welcome is not None:
-                self._welcome.set_busy("")
-            self.ctx.error(message)
-
-        self.ctx.worker.submit(lambda _progress: generate_demo(self.store), done, failed)
+        load_demo(self)
 
     # ---- dialogs --------------------------------------------------------------------------------
     def open_import(self, path: str | None = None):
@@ -352,13 +340,16 @@ class MainWindow(QMainWindow):
         self.update_status()
         if self._welcome is not None and operations.has_contacts(self.store):
             self.show_view("today")
+        elif self._welcome is not None:
+            self._welcome.refresh()  # the trash emptied or filled: first run, or where everyone went
         self.data_changed.emit()
 
     def update_status(self) -> None:
         quota = operations.get_settings(self.store).daily_quota
         done = operations.touched_today(self.store)
         self.status_label.setText(f"{done} of {quota} calls done today")
-        self.demo_action.setEnabled(not operations.has_contacts(self.store))
+        empty = not operations.has_contacts(self.store) and not operations.count_trash(self.store)
+        self.demo_action.setEnabled(empty)  # the demo fills an empty database only, trash included
 
     # ---- drag and drop a file to import ---------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)

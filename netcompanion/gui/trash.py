@@ -25,10 +25,14 @@ def forget_question(names: list[str]) -> str:
 
 
 class TrashDialog(TableWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """`asked_for`: the contact someone tried to open (a notification, the history) — selected,
+    with a line saying they are in the trash; restoring them alone opens their page."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, asked_for: int | None = None) -> None:
         super().__init__(ctx, "trash", "trashTable", 0, parent)  # the name takes the room
         self.entries: list = []
         self.busy = False  # a forget is running on the worker
+        self.asked_for = asked_for
         f = self.form
         f.trashTable.itemActivated.connect(lambda _item: self.restore())
         f.restoreButton.clicked.connect(lambda: self.restore())
@@ -36,7 +40,7 @@ class TrashDialog(TableWindow):
         self.refresh()
 
     def refresh(self) -> None:
-        chosen = {e.contact_id for e in self.selected()}
+        chosen = {e.contact_id for e in self.selected()} or {self.asked_for}
         self.entries = self.ctx.read(operations.list_trash) or []
         table = self.form.trashTable
         table.clearSelection()
@@ -65,7 +69,12 @@ class TrashDialog(TableWindow):
             f.detailLabel.setText("The trash is empty.")
         elif len(chosen) == 1:
             entry = chosen[0]
-            f.detailLabel.setText(f"{entry.name} goes for good on {entry.purge_on:%A %d %B} unless restored.")
+            until = f"for good on {entry.purge_on:%A %d %B} unless restored"
+            if entry.contact_id == self.asked_for:  # "the app opened the trash, not their page": why
+                f.detailLabel.setText(f"{entry.name} is in the trash, so their page can't open: Restore brings "
+                                      f"them back with all their history (they go {until}).")  # fmt: skip
+            else:
+                f.detailLabel.setText(f"{entry.name} goes {until}.")
         else:
             f.detailLabel.setText(f"{say_count(len(chosen), 'contact')} selected.")
 
@@ -80,6 +89,9 @@ class TrashDialog(TableWindow):
 
         def restored(_views) -> None:
             self.ctx.message.emit(f"Restored {who}, with all their history.")
+            if ids == [self.asked_for]:  # the one someone tried to open: now it can
+                self.dialog.accept()
+                self.ctx.open_contact.emit(self.asked_for)
 
         self.ctx.run_bulk(operations.restore_contacts, ids, count=len(ids), then=restored)
         return True
@@ -117,8 +129,8 @@ class TrashDialog(TableWindow):
         self._selection_changed()
 
 
-def open_trash(ctx: AppContext, parent: QWidget | None = None) -> TrashDialog:
-    trash = TrashDialog(ctx, parent)
+def open_trash(ctx: AppContext, parent: QWidget | None = None, asked_for: int | None = None) -> TrashDialog:
+    trash = TrashDialog(ctx, parent, asked_for)
     trash.open()
     trash.form.trashTable.setFocus(Qt.FocusReason.OtherFocusReason)
     return trash

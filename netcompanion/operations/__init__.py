@@ -95,6 +95,7 @@ from netcompanion.operations.take_back import take_back_touch
 from netcompanion.operations.today import call_list
 from netcompanion.operations.touches import list_interactions, log_touch, preview_touch
 from netcompanion.operations.trash import (
+    count_trash,
     delete_contact,
     delete_contacts,
     forget_contact,
@@ -103,6 +104,7 @@ from netcompanion.operations.trash import (
     purge_expired,
     restore_contact,
     restore_contacts,
+    trash_entry,
 )
 
 __all__ = [
@@ -172,6 +174,8 @@ __all__ = [
     "list_opportunities",
     "list_referrals",
     "list_trash",
+    "count_trash",
+    "trash_entry",
     "log_favour",
     "log_touch",
     "take_back_touch",

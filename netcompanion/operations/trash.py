@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock
@@ -119,6 +119,22 @@ def list_trash(store: Store) -> list[TrashEntry]:
     query = select(Contact).where(Contact.deleted_at.is_not(None)).order_by(Contact.deleted_at.desc())
     with store.read() as session:
         return [_entry(c) for c in session.scalars(query)]
+
+
+def count_trash(store: Store) -> int:
+    """How many contacts are in the trash: where "no contacts yet" would hide them."""
+    with store.read() as session:
+        return session.scalar(select(func.count()).where(Contact.deleted_at.is_not(None))) or 0
+
+
+def trash_entry(store: Store, contact_id: int) -> TrashEntry | None:
+    """A contact's place in the trash; None when they are not in it. Asked for by id (a
+    notification, the history), someone forgotten since is NotFound."""
+    with store.read() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(f"There is no contact #{contact_id} any more: they were removed for good.")
+        return _entry(contact) if contact.deleted_at is not None else None
 
 
 def _erase(session: Session, contact_ids: list[int]) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
+from netcompanion.gui.trash import TrashDialog
+
 
 def test_gui_quit_after_starts_and_exits_cleanly(cli, db_path):
     result = cli("gui", "--quit-after", "0.5")
@@ -57,3 +61,38 @@ def test_an_opening_that_fails_raises_on_the_gui_thread(app):
 
     with pytest.raises(StoreError, match="the disk is gone"):
         open_patiently(broken)
+
+
+def test_with_everyone_in_the_trash_the_welcome_page_says_so_and_offers_the_trash(make_window, store, qtbot):
+    """It looked brand new, and its "Explore a demo network" failed with "already holds 1 contact"."""
+    from netcompanion import operations
+
+    real = operations.add_contact(store, name="Real Person")
+    operations.delete_contact(store, real.id)
+    window = make_window(store)
+    welcome = window.form.pages.currentWidget()
+    assert welcome.objectName() == "welcomePage"
+    assert welcome.form.title.text() == "Your one contact is in the trash"
+    assert welcome.form.intro.text().startswith("Nothing is lost yet: open the trash to bring them back")
+    assert welcome.trash_button.isVisible() and not welcome.form.demoButton.isVisible()
+    assert not window.demo_action.isEnabled()  # the demo fills an empty database only
+
+    qtbot.mouseClick(welcome.trash_button, Qt.MouseButton.LeftButton)
+    trash = window.findChild(TrashDialog)
+    assert [e.contact_id for e in trash.selected()] == [real.id]
+    trash.restore()
+    assert window.current_view() == "today" and window.form.viewList.isEnabled()
+
+
+def test_once_the_trash_is_emptied_the_welcome_page_is_the_first_run_one_again(make_window, store, qtbot):
+    from netcompanion import operations
+
+    gone = operations.add_contact(store, name="Gone Person")
+    operations.delete_contact(store, gone.id)
+    window = make_window(store)
+    trash = window.open_trash()
+    assert trash.forget(confirmed=True)
+    welcome = window.form.pages.currentWidget()
+    qtbot.waitUntil(lambda: welcome.form.title.text() == "Welcome to NetCompanion", timeout=10_000)
+    assert welcome.form.demoButton.isVisible() and not welcome.trash_button.isVisible()
+    assert window.demo_action.isEnabled()

@@ -67,3 +67,38 @@ def test_the_trash_says_when_it_is_empty(window):
     assert trash.form.trashTable.rowCount() == 0
     assert trash.form.detailLabel.text() == "The trash is empty."
     assert not trash.restore() and not trash.forget(confirmed=True)
+
+
+def test_opening_someone_in_the_trash_opens_the_trash_with_them_chosen_and_restoring_opens_them(window, demo_store):
+    """From a notification: it showed an empty form with Save enabled."""
+    today = window.show_view("today")
+    contact_id, name = 7, operations.get_contact(demo_store, 7).name
+    operations.delete_contact(demo_store, contact_id)
+
+    trash = window.show_contact(contact_id)
+    assert window.form.pages.currentWidget() is today and window.form.viewTitle.text() == "Today"
+    assert trash.dialog.isVisible() and [e.contact_id for e in trash.selected()] == [contact_id]
+    assert trash.form.detailLabel.text().startswith(f"{name} is in the trash, so their page can't open: Restore")
+    assert trash.restore()
+    story = window.form.pages.currentWidget()
+    assert story is window._story and story.contact.id == contact_id and not trash.dialog.isVisible()
+
+
+def test_opening_someone_in_the_trash_keeps_the_person_open_before_and_says_who_is_where(window, demo_store):
+    """It stayed on the person open before under the heading "Contact", as if the click had opened them."""
+    story = window.show_contact(3)
+    operations.delete_contact(demo_store, 7)
+
+    trash = window.show_contact(7)
+    assert story.contact.id == 3 and story.form.storyName.text() == operations.get_contact(demo_store, 3).name
+    assert [e.contact_id for e in trash.selected()] == [7] and trash.dialog.isVisible()
+
+
+def test_opening_someone_forgotten_since_says_so_and_stays_where_it_was(window, demo_store):
+    today = window.show_view("today")
+    operations.delete_contact(demo_store, 7)
+    operations.forget_contact(demo_store, 7)
+
+    assert window.show_contact(7) is None
+    assert window.ctx.last_error == "There is no contact #7 any more: they were removed for good."
+    assert window.form.pages.currentWidget() is today and window._story is None
