@@ -27,7 +27,7 @@ class MemberState:
     priority: int  # closeness × value
     reached: bool  # a real conversation since the campaign started
     attempted: bool  # any touch since the campaign started
-    gone: bool  # parked, archived or deleted: no more calls planned
+    gone: bool  # parked or archived: no more calls planned
     unanswered_attempts: int = 0
     cooldown_until: dt.date | None = None
     called_on: tuple[dt.date, ...] = ()  # local days with a campaign touch
@@ -55,7 +55,7 @@ class CampaignStatus:
     reached: int
     attempted: int
     remaining: int
-    let_go: int  # parked after the attempt limit, archived or deleted
+    let_go: int  # parked after the attempt limit, or archived
     calls: int  # touches since the start
     reach_rate: float
     forecast_done: dt.date | None
@@ -72,6 +72,7 @@ class CampaignStatus:
     # call list, and the first such day.
     calls_to_followups: int = 0
     first_day_to_followups: dt.date | None = None
+    in_trash: int = 0  # members in the trash: in no other count, back in them when restored
     said: tuple[str, ...] = ()  # what the operation that returned it has to add (fewer members than asked, …)
 
     @property
@@ -91,6 +92,7 @@ class CampaignStatus:
             "attempted": self.attempted,
             "remaining": self.remaining,
             "let_go": self.let_go,
+            "in_trash": self.in_trash,
             "calls": self.calls,
             "reach_rate": round(self.reach_rate, 3),
             "forecast_done": self.forecast_done.isoformat() if self.forecast_done else None,

@@ -72,6 +72,7 @@ def _print_status(status, with_plan: bool = False) -> None:
         f"  {status.members} {plural('member', status.members)}: {status.reached} reached, "
         f"{status.attempted} attempted, "
         f"{status.remaining} remaining" + (f", {status.let_go} let go" if status.let_go else "")
+        + (f" ({status.in_trash} more in the trash, counted again if restored)" if status.in_trash else "")
     )
     if status.calls:
         touches = say_count(status.calls, "touch", "touches")  # calls, e-mails, messages (imported ones too)

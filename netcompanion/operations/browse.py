@@ -249,7 +249,8 @@ def _intro_view(intro: Introduction, names: dict[int, str], company: str) -> Int
 
 
 def list_introductions(store: Store, contact_id: int | None = None) -> list[IntroductionView]:
-    """Introductions, newest first; with `contact_id`, those the contact made or received."""
+    """Introductions, newest first, but none with someone in the trash (it can't move on until they
+    are restored); with `contact_id`, those the contact made or received."""
     query = select(Introduction, Company.name).outerjoin(Company, Company.id == Introduction.company_id)
     if contact_id is not None:
         query = query.where(
@@ -259,10 +260,10 @@ def list_introductions(store: Store, contact_id: int | None = None) -> list[Intr
     with store.read() as session:
         rows = session.execute(query).all()
         people = {i.introducer_id for i, _ in rows} | {i.introduced_id for i, _ in rows}
-        names = dict(
-            session.execute(select(Contact.id, Contact.full_name).where(Contact.id.in_(people))).all()
-        )
-        return [_intro_view(intro, names, company or "") for intro, company in rows]
+        here = select(Contact.id, Contact.full_name).where(Contact.id.in_(people), Contact.deleted_at.is_(None))
+        names = dict(session.execute(here).all())
+        return [_intro_view(intro, names, company or "") for intro, company in rows
+                if intro.introducer_id in names and intro.introduced_id in names]  # fmt: skip
 
 
 def list_opportunities(store: Store) -> list[OpportunityView]:

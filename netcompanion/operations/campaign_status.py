@@ -140,6 +140,7 @@ def _one_status(
         .where(CampaignMember.campaign_id == campaign.id)
         .order_by(CampaignMember.position, Contact.id)
     ).all()
+    trashed = {r.id for r in rows if r.deleted_at is not None}  # left out of every count until restored
     touches = session.execute(
         select(Interaction.contact_id, Interaction.occurred_at, Interaction.outcome)
         .join(CampaignMember, CampaignMember.contact_id == Interaction.contact_id)
@@ -149,6 +150,7 @@ def _one_status(
             Interaction.occurred_at < end_utc,
         )
     ).all()
+    touches = [t for t in touches if t.contact_id not in trashed]
     called: dict[int, set[dt.date]] = {}
     reached_by_day: set[int] = set()
     tries = 0  # touches with members not reached yet: what the reach rate is about
@@ -161,8 +163,10 @@ def _one_status(
             reached_by_day.add(contact_id)
     members = []
     for r in rows:
+        if r.id in trashed:
+            continue
         reached = r.id in reached_by_day
-        gone = r.archived or r.deleted_at is not None or (r.parked_on is not None and not reached)
+        gone = r.archived or (r.parked_on is not None and not reached)
         members.append(
             MemberState(
                 contact_id=r.id,
@@ -193,6 +197,7 @@ def _one_status(
         takers=takers,
         held=held,
     )
+    status = replace(status, in_trash=len(trashed))
     if campaign.active:
         return status
     # Ended: no forecast and no days ahead; the days gone by stay as they were.

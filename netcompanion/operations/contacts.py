@@ -201,6 +201,12 @@ def _set_linkedin(session: Session, contact: Contact, url: str | None) -> None:
     if contact.id is not None:
         query = query.where(Contact.id != contact.id)
     holder = session.scalar(query)
+    if holder is not None and holder.deleted_at is not None:  # they can't be found: say where they are
+        raise ValidationError(
+            f"Contact #{holder.id} ({holder.full_name}), in the trash, already has the LinkedIn profile {normalized}: "
+            f"restore them (`netcompanion trash restore {holder.id}`, or Edit → Trash… in the app) instead of adding "
+            "them again, or forget them for good there first."
+        )
     if holder is not None:
         raise ValidationError(
             f"Another contact (#{holder.id} {holder.full_name}) already has the LinkedIn profile {normalized}."
