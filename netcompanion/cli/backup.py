@@ -7,10 +7,13 @@ because they must also work when the database is damaged and would be refused.
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from netcompanion import operations
 from netcompanion.cli.common import db_path_for, print_json, print_table, record_id, store_for
 from netcompanion.paths import resolve_db_path
+from netcompanion.rules.common import say_count
 from netcompanion.store import backup, integrity
 
 
@@ -79,6 +82,8 @@ def run_backup(args: argparse.Namespace) -> int:
                 last_whole=True,  # the file name, to copy into `restore`
             )
         return 0
+    if _no_database_at(db):
+        return 2
     store = store_for(args)  # the usual start-up check runs first: a damaged file is not copied
     try:
         made = backup.backup_now(store, dest=args.target, reason="manual")
@@ -106,12 +111,33 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     db = resolve_db_path(args.db)
+    if _no_database_at(db):
+        return 2
     result = integrity.check(db, full=not args.quick)
     if args.json:
         print_json(result.to_json())
     else:
         print(result.report())
     return 0 if result.ok else 1
+
+
+def _no_database_at(db: Path) -> bool:
+    """Say so when there is no database at `db`: `backup` and `check` only read one, and setting up a
+    new, empty one there (a mistyped --db, say) would look like a safe backup or a healthy check."""
+    if db.is_file() and (db.stat().st_size > 0 or integrity.once_held_a_database(db)):
+        return False  # a database, or an emptied one: the check says it is damaged
+    if db.is_dir():
+        return False  # opening it says that it is a folder
+    text = f"there is no database at {db}" + (" (the file is empty)" if db.exists() else "")
+    found = backup.list_backups(db)
+    if found:
+        text += (
+            f"; its backup folder holds {say_count(len(found), 'backup', 'backups')} "
+            f"(`netcompanion backup list` shows {'them' if len(found) > 1 else 'it'}, "
+            "`netcompanion restore FILE` brings one back)"
+        )
+    print(f"netcompanion: error: {text}", file=sys.stderr)
+    return True
 
 
 def list_trash(args: argparse.Namespace) -> int:

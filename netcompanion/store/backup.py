@@ -23,7 +23,14 @@ from netcompanion import clock
 from netcompanion.fileio import fsync_dir
 from netcompanion.paths import backup_dir_for, ensure_private_dir
 from netcompanion.store.engine import Store, StoreError, create_private_file
-from netcompanion.store.integrity import SQLITE_FAILURES, connect_existing, run_check, set_aside, summarize
+from netcompanion.store.integrity import (
+    SQLITE_FAILURES,
+    connect_existing,
+    once_held_a_database,
+    run_check,
+    set_aside,
+    summarize,
+)
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -336,6 +343,8 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
             aside = set_aside(db)
         else:
             saved = backup_now(db, reason="before-restore")
+    elif db.exists() and once_held_a_database(db):
+        aside = set_aside(db)  # an emptied database: its leftover WAL must not be replayed over the backup
     ensure_private_dir(db.parent)
     fresh = not db.exists() or db.stat().st_size == 0
     create_private_file(db)

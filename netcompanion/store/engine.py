@@ -196,7 +196,8 @@ def open_store(
     url = f"sqlite:///{path}"
     if existed and encryption.is_encrypted(path) and encryption.available():
         url = _encrypted_url(path, key)
-    if existed:
+    # An emptied database is damage, not a new database: it is refused with the offer of a backup.
+    if existed or (path.exists() and integrity.once_held_a_database(path)):
         result = integrity.check_at_open(path)
         if not result.ok:
             raise DatabaseDamaged(result)

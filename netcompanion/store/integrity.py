@@ -205,6 +205,9 @@ def check(db_path: str | os.PathLike[str], full: bool = False, *, unclean: bool 
     path = Path(db_path)
     if not path.exists():
         return CheckResult(path, False, full, ("the file does not exist",), unclean, _offer_for(path))
+    if path.stat().st_size == 0 and (sign := once_held_a_database(path)):
+        problem = f"the file is empty (0 bytes), yet {sign}"
+        return CheckResult(path, False, full, (problem,), unclean, _offer_for(path))
     if encryption.is_encrypted(path) and encryption.key_for(path) is None:
         # Without its key an encrypted file looks exactly like one whose header is damaged.
         problem = "it is encrypted and no key was given, or its header is damaged"
@@ -213,6 +216,23 @@ def check(db_path: str | os.PathLike[str], full: bool = False, *, unclean: bool 
     if not problems:
         return CheckResult(path, True, full, (), unclean)
     return CheckResult(path, False, full, problems, unclean, _offer_for(path))
+
+
+def once_held_a_database(path: Path) -> str | None:
+    """Why an empty file at `path` was a database before, or None for a file never used (a new one).
+
+    A sync client, a failed copy or a full disk can leave the database at 0 bytes; setting up a new
+    one there would show an empty network while the backups of the real one age out.
+    """
+    from netcompanion.store.backup import list_backups
+
+    for suffix in ("-wal", "-journal"):
+        if Path(f"{path}{suffix}").exists():
+            return f"its {suffix[1:]} file {path.name}{suffix} is still there"
+    found = list_backups(path)
+    if found:
+        return f"its backup folder {found[0].path.parent} holds {say_count(len(found), 'backup', 'backups')} of it"
+    return None
 
 
 def _offer_for(path: Path) -> RestoreOffer | None:

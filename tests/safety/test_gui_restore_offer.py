@@ -53,3 +53,37 @@ def test_the_app_offers_the_backup_and_restores_only_when_the_user_agrees(qapp, 
     else:
         assert store is None
         assert db_path.read_bytes() == damaged_bytes
+
+
+def test_an_emptied_database_at_start_offers_the_backup_instead_of_the_welcome_page(qapp, qtbot, monkeypatch, db_path):
+    """A 0-byte file where a database with backups used to be: the app used to set up an empty
+    one there and show the first-run Welcome page."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from netcompanion.gui import app
+    from netcompanion.gui.main_window import MainWindow
+
+    with time_machine.travel(dt.datetime(2026, 5, 4, 8, 0, tzinfo=dt.UTC), tick=False):
+        demo_database(db_path, 60)
+        made = backups.backup_now(db_path)
+    db_path.write_bytes(b"")
+    shown: list[str] = []
+
+    def answer(_parent, _title, text, *_buttons):
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    store = app._open_or_offer_restore(str(db_path))
+    assert len(shown) == 1 and "damaged" in shown[0] and "2026" in shown[0]
+    assert content(db_path) == content(made)
+    window = MainWindow(store, QSettings(str(db_path.with_name("gui.ini")), QSettings.Format.IniFormat))
+    try:
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: window.started)
+        assert window.form.pages.currentWidget().objectName() != "welcomePage"
+    finally:
+        window.shutdown()
+        store.dispose()

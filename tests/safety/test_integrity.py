@@ -129,3 +129,98 @@ def test_a_command_that_ends_normally_is_a_clean_shutdown(db_path, cli):
     assert cli("trash", "restore", "99999").code == 1  # an error is still a clean exit
     assert integrity.stale_sessions(db_path) == []
     assert not integrity.check_at_open(db_path).full
+
+
+@pytest.fixture
+def emptied_with_backup(db_path):
+    """A database with a backup, then emptied to 0 bytes, as a sync client or a full disk can leave it."""
+    with time_machine.travel(dt.datetime(2026, 5, 4, 8, 0, tzinfo=UTC), tick=False):
+        demo_database(db_path, 60)
+        made = backups.backup_now(db_path)
+    db_path.write_bytes(b"")
+    return db_path, made
+
+
+def test_an_emptied_database_is_damaged_and_the_check_offers_the_newest_good_backup(emptied_with_backup, cli):
+    db_path, made = emptied_with_backup
+    checked = cli("check")
+    assert checked.code == 1
+    assert "damaged" in checked.out and "empty (0 bytes)" in checked.out
+    assert str(made) in checked.out and "2026-05-04" in checked.out
+    assert cli("check", "--json").json()["offer"]["backup"] == str(made)
+    assert db_path.read_bytes() == b""
+
+
+def test_every_command_refuses_an_emptied_database_instead_of_starting_an_empty_one(emptied_with_backup, cli):
+    db_path, made = emptied_with_backup
+    for args in (("contacts",), ("today",), ("backup",), ("demo",)):
+        refused = cli(*args)
+        assert refused.code == 1 and refused.out == "", args
+        assert refused.err.count("\n") == 1 and "damaged" in refused.err, refused.err
+        assert f"netcompanion restore {made}" in refused.err
+    assert db_path.read_bytes() == b""  # no new schema was written into it
+    assert [b.path for b in backups.list_backups(db_path)] == [made]
+
+
+def test_an_emptied_database_whose_wal_is_left_is_damaged_even_without_backups(db_path):
+    demo_database(db_path, 20)
+    db_path.write_bytes(b"")
+    db_path.with_name(db_path.name + "-wal").write_bytes(b"the rest of the database")
+    with pytest.raises(DatabaseDamaged, match="empty"):
+        open_store(db_path)
+    assert db_path.read_bytes() == b""
+
+
+def test_restoring_an_emptied_database_sets_its_leftovers_aside_and_brings_the_backup_back(
+    emptied_with_backup, cli
+):
+    db_path, made = emptied_with_backup
+    leftover = _a_real_wal(db_path.with_name("other.sqlite3"))  # what was left of it, all the same
+    db_path.with_name(db_path.name + "-wal").write_bytes(leftover)
+    assert cli("restore", str(made)).code == 0
+    assert content(db_path) == content(made)
+    kept = [p for p in db_path.parent.iterdir() if ".damaged-" in p.name and p.name.endswith("-wal")]
+    assert [p.read_bytes() for p in kept] == [leftover]  # SQLite deletes the WAL of an empty file
+    assert cli("check").code == 0
+
+
+def test_an_empty_file_that_never_held_a_database_is_set_up_as_a_new_one(db_path, cli):
+    db_path.parent.mkdir(mode=0o700, parents=True)
+    db_path.write_bytes(b"")
+    assert cli("contacts", "add", "First Person").code == 0
+    assert [c["name"] for c in cli("contacts", "--json").json()] == ["First Person"]
+
+
+def test_backup_and_check_on_a_path_without_a_database_say_so_and_create_nothing(tmp_path, cli):
+    typo = tmp_path / "typo.sqlite3"
+    for args in (("backup",), ("check",), ("check", "--json")):
+        said = cli(*args, db=typo)
+        assert said.code == 2 and said.out == "", args
+        assert said.err.strip() == f"netcompanion: error: there is no database at {typo}"
+    assert not typo.exists()
+    typo.write_bytes(b"")  # a new file someone made: still no database in it
+    said = cli("backup", db=typo)
+    assert said.code == 2 and "there is no database" in said.err and "(the file is empty)" in said.err
+    assert typo.read_bytes() == b"" and not backups.list_backups(typo)
+
+
+def test_check_on_a_deleted_database_names_its_backups(emptied_with_backup, cli):
+    db_path, _made = emptied_with_backup
+    db_path.unlink()
+    said = cli("check")
+    assert said.code == 2 and "there is no database" in said.err and "damaged" not in said.err
+    assert "backup folder holds 1 backup " in said.err and "netcompanion restore" in said.err
+
+
+def _a_real_wal(path):
+    """The WAL of another database, its changes not yet folded in: SQLite replays such frames."""
+    import sqlite3
+
+    demo_database(path, 60)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_autocheckpoint = 0")
+    connection.execute("UPDATE contacts SET full_name = 'From The Old WAL', notes = hex(randomblob(300))")
+    connection.commit()
+    left = path.with_name(path.name + "-wal").read_bytes()
+    connection.close()
+    return left
