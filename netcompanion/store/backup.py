@@ -267,52 +267,6 @@ def rotate(db_path: str | os.PathLike[str], now: dt.datetime | None = None) -> l
     return removed
 
 
-NOT_OURS = "it is not a NetCompanion backup"
-
-
-def _looks_like_ours(path: Path) -> str | None:
-    """Why `path` is not a NetCompanion database, or None when it is one."""
-    from netcompanion.store import encryption
-
-    if not _could_be_a_database(path):
-        return f"{NOT_OURS} (not a database file)"
-    if encryption.is_encrypted(path) and (not encryption.available() or encryption.key_for(path) is None):
-        # Without its key an encrypted backup can't be told from any other file of random-looking bytes.
-        return (
-            f"{NOT_OURS}, or it is an encrypted one whose key was not given "
-            f"(set ${encryption.KEY_ENV}, or keep it in the system keyring; SQLCipher must be installed)"
-        )
-    problems = run_check(path, full=True)
-    if problems:
-        if any("not a database" in line for line in problems):
-            return f"{NOT_OURS} (not a database file)"
-        return f"it failed its integrity check ({summarize(problems)})"
-    connection = connect_existing(path, readonly=True)
-    try:
-        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"contacts", "alembic_version"} <= tables:
-            return f"{NOT_OURS} (a database, but not one of NetCompanion's)"
-        connection.execute("SELECT count(*) FROM contacts").fetchone()  # the whole schema must parse
-    except SQLITE_FAILURES as exc:
-        return str(exc)
-    finally:
-        connection.close()
-    return None
-
-
-def _could_be_a_database(path: Path) -> bool:
-    """A plain SQLite file starts with its header; an encrypted one is whole pages (512 bytes or more each)."""
-    from netcompanion.store.encryption import SQLITE_HEADER
-
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-        size = path.stat().st_size
-    except OSError:
-        return False
-    return head == SQLITE_HEADER or (size >= 512 and size % 512 == 0)
-
-
 def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]) -> RestoreResult:
     """Replace the database's content with the backup's, saving the current state first.
 
@@ -320,13 +274,19 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
     with its WAL and SHM files. The content is written with the backup API, so a running
     app sees the restored data on its next read instead of a file swapped under it.
     """
+    from netcompanion.store.migrate import DatabaseTooNew, written_by_a_newer_version
+    from netcompanion.store.restorable import newer_schema, why_not_restorable
+
     db = Path(db_path)
     source = Path(backup_path).expanduser()
     if not source.is_file():
         raise BackupError(f"{source} is not a file; nothing was changed")
-    why_not = _looks_like_ours(source)
+    why_not = why_not_restorable(source)
     if why_not:
         raise BackupError(f"{source} cannot be restored: {why_not}; nothing was changed")
+    newer = newer_schema(source)
+    if newer:  # the database would be refused at its next open, by every command and the app
+        raise DatabaseTooNew(f"{source} {written_by_a_newer_version(newer, 'restore it')} — nothing was changed")
     if source.resolve() == db.resolve():
         raise BackupError(f"{source} is the database itself; nothing was changed")
     from netcompanion.store import encryption
@@ -344,7 +304,7 @@ def restore(db_path: str | os.PathLike[str], backup_path: str | os.PathLike[str]
         else:
             saved = backup_now(db, reason="before-restore")
     elif db.exists() and once_held_a_database(db):
-        aside = set_aside(db)  # an emptied database: its leftover WAL must not be replayed over the backup
+        aside = set_aside(db)  # an emptied database: kept aside with its leftover WAL, which SQLite would delete
     ensure_private_dir(db.parent)
     fresh = not db.exists() or db.stat().st_size == 0
     create_private_file(db)

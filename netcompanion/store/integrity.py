@@ -237,9 +237,10 @@ def once_held_a_database(path: Path) -> str | None:
 
 def _offer_for(path: Path) -> RestoreOffer | None:
     from netcompanion.store.backup import list_backups
+    from netcompanion.store.restorable import restorable
 
     for info in list_backups(path):
-        if not run_check(info.path, full=True):
+        if restorable(info.path):  # only one `restore` takes: checked in full, not from a newer version
             return RestoreOffer(info.path, info.created_at, info.reason, would_lose(path, info.created_at))
     return None
 

@@ -47,6 +47,16 @@ def head_revision() -> str:
     return head
 
 
+def is_known_revision(revision: str) -> bool:
+    """One of this version's schemas (the newest or an older one it upgrades from)."""
+    return revision in {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def written_by_a_newer_version(revision: str, to: str) -> str:
+    """The words for a file this version must not touch; `to`: what updating makes possible."""
+    return f"was written by a newer version of NetCompanion (schema {revision}); please update NetCompanion to {to}"
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -112,10 +122,9 @@ def upgrade_to_head(engine: Engine, copy: Path | None = None) -> bool:
         ) from exc
     if current == head:
         return False
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+    if current is not None and not is_known_revision(current):
         raise DatabaseTooNew(
-            f"{engine.url.database} was written by a newer version of NetCompanion (schema {current}); "
-            "please update NetCompanion to open it — the file was left untouched"
+            f"{engine.url.database} {written_by_a_newer_version(current, 'open it')} — the file was left untouched"
         )
     try:
         # One transaction: a step that fails undoes them all.

@@ -190,3 +190,45 @@ def test_a_backup_whose_schema_does_not_parse_is_refused_and_nothing_changes(db_
     with pytest.raises(BackupError, match="nothing was changed"):
         backups.restore(db_path, broken)
     assert content(db_path) == before
+
+
+def _from_a_newer_version(path):
+    """A backup as a newer NetCompanion writes it: its schema is one this version does not know."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    connection.commit()
+    connection.close()
+    return path
+
+
+def test_restore_refuses_a_backup_from_a_newer_version_before_anything_changes(db_path, cli, tmp_path):
+    """It used to restore it, and then every command refused the database as too new."""
+    demo_database(db_path, 20)
+    before = content(db_path)
+    future = tmp_path / "from-the-laptop.sqlite3"
+    backups.backup_now(db_path, dest=future)
+    _from_a_newer_version(future)
+    refused = cli("restore", str(future))
+    assert refused.code == 1 and refused.out == ""
+    assert "written by a newer version of NetCompanion (schema ffffffffffff)" in refused.err
+    assert "nothing was changed" in refused.err
+    assert content(db_path) == before
+    assert backups.list_backups(db_path) == []  # not even a before-restore copy
+    assert not [p for p in db_path.parent.iterdir() if ".damaged-" in p.name]
+    assert cli("contacts", "--json").code == 0
+
+
+def test_a_damaged_database_is_offered_the_newest_backup_restore_takes(db_path):
+    from netcompanion.store import integrity
+    from tests.safety.helpers import damage
+
+    with time_machine.travel(dt.datetime(2026, 5, 4, 8, 0, tzinfo=UTC), tick=False):
+        demo_database(db_path, 300)
+        older = backups.backup_now(db_path)
+    with time_machine.travel(dt.datetime(2026, 5, 5, 8, 0, tzinfo=UTC), tick=False):
+        _from_a_newer_version(backups.backup_now(db_path))
+    damage(db_path)
+    offer = integrity.check(db_path).offer
+    assert offer is not None and offer.backup_path == older
