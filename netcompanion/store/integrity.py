@@ -237,54 +237,13 @@ def once_held_a_database(path: Path) -> str | None:
 
 def _offer_for(path: Path) -> RestoreOffer | None:
     from netcompanion.store.backup import list_backups
+    from netcompanion.store.losses import would_lose
     from netcompanion.store.restorable import restorable
 
     for info in list_backups(path):
         if restorable(info.path):  # only one `restore` takes: checked in full, not from a newer version
-            return RestoreOffer(info.path, info.created_at, info.reason, would_lose(path, info.created_at))
+            return RestoreOffer(info.path, info.created_at, info.reason, would_lose(path, info.path, info.created_at))
     return None
-
-
-_COUNTED = (  # table, the column that dates a row, what it is (one, several), what became of it
-    ("contacts", "created_at", ("contact", "contacts"), "added"),
-    ("contacts", "updated_at", ("contact", "contacts"), "changed"),
-    ("interactions", "created_at", ("touch", "touches"), "logged"),
-    ("followups", "created_at", ("follow-up", "follow-ups"), "added"),
-    ("introductions", "created_at", ("introduction", "introductions"), "recorded"),
-    ("opportunities", "created_at", ("opportunity", "opportunities"), "recorded"),
-    ("import_batches", "imported_at", ("import", "imports"), ""),
-)
-
-
-def would_lose(damaged: Path, since: dt.datetime) -> tuple[str, ...]:
-    """Best effort: count what the damaged file holds that is newer than the backup."""
-    stamp = since.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
-    found: list[str] = []
-    unreadable = False
-    try:
-        connection = connect_existing(damaged, readonly=True)
-    except SQLITE_FAILURES:
-        connection = None
-    if connection is not None:
-        try:
-            for table, column, (one, several), what in _COUNTED:
-                try:
-                    (count,) = connection.execute(
-                        f"SELECT count(*) FROM {table} WHERE {column} > ?", (stamp,)
-                    ).fetchone()
-                except SQLITE_FAILURES:
-                    unreadable = True
-                    continue
-                if count:
-                    found.append(" ".join(filter(None, (say_count(count, one, several), what))))
-        finally:
-            connection.close()
-    when = since.astimezone().strftime("%Y-%m-%d %H:%M")
-    if connection is None or unreadable:
-        found.append(f"whatever else changed after {when} (part of the damaged file could not be read)")
-    elif not found:
-        found.append(f"nothing that could be found: no changes after {when}")
-    return tuple(found)
 
 
 def set_aside(db_path: str | os.PathLike[str]) -> Path:
