@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from netcompanion import clock
 from netcompanion.cli.common import positive_int, print_json, print_table, store_for
@@ -85,10 +86,21 @@ def run_round(args: argparse.Namespace) -> int:
 
 
 def set_autostart(args: argparse.Namespace) -> int:
+    """One entry starts one database: on takes it over (and says from which), off leaves another's alone."""
     store = store_for(args)
     enabled = args.state == "on"
     with store.write() as session:
         save_settings(session, with_changes(load_settings(session), start_at_login=enabled))
-    path = autostart.set_start_at_login(enabled, args.db)
-    print(f"NetCompanion will start at login: {path}" if path else "NetCompanion will not start at login.")
+    here = store.path.resolve() if store.path is not None else None
+    before = autostart.entry_database()
+    autostart.follow_setting(enabled, store.path, chosen=True)
+    now = autostart.entry_database() if autostart.starts_at_login() else None
+    if enabled and autostart.starts_at_login():
+        instead = f" (instead of {before})" if before is not None and before != here else ""
+        print(f"NetCompanion will start at login{instead}: {autostart.autostart_dir() / autostart.ENTRY_NAME}")
+    elif now is not None and now != here:
+        print(f"This database will not start at login; NetCompanion still starts at login with {now} "
+              f"(`netcompanion --db {shlex.quote(str(now))} reminders autostart off` turns that off).")  # fmt: skip
+    else:
+        print("NetCompanion will not start at login.")
     return 0

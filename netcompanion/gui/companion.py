@@ -23,7 +23,6 @@ from netcompanion.gui.notify import Banner, BannerBackend, DesktopBackend, TrayB
 from netcompanion.gui.scheduler import ReminderScheduler
 from netcompanion.gui.single_instance import SingleInstance
 from netcompanion.gui.tray import TrayCompanion, flag_is_set, set_flag
-from netcompanion.paths import default_db_path
 from netcompanion.reminders import autostart
 from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.model import Notification
@@ -171,13 +170,10 @@ class Companion(QObject):
             self.instance.release()
 
     def sync_autostart(self) -> None:
-        if not sys.platform.startswith("linux"):
-            return
+        """Keep this database's start-at-login entry current; another database's is not ours to move."""
         with self.store.read() as session:
             wanted = load_settings(session).start_at_login
-        if wanted != autostart.starts_at_login():
-            custom = self.store.path and Path(self.store.path) != default_db_path()
-            autostart.set_start_at_login(wanted, str(self.store.path) if custom else None)
+        autostart.follow_setting(wanted, self.store.path, chosen=False)
 
     # -- talking to the window (only through what it offers) -------------------------------
     def bring_forward(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
+from netcompanion.reminders import autostart
 from netcompanion.rules.common import say_count
 
 SPINS = {
@@ -67,6 +68,7 @@ class SettingsDialog(QObject):
         f.quietToEdit.setTime(_time(s.quiet_hours[1]))
         f.notificationsCheck.setChecked(s.notifications_enabled)
         f.loginCheck.setChecked(s.start_at_login)
+        self._started_at_login = s.start_at_login
         path = ctx.store.path
         f.folderLabel.setText(str(path) if path else "—")
         f.openFolderButton.clicked.connect(
@@ -97,7 +99,15 @@ class SettingsDialog(QObject):
         return values
 
     def save(self) -> None:
-        if self.ctx.run(operations.update_settings, **self.changes()) is not None:
+        changes = self.changes()
+        if self.ctx.run(operations.update_settings, **changes) is not None:
+            # Now, not at the next start: the box was changed here, so this database takes (or
+            # gives up) the entry; left as it was, another database's entry stays.
+            login = bool(changes["start_at_login"])
+            try:
+                autostart.follow_setting(login, self.ctx.store.path, chosen=login != self._started_at_login)
+            except OSError as exc:
+                self.ctx.error(f"Settings saved, but start at login could not be changed: {exc}")
             self.ctx.message.emit("Settings saved.")
             self.dialog.accept()
 

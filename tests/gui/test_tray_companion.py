@@ -39,12 +39,6 @@ class Window(QMainWindow):
         self.calls.append(("view", name))
 
 
-@pytest.fixture(autouse=True)
-def private_config(tmp_path, monkeypatch):
-    """Starting the companion syncs the autostart entry: keep it away from the developer's own."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-
-
 @pytest.fixture
 def dana(store):
     return operations.add_contact(store, name="Dana Reyes")

@@ -81,3 +81,20 @@ def test_one_round_from_the_command_line_shows_and_records_each_reminder_once(cl
     assert "Dana Reyes" not in again and again.startswith("Nothing is due")  # shown once, and it says so
     (entry,) = cli("reminders", "history", "--json").json()
     assert entry["delivered_by"] == "none"
+
+
+def test_start_at_login_off_for_a_trial_database_leaves_the_main_ones_entry(cli, store, db_path, tmp_path):
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+    entry = tmp_path / "config" / "autostart" / "netcompanion.desktop"
+    trial = tmp_path / "trial" / "trial.sqlite3"
+    trial.parent.mkdir()
+    assert cli("reminders", "autostart", "on", env=env).code == 0
+    off = cli("reminders", "autostart", "off", db=trial, env=env)
+    assert off.code == 0
+    assert f"--db {db_path.resolve()} gui" in entry.read_text()  # it used to be deleted
+    assert f"still starts at login with {db_path.resolve()}" in off.out
+    on = cli("reminders", "autostart", "on", db=trial, env=env)  # asked for: the trial takes it over
+    assert f"--db {trial.resolve()} gui" in entry.read_text()
+    assert f"instead of {db_path.resolve()}" in on.out
+    assert cli("reminders", "autostart", "off", db=trial, env=env).out == "NetCompanion will not start at login.\n"
+    assert not entry.exists()
