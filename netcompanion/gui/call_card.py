@@ -76,9 +76,7 @@ def show_person(form, entry: Entry) -> None:
     f.entryName.setText(entry.name)
     f.entryWhere.setText(" at ".join(isolate(p) for p in (entry.title, entry.company) if p) or "—")
     f.linksLabel.setText(links_html(entry))
-    f.reasonsLabel.setText(
-        "<br>".join(f"• {html.escape(r[:1].upper() + r[1:])}" for r in entry.reasons) or "—"
-    )
+    f.reasonsLabel.setText("\n".join(f"• {r[:1].upper() + r[1:]}" for r in entry.reasons) or "—")
     f.openerLabel.setText(
         entry.opener or "Ask how they are and what they are working on; listen more than you talk."
     )

@@ -17,6 +17,7 @@ from netcompanion.campaign_words import say_forecast_basis, say_forecast_note, s
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import Burndown
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.fit_text import FitLabel
 from netcompanion.identity import company_key  # names told apart as the core does
 from netcompanion.operations import OperationError, ValidationError
 from netcompanion.rules.common import plural, say_count, say_day
@@ -134,7 +135,7 @@ class CampaignView(QWidget):
         f.resumeButton.clicked.connect(self.resume)
         # What holds the campaign shown back (the daily call limit, campaigns that go first), above the
         # chart; and under the start row, what the daily call limit does to the quota being chosen.
-        self.pace = QLabel(objectName="paceLabel", wordWrap=True)
+        self.pace = FitLabel(objectName="paceLabel", wordWrap=True)  # it names campaigns
         self.pace.setProperty("role", "nudges")
         f.layout.insertWidget(f.layout.indexOf(f.chartHost), self.pace)
         self.quota_hint = QLabel(objectName="quotaHint", wordWrap=True)

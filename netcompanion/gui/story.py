@@ -14,6 +14,7 @@ from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.fit_text import fit_list
 from netcompanion.gui.nudges import nudges_box, show_nudges
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.gui.story_people import PeopleTab
@@ -81,6 +82,8 @@ class ContactStory(QWidget):
             lambda: self._followup_action(operations.snooze_followup, clock.today() + dt.timedelta(days=7))
         )
         self.people = PeopleTab(ctx, self, f)
+        for lst in (f.timelineList, f.followupList, f.introList, f.referralList, f.favourList):
+            fit_list(lst)
         shortcut("Ctrl+S", self, self.save, WITH_CHILDREN)
         shortcut("Ctrl+L", self, self.log_touch, WITH_CHILDREN)
         shortcut("Escape", self, self.go_back, WITH_CHILDREN)

@@ -26,6 +26,7 @@ from netcompanion.gui.call_advice import CallAdvice
 from netcompanion.gui.call_buttons import CardButtons
 from netcompanion.gui.call_card import Handled, last_touches, list_line, say_touch, show_person
 from netcompanion.gui.context import AppContext, reads_in_background
+from netcompanion.gui.fit_text import fit_list
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import DoneToday, QuietDay, done_today, read_today
@@ -101,6 +102,7 @@ class TodayView(QWidget):
                            Qt.Key.Key_O: self.open_story, Qt.Key.Key_Space: self.skip,
                            Qt.Key.Key_Escape: self.dismiss_nudges})  # fmt: skip
         f.callList.installEventFilter(self)
+        fit_list(f.callList)
         f.cardScroll.installEventFilter(self)  # tabbed into to scroll it, the keys still work
         f.callList.currentRowChanged.connect(self._show_current)
         f.callList.itemActivated.connect(lambda _item: self.open_story())

@@ -1,5 +1,5 @@
 # Built from ui/campaign.ui by `make forms`; do not edit.
-UI_SHA256 = "929ee0bb090c46b17e5853fbfffe3e8869119058d2ff01cad28c49cda10a9826"
+UI_SHA256 = "a04cea9f80c75da3a37dbddb22aa084273af6471e12e4b6ee3df8211b96e604d"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 ################################################################################
 ## Form generated from reading UI file 'campaign.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+
+from netcompanion.gui.fit_text import FitLabel
 
 class Ui_CampaignForm(object):
     def setupUi(self, CampaignForm):
@@ -23,15 +25,17 @@ class Ui_CampaignForm(object):
         self.layout.setContentsMargins(0, 0, 0, 0)
         self.headerRow = QHBoxLayout()
         self.headerRow.setObjectName(u"headerRow")
-        self.campaignName = QLabel(CampaignForm)
+        self.campaignName = FitLabel(CampaignForm)
         self.campaignName.setObjectName(u"campaignName")
+        self.campaignName.setProperty(u"maxLines", 2)
         self.campaignName.setWordWrap(True)
 
         self.headerRow.addWidget(self.campaignName)
 
         self.campaignCombo = QComboBox(CampaignForm)
         self.campaignCombo.setObjectName(u"campaignCombo")
-        self.campaignCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.campaignCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.campaignCombo.setMinimumContentsLength(24)
 
         self.headerRow.addWidget(self.campaignCombo)
 
@@ -67,8 +71,10 @@ class Ui_CampaignForm(object):
         self.endedRow = QHBoxLayout(self.endedPanel)
         self.endedRow.setObjectName(u"endedRow")
         self.endedRow.setContentsMargins(0, 0, 0, 0)
-        self.endedLabel = QLabel(self.endedPanel)
+        self.endedLabel = FitLabel(self.endedPanel)
         self.endedLabel.setObjectName(u"endedLabel")
+        self.endedLabel.setProperty(u"maxLines", 2)
+        self.endedLabel.setWordWrap(True)
 
         self.endedRow.addWidget(self.endedLabel)
 

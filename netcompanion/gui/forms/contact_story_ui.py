@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "c5c38980f591a99493006e808ef2e7a238fb0ceeace8c6c25a20277605ceb292"
+UI_SHA256 = "16d7c5f735b3ba00183916de33f88d3382cc8fe488a9dcc0f8550f7a03d6d19a"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLa
 ################################################################################
 ## Form generated from reading UI file 'contact_story.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+
+from netcompanion.gui.fit_text import FitLabel
 
 class Ui_StoryForm(object):
     def setupUi(self, StoryForm):
@@ -33,15 +35,17 @@ class Ui_StoryForm(object):
         self.nameBox = QVBoxLayout()
         self.nameBox.setSpacing(0)
         self.nameBox.setObjectName(u"nameBox")
-        self.storyName = QLabel(StoryForm)
+        self.storyName = FitLabel(StoryForm)
         self.storyName.setObjectName(u"storyName")
+        self.storyName.setProperty(u"maxLines", 2)
         self.storyName.setWordWrap(True)
         self.storyName.setAlignment(Qt.AlignLeft|Qt.AlignAbsolute|Qt.AlignVCenter)
 
         self.nameBox.addWidget(self.storyName)
 
-        self.summaryLabel = QLabel(StoryForm)
+        self.summaryLabel = FitLabel(StoryForm)
         self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setProperty(u"maxLines", 3)
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setAlignment(Qt.AlignLeft|Qt.AlignAbsolute|Qt.AlignVCenter)
 
@@ -250,8 +254,9 @@ class Ui_StoryForm(object):
 
         self.detailsForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.stateTitle)
 
-        self.stateLabel = QLabel(self.details)
+        self.stateLabel = FitLabel(self.details)
         self.stateLabel.setObjectName(u"stateLabel")
+        self.stateLabel.setTextFormat(Qt.AutoText)
         self.stateLabel.setWordWrap(True)
 
         self.detailsForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.stateLabel)

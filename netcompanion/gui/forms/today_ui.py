@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "a5acb9ada02ea5068150a0ebf204e2443e2c56855c418bd34e57feaeec60d898"
+UI_SHA256 = "760734f2eb2edcc664a4a795faacd580de854d0fed5a8bfc96fd7c5b9a356ad6"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWid
 ################################################################################
 ## Form generated from reading UI file 'today.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+
+from netcompanion.gui.fit_text import FitLabel
 
 class Ui_TodayForm(object):
     def setupUi(self, TodayForm):
@@ -116,15 +118,17 @@ class Ui_TodayForm(object):
         self.entryLayout = QVBoxLayout(self.entryCard)
         self.entryLayout.setSpacing(8)
         self.entryLayout.setObjectName(u"entryLayout")
-        self.entryName = QLabel(self.entryCard)
+        self.entryName = FitLabel(self.entryCard)
         self.entryName.setObjectName(u"entryName")
+        self.entryName.setProperty(u"maxLines", 2)
         self.entryName.setWordWrap(True)
         self.entryName.setAlignment(Qt.AlignLeft|Qt.AlignAbsolute|Qt.AlignVCenter)
 
         self.entryLayout.addWidget(self.entryName)
 
-        self.entryWhere = QLabel(self.entryCard)
+        self.entryWhere = FitLabel(self.entryCard)
         self.entryWhere.setObjectName(u"entryWhere")
+        self.entryWhere.setProperty(u"maxLines", 2)
         self.entryWhere.setWordWrap(True)
         self.entryWhere.setAlignment(Qt.AlignLeft|Qt.AlignAbsolute|Qt.AlignVCenter)
 
@@ -155,10 +159,9 @@ class Ui_TodayForm(object):
 
         self.cardTextLayout.addWidget(self.reasonsTitle)
 
-        self.reasonsLabel = QLabel(self.cardText)
+        self.reasonsLabel = FitLabel(self.cardText)
         self.reasonsLabel.setObjectName(u"reasonsLabel")
         self.reasonsLabel.setWordWrap(True)
-        self.reasonsLabel.setTextFormat(Qt.RichText)
 
         self.cardTextLayout.addWidget(self.reasonsLabel)
 
@@ -167,7 +170,7 @@ class Ui_TodayForm(object):
 
         self.cardTextLayout.addWidget(self.openerTitle)
 
-        self.openerLabel = QLabel(self.cardText)
+        self.openerLabel = FitLabel(self.cardText)
         self.openerLabel.setObjectName(u"openerLabel")
         self.openerLabel.setWordWrap(True)
 
@@ -178,7 +181,7 @@ class Ui_TodayForm(object):
 
         self.cardTextLayout.addWidget(self.historyTitle)
 
-        self.historyLabel = QLabel(self.cardText)
+        self.historyLabel = FitLabel(self.cardText)
         self.historyLabel.setObjectName(u"historyLabel")
         self.historyLabel.setWordWrap(True)
 

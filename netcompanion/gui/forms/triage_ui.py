@@ -1,5 +1,5 @@
 # Built from ui/triage.ui by `make forms`; do not edit.
-UI_SHA256 = "2727d0f8f5cf87ac961014aa0bd57da749832e15eb91065135e914adb52d08a2"
+UI_SHA256 = "4f53850a824576394c77730c57de196cb26c53805c24a163ecc3600ef6d03f2c"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel
 ################################################################################
 ## Form generated from reading UI file 'triage.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+
+from netcompanion.gui.fit_text import FitLabel
 
 class Ui_TriageDialog(object):
     def setupUi(self, TriageDialog):
@@ -27,19 +29,20 @@ class Ui_TriageDialog(object):
 
         self.layout.addWidget(self.progressLabel)
 
-        self.triageName = QLabel(TriageDialog)
+        self.triageName = FitLabel(TriageDialog)
         self.triageName.setObjectName(u"triageName")
+        self.triageName.setProperty(u"maxLines", 2)
         self.triageName.setWordWrap(True)
 
         self.layout.addWidget(self.triageName)
 
-        self.whereLabel = QLabel(TriageDialog)
+        self.whereLabel = FitLabel(TriageDialog)
         self.whereLabel.setObjectName(u"whereLabel")
         self.whereLabel.setWordWrap(True)
 
         self.layout.addWidget(self.whereLabel)
 
-        self.lastLabel = QLabel(TriageDialog)
+        self.lastLabel = FitLabel(TriageDialog)
         self.lastLabel.setObjectName(u"lastLabel")
         self.lastLabel.setWordWrap(True)
 

@@ -1,0 +1,203 @@
+"""Text the user typed, shown so that no length of it can make the window wider.
+
+A plain QLabel with word wrap asks for the width of its longest word: a contact named by an e-mail
+address, or a surname of a hundred letters, became the main window's minimum width for the rest
+of the session (the pages stay in the window's stack), and Save ended up off-screen. A FitLabel
+asks for next to nothing: it wraps between words where it can and inside a word where it must, and
+what still does not fit in `maxLines` lines (a dynamic property; one line without word wrap) ends
+in "…", with the whole text in the tooltip. A list gets the same from `fit_list`.
+
+Rich text (a few labels get nudges with links) is drawn by QLabel as ever, only never asks for
+more width than plain text would.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import Qt as QtGuiNamespace
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
+
+ELLIPSIS = "…"
+FEWEST_CHARACTERS = 4  # the narrowest a label gets: a few letters and "…"
+
+
+def _utf16_slice(text: str, start: int, length: int) -> str:
+    """Qt counts positions in UTF-16 units; Python in code points (they differ for emoji)."""
+    raw = text.encode("utf-16-le")
+    return raw[2 * start : 2 * (start + length)].decode("utf-16-le", errors="ignore")
+
+
+class FitLabel(QLabel):
+    """A QLabel for names, titles, companies and notes: see the module's docstring."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup; a form may ask for rich text
+        self._own_tip = ""  # the tooltip this label set itself (the full text), not one given to it
+
+    # ---- what the label shows ---------------------------------------------------------------------
+    def _plain(self) -> bool:
+        if self.textFormat() == Qt.TextFormat.PlainText:
+            return True
+        return self.textFormat() == Qt.TextFormat.AutoText and not QtGuiNamespace.mightBeRichText(self.text())
+
+    def _max_lines(self) -> int:
+        if not self.wordWrap():
+            return 1
+        value = self.property("maxLines")
+        return int(value) if value else 0
+
+    def _around(self) -> QSize:
+        """The room the label's margins take around its text."""
+        margins, margin = self.contentsMargins(), 2 * max(self.margin(), 0)
+        return QSize(margins.left() + margins.right() + margin, margins.top() + margins.bottom() + margin)
+
+    def _text_width(self, width: int) -> int:
+        return max(1, width - self._around().width())
+
+    def lines_at(self, width: int) -> list[str]:
+        """The lines as drawn in a label this wide (see `_layout`)."""
+        return self._layout(width)[0]
+
+    def _layout(self, width: int) -> tuple[list[str], bool]:
+        """The lines at this width, wrapped between words where possible and inside a word where not;
+        past the last line allowed, the rest ends in "…". And whether some of the text is left out."""
+        text_width = self._text_width(width)
+        option = QTextOption()
+        option.setWrapMode(
+            QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if self.wordWrap() else QTextOption.WrapMode.NoWrap
+        )
+        paragraphs = self.text().split("\n") if self.wordWrap() else [self.text().replace("\n", " ")]
+        lines: list[str] = []
+        for paragraph in paragraphs:
+            layout = QTextLayout(paragraph, self.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(text_width)
+                lines.append(_utf16_slice(paragraph, line.textStart(), line.textLength()).rstrip())
+            layout.endLayout()
+        most = self._max_lines()
+        cut = bool(most) and len(lines) > most
+        if cut:
+            lines = [*lines[: most - 1], " ".join(lines[most - 1 :])]
+        metrics = self.fontMetrics()
+        shown = []
+        for number, line in enumerate(lines):
+            if metrics.horizontalAdvance(line) > text_width or (cut and number == len(lines) - 1):
+                cut = True
+                line = metrics.elidedText(line + ELLIPSIS, Qt.TextElideMode.ElideRight, text_width)
+            shown.append(line)
+        return shown, cut
+
+    def _update_tip(self) -> None:
+        """The whole text in the tooltip while some of it is left out; a tooltip given to the label stays."""
+        if self.toolTip() not in ("", self._own_tip):
+            return
+        self._own_tip = self.text() if self._plain() and self._layout(self.width())[1] else ""
+        self.setToolTip(self._own_tip)
+
+    # ---- QLabel ---------------------------------------------------------------------------------
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.updateGeometry()
+        self._update_tip()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance("W" * (FEWEST_CHARACTERS - 1) + ELLIPSIS) + self._around().width()
+        if not self._plain():
+            return QSize(width, super().minimumSizeHint().height())
+        return QSize(width, metrics.lineSpacing() + self._around().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        if not self._plain():
+            hint = super().sizeHint()
+            return QSize(min(hint.width(), self._natural_width()), hint.height())
+        width = self._natural_width()
+        return QSize(width, self.heightForWidth(width) if self.wordWrap() else self.minimumSizeHint().height())
+
+    def _natural_width(self) -> int:
+        """The width the text asks for: its longest line, up to about 60 letters."""
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(p) for p in self.text().split("\n")), default=0)
+        cap = 60 * metrics.averageCharWidth() if self.wordWrap() else longest
+        return min(longest, cap) + self._around().width() + 1
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        if not self._plain():
+            return super().heightForWidth(width)
+        return max(1, len(self.lines_at(width))) * self.fontMetrics().lineSpacing() + self._around().height()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if not self._plain():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        area = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        lines = self.lines_at(self.width())
+        step = self.fontMetrics().lineSpacing()
+        align = self.alignment()
+        top = area.top()
+        if align & Qt.AlignmentFlag.AlignVCenter:
+            top += max(0, (area.height() - step * len(lines)) // 2)
+        elif align & Qt.AlignmentFlag.AlignBottom:
+            top += max(0, area.height() - step * len(lines))
+        group = QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, self.foregroundRole()))
+        flags = (align & ~Qt.AlignmentFlag.AlignVertical_Mask) | Qt.AlignmentFlag.AlignTop
+        for number, line in enumerate(lines):
+            painter.drawText(QRect(area.left(), top + number * step, area.width(), step), flags, line)
+        painter.end()
+
+
+class FitDelegate(QStyledItemDelegate):
+    """Rows as wide as the list, never wider: a long word ends in "…" (whole in the tooltip) instead
+    of making the list scroll sideways."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _natural(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        hint = self._natural(option, index)
+        return QSize(min(hint.width(), self.view.viewport().width()), hint.height())
+
+    def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802
+        cut = (
+            event.type() == QEvent.Type.ToolTip
+            and index.isValid()
+            and not index.data(Qt.ItemDataRole.ToolTipRole)
+            and self._natural(option, index).width() > self.view.viewport().width()
+        )
+        if cut:
+            QToolTip.showText(event.globalPos(), str(index.data() or ""), view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
+def fit_list(view: QListView) -> None:
+    """A list whose long words end in "…" in place (see FitDelegate): no sideways scrolling."""
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setItemDelegate(FitDelegate(view))
+
