@@ -13,12 +13,13 @@ more width than plain text would.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -201,3 +202,26 @@ def fit_list(view: QListView) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setItemDelegate(FitDelegate(view))
 
+
+class _ContentWidth(QObject):
+    """Keeps a scroll area's minimum width at what its content widget needs (see fit_scroll_width)."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Polish, QEvent.Type.Show):
+            content = self.scroll.widget()
+            need = content.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+            need += 2 * self.scroll.frameWidth()
+            if need != self.scroll.minimumWidth():
+                self.scroll.setMinimumWidth(need)
+        return False
+
+
+def fit_scroll_width(scroll: QScrollArea) -> None:
+    """A scroll area (that scrolls down) never narrower than its fields need: a choice such as "as the
+    stage has it (none while cold)" was cut off when the window was 1000 px wide. Only the app's own
+    words set this width; what the user typed is in line edits and FitLabels, which ask for none."""
+    scroll.widget().installEventFilter(_ContentWidth(scroll))

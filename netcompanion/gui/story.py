@@ -14,7 +14,7 @@ from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.fit_text import fit_list
+from netcompanion.gui.fit_text import fit_list, fit_scroll_width
 from netcompanion.gui.nudges import nudges_box, show_nudges
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.gui.story_people import PeopleTab
@@ -33,6 +33,7 @@ FIELD_WORDS = {"first_name": "first name", "last_name": "last name", "company": 
                "value": "value", "stage": "stage", "cadence_days": "keep in touch", "tags": "tags",
                "do_not_introduce": "do not introduce", "archived": "archived",
                "biggest_challenge": "biggest challenge", "notes": "notes"}  # fmt: skip
+NBSP = "\u00a0"  # a space the line never breaks at
 OVERDUE_COLOURS = {False: "#b42318", True: "#ff8a80"}  # light, dark: readable on Base and AlternateBase
 
 
@@ -84,6 +85,7 @@ class ContactStory(QWidget):
         self.people = PeopleTab(ctx, self, f)
         for lst in (f.timelineList, f.followupList, f.introList, f.referralList, f.favourList):
             fit_list(lst)
+        fit_scroll_width(f.detailsScroll)
         shortcut("Ctrl+S", self, self.save, WITH_CHILDREN)
         shortcut("Ctrl+L", self, self.log_touch, WITH_CHILDREN)
         shortcut("Escape", self, self.go_back, WITH_CHILDREN)
@@ -164,15 +166,16 @@ class ContactStory(QWidget):
             text = "as the stage has it (none while cold)"
         else:
             text = f"as the stage has it ({dict(CADENCES).get(days) or f'every {days} days'})"
-        self.form.cadenceCombo.setItemText(0, text)
+        combo = self.form.cadenceCombo
+        combo.setItemText(0, text)
+        combo.setMinimumWidth(max(combo.minimumWidth(), combo.sizeHint().width()))  # never cut off
 
     def _summary(self, c: ContactView) -> str:
-        parts = [" at ".join(isolate(p) for p in (c.title, c.company) if p)]
-        parts.append(f"{c.stage}")
-        touched = c.last_interaction
-        parts.append(f"last touch {say_day_near(touched, clock.today())}" if touched else "never touched")
-        if c.source and c.source != "manual":
-            parts.append(f"from {c.source}")
+        """Who they are, then the app's few words on where you stand; each of those stays on one line
+        when the text wraps ("last touch" ended one line and its date began the next)."""
+        stand = [c.stage, f"last touch {say_day_near(c.last_interaction, clock.today())}" if c.last_interaction
+                 else "never touched", f"from {c.source}" if c.source and c.source != "manual" else ""]  # fmt: skip
+        parts = [" at ".join(isolate(p) for p in (c.title, c.company) if p), *(p.replace(" ", NBSP) for p in stand)]
         return " · ".join(p for p in parts if p)
 
     def _state(self, c: ContactView) -> str:

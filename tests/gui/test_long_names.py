@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from netcompanion import operations
 
 MAIL = "alexandra.konstantinopoulou@northwind-analytics-consulting.com"
 SURNAME = "Wolfeschlegelsteinhausenbergerdorff" * 3  # 105 letters
+NBSP = "\u00a0"
 
 
 def _settle() -> None:
@@ -41,6 +43,22 @@ def wide(make_window, store, qtbot):
     window.widest = window.minimumSizeHint().width()
     assert window.widest <= 1000
     return window
+
+
+def _wrapped(label) -> list[str]:
+    """The lines a label's text breaks into between words at the label's width."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].replace(NBSP, " "))
+    layout.endLayout()
+    return lines
 
 
 def _on_screen(window, widget) -> bool:
@@ -89,6 +107,29 @@ def test_a_long_campaign_name_leaves_the_window_as_wide_as_it_was(wide, store):
     _settle()
     assert view.form.campaignCombo.isVisible() and view.pace.isVisible()  # they name the campaigns too
     assert wide.width() == 1000 and wide.minimumSizeHint().width() == wide.widest
+
+
+def test_the_line_under_the_name_breaks_between_its_parts(wide, store):
+    contact = operations.add_contact(store, name="Freya Adeyemi", title="Solutions Architect",
+                                     company="Tailspin Health", source="demo")  # fmt: skip
+    operations.log_touch(store, contact.id, channel="message", outcome="reached", when=dt.date(2023, 8, 29))
+    summary = wide.show_contact(contact.id).form.summaryLabel
+    lines = _wrapped(summary)
+    assert len(lines) > 1  # it wraps at 1000 px
+    assert any("last touch Tue 29 Aug 2023" in line for line in lines)  # "… last touch" | "Tue 29 Aug 2023 …"
+
+
+def test_the_keep_in_touch_choice_is_shown_whole_at_1000_px(wide, store):
+    contact = operations.add_contact(store, name="Freya Adeyemi")  # cold: "(none while cold)"
+    combo = wide.show_contact(contact.id).form.cadenceCombo
+    _settle()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    assert combo.currentText() == "as the stage has it (none while cold)"
+    assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
 
 
 def test_triage_keeps_its_size_for_a_long_name(wide, store, qtbot):

@@ -30,7 +30,7 @@ def _x(label, word: str) -> float:
     layout.beginLayout()
     layout.createLine().setLineWidth(10_000)
     layout.endLayout()
-    return layout.lineAt(0).cursorToX(text.index(word))[0]
+    return layout.lineAt(0).cursorToX(text.replace("\u00a0", " ").index(word))[0]  # (no-break spaces too)
 
 
 def _laila(store):

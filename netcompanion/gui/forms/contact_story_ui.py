@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "16d7c5f735b3ba00183916de33f88d3382cc8fe488a9dcc0f8550f7a03d6d19a"
+UI_SHA256 = "4e7211e03f9fddd1d5f2e861f4e2e3d3927c4227e95e2d7978a9060c5e951131"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -194,6 +194,7 @@ class Ui_StoryForm(object):
 
         self.cadenceCombo = QComboBox(self.details)
         self.cadenceCombo.setObjectName(u"cadenceCombo")
+        self.cadenceCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
         self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.cadenceCombo)
 
@@ -339,30 +340,10 @@ class Ui_StoryForm(object):
 
         self.peopleLayout.addWidget(self.referralList)
 
-        self.favoursHead = QHBoxLayout()
-        self.favoursHead.setObjectName(u"favoursHead")
         self.favoursTitle = QLabel(self.peopleTab)
         self.favoursTitle.setObjectName(u"favoursTitle")
 
-        self.favoursHead.addWidget(self.favoursTitle)
-
-        self.favoursSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.favoursHead.addItem(self.favoursSpacer)
-
-        self.removeFavourButton = QPushButton(self.peopleTab)
-        self.removeFavourButton.setObjectName(u"removeFavourButton")
-        self.removeFavourButton.setEnabled(False)
-
-        self.favoursHead.addWidget(self.removeFavourButton)
-
-        self.favourButton = QPushButton(self.peopleTab)
-        self.favourButton.setObjectName(u"favourButton")
-
-        self.favoursHead.addWidget(self.favourButton)
-
-
-        self.peopleLayout.addLayout(self.favoursHead)
+        self.peopleLayout.addWidget(self.favoursTitle)
 
         self.favourList = QListWidget(self.peopleTab)
         self.favourList.setObjectName(u"favourList")
@@ -371,6 +352,26 @@ class Ui_StoryForm(object):
         self.favourList.setStyleSheet(u"QListWidget::item { padding: 3px 2px; }")
 
         self.peopleLayout.addWidget(self.favourList)
+
+        self.favourButtons = QHBoxLayout()
+        self.favourButtons.setObjectName(u"favourButtons")
+        self.favourButton = QPushButton(self.peopleTab)
+        self.favourButton.setObjectName(u"favourButton")
+
+        self.favourButtons.addWidget(self.favourButton)
+
+        self.removeFavourButton = QPushButton(self.peopleTab)
+        self.removeFavourButton.setObjectName(u"removeFavourButton")
+        self.removeFavourButton.setEnabled(False)
+
+        self.favourButtons.addWidget(self.removeFavourButton)
+
+        self.favoursSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.favourButtons.addItem(self.favoursSpacer)
+
+
+        self.peopleLayout.addLayout(self.favourButtons)
 
         self.tabs.addTab(self.peopleTab, "")
         self.splitter.addWidget(self.tabs)
@@ -453,13 +454,13 @@ class Ui_StoryForm(object):
         self.introsTitle.setText(QCoreApplication.translate("StoryForm", u"Introductions", None))
         self.referralsTitle.setText(QCoreApplication.translate("StoryForm", u"People they referred you to", None))
         self.favoursTitle.setText(QCoreApplication.translate("StoryForm", u"What you did for them", None))
-        self.removeFavourButton.setText(QCoreApplication.translate("StoryForm", u"&Remove", None))
-#if QT_CONFIG(tooltip)
-        self.removeFavourButton.setToolTip(QCoreApplication.translate("StoryForm", u"Take the selected favour out of the list (Delete); Ctrl+Z puts it back", None))
-#endif // QT_CONFIG(tooltip)
         self.favourButton.setText(QCoreApplication.translate("StoryForm", u"Lo&g a favour\u2026", None))
 #if QT_CONFIG(tooltip)
         self.favourButton.setToolTip(QCoreApplication.translate("StoryForm", u"Write down what you did for them: advice, help, an introduction", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeFavourButton.setText(QCoreApplication.translate("StoryForm", u"&Remove", None))
+#if QT_CONFIG(tooltip)
+        self.removeFavourButton.setToolTip(QCoreApplication.translate("StoryForm", u"Take the selected favour out of the list (Delete); Ctrl+Z puts it back", None))
 #endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.peopleTab), QCoreApplication.translate("StoryForm", u"People", None))
 #if QT_CONFIG(tooltip)
