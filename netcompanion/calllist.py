@@ -51,6 +51,7 @@ class ContactFacts:
     value: int | None = None
     cadence_days: int | None = None
     last_conversation_on: dt.date | None = None  # the UTC calendar day of the last real conversation
+    last_written_on: dt.date | None = None  # the same of the last personal note sent them, if after that
     last_interaction_on: dt.date | None = None  # local day of the last touch of any kind
     cooldown_until: dt.date | None = None
     parked: bool = False
@@ -159,6 +160,23 @@ def days_since_conversation(contact: ContactFacts, day: dt.date) -> int | None:
     return None if contact.last_conversation_on is None else (day - contact.last_conversation_on).days
 
 
+def kept_in_touch_on(contact: ContactFacts) -> dt.date | None:
+    """The day the keep-in-touch clock counts from: the last conversation or personal note sent,
+    whichever came later (operations.today.KEEPS_IN_TOUCH). A try nobody answered starts a cooldown instead."""
+    return max(filter(None, (contact.last_conversation_on, contact.last_written_on)), default=None)
+
+
+def days_since_kept_in_touch(contact: ContactFacts, day: dt.date) -> int | None:
+    kept = kept_in_touch_on(contact)
+    return None if kept is None else (day - kept).days
+
+
+def days_since_written(contact: ContactFacts, day: dt.date) -> int | None:
+    """Days since the last personal note sent them, when it came after the last conversation."""
+    wrote, spoke = contact.last_written_on, contact.last_conversation_on
+    return None if wrote is None or (spoke is not None and spoke >= wrote) else (day - wrote).days
+
+
 def days_since_touch(contact: ContactFacts, day: dt.date) -> int | None:
     """Days since their last touch of any kind (an unanswered try too)."""
     return None if contact.last_interaction_on is None else (day - contact.last_interaction_on).days
@@ -169,20 +187,24 @@ def overdue_pct(contact: ContactFacts, day: dt.date, settings: Settings) -> int 
     cadence = cadence_for(contact, settings)
     if cadence is None:
         return None
-    since = days_since_conversation(contact, day)
+    since = days_since_kept_in_touch(contact, day)
     if since is None:
         return NEVER_SPOKE_PCT
     if since < cadence:
         return None
-    return min(since * 100 // cadence, OVERDUE_CAP_PCT)
+    pct = min(since * 100 // cadence, OVERDUE_CAP_PCT)
+    # Never spoken to counts as long overdue: a note sent them makes that less, never more (and so
+    # the call list's SQL, which knows nothing of notes, ranks nobody too low: see operations.today).
+    return pct if contact.last_conversation_on is not None else min(pct, NEVER_SPOKE_PCT)
 
 
 def recent_job_change(contact: ContactFacts, day: dt.date, settings: Settings) -> bool:
-    """A job change learnt recently that the user hasn't talked to them about yet."""
+    """A job change learnt recently that the user hasn't talked or written to them about yet."""
     changed = contact.job_changed_on
     if changed is None or changed > day or (day - changed).days > settings.job_change_window_days:
         return False
-    return contact.last_conversation_on is None or contact.last_conversation_on < changed
+    kept = kept_in_touch_on(contact)
+    return kept is None or kept < changed
 
 
 def value_weight(contact: ContactFacts) -> int:
@@ -291,7 +313,7 @@ def rank(
             cand.reasons.append(f"campaign “{campaign.name}”: {tried}")
             cand.reasons.append(
                 tie_words(member.closeness, member.value, days_since_conversation(member, day),
-                          days_since_touch(member, day))
+                          days_since_touch(member, day), days_since_written(member, day))
             )  # fmt: skip
             chosen[member.id] = cand
             room -= 1
@@ -307,19 +329,21 @@ def rank(
         kind = KIND_KEEP_IN_TOUCH if pct is not None else KIND_JOB_CHANGE
         cand = _Candidate(contact, kind, (2, -score, contact.id))
         since, tried = days_since_conversation(contact, day), days_since_touch(contact, day)
+        wrote, kept = days_since_written(contact, day), days_since_kept_in_touch(contact, day)
         if pct is not None:
             cadence = cadence_for(contact, settings)
-            if since is None:  # said here, so the tie's words below don't say it again
+            if kept is None:  # said here, so the tie's words below don't say it again
                 cand.reasons.append(f"keep in touch every {cadence} days: {touch_words(since, tried)}")
             else:
-                late = since - (cadence or 0)
+                late = kept - (cadence or 0)
                 cand.reasons.append(
                     f"keep in touch every {cadence} days: overdue by {say_span(late)}"
                     if late > 0
                     else f"keep in touch every {cadence} days: due today"
                 )
         chosen[contact.id] = cand
-        tie = tie_words(contact.closeness, contact.value, since, tried, touch=not (pct is not None and since is None))
+        tie = tie_words(contact.closeness, contact.value, since, tried, wrote,
+                        touch=not (pct is not None and kept is None))  # fmt: skip
         if tie:
             cand.reasons.append(tie)
 

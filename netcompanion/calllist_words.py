@@ -60,26 +60,38 @@ def say_since(due: dt.date, day: dt.date) -> str:
     return f"since {say_day(due)}" + (f" {due.year}" if gap > 300 else "")
 
 
-def touch_words(since: int | None, tried: int | None = None) -> str:
+def touch_words(since: int | None, tried: int | None = None, wrote: int | None = None) -> str:
     """ "last spoke 2 years ago"; without a conversation, the last try when there was one: "no
-    conversation logged yet" read as if nothing had been, beside Contacts' "last touch 7 years ago"."""
+    conversation logged yet" read as if nothing had been, beside Contacts' "last touch 7 years ago".
+    A personal note sent since (`wrote`, days ago) comes first: "last wrote 2 weeks ago; last spoke
+    2 years ago" — the keep-in-touch clock counts from it."""
+    if wrote is not None:
+        spoke = "no conversation yet" if since is None else f"last spoke {say_ago(since)}"
+        return f"last wrote {say_ago(wrote)}; {spoke}"
     if since is not None:
         return f"last spoke {say_ago(since)}"
     return "no conversation logged yet" if tried is None else f"no conversation yet; last try {say_ago(tried)}"
 
 
 def tie_words(
-    closeness: int | None, value: int | None, since: int | None, tried: int | None = None, *, touch: bool = True
+    closeness: int | None,
+    value: int | None,
+    since: int | None,
+    tried: int | None = None,
+    wrote: int | None = None,
+    *,
+    touch: bool = True,
 ) -> str:
-    """ "strong tie, high value, last spoke 2 years ago" (`since`, `tried`: days since the last
-    conversation and the last touch of any kind); without `touch`, only the tie ("" if unrated)."""
+    """ "strong tie, high value, last spoke 2 years ago" (`since`, `tried`, `wrote`: days since the last
+    conversation, the last touch of any kind and a later personal note, see `touch_words`); without
+    `touch`, only the tie ("" if unrated)."""
     parts = []
     if closeness in CLOSENESS_WORDS:
         parts.append(CLOSENESS_WORDS[closeness])
     if value in VALUE_WORDS:
         parts.append(VALUE_WORDS[value])
     if touch:
-        parts.append(touch_words(since, tried))
+        parts.append(touch_words(since, tried, wrote))
     return ", ".join(parts)
 
 

@@ -130,5 +130,6 @@ CADENCE_DAYS_MAX = 1_000_000
 FIRST_DAY = dt.date(1900, 1, 1)
 LAST_DAY = dt.date(2199, 12, 31)
 
-# A touch the contact took part in: it resets keep-in-touch cadences and counts as a conversation.
+# A touch the contact took part in: it counts as a conversation (and keeps them in touch: see
+# operations.today.KEEPS_IN_TOUCH).
 CONVERSATION_OUTCOMES = (Outcome.REACHED, Outcome.REPLIED)

@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from netcompanion import clock, domain
-from netcompanion.operations.today import day_bounds
+from netcompanion.operations.today import KEEPS_IN_TOUCH, day_bounds
 from netcompanion.rules.rounds import ROUND_TIP, round_period
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, Interaction
-
-WRITTEN = (domain.Channel.NOTE.value, domain.Channel.EMAIL.value, domain.Channel.MESSAGE.value)
 
 
 @dataclass(frozen=True)
@@ -59,7 +57,9 @@ class PersonalRound:
 
 
 def personal_round(store: Store, day: dt.date | None = None) -> PersonalRound:
-    """This period's checklist: warm and engaged contacts, ticked off by a personal note or a conversation."""
+    """This period's checklist: warm and engaged contacts, ticked off by a personal note sent or a
+    conversation — what keeps them in touch on the call list too. An e-mail nobody answered is a try,
+    not the round's note: the call list would still say they are due."""
     day = day or clock.today()
     with store.read() as session:
         period = round_period(day, load_settings(session).personal_round_months)
@@ -67,14 +67,7 @@ def personal_round(store: Store, day: dt.date | None = None) -> PersonalRound:
         _, until = day_bounds(period.end)
         touched = (
             select(Interaction.contact_id, func.min(Interaction.occurred_at).label("first"))
-            .where(
-                Interaction.occurred_at >= since,
-                Interaction.occurred_at < until,
-                or_(
-                    Interaction.channel.in_(WRITTEN),
-                    Interaction.outcome.in_([o.value for o in domain.CONVERSATION_OUTCOMES]),
-                ),
-            )
+            .where(Interaction.occurred_at >= since, Interaction.occurred_at < until, KEEPS_IN_TOUCH)
             .group_by(Interaction.contact_id)
             .subquery()
         )

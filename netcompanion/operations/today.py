@@ -11,12 +11,12 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import and_, bindparam, case, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from netcompanion import calllist, clock
 from netcompanion.calllist import CallListEntry, CampaignFacts, ContactFacts, DueFollowUp
-from netcompanion.domain import EventKind, FollowUpStatus
+from netcompanion.domain import CONVERSATION_OUTCOMES, Channel, Direction, EventKind, FollowUpStatus
 from netcompanion.operations.browse import touched_on
 from netcompanion.operations.results import ValidationError
 from netcompanion.settings import Settings, load_settings
@@ -30,6 +30,7 @@ from netcompanion.store.models import (
     ContactEvent,
     ContactPhone,
     FollowUp,
+    Interaction,
 )
 from netcompanion.store.moments import stored_text
 
@@ -41,10 +42,27 @@ def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-# Warm contacts past their cadence, best first, with the same integer score as calllist.reconnect_score.
+# The touches that keep someone in touch: they restart the keep-in-touch clock (rule 12) and tick the
+# contact off the personal round (rule 13). A conversation (the contact row keeps the last one,
+# last_conversation_at), or a personal note sent them — what the round asks for. An unanswered call,
+# voicemail or e-mail does not: it is a try, and starts a patience cooldown instead (rule 2).
+NOTE_SENT = and_(Interaction.channel == Channel.NOTE.value, Interaction.direction == Direction.OUTBOUND.value)
+KEEPS_IN_TOUCH = or_(Interaction.outcome.in_([o.value for o in CONVERSATION_OUTCOMES]), NOTE_SENT)
+
+# Warm contacts past their cadence counted from their last conversation, best first, with the same
+# integer score as calllist.reconnect_score, and the last note sent to those of them touched since
+# that conversation (looked up for these few rows only). A note can only make them less due: see
+# _keep_in_touch_ids.
 _KEEP_IN_TOUCH_SQL = text(
     """
-    SELECT id FROM (
+    SELECT id, score, (
+      SELECT CASE WHEN c.last_interaction_at > coalesce(c.last_conversation_at, '') THEN (
+        SELECT max(occurred_at) FROM interactions
+        WHERE contact_id = c.id AND channel = :note AND direction = :outbound
+      ) END FROM contacts AS c WHERE c.id = best.id
+    ) AS wrote
+    FROM (
+     SELECT id, score FROM (
       SELECT id,
         CASE WHEN last_conversation_at IS NULL THEN :never
              ELSE min(CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) * 100
@@ -58,10 +76,12 @@ _KEEP_IN_TOUCH_SQL = text(
         AND (cooldown_until IS NULL OR cooldown_until < :day)
         AND (last_interaction_at IS NULL OR last_interaction_at < :start OR last_interaction_at >= :end)
         AND id NOT IN :higher
-    )
-    WHERE since IS NULL OR since >= cadence
+     )
+     WHERE since IS NULL OR since >= cadence
+     ORDER BY score DESC, id
+     LIMIT :k
+    ) AS best
     ORDER BY score DESC, id
-    LIMIT :k
     """
 ).bindparams(bindparam("higher", expanding=True))
 
@@ -69,7 +89,12 @@ _KEEP_IN_TOUCH_SQL = text(
 def _keep_in_touch_ids(
     session: Session, day: dt.date, settings: Settings, k: int, higher: set[int]
 ) -> list[int]:
-    """The best `k` overdue warm contacts outside `higher` (whose facts are read anyway)."""
+    """The best `k` overdue warm contacts outside `higher` (whose facts are read anyway).
+
+    The SQL ranks by the last conversation alone; a note sent since lowers a contact's score (or
+    takes them off), never raises it (calllist.overdue_pct). So the rows are read best first, a few
+    beyond `k`, re-scored with their notes, and read further only while someone not read yet could
+    still rank among the best `k` — in the usual case, with no notes among them, one query."""
     start, end = day_bounds(day)
     params = {
         "day": day.isoformat(),
@@ -80,10 +105,28 @@ def _keep_in_touch_ids(
         "weight": calllist.DEFAULT_VALUE_WEIGHT,
         "engaged": settings.engaged_cadence_days,
         "warm": settings.warm_cadence_days,
-        "k": k,
         "higher": sorted(higher) or [0],
+        "note": Channel.NOTE.value,
+        "outbound": Direction.OUTBOUND.value,
     }
-    return list(session.scalars(_KEEP_IN_TOUCH_SQL, params))
+    fetch, rescored = k + 5, {}
+    while k > 0:
+        rows = session.execute(_KEEP_IN_TOUCH_SQL, {**params, "k": fetch}).all()
+        written = [r.id for r in rows if r.wrote is not None and r.id not in rescored]
+        if written:  # rare: a note sent since may leave them less due, or not due at all
+            for facts in contact_facts(session, written).values():
+                rescored[facts.id] = calllist.reconnect_score(facts, day, settings)
+        ranked = []  # (-score, id): the order of the SQL's own ORDER BY
+        for row in rows:
+            score = rescored.get(row.id, row.score)  # None: the note keeps them in touch
+            if score is not None:
+                ranked.append((-score, row.id))
+        ranked.sort()
+        # Anyone not read yet ranks after the last row read, and a note only moves them further down.
+        if len(rows) < fetch or (len(ranked) >= k and ranked[k - 1] <= (-rows[-1].score, rows[-1].id)):
+            return [contact_id for _, contact_id in ranked[:k]]
+        fetch *= 2
+    return []
 
 
 def _job_changes(session: Session, day: dt.date, settings: Settings) -> dict[int, dt.date]:
@@ -149,56 +192,81 @@ def local_day(moment: dt.datetime | None) -> dt.date | None:
     return moment.astimezone().date() if moment else None
 
 
+# The last personal note sent a contact, looked up (one index range) only for those touched since
+# their last conversation: a note before it does not count.
+_LAST_NOTE_SINCE_SPOKEN = case(
+    (
+        and_(
+            Contact.last_interaction_at.is_not(None),
+            or_(
+                Contact.last_conversation_at.is_(None),
+                Contact.last_interaction_at > Contact.last_conversation_at,
+            ),
+        ),
+        select(func.max(Interaction.occurred_at))
+        .where(Interaction.contact_id == Contact.id, NOTE_SENT)
+        .scalar_subquery(),
+    ),
+).label("wrote")
+
+
+# Built once: a statement this size costs more to build and key than to run for a day's few hundred.
+_FACTS_SQL = (
+    select(
+        Contact.id,
+        Contact.full_name,
+        Company.name.label("company"),
+        Contact.title,
+        Contact.stage,
+        Contact.closeness,
+        Contact.value,
+        Contact.cadence_days,
+        Contact.last_conversation_at,
+        Contact.last_interaction_at,
+        Contact.cooldown_until,
+        Contact.parked_on,
+        Contact.archived,
+        Contact.deleted_at,
+        Contact.no_ask_until,
+        Contact.job_changed_on,
+        Contact.biggest_challenge,
+        Contact.linkedin_url,
+        _LAST_NOTE_SINCE_SPOKEN,
+    )  # fmt: skip
+    .outerjoin(Company, Company.id == Contact.company_id)
+    .where(Contact.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def contact_facts(session: Session, ids: Iterable[int]) -> dict[int, ContactFacts]:
     """The facts for these contacts, read as plain rows (phones and e-mails come later, for the few listed)."""
     wanted = sorted(set(ids))
     facts: dict[int, ContactFacts] = {}
     for chunk_start in range(0, len(wanted), 900):
         chunk = wanted[chunk_start : chunk_start + 900]
-        rows = session.execute(
-            select(
-                Contact.id,
-                Contact.full_name,
-                Company.name.label("company"),
-                Contact.title,
-                Contact.stage,
-                Contact.closeness,
-                Contact.value,
-                Contact.cadence_days,
-                Contact.last_conversation_at,
-                Contact.last_interaction_at,
-                Contact.cooldown_until,
-                Contact.parked_on,
-                Contact.archived,
-                Contact.deleted_at,
-                Contact.no_ask_until,
-                Contact.job_changed_on,
-                Contact.biggest_challenge,
-                Contact.linkedin_url,
-            )  # fmt: skip
-            .outerjoin(Company, Company.id == Contact.company_id)
-            .where(Contact.id.in_(chunk))
-        )
-        for r in rows:
-            facts[r.id] = ContactFacts(
-                id=r.id,
-                name=r.full_name,
-                company=r.company or "",
-                title=r.title,
-                stage=r.stage,
-                closeness=r.closeness,
-                value=r.value,
-                cadence_days=r.cadence_days,
-                last_conversation_on=_utc_day(r.last_conversation_at),
-                last_interaction_on=local_day(r.last_interaction_at),
-                cooldown_until=r.cooldown_until,
-                parked=r.parked_on is not None,
-                archived=r.archived,
-                deleted=r.deleted_at is not None,
-                no_ask_until=r.no_ask_until,
-                job_changed_on=r.job_changed_on,
-                biggest_challenge=r.biggest_challenge,
-                linkedin_url=r.linkedin_url,
+        rows = session.execute(_FACTS_SQL, {"ids": chunk})
+        for (cid, name, company, title, stage, closeness, value, cadence_days, spoke_at, touched_at, cooldown_until,
+             parked_on, archived, deleted_at, no_ask_until, job_changed_on, challenge, linkedin_url, wrote_at) in rows:  # fmt: skip
+            facts[cid] = ContactFacts(
+                id=cid,
+                name=name,
+                company=company or "",
+                title=title,
+                stage=stage,
+                closeness=closeness,
+                value=value,
+                cadence_days=cadence_days,
+                last_conversation_on=_utc_day(spoke_at),
+                last_written_on=_utc_day(wrote_at),
+                last_interaction_on=local_day(touched_at),
+                cooldown_until=cooldown_until,
+                parked=parked_on is not None,
+                archived=archived,
+                deleted=deleted_at is not None,
+                no_ask_until=no_ask_until,
+                job_changed_on=job_changed_on,
+                biggest_challenge=challenge,
+                linkedin_url=linkedin_url,
             )
     return facts
 

@@ -16,7 +16,7 @@ from netcompanion import calllist, clock, operations
 from netcompanion.operations.today import active_campaigns, contact_facts, due_followups
 from netcompanion.settings import load_settings
 from netcompanion.store import open_store
-from netcompanion.store.models import Campaign, CampaignMember, Company, Contact, FollowUp
+from netcompanion.store.models import Campaign, CampaignMember, Company, Contact, FollowUp, Interaction
 
 DAY = dt.date(2026, 11, 25)
 
@@ -46,6 +46,7 @@ contact_rows = st.fixed_dictionaries(
         "value": st.one_of(st.none(), st.integers(1, 5)),
         "cadence_days": st.one_of(st.none(), st.sampled_from((30, 90, 180))),
         "conv_ago": st.one_of(st.none(), st.integers(0, 800)),
+        "note_ago": st.one_of(st.none(), st.none(), st.integers(1, 800)),  # a personal note sent them
         "touch_ago": st.one_of(st.none(), st.integers(0, 5)),
         "cooldown": st.one_of(st.none(), st.integers(-5, 5)),
         "parked": st.integers(0, 5).map(lambda n: n == 0),
@@ -75,6 +76,7 @@ def _fill(store, people, followups, members, quota):
             touch = (
                 _moment(DAY - dt.timedelta(days=p["touch_ago"]), 11) if p["touch_ago"] is not None else None
             )
+            note = _moment(DAY - dt.timedelta(days=p["note_ago"]), 10) if p["note_ago"] is not None else None
             contact = Contact(
                 full_name=f"Person {n}",
                 company_id=company.id,
@@ -83,7 +85,7 @@ def _fill(store, people, followups, members, quota):
                 value=p["value"],
                 cadence_days=p["cadence_days"],
                 last_conversation_at=conv,
-                last_interaction_at=max(filter(None, (conv, touch)), default=None),
+                last_interaction_at=max(filter(None, (conv, touch, note)), default=None),
                 cooldown_until=DAY + dt.timedelta(days=p["cooldown"]) if p["cooldown"] is not None else None,
                 parked_on=DAY - dt.timedelta(days=3) if p["parked"] else None,
                 archived=p["archived"],
@@ -93,6 +95,10 @@ def _fill(store, people, followups, members, quota):
             session.add(contact)
             session.flush()
             ids.append(contact.id)
+            if note is not None:
+                session.add(
+                    Interaction(contact_id=contact.id, occurred_at=note, channel="note", outcome="no-reply")
+                )
         for f in followups:
             due = DAY + dt.timedelta(days=f["due_in"])
             session.add(

@@ -97,3 +97,21 @@ def test_a_contact_with_several_follow_ups_names_each_with_its_time_and_the_open
 
     assert entry.reasons == ("promise to keep due today at 14:30: the deck", "close-the-loop note due today")
     assert entry.opener.startswith("Send Pat what you promised first")
+
+
+def test_a_note_from_the_round_keeps_them_off_tomorrows_list_and_an_unanswered_email_does_not_tick(cli):
+    today = dt.date.today()
+    kim = cli("contacts", "add", "Kim Park", "--stage", "warm", "--cadence", "90", "--json").json()["id"]
+    ben = cli("contacts", "add", "Ben Crane", "--stage", "warm", "--cadence", "90", "--json").json()["id"]
+    long_ago = (today - dt.timedelta(days=800)).isoformat()
+    for contact in (kim, ben):
+        assert cli("log", str(contact), "--channel", "call", "--outcome", "reached", "--date", long_ago).code == 0
+    assert {e["contact_id"]: e["kind"] for e in cli("today", "--json").json()} == {
+        kim: "keep-in-touch", ben: "keep-in-touch"}  # fmt: skip
+
+    assert cli("log", str(kim), "--channel", "note", "--outcome", "no-reply").code == 0
+    assert cli("log", str(ben), "--channel", "email", "--outcome", "no-reply").code == 0
+    done = {i["contact_id"]: i["done"] for i in cli("round", "--json").json()["items"]}
+    assert done == {kim: True, ben: False}
+    tomorrow = (today + dt.timedelta(days=1)).isoformat()
+    assert kim not in {e["contact_id"] for e in cli("today", "--date", tomorrow, "--json").json()}
