@@ -49,3 +49,25 @@ def test_a_resume_handed_over_in_a_meeting_is_not_a_resume_up_front(store):
     cold = operations.add_contact(store, name="Claire Dubois").id
     mailed = operations.log_touch(store, cold, channel="email", outcome="replied", sent_resume=True)
     assert [n.message for n in mailed.nudges if "You haven't met Claire yet" in n.message]
+
+
+REFUSED = {("voicemail", "reached"), ("voicemail", "replied"), ("note", "no-answer")}
+
+
+@pytest.mark.parametrize(
+    ("channel", "outcome"),
+    [(c, o) for c in ("call", "voicemail", "email", "message", "meeting", "note", "event")
+     for o in ("reached", "no-answer", "replied", "no-reply") if (c, o) not in REFUSED],
+)  # fmt: skip
+def test_only_a_touch_that_can_carry_thanks_settles_the_thank_you_a_meeting_planned(store, channel, outcome):
+    """Rule 8: the day after a meeting, a voicemail or an unanswered call thanks nobody; a note, an
+    e-mail or message sent, or a conversation does."""
+    kim = operations.add_contact(store, name="Kim Park", stage="warm").id
+    met = operations.log_touch(store, kim, channel="meeting", outcome="reached", when=TODAY - dt.timedelta(days=1))
+    [thanks] = [f for f in met.followups_created if f.kind == "thank-you"]
+    operations.log_touch(store, kim, channel=channel, outcome=outcome)
+
+    sent = channel in ("note", "email", "message") and outcome != "replied"
+    spoke = channel in ("call", "meeting", "event") and outcome in ("reached", "replied")
+    still_open = thanks.id in {f.id for f in operations.list_followups(store, contact_id=kim)}
+    assert still_open == (not (sent or spoke))
