@@ -49,33 +49,37 @@ def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
 NOTE_SENT = and_(Interaction.channel == Channel.NOTE.value, Interaction.direction == Direction.OUTBOUND.value)
 KEEPS_IN_TOUCH = or_(Interaction.outcome.in_([o.value for o in CONVERSATION_OUTCOMES]), NOTE_SENT)
 
-# Warm contacts past their cadence counted from their last conversation, best first, with the same
-# integer score as calllist.reconnect_score, and the last note sent to those of them touched since
-# that conversation (looked up for these few rows only). A note can only make them less due: see
-# _keep_in_touch_ids.
-_KEEP_IN_TOUCH_SQL = text(
-    """
-    SELECT id, score, (
-      SELECT CASE WHEN c.last_interaction_at > coalesce(c.last_conversation_at, '') THEN (
-        SELECT max(occurred_at) FROM interactions
-        WHERE contact_id = c.id AND channel = :note AND direction = :outbound
-      ) END FROM contacts AS c WHERE c.id = best.id
-    ) AS wrote
-    FROM (
-     SELECT id, score FROM (
-      SELECT id,
-        CASE WHEN last_conversation_at IS NULL THEN :never
-             ELSE min(CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) * 100
-                      / coalesce(cadence_days, CASE WHEN stage = 'engaged' THEN :engaged ELSE :warm END), :cap)
-        END * coalesce(value, :weight) AS score,
-        CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) AS since,
-        coalesce(cadence_days, CASE WHEN stage = 'engaged' THEN :engaged ELSE :warm END) AS cadence
+# Who is a candidate for keep-in-touch, and the last note sent a contact row `{c}` after their last
+# conversation — looked up only for those touched since that conversation (a contact's touches are
+# one index range).
+_CANDIDATES = """
       FROM contacts
       WHERE archived = 0 AND deleted_at IS NULL AND parked_on IS NULL
         AND stage IN ('re-warming', 'warm', 'engaged')
         AND (cooldown_until IS NULL OR cooldown_until < :day)
         AND (last_interaction_at IS NULL OR last_interaction_at < :start OR last_interaction_at >= :end)
-        AND id NOT IN :higher
+        AND id NOT IN :higher"""
+_CADENCE = "coalesce(cadence_days, CASE WHEN stage = 'engaged' THEN :engaged ELSE :warm END)"
+_NOTE_SINCE_SPOKEN = """CASE WHEN {c}.last_interaction_at > coalesce({c}.last_conversation_at, '') THEN (
+        SELECT max(occurred_at) FROM interactions
+        WHERE contact_id = {c}.id AND channel = :note AND direction = :outbound
+          AND occurred_at > coalesce({c}.last_conversation_at, '')) END"""
+
+# Warm contacts past their cadence counted from their last conversation alone, best first, with the
+# same integer score as calllist.reconnect_score — and, for these few rows, a note sent since.
+_KEEP_IN_TOUCH_SQL = text(
+    f"""
+    SELECT id, score, (SELECT {_NOTE_SINCE_SPOKEN.format(c="c")} FROM contacts AS c WHERE c.id = best.id) AS wrote
+    FROM (
+     SELECT id, score FROM (
+      SELECT id,
+        CASE WHEN last_conversation_at IS NULL THEN :never
+             ELSE min(CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) * 100
+                      / {_CADENCE}, :cap)
+        END * coalesce(value, :weight) AS score,
+        CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) AS since,
+        {_CADENCE} AS cadence
+      {_CANDIDATES}
      )
      WHERE since IS NULL OR since >= cadence
      ORDER BY score DESC, id
@@ -85,16 +89,46 @@ _KEEP_IN_TOUCH_SQL = text(
     """
 ).bindparams(bindparam("higher", expanding=True))
 
+# The same, counted from the last conversation or note sent, whichever came later (the score of
+# calllist.overdue_pct with notes). A note is looked up for every candidate overdue by their last
+# conversation and touched since, so this runs only when notes are among the best.
+_KEEP_IN_TOUCH_WITH_NOTES_SQL = text(
+    f"""
+    SELECT id FROM (
+      SELECT id, since, cadence,
+        CASE WHEN since IS NULL THEN :never
+             ELSE min(since * 100 / cadence, CASE WHEN spoke IS NULL THEN :never ELSE :cap END)
+        END * coalesce(value, :weight) AS score
+      FROM (
+        SELECT id, value, cadence, spoke,
+          CAST(julianday(:day) - julianday(CASE WHEN wrote > coalesce(spoke, '') THEN wrote ELSE spoke END)
+               AS INTEGER) AS since
+        FROM (
+          SELECT id, value, {_CADENCE} AS cadence, date(last_conversation_at) AS spoke,
+            date({_NOTE_SINCE_SPOKEN.format(c="contacts")}) AS wrote
+          {_CANDIDATES}
+            AND (last_conversation_at IS NULL
+                 OR CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) >= {_CADENCE})
+        )
+      )
+    )
+    WHERE since IS NULL OR since >= cadence
+    ORDER BY score DESC, id
+    LIMIT :k
+    """
+).bindparams(bindparam("higher", expanding=True))
+
 
 def _keep_in_touch_ids(
     session: Session, day: dt.date, settings: Settings, k: int, higher: set[int]
 ) -> list[int]:
     """The best `k` overdue warm contacts outside `higher` (whose facts are read anyway).
 
-    The SQL ranks by the last conversation alone; a note sent since lowers a contact's score (or
-    takes them off), never raises it (calllist.overdue_pct). So the rows are read best first, a few
-    beyond `k`, re-scored with their notes, and read further only while someone not read yet could
-    still rank among the best `k` — in the usual case, with no notes among them, one query."""
+    A note sent since their last conversation only makes someone less due. So when none of the
+    best `k` by their last conversation has one, they are the best `k`: the usual case, one quick
+    query. Otherwise the query that looks up everyone's notes decides."""
+    if k < 1:
+        return []
     start, end = day_bounds(day)
     params = {
         "day": day.isoformat(),
@@ -108,25 +142,12 @@ def _keep_in_touch_ids(
         "higher": sorted(higher) or [0],
         "note": Channel.NOTE.value,
         "outbound": Direction.OUTBOUND.value,
+        "k": k,
     }
-    fetch, rescored = k + 5, {}
-    while k > 0:
-        rows = session.execute(_KEEP_IN_TOUCH_SQL, {**params, "k": fetch}).all()
-        written = [r.id for r in rows if r.wrote is not None and r.id not in rescored]
-        if written:  # rare: a note sent since may leave them less due, or not due at all
-            for facts in contact_facts(session, written).values():
-                rescored[facts.id] = calllist.reconnect_score(facts, day, settings)
-        ranked = []  # (-score, id): the order of the SQL's own ORDER BY
-        for row in rows:
-            score = rescored.get(row.id, row.score)  # None: the note keeps them in touch
-            if score is not None:
-                ranked.append((-score, row.id))
-        ranked.sort()
-        # Anyone not read yet ranks after the last row read, and a note only moves them further down.
-        if len(rows) < fetch or (len(ranked) >= k and ranked[k - 1] <= (-rows[-1].score, rows[-1].id)):
-            return [contact_id for _, contact_id in ranked[:k]]
-        fetch *= 2
-    return []
+    rows = session.execute(_KEEP_IN_TOUCH_SQL, params).all()
+    if all(row.wrote is None for row in rows):
+        return [row.id for row in rows]
+    return list(session.scalars(_KEEP_IN_TOUCH_WITH_NOTES_SQL, params))
 
 
 def _job_changes(session: Session, day: dt.date, settings: Settings) -> dict[int, dt.date]:

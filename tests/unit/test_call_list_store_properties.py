@@ -128,6 +128,35 @@ def _fill(store, people, followups, members, quota):
 )
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_the_database_call_list_equals_ranking_everyone(template, people, followups, members, quota, limit):
+    _same_as_ranking_everyone(template, people, followups, members, quota, limit)
+
+
+# Warm contacts only, nobody set aside: the keep-in-touch part, where notes sent change the order.
+warm_rows = st.fixed_dictionaries(
+    {
+        "stage": st.sampled_from(("re-warming", "warm", "engaged")),
+        "closeness": st.none(),
+        "value": st.one_of(st.none(), st.integers(1, 5)),
+        "cadence_days": st.one_of(st.none(), st.sampled_from((30, 90, 180))),
+        "conv_ago": st.one_of(st.none(), st.integers(0, 800)),
+        "note_ago": st.one_of(st.none(), st.integers(1, 800)),
+        "touch_ago": st.one_of(st.none(), st.integers(1, 5)),
+        "cooldown": st.none(),
+        "parked": st.just(False),
+        "archived": st.just(False),
+        "deleted": st.just(False),
+        "job_ago": st.none(),
+    }
+)
+
+
+@given(people=st.lists(warm_rows, min_size=1, max_size=30), limit=st.integers(1, 8))
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_notes_sent_order_the_keep_in_touch_list_as_ranking_everyone_does(template, people, limit):
+    _same_as_ranking_everyone(template, people, [], [], 1, limit)
+
+
+def _same_as_ranking_everyone(template, people, followups, members, quota, limit) -> None:
     store, folder = _fresh(template)
     try:
         ids = _fill(store, people, followups, members, quota)
