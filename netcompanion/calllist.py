@@ -51,7 +51,7 @@ class ContactFacts:
     value: int | None = None
     cadence_days: int | None = None
     last_conversation_on: dt.date | None = None  # the UTC calendar day of the last real conversation
-    last_written_on: dt.date | None = None  # the same of the last personal note sent them, if after that
+    last_written_on: dt.date | None = None  # the same of the last note, e-mail or message sent them, if after that
     last_interaction_on: dt.date | None = None  # local day of the last touch of any kind
     cooldown_until: dt.date | None = None
     parked: bool = False
@@ -161,7 +161,7 @@ def days_since_conversation(contact: ContactFacts, day: dt.date) -> int | None:
 
 
 def kept_in_touch_on(contact: ContactFacts) -> dt.date | None:
-    """The day the keep-in-touch clock counts from: the last conversation or personal note sent,
+    """The day the keep-in-touch clock counts from: the last conversation or what the user wrote them,
     whichever came later (operations.today.KEEPS_IN_TOUCH). A try nobody answered starts a cooldown instead."""
     return max(filter(None, (contact.last_conversation_on, contact.last_written_on)), default=None)
 
@@ -172,7 +172,7 @@ def days_since_kept_in_touch(contact: ContactFacts, day: dt.date) -> int | None:
 
 
 def days_since_written(contact: ContactFacts, day: dt.date) -> int | None:
-    """Days since the last personal note sent them, when it came after the last conversation."""
+    """Days since the user last wrote them (a note, an e-mail, a message), when after the last conversation."""
     wrote, spoke = contact.last_written_on, contact.last_conversation_on
     return None if wrote is None or (spoke is not None and spoke >= wrote) else (day - wrote).days
 
@@ -193,7 +193,7 @@ def overdue_pct(contact: ContactFacts, day: dt.date, settings: Settings) -> int 
     if since < cadence:
         return None
     pct = min(since * 100 // cadence, OVERDUE_CAP_PCT)
-    # Never spoken to counts as long overdue: a note sent them makes that less, never more (and so
+    # Never spoken to counts as long overdue: writing to them makes that less, never more (and so
     # the call list's SQL, which knows nothing of notes, ranks nobody too low: see operations.today).
     return pct if contact.last_conversation_on is not None else min(pct, NEVER_SPOKE_PCT)
 

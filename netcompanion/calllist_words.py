@@ -63,7 +63,7 @@ def say_since(due: dt.date, day: dt.date) -> str:
 def touch_words(since: int | None, tried: int | None = None, wrote: int | None = None) -> str:
     """ "last spoke 2 years ago"; without a conversation, the last try when there was one: "no
     conversation logged yet" read as if nothing had been, beside Contacts' "last touch 7 years ago".
-    A personal note sent since (`wrote`, days ago) comes first: "last wrote 2 weeks ago; last spoke
+    Something written to them since (`wrote`, days ago: a note, an e-mail, a message) comes first: "last wrote 2 weeks ago; last spoke
     2 years ago" — the keep-in-touch clock counts from it."""
     if wrote is not None:
         spoke = "no conversation yet" if since is None else f"last spoke {say_ago(since)}"
@@ -83,7 +83,7 @@ def tie_words(
     touch: bool = True,
 ) -> str:
     """ "strong tie, high value, last spoke 2 years ago" (`since`, `tried`, `wrote`: days since the last
-    conversation, the last touch of any kind and a later personal note, see `touch_words`); without
+    conversation, the last touch of any kind and a later note or e-mail sent, see `touch_words`); without
     `touch`, only the tie ("" if unrated)."""
     parts = []
     if closeness in CLOSENESS_WORDS:

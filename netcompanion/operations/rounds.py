@@ -57,9 +57,8 @@ class PersonalRound:
 
 
 def personal_round(store: Store, day: dt.date | None = None) -> PersonalRound:
-    """This period's checklist: warm and engaged contacts, ticked off by a personal note sent or a
-    conversation — what keeps them in touch on the call list too. An e-mail nobody answered is a try,
-    not the round's note: the call list would still say they are due."""
+    """This period's checklist: warm and engaged contacts, ticked off by a note, e-mail or message sent
+    them, or a conversation — what keeps them in touch on the call list too (see today.KEEPS_IN_TOUCH)."""
     day = day or clock.today()
     with store.read() as session:
         period = round_period(day, load_settings(session).personal_round_months)

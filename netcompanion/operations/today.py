@@ -44,12 +44,14 @@ def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 # The touches that keep someone in touch: they restart the keep-in-touch clock (rule 12) and tick the
 # contact off the personal round (rule 13). A conversation (the contact row keeps the last one,
-# last_conversation_at), or a personal note sent them — what the round asks for. An unanswered call,
-# voicemail or e-mail does not: it is a try, and starts a patience cooldown instead (rule 2).
-NOTE_SENT = and_(Interaction.channel == Channel.NOTE.value, Interaction.direction == Direction.OUTBOUND.value)
-KEEPS_IN_TOUCH = or_(Interaction.outcome.in_([o.value for o in CONVERSATION_OUTCOMES]), NOTE_SENT)
+# last_conversation_at), or something personal the user wrote them — a handwritten note, an e-mail,
+# a message: what the round asks for, answered or not. An unanswered call or voicemail does not: it
+# is a try, and starts a patience cooldown instead (rule 2).
+WRITTEN = (Channel.NOTE.value, Channel.EMAIL.value, Channel.MESSAGE.value)
+WROTE_TO = and_(Interaction.channel.in_(WRITTEN), Interaction.direction == Direction.OUTBOUND.value)
+KEEPS_IN_TOUCH = or_(Interaction.outcome.in_([o.value for o in CONVERSATION_OUTCOMES]), WROTE_TO)
 
-# Who is a candidate for keep-in-touch, and the last note sent a contact row `{c}` after their last
+# Who is a candidate for keep-in-touch, and the last thing written (WROTE_TO) to a contact row `{c}` after their last
 # conversation — looked up only for those touched since that conversation (a contact's touches are
 # one index range).
 _CANDIDATES = """
@@ -60,16 +62,16 @@ _CANDIDATES = """
         AND (last_interaction_at IS NULL OR last_interaction_at < :start OR last_interaction_at >= :end)
         AND id NOT IN :higher"""
 _CADENCE = "coalesce(cadence_days, CASE WHEN stage = 'engaged' THEN :engaged ELSE :warm END)"
-_NOTE_SINCE_SPOKEN = """CASE WHEN {c}.last_interaction_at > coalesce({c}.last_conversation_at, '') THEN (
+_WROTE_SINCE_SPOKEN = """CASE WHEN {c}.last_interaction_at > coalesce({c}.last_conversation_at, '') THEN (
         SELECT max(occurred_at) FROM interactions
-        WHERE contact_id = {c}.id AND channel = :note AND direction = :outbound
+        WHERE contact_id = {c}.id AND channel IN (:note, :email, :message) AND direction = :outbound
           AND occurred_at > coalesce({c}.last_conversation_at, '')) END"""
 
 # Warm contacts past their cadence counted from their last conversation alone, best first, with the
-# same integer score as calllist.reconnect_score — and, for these few rows, a note sent since.
+# same integer score as calllist.reconnect_score — and, for these few rows, what was written to them since.
 _KEEP_IN_TOUCH_SQL = text(
     f"""
-    SELECT id, score, (SELECT {_NOTE_SINCE_SPOKEN.format(c="c")} FROM contacts AS c WHERE c.id = best.id) AS wrote
+    SELECT id, score, (SELECT {_WROTE_SINCE_SPOKEN.format(c="c")} FROM contacts AS c WHERE c.id = best.id) AS wrote
     FROM (
      SELECT id, score FROM (
       SELECT id,
@@ -89,7 +91,7 @@ _KEEP_IN_TOUCH_SQL = text(
     """
 ).bindparams(bindparam("higher", expanding=True))
 
-# The same, counted from the last conversation or note sent, whichever came later (the score of
+# The same, counted from the last conversation or what was written to them, whichever came later (the score of
 # calllist.overdue_pct with notes). A note is looked up for every candidate overdue by their last
 # conversation and touched since, so this runs only when notes are among the best.
 _KEEP_IN_TOUCH_WITH_NOTES_SQL = text(
@@ -105,7 +107,7 @@ _KEEP_IN_TOUCH_WITH_NOTES_SQL = text(
                AS INTEGER) AS since
         FROM (
           SELECT id, value, {_CADENCE} AS cadence, date(last_conversation_at) AS spoke,
-            date({_NOTE_SINCE_SPOKEN.format(c="contacts")}) AS wrote
+            date({_WROTE_SINCE_SPOKEN.format(c="contacts")}) AS wrote
           {_CANDIDATES}
             AND (last_conversation_at IS NULL
                  OR CAST(julianday(:day) - julianday(date(last_conversation_at)) AS INTEGER) >= {_CADENCE})
@@ -124,7 +126,7 @@ def _keep_in_touch_ids(
 ) -> list[int]:
     """The best `k` overdue warm contacts outside `higher` (whose facts are read anyway).
 
-    A note sent since their last conversation only makes someone less due. So when none of the
+    Writing to someone since their last conversation only makes them less due. So when none of the
     best `k` by their last conversation has one, they are the best `k`: the usual case, one quick
     query. Otherwise the query that looks up everyone's notes decides."""
     if k < 1:
@@ -141,6 +143,8 @@ def _keep_in_touch_ids(
         "warm": settings.warm_cadence_days,
         "higher": sorted(higher) or [0],
         "note": Channel.NOTE.value,
+        "email": Channel.EMAIL.value,
+        "message": Channel.MESSAGE.value,  # what WROTE_TO counts
         "outbound": Direction.OUTBOUND.value,
         "k": k,
     }
@@ -213,9 +217,9 @@ def local_day(moment: dt.datetime | None) -> dt.date | None:
     return moment.astimezone().date() if moment else None
 
 
-# The last personal note sent a contact, looked up (one index range) only for those touched since
+# The last note, e-mail or message sent a contact, looked up (one index range) only for those touched since
 # their last conversation: a note before it does not count.
-_LAST_NOTE_SINCE_SPOKEN = case(
+_LAST_WROTE_SINCE_SPOKEN = case(
     (
         and_(
             Contact.last_interaction_at.is_not(None),
@@ -225,7 +229,7 @@ _LAST_NOTE_SINCE_SPOKEN = case(
             ),
         ),
         select(func.max(Interaction.occurred_at))
-        .where(Interaction.contact_id == Contact.id, NOTE_SENT)
+        .where(Interaction.contact_id == Contact.id, WROTE_TO)
         .scalar_subquery(),
     ),
 ).label("wrote")
@@ -252,7 +256,7 @@ _FACTS_SQL = (
         Contact.job_changed_on,
         Contact.biggest_challenge,
         Contact.linkedin_url,
-        _LAST_NOTE_SINCE_SPOKEN,
+        _LAST_WROTE_SINCE_SPOKEN,
     )  # fmt: skip
     .outerjoin(Company, Company.id == Contact.company_id)
     .where(Contact.id.in_(bindparam("ids", expanding=True)))

@@ -31,6 +31,6 @@ def test_todays_card_says_when_you_last_wrote(make_window, store, qtbot):
     assert [e.contact_id for e in view.entries] == [kim]
     view.form.callList.setCurrentRow(0)
     assert html.unescape(view.form.reasonsLabel.text()) == (
-        "• Keep in touch every 90 days: overdue by 10 days<br>"
+        "• Keep in touch every 90 days: overdue by 10 days\n"
         "• Strong tie, last wrote 3 months ago; last spoke 2 years ago"
     )

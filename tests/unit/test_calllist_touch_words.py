@@ -32,7 +32,7 @@ def _reasons(store, contact_id):
 
 def test_a_campaign_member_tried_seven_years_ago_reads_last_try_not_nothing_logged(store):
     mira = operations.add_contact(store, name="Mira Okafor", closeness=4, value=4).id
-    _tried(store, mira, "message", "no-reply", dt.date(2019, 11, 1))
+    _tried(store, mira, "call", "no-answer", dt.date(2019, 11, 1))
     fresh = operations.add_contact(store, name="Nils Berg", closeness=4, value=3).id
     operations.create_campaign(store, "Re-warm", contact_ids=[mira, fresh])
 

@@ -99,7 +99,7 @@ def test_a_contact_with_several_follow_ups_names_each_with_its_time_and_the_open
     assert entry.opener.startswith("Send Pat what you promised first")
 
 
-def test_a_note_from_the_round_keeps_them_off_tomorrows_list_and_an_unanswered_email_does_not_tick(cli):
+def test_a_note_from_the_round_keeps_them_off_tomorrows_list_and_an_unanswered_call_does_not_tick(cli):
     today = dt.date.today()
     kim = cli("contacts", "add", "Kim Park", "--stage", "warm", "--cadence", "90", "--json").json()["id"]
     ben = cli("contacts", "add", "Ben Crane", "--stage", "warm", "--cadence", "90", "--json").json()["id"]
@@ -110,7 +110,7 @@ def test_a_note_from_the_round_keeps_them_off_tomorrows_list_and_an_unanswered_e
         kim: "keep-in-touch", ben: "keep-in-touch"}  # fmt: skip
 
     assert cli("log", str(kim), "--channel", "note", "--outcome", "no-reply").code == 0
-    assert cli("log", str(ben), "--channel", "email", "--outcome", "no-reply").code == 0
+    assert cli("log", str(ben), "--channel", "call", "--outcome", "no-answer").code == 0
     done = {i["contact_id"]: i["done"] for i in cli("round", "--json").json()["items"]}
     assert done == {kim: True, ben: False}
     tomorrow = (today + dt.timedelta(days=1)).isoformat()

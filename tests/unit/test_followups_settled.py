@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 import time_machine
 
-from netcompanion import operations
+from netcompanion import domain, operations
+from netcompanion.rules.facts import why_impossible
 
 TODAY = dt.date(2026, 11, 24)
 KINDS = ("follow-up", "keep-in-touch", "next-step", "thank-you", "close-the-loop", "feedback-meeting", "send-promised")
@@ -51,7 +52,7 @@ def test_a_resume_handed_over_in_a_meeting_is_not_a_resume_up_front(store):
     assert [n.message for n in mailed.nudges if "You haven't met Claire yet" in n.message]
 
 
-REFUSED = {("voicemail", "reached"), ("voicemail", "replied"), ("note", "no-answer")}
+REFUSED = {(c, o) for c in domain.CHANNEL_CHOICES for o in domain.OUTCOME_CHOICES if why_impossible(c, o)}
 
 
 @pytest.mark.parametrize(

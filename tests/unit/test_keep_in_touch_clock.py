@@ -1,6 +1,6 @@
-"""Which touches keep a warm contact in touch (rules 12 and 13): a conversation or a personal note
-sent restarts the keep-in-touch clock and ticks them off the personal round; a try nobody answered
-(a call, a voicemail, an e-mail) does not — it starts a cooldown, and the contact comes back after it."""
+"""Which touches keep a warm contact in touch (rules 12 and 13): a conversation, or a note, e-mail or
+message the user wrote them, restarts the keep-in-touch clock and ticks them off the personal round; a
+call or voicemail nobody answered does not — it starts a cooldown, and the contact comes back after it."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import pytest
 import time_machine
 
 from netcompanion import domain, operations
+from netcompanion.rules.facts import why_impossible
 from netcompanion.store.models import Contact
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday in Q4 2026
-REFUSED = {("voicemail", "reached"), ("voicemail", "replied"), ("note", "no-answer")}
+REFUSED = {(c, o) for c in domain.CHANNEL_CHOICES for o in domain.OUTCOME_CHOICES if why_impossible(c, o)}
 
 
 @pytest.fixture(autouse=True)
@@ -59,13 +60,13 @@ def test_a_note_sent_keeps_a_warm_contact_off_tomorrows_list(store):
     ("channel", "outcome"),
     [(c, o) for c in domain.CHANNEL_CHOICES for o in domain.OUTCOME_CHOICES if (c, o) not in REFUSED],
 )
-def test_only_a_conversation_or_a_note_keeps_them_in_touch_on_the_list_and_in_the_round(
+def test_only_a_conversation_or_something_written_keeps_them_in_touch_on_the_list_and_in_the_round(
     store, channel, outcome
 ):
     kim = _warm(store, "Kim Park")
     _logged(store, kim, channel, outcome, TODAY - dt.timedelta(days=10))  # any cooldown it starts is over
 
-    kept = outcome in ("reached", "replied") or channel == "note"
+    kept = outcome in ("reached", "replied") or channel in ("note", "email", "message")
     entry = _listed(store).get(kim)
     assert (entry is None) == kept, entry
     if entry is not None:
