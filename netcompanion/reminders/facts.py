@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from netcompanion.calllist_words import DueToday, say_due_today
@@ -82,10 +82,15 @@ def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[Reminder
     ).where(
         Contact.cooldown_until.between(first - dt.timedelta(days=1), last - dt.timedelta(days=1)),
         # Where the rules planned a "try again" follow-up, that follow-up says it; never say it twice.
+        # The one planned for this cooldown falls due after it ends (earlier cooldowns' ones before):
+        # once the user has marked it done or dismissed it, chasing them is settled, so say nothing.
         ~exists().where(
             FollowUp.contact_id == Contact.id,
             FollowUp.origin == COOLDOWN_ORIGIN,
-            FollowUp.status.in_([FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value]),
+            or_(
+                FollowUp.status.in_([FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value]),
+                FollowUp.due_date > Contact.cooldown_until,
+            ),
         ),
     )  # fmt: skip
     facts = []

@@ -153,6 +153,27 @@ def test_a_restart_does_not_repeat_what_was_shown(qtbot, setup):
     assert second.items == []
 
 
+def test_the_scheduler_plans_no_cooldown_end_once_the_try_again_follow_up_is_dismissed(qtbot, store):
+    """As `reminders planned` and `reminders run`: a dismissed "try again" settles the chase in the tray too."""
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="Europe/Berlin"))
+    reminder_log.dismiss(store, ["digest:2026-12-01"])
+    shown = Shown()
+    with time_machine.travel(at("2026-11-23T15:00"), tick=False):
+        hana = operations.add_contact(store, name="Hana Ito")
+        made = operations.log_touch(store, hana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 23))
+        operations.dismiss_followup(store, made.followups_created[0].id)
+    with time_machine.travel(at("2026-12-01T08:00"), tick=False) as traveller:  # the morning the cooldown ends
+        scheduler = ReminderScheduler(store, shown)
+        scheduler.start()
+        scheduler.tick()
+        assert [j.id for j in scheduler.jobs() if j.id.startswith("wake:")] == []
+        traveller.move_to(at("2026-12-01T10:00"))
+        scheduler.tick()
+        scheduler.stop()
+    assert shown.items == []
+
+
 def test_the_chain_falls_back_when_a_notifier_fails():
     class Failing:
         name = "failing"

@@ -98,3 +98,30 @@ def test_start_at_login_off_for_a_trial_database_leaves_the_main_ones_entry(cli,
     assert f"instead of {db_path.resolve()}" in on.out
     assert cli("reminders", "autostart", "off", db=trial, env=env).out == "NetCompanion will not start at login.\n"
     assert not entry.exists()
+
+
+def test_after_dismissing_the_try_again_follow_up_no_command_plans_the_cooldown_end(cli, store):
+    """`reminders planned` and `reminders run` agree: once the user dismissed the follow-up to chase
+    someone, "it's fine to follow up with them now" is neither planned nor shown."""
+    from netcompanion.reminders import log as reminder_log
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    with store.write() as session:  # whatever the hour and weekday the test runs at
+        save_settings(session, with_changes(load_settings(session), timezone="UTC", quiet_hours=("00:00", "00:00"),
+                                            working_days="1234567", digest_time="00:00"))  # fmt: skip
+    today = dt.datetime.now(dt.UTC).date()
+    reminder_log.dismiss(store, [f"digest:{today.isoformat()}"])
+    try_again = []
+    # A week's cooldown: Hana's ends today, Ken's the day after tomorrow.
+    for name, days_ago in (("Hana Ito", 8), ("Ken Mori", 6)):
+        contact = operations.add_contact(store, name=name)
+        logged = cli("log", str(contact.id), "--channel", "call", "--outcome", "no-answer",
+                     "--date", (today - dt.timedelta(days=days_ago)).isoformat(), "--json").json()  # fmt: skip
+        try_again += [f["id"] for f in logged["followups_created"]]
+    planned = cli("reminders", "planned", "--json").json()
+    assert [p["title"] for p in planned] == ["It's fine to follow up with Ken now"]
+    for followup_id in try_again:
+        assert cli("followups", "dismiss", str(followup_id)).code == 0
+    assert cli("reminders", "planned", "--json").json() == []
+    done = cli("reminders", "run", env={"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"})
+    assert "fine to follow up" not in done.out + done.err and done.out.startswith("Nothing is due")

@@ -208,6 +208,30 @@ def test_a_campaign_members_cooldown_end_is_its_own_reminder(store, dana):
     assert said.count("It's fine to follow up with Dana now") == 1, said
 
 
+@pytest.mark.parametrize("close", [operations.dismiss_followup, operations.complete_followup])
+def test_closing_the_try_again_follow_up_also_quiets_the_cooldown_end(store, dana, close):
+    """Dismissing (or marking done) the "try again" follow-up a no-answer planned settles chasing Dana:
+    the same "it's fine to follow up" must not come back as the cooldown's own reminder."""
+    with time_machine.travel(at("2026-11-23T15:00"), tick=False):
+        made = operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 23))
+        (try_again,) = made.followups_created
+        close(store, try_again.id)
+    assert "It's fine to follow up" not in said_on_the_morning_after_the_cooldown(store, dana)
+
+
+def test_a_closed_try_again_from_an_earlier_cooldown_does_not_quiet_a_later_one(store, dana):
+    """Dana joins a campaign after the first try's follow-up was done: the next cooldown has no follow-up
+    of its own, so its end is still announced."""
+    with time_machine.travel(at("2026-11-02T15:00"), tick=False):
+        made = operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 2))
+        operations.complete_followup(store, made.followups_created[0].id)
+    with time_machine.travel(at("2026-11-16T15:00"), tick=False):
+        operations.create_campaign(store, "Winter", contact_ids=[dana.id], start=dt.date(2026, 11, 16))
+        again = operations.log_touch(store, dana.id, channel="call", outcome="no-answer", when=dt.date(2026, 11, 16))
+    assert again.followups_created == ()
+    assert said_on_the_morning_after_the_cooldown(store, dana).count("It's fine to follow up with Dana now") == 1
+
+
 def test_paused_notifications_show_nothing_and_lose_nothing(store, dana):
     operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 0))
     configure(store, notifications_enabled=False)
