@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shlex
 
-from netcompanion import clock
+from netcompanion import clock, operations
 from netcompanion.cli.common import positive_int, print_json, print_table, store_for
 from netcompanion.reminders import autostart
 from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.engine import ReminderEngine
 from netcompanion.reminders.facts import load_facts
+from netcompanion.reminders.model import DueReminder
 from netcompanion.reminders.notifier import NotifierChain, default_backends
 from netcompanion.reminders.planner import local_zone, plan
+from netcompanion.rules.common import say_day
 from netcompanion.settings import load_settings, save_settings, with_changes
+from netcompanion.store.engine import Store
+
+PLANNED_DAYS = 14  # `reminders planned` looks this far ahead unless told otherwise
+MOST_DAYS = 366
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,6 +29,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         dest="reminders_command", metavar="{planned,history,run,autostart}", required=True
     )
     planned = sub.add_parser("planned", help="reminders not shown yet, and when they will be")
+    planned.add_argument("--days", type=lambda text: positive_int(text, most=MOST_DAYS), default=PLANNED_DAYS,
+                         help=f"how many days ahead to look (default {PLANNED_DAYS})")  # fmt: skip
     planned.add_argument("--json", action="store_true")
     planned.set_defaults(handler=show_planned)
     history = sub.add_parser("history", help="notifications shown so far, newest first")
@@ -43,18 +52,59 @@ def show_planned(args: argparse.Namespace) -> int:
     with store.read() as session:
         settings = load_settings(session)
     zone = local_zone(settings.timezone)
-    facts, settings = load_facts(store, now.astimezone(zone).date(), settings)
+    today = now.astimezone(zone).date()
+    last = today + dt.timedelta(days=args.days)
+    facts, settings = load_facts(store, today, settings, days=args.days)
     rows = plan(facts, now, settings)
     if args.json:
-        print_json([{"key": r.key, "kind": r.kind, "title": r.title, "body": r.body,
-                     "contact_id": r.contact_id, "at": r.at, "due_now": r.at <= now} for r in rows])  # fmt: skip
+        print_json([{"key": r.key, "kind": r.kind, "title": r.title, "body": r.body, "contact_id": r.contact_id,
+                     "due": r.nominal, "at": r.at, "held": r.held, "due_now": r.at <= now} for r in rows])  # fmt: skip
     elif not rows:
-        print("Nothing planned: reminders come from follow-ups, the end of a cooldown and campaign days; "
-              "add a follow-up with `netcompanion followups add CONTACT_ID --due YYYY-MM-DD`.")  # fmt: skip
+        print(_nothing_planned(store, args.days, last))
     else:
-        print_table(["when", "kind", "reminder"],
-                    [[f"{r.at.astimezone(zone):%a %d %b %H:%M}", r.kind, r.title] for r in rows])  # fmt: skip
+        print(f"Planned for {_next_days(args.days)} (to {say_day(last)}):")
+        if any(r.held and r.at > now for r in rows):  # the "held" column only when something is held
+            print_table(["when", "held", "kind", "reminder"],
+                        [[_when(r, now, zone), r.held if r.at > now else "", r.kind, r.title] for r in rows])  # fmt: skip
+        else:
+            print_table(["when", "kind", "reminder"], [[_when(r, now, zone), r.kind, r.title] for r in rows])
     return 0
+
+
+def _next_days(days: int) -> str:
+    return "today and tomorrow" if days == 1 else f"the next {days} days"
+
+
+def _when(reminder: DueReminder, now: dt.datetime, zone: dt.tzinfo) -> str:
+    """When it shows, on the user's clock. An overdue one says so (it shows at the next round); one
+    held back says when it was due and when it will show instead."""
+    due, at = reminder.nominal.astimezone(zone), reminder.at.astimezone(zone)
+    if reminder.at <= now:
+        return f"overdue since {due:%a %d %b %H:%M}"
+    if reminder.held and at != due:
+        if at.date() == due.date():
+            later = f"{at:%H:%M}"
+        elif (at.date() - due.date()).days < 7:
+            later = f"{at:%a %H:%M}"
+        else:
+            later = f"{at:%a %d %b %H:%M}"
+        return f"{due:%a %d %b %H:%M} → {later}"
+    return f"{at:%a %d %b %H:%M}"
+
+
+def _nothing_planned(store: Store, days: int, last: dt.date) -> str:
+    """Why the list is empty: the next follow-up is further ahead, the open ones were already
+    reminded of (or added when already due), or there are none."""
+    head = f"Nothing planned for {_next_days(days)}"
+    followups = operations.list_followups(store)
+    later = [f.effective_due() for f in followups if f.effective_due() > last]
+    if later:
+        ahead = (later[0] - last).days + days
+        return f"{head}; the next follow-up comes up {say_day(later[0])} {later[0].year} (`--days {ahead}` shows it)."
+    if followups:
+        return f"{head}: your open follow-ups are due already or were reminded of; `netcompanion followups` lists them."
+    return (f"{head}: reminders come from follow-ups, the end of a cooldown and campaign days; "
+            "add a follow-up with `netcompanion followups add CONTACT_ID --due YYYY-MM-DD`.")  # fmt: skip
 
 
 def show_history(args: argparse.Namespace) -> int:

@@ -187,15 +187,18 @@ def snoozed_all_until(session: Session) -> dt.datetime | None:
     return dt.datetime.fromisoformat(row.value.strip('"'))
 
 
-def load_facts(store: Store, today: dt.date, settings: Settings | None = None) -> tuple[Facts, Settings]:
-    """Everything `plan()` needs, read in one snapshot."""
-    first, last = today - dt.timedelta(days=LOOKBACK_DAYS), today + dt.timedelta(days=HORIZON_DAYS)
+def load_facts(
+    store: Store, today: dt.date, settings: Settings | None = None, days: int = HORIZON_DAYS
+) -> tuple[Facts, Settings]:
+    """Everything `plan()` needs, read in one snapshot: what is overdue, and what comes in the next
+    `days` days (the scheduler looks two ahead and asks again; `reminders planned` further)."""
+    first, last = today - dt.timedelta(days=LOOKBACK_DAYS), today + dt.timedelta(days=days)
     with store.read() as session:
         settings = settings or load_settings(session)
         reminders = [
             *_followups(session, first, last),
             *_cooldowns(session, first, last),
-            *_campaign_days(session, [today + dt.timedelta(days=i) for i in range(HORIZON_DAYS + 1)]),
+            *_campaign_days(session, [today + dt.timedelta(days=i) for i in range(days + 1)]),
             *_digest(session, store, today, settings),
         ]
         keys = [r.key for r in reminders]

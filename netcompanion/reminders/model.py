@@ -50,6 +50,7 @@ class DueReminder:
     contact_id: int | None
     nominal: dt.datetime  # aware UTC: when it was meant for
     at: dt.datetime  # aware UTC: when to show it (after quiet hours, days off and snoozes)
+    held: str | None = None  # what holds it past `nominal` ("after quiet hours" …), if anything
 
     def missed(self, now: dt.datetime) -> bool:
         return now - self.at > MISSED_AFTER

@@ -71,22 +71,32 @@ def _quiet_end(local: dt.datetime, settings: Settings) -> dt.datetime | None:
     return dt.datetime.combine(end_day, end, tzinfo=local.tzinfo) if in_quiet else None
 
 
-def hold(moment: dt.datetime, settings: Settings, zone: dt.tzinfo, snoozed_until: dt.datetime | None = None):
-    """The first moment at or after `moment` (UTC) when the user may be reminded."""
+# Why a reminder shows later than it was due (`DueReminder.held`), in the words `reminders planned` uses.
+HELD_QUIET = "after quiet hours"
+HELD_DAY_OFF = "after days off"
+HELD_SNOOZED = "snoozed"
+
+
+def hold(
+    moment: dt.datetime, settings: Settings, zone: dt.tzinfo, snoozed_until: dt.datetime | None = None
+) -> tuple[dt.datetime, str | None]:
+    """The first moment at or after `moment` (UTC) when the user may be reminded, and what held it
+    there (the first thing in the way: a day off, quiet hours or a snooze), or None."""
+    why: str | None = None
     for _ in range(30):  # each step moves forward; a week of days off plus quiet hours is far less
         if snoozed_until is not None and moment < snoozed_until:
-            moment = snoozed_until
+            moment, why = snoozed_until, why or HELD_SNOOZED
         local = moment.astimezone(zone)
         if not _working(local.date(), settings):
             next_day = local.date() + dt.timedelta(days=1)
-            moment = wall_to_utc(next_day, dt.time(0, 0), zone)
+            moment, why = wall_to_utc(next_day, dt.time(0, 0), zone), why or HELD_DAY_OFF
             continue
         quiet_end = _quiet_end(local, settings)
         if quiet_end is not None:
-            moment = quiet_end.astimezone(UTC)
+            moment, why = quiet_end.astimezone(UTC), why or HELD_QUIET
             continue
-        return moment
-    return moment
+        return moment, why
+    return moment, why
 
 
 def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder]:
@@ -105,11 +115,13 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
         nominal = wall_to_utc(fact.day, fact.at or digest_at, zone)
         if fact.known_since is not None and fact.known_since >= nominal:
             continue
-        start = nominal
-        if logged is not None and logged.state == "snoozed" and logged.snoozed_until:
-            start = max(start, logged.snoozed_until)
-        at = hold(start, settings, zone, facts.snoozed_all_until)
-        planned.append(DueReminder(fact.key, fact.kind, fact.title, fact.body, fact.contact_id, nominal, at))
+        start, snoozed = nominal, None
+        if logged is not None and logged.state == "snoozed" and logged.snoozed_until and logged.snoozed_until > start:
+            start, snoozed = logged.snoozed_until, HELD_SNOOZED
+        at, why = hold(start, settings, zone, facts.snoozed_all_until)
+        planned.append(
+            DueReminder(fact.key, fact.kind, fact.title, fact.body, fact.contact_id, nominal, at, snoozed or why)
+        )
     planned.sort(key=lambda r: (r.at, r.nominal, r.key))
     return planned
 

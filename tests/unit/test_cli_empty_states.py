@@ -17,7 +17,7 @@ EMPTY = {
     "(your N best cold contacts, 10 calls a working day).",
     ("import", "list"): "No imports yet: bring in your LinkedIn connections with `netcompanion import linkedin "
     "Connections.csv` (or an address book: google, outlook or vcard).",
-    ("reminders", "planned"): "Nothing planned: reminders come from follow-ups, the end of a cooldown and "
+    ("reminders", "planned"): "Nothing planned for the next 14 days: reminders come from follow-ups, the end of a cooldown and "
     "campaign days; add a follow-up with `netcompanion followups add CONTACT_ID --due YYYY-MM-DD`.",
     ("reminders", "history"): "No notifications shown yet; `netcompanion reminders planned` says what is coming.",
 }

@@ -12,6 +12,7 @@ from netcompanion import operations
 from netcompanion.reminders import autostart
 from netcompanion.reminders.model import Notification
 from netcompanion.reminders.notifier import NotifySendBackend, PlyerBackend, escape_markup
+from netcompanion.rules.common import say_day
 
 
 def test_markup_is_escaped_so_names_show_as_typed():
@@ -125,3 +126,47 @@ def test_after_dismissing_the_try_again_follow_up_no_command_plans_the_cooldown_
     assert cli("reminders", "planned", "--json").json() == []
     done = cli("reminders", "run", env={"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"})
     assert "fine to follow up" not in done.out + done.err and done.out.startswith("Nothing is due")
+
+
+def test_planned_reminders_look_two_weeks_ahead_and_say_what_is_overdue_or_held(cli, store):
+    """A follow-up due next week is planned (it used to be left out, and the empty list then asked for
+    the follow-up just added); an overdue reminder says so; one due in quiet hours says when it shows."""
+    from netcompanion.reminders import log as reminder_log
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="UTC", quiet_hours=("21:00", "08:00"),
+                                            working_days="1234567"))  # fmt: skip
+    now = dt.datetime.now(dt.UTC)
+    today = now.date()
+    dana = operations.add_contact(store, name="Dana Reyes")
+    bo = operations.add_contact(store, name="Bo Lind")
+    next_week = today + dt.timedelta(days=6)
+    operations.add_followup(store, dana.id, due=next_week, note="send deck")
+    late = today + dt.timedelta(days=2)
+    operations.add_followup(store, bo.id, due=late, at=dt.time(23, 30))
+    planned = cli("reminders", "planned")
+    assert planned.out.startswith(f"Planned for the next 14 days (to {say_day(today + dt.timedelta(days=14))}):")
+    rows = planned.out.splitlines()[2:]
+    assert [row.split("  ")[0] for row in rows] == [
+        f"{late:%a %d %b} 23:30 → {late + dt.timedelta(days=1):%a} 08:00",
+        f"{next_week:%a %d %b} 09:00",
+    ]
+    assert "after quiet hours" in rows[0] and "Follow up with Bo Lind" in rows[0]
+    assert "Follow up with Dana Reyes" in rows[1]
+    held = {p["title"]: p["held"] for p in cli("reminders", "planned", "--json").json()}
+    assert held == {"Follow up with Bo Lind": "after quiet hours", "Follow up with Dana Reyes": None}
+
+    nearer = cli("reminders", "planned", "--days", "1")  # Bo's comes after tomorrow, Dana's next week
+    assert nearer.out.strip() == (
+        "Nothing planned for today and tomorrow; "
+        f"the next follow-up comes up {say_day(late)} {late.year} (`--days 2` shows it)."
+    )
+
+    # Entered three days ago, due yesterday: not shown yet, so overdue.
+    reminder_log.dismiss(store, [f"digest:{today.isoformat()}"])  # today's digest would join it
+    with time_machine.travel(now - dt.timedelta(days=3), tick=False):
+        operations.add_followup(store, dana.id, due=today - dt.timedelta(days=1), at=dt.time(10, 0))
+    first = cli("reminders", "planned").out.splitlines()[2]
+    assert first.startswith(f"overdue since {today - dt.timedelta(days=1):%a %d %b} 10:00")
+    assert "Follow up with Dana Reyes" in first

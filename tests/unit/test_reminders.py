@@ -12,7 +12,7 @@ from netcompanion import operations
 from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.engine import ReminderEngine
 from netcompanion.reminders.facts import load_facts
-from netcompanion.reminders.model import Facts, ReminderFact
+from netcompanion.reminders.model import Facts, LogState, ReminderFact
 from netcompanion.reminders.planner import plan
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
 from tests.conftest import campaign_started_on
@@ -172,6 +172,18 @@ def test_quiet_hours_hold_a_reminder_until_they_end(store, dana):
     assert [when.strftime("%a %H:%M") for when, _ in fired] == ["Wed 08:00"]
 
 
+def test_a_reminder_held_back_says_what_holds_it():
+    settings = Settings(timezone="Europe/Berlin", working_days="12345", quiet_hours=("21:00", "08:00"))
+    saturday = ReminderFact("sat", "follow-up", dt.date(2026, 11, 28), dt.time(10, 0), "Follow up")
+    friday = ReminderFact("fri", "follow-up", dt.date(2026, 11, 27), dt.time(11, 0), "Follow up")
+    snoozed = {"fri": LogState("snoozed", at("2026-11-27T15:00").astimezone(dt.UTC))}
+    planned = plan(Facts((saturday, friday), snoozed), at("2026-11-23T12:00"), settings)
+    assert [(p.key, p.at.astimezone(BERLIN).strftime("%a %H:%M"), p.held) for p in planned] == [
+        ("fri", "Fri 15:00", "snoozed"),
+        ("sat", "Mon 08:00", "after days off"),
+    ]
+
+
 def test_non_working_days_hold_reminders_until_monday_morning(store, dana):
     operations.add_followup(store, dana.id, due=dt.date(2026, 11, 28), at=dt.time(10, 0))  # a Saturday
     fired = run_until(store, at("2026-11-28T09:00"), at("2026-11-30T09:00"), step=dt.timedelta(minutes=30))
@@ -326,6 +338,7 @@ def test_quiet_hours_of_any_shape(quiet, due, shown):
     fact = ReminderFact("x", "follow-up", dt.date(2026, 11, 24), dt.time.fromisoformat(due), "Follow up")
     (planned,) = plan(Facts((fact,)), at("2026-11-23T12:00"), settings)
     assert planned.at.astimezone(BERLIN).strftime("%H:%M") == shown
+    assert planned.held == (None if shown == due else "after quiet hours")  # `reminders planned` says why
 
 
 def test_a_follow_up_entered_after_its_moment_is_not_announced(store, dana):
