@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shlex
+import sys
 
 from netcompanion import clock, operations
 from netcompanion.cli.common import positive_int, print_json, print_table, store_for
@@ -15,7 +16,7 @@ from netcompanion.reminders.facts import load_facts
 from netcompanion.reminders.model import DueReminder
 from netcompanion.reminders.notifier import NotifierChain, default_backends
 from netcompanion.reminders.planner import local_zone, plan
-from netcompanion.rules.common import say_day
+from netcompanion.rules.common import say_count, say_day
 from netcompanion.settings import load_settings, save_settings, with_changes
 from netcompanion.store.engine import Store
 
@@ -124,6 +125,11 @@ def run_round(args: argparse.Namespace) -> int:
     result = ReminderEngine(store_for(args), lambda notification, _id: chain.deliver(notification)).tick()
     for notification in result.shown:
         print(notification.title)
+    if result.undelivered:
+        count = say_count(sum(len(n.keys) for n in result.undelivered), "reminder")
+        print(f"netcompanion: error: could not show {count}: no desktop notification server answered, so "
+              "nothing was marked shown and the next `netcompanion reminders run` tries again.", file=sys.stderr)  # fmt: skip
+        return 1
     if not result.shown:  # say why nothing appeared: at night that is quiet hours, not a fault
         if result.paused:
             print("Nothing shown: reminders are paused.")

@@ -29,6 +29,7 @@ class TickResult:
     shown: tuple[Notification, ...]
     upcoming: tuple[dt.datetime, ...]  # distinct future moments something is planned (UTC)
     paused: bool = False
+    undelivered: tuple[Notification, ...] = ()  # nothing could show these: still due, tried again next round
 
     @property
     def next_at(self) -> dt.datetime | None:
@@ -45,6 +46,7 @@ class ReminderEngine:
 
         The history row is written first (one transaction marks the reminders shown), then the
         notification goes out: a crash in between loses at most one display, never repeats one.
+        When no notifier could show it, that row is taken back: the reminders stay due.
         """
         now = now or clock.now_utc()
         with self.store.read() as session:
@@ -57,10 +59,17 @@ class ReminderEngine:
         upcoming = tuple(sorted({r.at for r in later}))
         if not settings.notifications_enabled:
             return TickResult((), upcoming, paused=True)
-        shown = []
+        shown, undelivered = [], []
         for notification in compose(due, now):
+            before = reminder_log.states_before(self.store, notification.keys)
             record_id = reminder_log.record_shown(self.store, notification, "pending", now)
-            backend = self.deliver(notification, record_id) or "none"
+            backend = self.deliver(notification, record_id)
+            if backend is None:
+                reminder_log.take_back_shown(self.store, record_id, before)
+                log.warning("no notifier could show notification #%s (%d reminder(s)); they stay due",
+                            record_id, len(notification.keys))  # fmt: skip
+                undelivered.append(notification)
+                continue
             reminder_log.set_delivered_by(self.store, record_id, backend)
             # Ids and counts only: a title names the contact, and logs never hold names.
             log.info(
@@ -70,4 +79,4 @@ class ReminderEngine:
                 len(notification.keys),
             )
             shown.append(notification)
-        return TickResult(tuple(shown), upcoming)
+        return TickResult(tuple(shown), upcoming, undelivered=tuple(undelivered))

@@ -68,6 +68,35 @@ def record_shown(
         return record.id
 
 
+def states_before(store: Store, keys: Iterable[str]) -> dict[str, dict[str, object]]:
+    """What the log holds for these keys now (a snooze, say), to put back should nothing show them."""
+    keys = list(keys)
+    before: dict[str, dict[str, object]] = {}
+    with store.read() as session:
+        for start in range(0, len(keys), 500):
+            for row in session.scalars(select(ReminderLog).where(ReminderLog.key.in_(keys[start : start + 500]))):
+                before[row.key] = {name: getattr(row, name) for name in _RESTORED}
+    return before
+
+
+_RESTORED = ("state", "shown_at", "snoozed_until", "notification_id")
+
+
+def take_back_shown(store: Store, notification_id: int, before: dict[str, dict[str, object]]) -> None:
+    """Nothing could show the notification: it leaves the history and its reminders are as they were
+    (still due), so the next round tries again instead of losing them."""
+    with store.write() as session:
+        for row in session.scalars(select(ReminderLog).where(ReminderLog.notification_id == notification_id)):
+            if row.key in before:
+                for name, value in before[row.key].items():
+                    setattr(row, name, value)
+            else:
+                session.delete(row)
+        record = session.get(NotificationRecord, notification_id)
+        if record is not None:
+            session.delete(record)
+
+
 def dismiss(store: Store, keys: Iterable[str]) -> None:
     with store.write() as session:
         for key in keys:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from netcompanion import operations
 from netcompanion.reminders import log as reminder_log
@@ -192,3 +195,47 @@ def test_started_at_login_before_the_panel_it_waits_for_the_tray(tmp_path):
         desktop.screenshot(ARTIFACTS / "e2e-4-tray-came-later.png")
     finally:
         desktop.stop()
+
+
+def test_a_round_from_the_command_line_keeps_the_reminder_until_a_notification_server_shows_it(tmp_path):
+    """`reminders run` from a timer before the desktop is up: it used to print the reminder, exit 0 and
+    record it as shown "by none", so it never came back. Now it fails, and the next run shows it."""
+    db = tmp_path / "netcompanion.sqlite3"
+    store = open_store(db)
+    try:
+        with store.write() as session:
+            save_settings(session, with_changes(load_settings(session), timezone="UTC", quiet_hours=("00:00", "00:00"),
+                                                working_days="1234567"))  # fmt: skip
+        now = dt.datetime.now(dt.UTC)
+        reminder_log.dismiss(store, [f"digest:{now.date().isoformat()}"])  # only the follow-up, please
+        contact = operations.add_contact(store, name=NAME)
+        with time_machine.travel(now - dt.timedelta(days=3), tick=False):  # entered before it came due
+            operations.add_followup(store, contact.id, due=now.date() - dt.timedelta(days=1), at=dt.time(10, 0))
+    finally:
+        store.dispose()
+    home = tmp_path / "home"
+    no_desktop = {**os.environ, "HOME": str(home), "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"}
+    early = subprocess.run([*netcompanion(), "--db", str(db), "reminders", "run"], capture_output=True, text=True,
+                           env=no_desktop, timeout=60)  # fmt: skip
+    assert early.returncode == 1, early.stdout
+    assert "could not show 1 reminder" in early.stderr and early.stdout == ""
+
+    desktop = Desktop(tmp_path).start(with_tray=False)
+    try:
+        later = desktop.run(*netcompanion(), "--db", str(db), "reminders", "run", timeout=60)
+        assert later.returncode == 0, later.stderr
+        assert later.stdout.strip() == f"Follow up with {NAME}"
+        desktop.run("dunstctl", "close-all")
+        history = wait_for(desktop.dunst_history, 10, "dunst's history")
+        assert [e["summary"] for e in history if e["appname"] == "NetCompanion"] == [f"Follow up with {NAME}"]
+        again = desktop.run(*netcompanion(), "--db", str(db), "reminders", "run", timeout=60)
+        assert again.returncode == 0 and again.stdout.startswith("Nothing is due")
+    finally:
+        desktop.stop()
+    store = open_store(db)
+    try:
+        assert [(e.title, e.delivered_by) for e in reminder_log.history(store)] == [
+            (f"Follow up with {NAME}", "notify-send")
+        ]
+    finally:
+        store.dispose()

@@ -319,3 +319,25 @@ def test_the_window_opens_the_history_too_and_an_empty_one_says_what_will_be_the
     qtbot.waitExposed(dialog)
     assert dialog.table.rowCount() == 1 and not dialog.empty.isVisible()
     dialog.reject()
+
+
+@time_machine.travel(dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_with_no_notification_server_the_app_still_shows_the_reminder_itself(store, dana, window, qtbot):
+    """A round the desktop cannot show is not lost in the app either: the tray's message or, with no tray
+    (as here), the banner shows it, and that is what the history records."""
+    from netcompanion.reminders.notifier import NotifierChain
+
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="UTC"))
+    reminder_log.dismiss(store, ["digest:2026-11-24"])
+    with time_machine.travel(dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC), tick=False):
+        operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 30))
+    companion = companion_for(store, window)
+    companion.chain = NotifierChain([_NoDesktop(), companion.tray_backend, BannerBackend(companion.banner)])
+    window.show()
+    result = companion.scheduler.tick()
+    qtbot.waitUntil(companion.banner.isVisible)
+    companion.stop()
+    assert [n.title for n in result.shown] == ["Follow up with Dana Reyes"] and result.undelivered == ()
+    assert "Follow up with Dana Reyes" in companion.banner.label.text()
+    assert [e.delivered_by for e in reminder_log.history(store)] == ["banner"]

@@ -59,7 +59,9 @@ def test_the_reminders_command_shows_the_plan_the_history_and_sets_start_at_logi
     assert not (config / "autostart" / "netcompanion.desktop").exists()
 
 
-def test_one_round_from_the_command_line_shows_and_records_each_reminder_once(cli, store):
+def test_a_round_with_no_notification_server_fails_and_marks_nothing_shown(cli, store):
+    """Run from a timer before the desktop is up, it used to print the reminder, exit 0 and record it as
+    shown "by none": the reminder never came back."""
     from netcompanion.reminders import log as reminder_log
     from netcompanion.settings import load_settings, save_settings, with_changes
 
@@ -73,16 +75,15 @@ def test_one_round_from_the_command_line_shows_and_records_each_reminder_once(cl
         dt.datetime.now(dt.UTC) - dt.timedelta(days=3), tick=False
     ):  # entered in advance
         operations.add_followup(store, dana.id, due=today - dt.timedelta(days=1), at=dt.time(10, 0))
-    no_desktop = {
-        "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"
-    }  # nothing to show it: still recorded
-    first = cli("reminders", "run", env=no_desktop)
-    assert first.code == 0 and "Follow up with Dana Reyes" in first.out
-    again = cli("reminders", "run", env=no_desktop).out
-    assert "Dana Reyes" not in again and again.startswith("Nothing is due")  # shown once, and it says so
-    (entry,) = cli("reminders", "history", "--json").json()
-    assert entry["delivered_by"] == "none"
-
+    no_desktop = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"}  # nothing to show it
+    for _ in range(2):  # a reminder nothing could show is not used up: the next run tries again
+        failed = cli("reminders", "run", env=no_desktop)
+        assert failed.code == 1 and failed.out == ""
+        assert failed.err.startswith("netcompanion: error: could not show 1 reminder: no desktop notification")
+        assert len(failed.err.splitlines()) == 1
+    assert cli("reminders", "history", "--json").json() == []
+    (still,) = cli("reminders", "planned", "--json").json()
+    assert (still["title"], still["due_now"]) == ("Follow up with Dana Reyes", True)
 
 def test_start_at_login_off_for_a_trial_database_leaves_the_main_ones_entry(cli, store, db_path, tmp_path):
     env = {"XDG_CONFIG_HOME": str(tmp_path / "config")}

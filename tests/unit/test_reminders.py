@@ -271,6 +271,23 @@ def test_every_notification_is_kept_in_the_history(store, dana):
     )
 
 
+def test_a_reminder_nothing_could_show_stays_due_and_keeps_its_snooze(store, dana):
+    """No notifier answered at 12:00: not in the history, not marked shown; shown once one answers."""
+    operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 0))
+    with time_machine.travel(at("2026-11-24T10:00"), tick=False):
+        (fact,) = [r for r in load_facts(store, dt.date(2026, 11, 24))[0].reminders if r.kind == "follow-up"]
+    reminder_log.snooze(store, [fact.key], at("2026-11-24T12:00").astimezone(dt.UTC))
+    with time_machine.travel(at("2026-11-24T12:00"), tick=False):
+        result = ReminderEngine(store, lambda notification, record_id: None).tick()
+        assert [n.title for n in result.undelivered] == ["Follow up with Dana Reyes"] and result.shown == ()
+        assert reminder_log.history(store) == []
+        facts, _ = load_facts(store, dt.date(2026, 11, 24))
+    assert facts.log[fact.key] == LogState("snoozed", at("2026-11-24T12:00").astimezone(dt.UTC))
+    fired = run_until(store, at("2026-11-24T12:05"), at("2026-11-24T12:10"))
+    assert [(when.strftime("%H:%M"), n.title) for when, n in fired] == [("12:05", "Follow up with Dana Reyes")]
+    assert [e.delivered_by for e in reminder_log.history(store)] == ["test"]
+
+
 def test_the_planner_is_pure_and_skips_a_dst_gap_forward():
     settings = Settings(timezone="Europe/Berlin", working_days="1234567", quiet_hours=("00:00", "00:00"))
     fact = ReminderFact("x", "follow-up", dt.date(2026, 3, 29), dt.time(2, 30), "Follow up")
