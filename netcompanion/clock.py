@@ -1,12 +1,17 @@
 """The one place the core asks what time it is, so tests can travel in time.
 
 Timestamps are stored in UTC; calendar questions ("what is due today?") are asked
-in the user's local zone.
+in the user's local zone. A follow-up's time is wall-clock time in the user's zone: the
+`timezone` setting's, else the system's (`local_zone`); reminders and the calendar export
+both turn it into an instant with `wall_to_utc`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
 def now_utc() -> dt.datetime:
@@ -28,3 +33,32 @@ def to_utc(value: dt.datetime) -> dt.datetime:
 def local_noon(day: dt.date) -> dt.datetime:
     """A touch logged "on a day" without a time is placed at local noon of that day."""
     return to_utc(dt.datetime.combine(day, dt.time(12, 0)))
+
+
+def local_zone(name: str = "") -> dt.tzinfo:
+    """The user's zone: the named one from the settings, else the system's (with its DST rules)."""
+    candidates = [name] if name else []
+    if not name:
+        tz_env = os.environ.get("TZ", "").lstrip(":")
+        if tz_env:
+            candidates.append(tz_env)
+        localtime = Path("/etc/localtime")
+        if localtime.is_symlink():
+            target = str(localtime.resolve())
+            if "zoneinfo/" in target:
+                candidates.append(target.split("zoneinfo/", 1)[1])
+    for candidate in candidates:
+        try:
+            return ZoneInfo(candidate)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    if not name and Path("/etc/localtime").exists():
+        with open("/etc/localtime", "rb") as handle:
+            return ZoneInfo.from_file(handle, key="localtime")
+    return dt.UTC
+
+
+def wall_to_utc(day: dt.date, at: dt.time, zone: dt.tzinfo) -> dt.datetime:
+    """A local wall-clock moment as UTC. A time skipped by DST (02:30 in spring) moves forward
+    by the gap; a time that happens twice (autumn) is its first occurrence."""
+    return dt.datetime.combine(day, at, tzinfo=zone).astimezone(dt.UTC)

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -35,10 +36,12 @@ def iso_date(text: str) -> dt.date:
 
 
 def clock_time(text: str) -> dt.time:
-    try:
-        return dt.time.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 09:30") from None
+    """A time of day as people write it, hours and minutes: 09:30 or 9:30 (no seconds: the lists, the
+    reminders and the calendar all work to the minute)."""
+    found = re.fullmatch(r"([01]?[0-9]|2[0-3]):([0-5][0-9])", text.strip())
+    if found is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time of day as HH:MM, like 09:30 or 9:30")
+    return dt.time(int(found[1]), int(found[2]))
 
 
 def _at_least_one(text: str) -> int:

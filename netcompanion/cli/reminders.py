@@ -108,21 +108,30 @@ def _nothing_planned(store: Store, days: int, last: dt.date) -> str:
             "add a follow-up with `netcompanion followups add CONTACT_ID --due YYYY-MM-DD`.")  # fmt: skip
 
 
+def _user_zone(store: Store) -> dt.tzinfo:
+    """The zone reminders keep to (the `timezone` setting, else the system's): every time shown is in it."""
+    with store.read() as session:
+        return local_zone(load_settings(session).timezone)
+
+
 def show_history(args: argparse.Namespace) -> int:
-    entries = reminder_log.history(store_for(args), args.limit)
+    store = store_for(args)
+    entries = reminder_log.history(store, args.limit)
+    zone = _user_zone(store)
     if args.json:
         print_json([e.to_json() for e in entries])
     elif not entries:
         print("No notifications shown yet; `netcompanion reminders planned` says what is coming.")
     else:
         print_table(["shown", "notification", "by"],
-                    [[f"{e.shown_at.astimezone():%a %d %b %H:%M}", e.title, e.delivered_by] for e in entries])  # fmt: skip
+                    [[f"{e.shown_at.astimezone(zone):%a %d %b %H:%M}", e.title, e.delivered_by] for e in entries])  # fmt: skip
     return 0
 
 
 def run_round(args: argparse.Namespace) -> int:
     chain = NotifierChain(default_backends())
-    result = ReminderEngine(store_for(args), lambda notification, _id: chain.deliver(notification)).tick()
+    store = store_for(args)
+    result = ReminderEngine(store, lambda notification, _id: chain.deliver(notification)).tick()
     for notification in result.shown:
         print(notification.title)
     if result.undelivered:
@@ -134,7 +143,8 @@ def run_round(args: argparse.Namespace) -> int:
         if result.paused:
             print("Nothing shown: reminders are paused.")
         elif result.next_at is not None:
-            print(f"Nothing is due right now; the next reminder shows {result.next_at.astimezone():%a %d %b %H:%M} "
+            next_at = result.next_at.astimezone(_user_zone(store))
+            print(f"Nothing is due right now; the next reminder shows {next_at:%a %d %b %H:%M} "
                   "(after quiet hours and days off, see `reminders planned`).")  # fmt: skip
         else:
             print("Nothing is due, and nothing is planned.")

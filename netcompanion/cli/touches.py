@@ -126,7 +126,8 @@ def add_followup(args: argparse.Namespace) -> int:
     if args.json:
         print_json(followup.to_json())
     else:
-        print(f"Added follow-up #{followup.id} with {followup.contact_name}, due {followup.due}.")
+        at = f" at {followup.at:%H:%M}" if followup.at else ""
+        print(f"Added follow-up #{followup.id} with {followup.contact_name}, due {followup.due}{at}.")
     return 0
 
 
@@ -148,4 +149,5 @@ def dismiss_followup(args: argparse.Namespace) -> int:
 
 def snooze_followup(args: argparse.Namespace) -> int:
     followup = operations.snooze_followup(store_for(args), args.followup_id, args.until)
-    return _report(args, followup, f"snoozed until {args.until}")
+    at = f" at {followup.at:%H:%M}" if followup.at else ""  # a snooze moves the day and keeps the time
+    return _report(args, followup, f"snoozed until {args.until}{at}")

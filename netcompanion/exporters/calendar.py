@@ -1,6 +1,8 @@
 """Open follow-ups (and, where campaigns exist, their planned calls) as an iCalendar file.
 
-Calendar apps import it as all-day entries, or 15-minute ones when a follow-up has a time.
+Calendar apps import it as all-day entries, or 15-minute ones when a follow-up has a time. That
+time is wall-clock time in the user's zone (the `timezone` setting, else the system's), written
+as the UTC instant it stands for — the moment its reminder is due.
 UIDs are stable, so importing a newer export updates entries instead of doubling them.
 Any date the database can hold exports, even 9999-12-31 at 23:59: where the end or the UTC
 instant would fall outside the years 1-9999, the entry says how long it lasts or uses
@@ -57,7 +59,8 @@ def campaign_entries(store) -> list[CalendarEntry]:
     return entries
 
 
-def calendar_text(entries: Iterable[CalendarEntry]) -> str:
+def calendar_text(entries: Iterable[CalendarEntry], zone: dt.tzinfo) -> str:
+    """The calendar; timed entries are wall-clock times in `zone`, the user's."""
     cal = Calendar()
     cal.add("prodid", "-//NetCompanion//Follow-ups//EN")
     cal.add("version", "2.0")
@@ -70,18 +73,18 @@ def calendar_text(entries: Iterable[CalendarEntry]) -> str:
         if entry.at is None:
             _add_span(event, entry.day, dt.timedelta(days=1))
         else:
-            _add_span(event, _start(entry.day, entry.at), dt.timedelta(minutes=15))
+            _add_span(event, _start(entry.day, entry.at, zone), dt.timedelta(minutes=15))
         if entry.description:
             event.add("description", entry.description)
         cal.add_component(event)
     return cal.to_ical().decode("utf-8")
 
 
-def _start(day: dt.date, at: dt.time) -> dt.datetime:
-    """The local time in UTC, which every calendar app reads the same way (a bare zone name like
-    'CEST' without a VTIMEZONE block is not); local floating time where UTC would leave the years 1-9999."""
+def _start(day: dt.date, at: dt.time, zone: dt.tzinfo) -> dt.datetime:
+    """The user's wall-clock time in UTC, which every calendar app reads the same way (a bare zone name
+    like 'CEST' without a VTIMEZONE block is not); local floating time where UTC would leave the years 1-9999."""
     try:
-        return clock.to_utc(dt.datetime.combine(day, at))
+        return clock.wall_to_utc(day, at, zone)
     except (OverflowError, ValueError):
         return dt.datetime.combine(day, at)
 

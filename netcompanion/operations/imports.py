@@ -18,6 +18,7 @@ from sqlalchemy import select
 from netcompanion import clock
 from netcompanion.operations.export_target import check_export_target
 from netcompanion.operations.results import NotFound, ValidationError
+from netcompanion.settings import load_settings
 from netcompanion.store.backup import backup_before, backup_now
 from netcompanion.store.engine import Store
 from netcompanion.store.models import ImportBatch
@@ -265,7 +266,9 @@ def export_text(store: Store, kind: str) -> tuple[str, int]:
                 "There is nothing to put in a calendar: no open follow-ups and no campaign calls planned, and "
                 "calendar apps refuse a calendar file without entries, so nothing was written."
             )
-        return calendar_text(entries), len(entries)
+        with store.read() as session:
+            zone = clock.local_zone(load_settings(session).timezone)
+        return calendar_text(entries, zone), len(entries)
     with store.read() as session:
         contacts = exported_contacts(session)
     return (contacts_csv(contacts) if kind == "csv" else contacts_vcard(contacts)), len(contacts)

@@ -43,7 +43,7 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
     for followup, name, first_name in rows:
         snoozed = followup.status == FollowUpStatus.SNOOZED.value and followup.snoozed_until
         on = followup.snoozed_until if snoozed else followup.due_date
-        at = None if snoozed else followup.due_time
+        at = followup.due_time  # a snooze moves the day and keeps the time, as the lists and the calendar show it
         when = f"{on.isoformat()}:{at.strftime('%H:%M') if at else 'day'}"
         if followup.origin == COOLDOWN_ORIGIN:  # the rules' own "try again" follow-up after a cooldown
             title = cooldown_over_title(first_name or name)

@@ -8,48 +8,19 @@ a "snooze everything" hold a reminder until they end; they never drop it.
 from __future__ import annotations
 
 import datetime as dt
-import os
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from netcompanion.clock import local_zone, wall_to_utc
 from netcompanion.reminders.model import DueReminder, Facts
 from netcompanion.settings import Settings
 
 UTC = dt.UTC
-
-
-def local_zone(name: str = "") -> dt.tzinfo:
-    """The user's zone: the named one from the settings, else the system's (with its DST rules)."""
-    candidates = [name] if name else []
-    if not name:
-        tz_env = os.environ.get("TZ", "").lstrip(":")
-        if tz_env:
-            candidates.append(tz_env)
-        localtime = Path("/etc/localtime")
-        if localtime.is_symlink():
-            target = str(localtime.resolve())
-            if "zoneinfo/" in target:
-                candidates.append(target.split("zoneinfo/", 1)[1])
-    for candidate in candidates:
-        try:
-            return ZoneInfo(candidate)
-        except (ZoneInfoNotFoundError, ValueError):
-            continue
-    if not name and Path("/etc/localtime").exists():
-        with open("/etc/localtime", "rb") as handle:
-            return ZoneInfo.from_file(handle, key="localtime")
-    return UTC
+# The user's zone and wall-clock conversion live in `clock` (the calendar export needs them too).
+__all__ = ["hold", "local_zone", "next_wakeup", "parse_hhmm", "plan", "split_due", "wall_to_utc"]
 
 
 def parse_hhmm(text: str) -> dt.time:
     hours, minutes = text.strip().split(":")
     return dt.time(int(hours), int(minutes))
-
-
-def wall_to_utc(day: dt.date, at: dt.time, zone: dt.tzinfo) -> dt.datetime:
-    """A local wall-clock moment as UTC. A time skipped by DST (02:30 in spring) moves forward
-    by the gap; a time that happens twice (autumn) is its first occurrence."""
-    return dt.datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
 
 
 def _working(day: dt.date, settings: Settings) -> bool:

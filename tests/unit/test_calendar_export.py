@@ -133,3 +133,55 @@ def test_a_calendar_with_nothing_in_it_is_refused_and_no_file_is_written(store, 
     done = cli("export", "ics", str(path))
     assert done.code == 1 and "no open follow-ups and no campaign calls planned" in done.err
     assert not path.exists()
+
+
+def _planned_due(cli, env) -> dict[str, str]:
+    return {p["key"].split(":")[1]: p["due"] for p in cli("reminders", "planned", "--json", env=env).json()}
+
+
+def _ics_starts(cli, env) -> dict[str, dt.datetime]:
+    done = cli("export", "ics", "-", env=env)
+    assert done.code == 0, done.err
+    return {
+        str(e["uid"]).removeprefix("followup-").removesuffix("@netcompanion"): e.decoded("dtstart")
+        for e in Calendar.from_ical(done.out.encode()).walk("VEVENT")
+    }
+
+
+def test_a_follow_ups_time_is_the_same_moment_in_the_calendar_and_its_reminder(store, cli):
+    """With the `timezone` setting on Tokyo and the system on UTC, a 10:00 follow-up reminded at 10:00
+    Tokyo time while the .ics said 10:00 UTC: nine hours apart."""
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="Asia/Tokyo", working_days="1234567"))
+    tokyo = ZoneInfo("Asia/Tokyo")
+    day = dt.datetime.now(tokyo).date() + dt.timedelta(days=3)
+    contact = operations.add_contact(store, name="Tokyo Test")
+    made = operations.add_followup(store, contact.id, due=day, at=dt.time(10, 0))
+    env = {"TZ": "UTC"}
+    at_ten = dt.datetime.combine(day, dt.time(10, 0), tzinfo=tokyo)
+    assert _ics_starts(cli, env)[str(made.id)] == at_ten
+    assert dt.datetime.fromisoformat(_planned_due(cli, env)[str(made.id)]) == at_ten
+
+
+def test_a_snoozed_follow_up_keeps_its_time_in_the_list_the_calendar_and_its_reminder(store, cli):
+    """Snoozed to another day, a follow-up at 10:00 was listed at 10:00 and exported at 10:00 but
+    reminded at 9:00, with the morning digest."""
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="Europe/Berlin", working_days="1234567"))
+    berlin = ZoneInfo("Europe/Berlin")
+    today = dt.datetime.now(berlin).date()
+    contact = operations.add_contact(store, name="Dana Reyes")
+    made = operations.add_followup(store, contact.id, due=today + dt.timedelta(days=1), at=dt.time(10, 0))
+    later = today + dt.timedelta(days=4)
+    env = {"TZ": "Europe/Berlin"}
+    snoozed = cli("followups", "snooze", str(made.id), "--until", later.isoformat(), env=env)
+    assert snoozed.out.strip() == f"Follow-up #{made.id} with Dana Reyes snoozed until {later} at 10:00."
+    listed = cli("followups", env=env).out.splitlines()[1]
+    assert f"{later} 10:00" in listed
+    at_ten = dt.datetime.combine(later, dt.time(10, 0), tzinfo=berlin)
+    assert _ics_starts(cli, env)[str(made.id)] == at_ten
+    assert dt.datetime.fromisoformat(_planned_due(cli, env)[str(made.id)]) == at_ten

@@ -129,6 +129,19 @@ def test_a_day_out_of_range_is_one_line_and_writes_nothing(cli, db_path):
         assert connection.execute("SELECT count(*) FROM followups").fetchone()[0] == 0
 
 
+@pytest.mark.parametrize("text", ["7:5", "23:59:59", "24:00", "9", "9.30", "09:30:00.5", "noon"])
+def test_a_follow_up_time_is_hours_and_minutes_or_it_is_refused_in_one_line(capsys, text):
+    """`--at 23:59:59` used to be taken, seconds and all, while `--at 7:5` was refused: one rule now."""
+    refused = _refused(capsys, "followups", "add", "1", "--due", "2026-11-26", "--at", text)
+    assert f"{text!r} is not a time of day as HH:MM, like 09:30 or 9:30" in refused
+
+
+@pytest.mark.parametrize(("text", "time"), [("9:30", "09:30"), ("09:30", "09:30"), ("0:00", "00:00"), ("23:59", "23:59")])
+def test_a_follow_up_time_may_leave_out_the_leading_zero(text, time):
+    args = build_parser().parse_args(["followups", "add", "1", "--due", "2026-11-26", "--at", text])
+    assert args.at.isoformat(timespec="minutes") == time
+
+
 # --- 3. ids and counts too large for SQLite, and words where a number goes -----------------------
 
 

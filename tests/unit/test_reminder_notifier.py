@@ -171,3 +171,25 @@ def test_planned_reminders_look_two_weeks_ahead_and_say_what_is_overdue_or_held(
     first = cli("reminders", "planned").out.splitlines()[2]
     assert first.startswith(f"overdue since {today - dt.timedelta(days=1):%a %d %b} 10:00")
     assert "Follow up with Dana Reyes" in first
+
+
+def test_the_reminder_commands_give_times_in_the_zone_reminders_keep_to(cli, store):
+    """With the `timezone` setting on Tokyo and the system on UTC, `reminders history` and `reminders run`
+    gave times on the system's clock while `reminders planned` gave them on Tokyo's."""
+    from zoneinfo import ZoneInfo
+
+    from netcompanion.reminders import log as reminder_log
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone="Asia/Tokyo", working_days="1234567"))
+    tokyo = ZoneInfo("Asia/Tokyo")
+    day = dt.datetime.now(tokyo).date() + dt.timedelta(days=2)  # as far as a round looks ahead
+    dana = operations.add_contact(store, name="Dana Reyes")
+    operations.add_followup(store, dana.id, due=day, at=dt.time(10, 0))
+    shown_at = dt.datetime(2026, 11, 24, 20, 15, tzinfo=tokyo)
+    reminder_log.record_shown(store, Notification("Follow up with Bo Lind", "", ("k",)), "notify-send", shown_at)
+    env = {"TZ": "UTC"}
+    assert cli("reminders", "history", env=env).out.splitlines()[1].startswith("Tue 24 Nov 20:15")
+    ran = cli("reminders", "run", env=env)
+    assert ran.out.startswith(f"Nothing is due right now; the next reminder shows {day:%a %d %b} 10:00"), ran.out

@@ -288,6 +288,14 @@ def test_a_reminder_nothing_could_show_stays_due_and_keeps_its_snooze(store, dan
     assert [e.delivered_by for e in reminder_log.history(store)] == ["test"]
 
 
+def test_a_snoozed_follow_up_reminds_at_its_time_on_the_new_day(store, dana):
+    operations.add_followup(store, dana.id, due=dt.date(2026, 11, 23), at=dt.time(14, 30))
+    (made,) = operations.list_followups(store)
+    operations.snooze_followup(store, made.id, dt.date(2026, 11, 25))
+    fired = run_until(store, at("2026-11-25T08:55"), at("2026-11-25T14:35"), step=dt.timedelta(minutes=5))
+    assert [(when.strftime("%a %H:%M"), n.body) for when, n in fired] == [("Wed 14:30", "Due at 14:30.")]
+
+
 def test_the_planner_is_pure_and_skips_a_dst_gap_forward():
     settings = Settings(timezone="Europe/Berlin", working_days="1234567", quiet_hours=("00:00", "00:00"))
     fact = ReminderFact("x", "follow-up", dt.date(2026, 3, 29), dt.time(2, 30), "Follow up")
