@@ -42,32 +42,42 @@ def _quiet_end(local: dt.datetime, settings: Settings) -> dt.datetime | None:
     return dt.datetime.combine(end_day, end, tzinfo=local.tzinfo) if in_quiet else None
 
 
-# Why a reminder shows later than it was due (`DueReminder.held`), in the words `reminders planned` uses.
-HELD_QUIET = "after quiet hours"
-HELD_DAY_OFF = "after days off"
-HELD_SNOOZED = "snoozed"
+# What can hold a reminder past its moment; `DueReminder.held` says which did, in these words.
+SNOOZED, QUIET_HOURS, DAYS_OFF = "snoozed", "quiet hours", "days off"
+
+
+def say_held(reasons: list[str]) -> str | None:
+    """ "after quiet hours", "after quiet hours and days off", "snoozed, then after days off" …"""
+    after = [r for r in dict.fromkeys(reasons) if r != SNOOZED]
+    said = f"after {' and '.join(after)}" if after else ""
+    if SNOOZED in reasons:
+        return f"{SNOOZED}, then {said}" if said else SNOOZED
+    return said or None
 
 
 def hold(
     moment: dt.datetime, settings: Settings, zone: dt.tzinfo, snoozed_until: dt.datetime | None = None
-) -> tuple[dt.datetime, str | None]:
+) -> tuple[dt.datetime, list[str]]:
     """The first moment at or after `moment` (UTC) when the user may be reminded, and what held it
-    there (the first thing in the way: a day off, quiet hours or a snooze), or None."""
-    why: str | None = None
+    there, in order (a snooze, days off, quiet hours); nothing when it shows at `moment`."""
+    reasons: list[str] = []
     for _ in range(30):  # each step moves forward; a week of days off plus quiet hours is far less
         if snoozed_until is not None and moment < snoozed_until:
-            moment, why = snoozed_until, why or HELD_SNOOZED
+            moment = snoozed_until
+            reasons.append(SNOOZED)
         local = moment.astimezone(zone)
         if not _working(local.date(), settings):
             next_day = local.date() + dt.timedelta(days=1)
-            moment, why = wall_to_utc(next_day, dt.time(0, 0), zone), why or HELD_DAY_OFF
+            moment = wall_to_utc(next_day, dt.time(0, 0), zone)
+            reasons.append(DAYS_OFF)
             continue
         quiet_end = _quiet_end(local, settings)
         if quiet_end is not None:
-            moment, why = quiet_end.astimezone(UTC), why or HELD_QUIET
+            moment = quiet_end.astimezone(UTC)
+            reasons.append(QUIET_HOURS)
             continue
-        return moment, why
-    return moment, why
+        return moment, reasons
+    return moment, reasons
 
 
 def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder]:
@@ -86,13 +96,12 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
         nominal = wall_to_utc(fact.day, fact.at or digest_at, zone)
         if fact.known_since is not None and fact.known_since >= nominal:
             continue
-        start, snoozed = nominal, None
+        start, snoozed = nominal, []
         if logged is not None and logged.state == "snoozed" and logged.snoozed_until and logged.snoozed_until > start:
-            start, snoozed = logged.snoozed_until, HELD_SNOOZED
-        at, why = hold(start, settings, zone, facts.snoozed_all_until)
-        planned.append(
-            DueReminder(fact.key, fact.kind, fact.title, fact.body, fact.contact_id, nominal, at, snoozed or why)
-        )
+            start, snoozed = logged.snoozed_until, [SNOOZED]
+        at, reasons = hold(start, settings, zone, facts.snoozed_all_until)
+        held = say_held(snoozed + reasons)
+        planned.append(DueReminder(fact.key, fact.kind, fact.title, fact.body, fact.contact_id, nominal, at, held))
     planned.sort(key=lambda r: (r.at, r.nominal, r.key))
     return planned
 

@@ -174,14 +174,25 @@ def test_quiet_hours_hold_a_reminder_until_they_end(store, dana):
 
 def test_a_reminder_held_back_says_what_holds_it():
     settings = Settings(timezone="Europe/Berlin", working_days="12345", quiet_hours=("21:00", "08:00"))
-    saturday = ReminderFact("sat", "follow-up", dt.date(2026, 11, 28), dt.time(10, 0), "Follow up")
-    friday = ReminderFact("fri", "follow-up", dt.date(2026, 11, 27), dt.time(11, 0), "Follow up")
-    snoozed = {"fri": LogState("snoozed", at("2026-11-27T15:00").astimezone(dt.UTC))}
-    planned = plan(Facts((saturday, friday), snoozed), at("2026-11-23T12:00"), settings)
-    assert [(p.key, p.at.astimezone(BERLIN).strftime("%a %H:%M"), p.held) for p in planned] == [
-        ("fri", "Fri 15:00", "snoozed"),
-        ("sat", "Mon 08:00", "after days off"),
+    facts = [
+        ReminderFact("on time", "follow-up", dt.date(2026, 11, 26), dt.time(11, 0), "Follow up"),
+        ReminderFact("saturday", "follow-up", dt.date(2026, 11, 28), dt.time(10, 0), "Follow up"),
+        ReminderFact("friday night", "follow-up", dt.date(2026, 11, 27), dt.time(23, 30), "Follow up"),
+        ReminderFact("snoozed", "follow-up", dt.date(2026, 11, 26), dt.time(11, 0), "Follow up"),
+        ReminderFact("snoozed late", "follow-up", dt.date(2026, 11, 26), dt.time(12, 0), "Follow up"),
     ]
+    log = {
+        "snoozed": LogState("snoozed", at("2026-11-26T15:00").astimezone(dt.UTC)),
+        "snoozed late": LogState("snoozed", at("2026-11-26T22:00").astimezone(dt.UTC)),
+    }
+    planned = plan(Facts(tuple(facts), log), at("2026-11-23T12:00"), settings)
+    assert {p.key: (p.at.astimezone(BERLIN).strftime("%a %H:%M"), p.held) for p in planned} == {
+        "on time": ("Thu 11:00", None),
+        "snoozed": ("Thu 15:00", "snoozed"),
+        "snoozed late": ("Fri 08:00", "snoozed, then after quiet hours"),
+        "saturday": ("Mon 08:00", "after days off and quiet hours"),
+        "friday night": ("Mon 08:00", "after quiet hours and days off"),
+    }
 
 
 def test_non_working_days_hold_reminders_until_monday_morning(store, dana):
