@@ -181,15 +181,20 @@ def test_data_changes_rebuild_the_plan_and_refresh_the_tray(store, dana, window)
     companion.stop()
 
 
-@time_machine.travel(dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC), tick=False)
-def test_snoozed_from_the_notification_it_comes_back_in_an_hour_even_after_a_restart(
-    store, dana, window, qtbot
-):
+def _dana_due_at_half_past_eleven(store, dana) -> None:
+    """A follow-up with Dana at 11:30 UTC on Tue 24 Nov 2026, with the morning's digest already seen."""
     with store.write() as session:
         save_settings(session, with_changes(load_settings(session), timezone="UTC"))
     reminder_log.dismiss(store, ["digest:2026-11-24"])
     with time_machine.travel(dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC), tick=False):
         operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 30))
+
+
+@time_machine.travel(dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_snoozed_from_the_notification_it_comes_back_in_an_hour_even_after_a_restart(
+    store, dana, window, qtbot
+):
+    _dana_due_at_half_past_eleven(store, dana)
     companion = companion_for(store, window)
     companion.scheduler.tick()
     (shown,) = companion.recorder.got
@@ -327,11 +332,7 @@ def test_with_no_notification_server_the_app_still_shows_the_reminder_itself(sto
     (as here), the banner shows it, and that is what the history records."""
     from netcompanion.reminders.notifier import NotifierChain
 
-    with store.write() as session:
-        save_settings(session, with_changes(load_settings(session), timezone="UTC"))
-    reminder_log.dismiss(store, ["digest:2026-11-24"])
-    with time_machine.travel(dt.datetime(2026, 11, 24, 8, 0, tzinfo=dt.UTC), tick=False):
-        operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 30))
+    _dana_due_at_half_past_eleven(store, dana)
     companion = companion_for(store, window)
     companion.chain = NotifierChain([_NoDesktop(), companion.tray_backend, BannerBackend(companion.banner)])
     window.show()
