@@ -18,12 +18,12 @@ import time
 from pathlib import Path
 
 
-def _run(step: list[str], env: dict[str, str], cwd: str) -> subprocess.CompletedProcess[str]:
+def _run(step: list[str], env: dict[str, str], cwd: str, expect: int = 0) -> subprocess.CompletedProcess[str]:
     started = time.perf_counter()
     done = subprocess.run(step, env=env, capture_output=True, text=True, timeout=180, cwd=cwd)
     took = time.perf_counter() - started
     print(f"{' '.join(step[3:] if '--db' in step else step[1:])}: exit {done.returncode} in {took:.2f} s")
-    if done.returncode != 0:
+    if done.returncode != expect:
         print(done.stderr, file=sys.stderr)
         raise SystemExit(1)
     return done
@@ -43,9 +43,16 @@ def main(executable: str) -> int:
         _run([executable, *db, "demo", "--contacts", "50"], env, tmp)  # opens the database: migrations found
         today = (utc + dt.timedelta(hours=ahead)).date().isoformat()
         _run([executable, *db, "followups", "add", "1", "--due", today, "--note", "Smoke test"], env, tmp)
-        _run([executable, *db, "reminders", "run"], env, tmp)
-        shown = json.loads(_run([executable, *db, "reminders", "history", "--json"], env, tmp).stdout)
-        print(f"notification: {shown[0]['title']!r} delivered by {shown[0]['delivered_by']}")
+        if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+            # No desktop to show it: the round runs, says so (exit 1) and keeps the reminder due.
+            failed = _run([executable, *db, "reminders", "run"], env, tmp, expect=1)
+            due = json.loads(_run([executable, *db, "reminders", "planned", "--json"], env, tmp).stdout)
+            print(f"no notification server: {failed.stderr.strip()}")
+            print(f"still due: {due[0]['title']!r}")
+        else:
+            _run([executable, *db, "reminders", "run"], env, tmp)
+            shown = json.loads(_run([executable, *db, "reminders", "history", "--json"], env, tmp).stdout)
+            print(f"notification: {shown[0]['title']!r} delivered by {shown[0]['delivered_by']}")
         if shutil.which("dunstctl") and os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
             subprocess.run(["dunstctl", "close-all"], env=env, check=False)  # closed ones go to its history
             time.sleep(0.5)
