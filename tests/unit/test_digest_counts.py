@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 
 from netcompanion import operations
 from netcompanion.reminders.facts import due_counts
@@ -13,6 +14,14 @@ from tests.conftest import campaign_started_on
 from tests.unit.test_reminders import at, configure, run_until
 
 TUESDAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture(autouse=True)
+def tuesday_before_the_digest():
+    """Everything is entered on Tuesday morning, after the 8:30 call and before the 9:00 digest: the
+    app refuses a follow-up due more than a year back, as this fixed day will be by the real clock."""
+    with time_machine.travel(at("2026-11-24T08:40"), tick=False):
+        yield
 
 
 def _digest(store) -> tuple[str, str]:
