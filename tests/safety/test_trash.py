@@ -22,7 +22,8 @@ def _contact_with_history(store, name="Dana Whitfield", notes=""):
     operations.log_touch(
         store, contact.id, channel="call", outcome="reached", mood="thrilled", notes="good chat"
     )
-    operations.add_followup(store, contact.id, due=dt.date(2026, 12, 1))
+    # A week ahead of the (possibly travelled) clock: a fixed day ends up more than a year back, refused.
+    operations.add_followup(store, contact.id, due=dt.date.today() + dt.timedelta(days=7))
     return contact
 
 

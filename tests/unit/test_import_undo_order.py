@@ -20,6 +20,11 @@ NEW_2024 = FIXTURES / "linkedin_connections_2024.csv"
 BOOKKEEPING = ("import_batches", "import_changes")  # the undone imports stay listed
 
 
+def _next_week() -> dt.date:
+    """A follow-up's day, by the real clock: a fixed day ends up more than a year back, which the app refuses."""
+    return dt.date.today() + dt.timedelta(days=7)
+
+
 def _ada(tmp_path: Path, name: str, company: str, title: str) -> Path:
     path = tmp_path / name
     path.write_text(HEADER + f"Ada,Lovelace,,ada@example.com,{company},{title},01 Jan 2018\n", encoding="utf-8")
@@ -41,7 +46,7 @@ def test_undoing_the_older_import_first_then_the_newer_one_puts_the_company_back
     assert cli("import", "linkedin", str(_ada(tmp_path, "old.csv", "Analytical Engines", "Engineer"))).code == 0
     moved = cli("import", "linkedin", str(_ada(tmp_path, "new.csv", "Babbage Labs", "CTO")))
     assert "moved from Analytical Engines to Babbage Labs" in moved.out
-    assert cli("followups", "add", "1", "--due", "2026-12-01", "--note", "Ask about the engine").code == 0
+    assert cli("followups", "add", "1", "--due", _next_week().isoformat(), "--note", "Ask about the engine").code == 0
 
     first = cli("import", "undo", "1")
     assert first.code == 0, first.err
@@ -60,7 +65,7 @@ def test_the_fixtures_undone_oldest_first_keep_the_old_companies_of_the_people_t
     newer = operations.run_import(store, "linkedin", NEW_2024)
     names = ("Priya Raghunathan", "Wei-Lin Chen", "Marcus Lindqvist")
     for name in names:
-        operations.add_followup(store, operations.find_contacts(store, name)[0].id, due=dt.date(2026, 12, 1))
+        operations.add_followup(store, operations.find_contacts(store, name)[0].id, due=_next_week())
 
     operations.undo_import(store, 1)
     operations.undo_import(store, newer.batch_id)

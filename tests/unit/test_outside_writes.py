@@ -9,12 +9,17 @@ from netcompanion.store.outside import OutsideWrites
 from tests.conftest import pooled_pragmas
 
 
+def _next_week() -> dt.date:
+    """A follow-up's day, by the real clock: a fixed day ends up more than a year back, which the app refuses."""
+    return dt.date.today() + dt.timedelta(days=7)
+
+
 def test_a_follow_up_added_on_the_command_line_is_news_once(store, cli):
     dana = operations.add_contact(store, name="Dana Reyes")
     watch = OutsideWrites(store)
     try:
         assert not watch.changed()
-        done = cli("followups", "add", str(dana.id), "--due", "2026-12-01")
+        done = cli("followups", "add", str(dana.id), "--due", _next_week().isoformat())
         assert done.code == 0, done.err
         assert watch.changed()
         assert not watch.changed()  # told once
@@ -29,7 +34,7 @@ def test_reading_is_no_news_and_catching_up_forgets_what_came_before(store):
         operations.call_list(store)
         operations.find_contacts(store, "dana")
         assert not watch.changed()
-        operations.add_followup(store, dana.id, due=dt.date(2026, 12, 1))
+        operations.add_followup(store, dana.id, due=_next_week())
         watch.catch_up()  # the app reads everything again after its own changes
         assert not watch.changed()
     finally:
