@@ -10,8 +10,15 @@ from netcompanion import operations
 from netcompanion.reminders.planner import local_zone, wall_to_utc
 from tests.gui.conftest import companion_for
 
-# A working Wednesday, far enough ahead that the command line's own clock is before it.
-DAY = dt.date(2031, 3, 12)
+
+def _a_wednesday_ahead() -> dt.date:
+    """A working Wednesday a few weeks ahead of the real clock, so the command line's own clock is before
+    it; a fixed day would one day fall more than a year behind it, and the app refuses such a follow-up."""
+    today = dt.date.today()
+    return today + dt.timedelta(days=28 + (2 - today.weekday()) % 7)
+
+
+DAY = _a_wednesday_ahead()
 
 
 def test_a_follow_up_added_on_the_command_line_shows_on_today_and_gets_its_reminder(window, demo_store, cli, qtbot):
@@ -43,7 +50,7 @@ def test_an_app_that_never_showed_its_window_still_catches_up(app, store, qsetti
     window = MainWindow(store, qsettings)  # never shown
     try:
         with qtbot.waitSignal(window.data_changed, timeout=10_000):
-            done = cli("followups", "add", str(dana.id), "--due", "2031-03-12")
+            done = cli("followups", "add", str(dana.id), "--due", DAY.isoformat())
             assert done.code == 0, done.err
     finally:
         window.shutdown()
