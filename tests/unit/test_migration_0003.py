@@ -53,6 +53,24 @@ def _add_contact(path: Path, contact_id: int, name: str, parked_on: str | None) 
     )  # fmt: skip
 
 
+def _copies_of(path: Path, contact_id: int, name: str, search_text: str, last_id: int) -> None:
+    """Contacts #contact_id+1 to #last_id as copies of #contact_id, named `name` and given the search
+    text `search_text`, each followed by its id (enough of them to take a migration past one batch)."""
+    _run(path, "WITH RECURSIVE n(i) AS (SELECT :first UNION ALL SELECT i + 1 FROM n WHERE i < :last)"
+               " INSERT INTO contacts (id, first_name, last_name, full_name, title, source, notes,"
+               " biggest_challenge, stage, do_not_introduce, archived, unanswered_attempts, edited_fields,"
+               " search_text, created_at, updated_at)"
+               " SELECT i, first_name, last_name, :name || i, title, source, notes, biggest_challenge,"
+               " stage, do_not_introduce, archived, unanswered_attempts, edited_fields, :search || i,"
+               " created_at, updated_at FROM n, contacts WHERE contacts.id = :cid",
+         first=contact_id + 1, last=last_id, name=name, search=search_text, cid=contact_id)  # fmt: skip
+
+
+def _search_texts(path: Path) -> dict[int, tuple[str, str]]:
+    """Each contact's search text and "last changed" stamp, by id."""
+    return {cid: (text, updated) for cid, text, updated in _run(path, "SELECT id, search_text, updated_at FROM contacts")}
+
+
 def _add_followup(
     path: Path, followup_id: int, contact_id: int, origin: str, status: str = "open", **extra
 ) -> None:

@@ -11,7 +11,7 @@ import pytest
 from netcompanion import identity, operations
 from netcompanion.store import open_store
 from netcompanion.store.migrate import current_revision, head_revision
-from tests.unit.test_migration_0003 import CREATED, _add_contact, _migrate, _run
+from tests.unit.test_migration_0003 import CREATED, _add_contact, _copies_of, _migrate, _run, _search_texts
 
 MANY = 2500  # more than one batch of the migration
 
@@ -33,22 +33,12 @@ def at_0003(tmp_path: Path) -> Path:
     _add_contact(path, 2, "Grace O’Connell", parked_on=None)
     _add_contact(path, 3, "Ann Lee", parked_on=None)
     _add_contact(path, 10, "Łukasz Nowak10", parked_on=None)
-    _run(path, "WITH RECURSIVE n(i) AS (SELECT 11 UNION ALL SELECT i + 1 FROM n WHERE i < :last)"
-               " INSERT INTO contacts (id, first_name, last_name, full_name, title, source, notes,"
-               " biggest_challenge, stage, do_not_introduce, archived, unanswered_attempts, edited_fields,"
-               " search_text, created_at, updated_at)"
-               " SELECT i, first_name, last_name, 'Łukasz Nowak' || i, title, source, notes, biggest_challenge,"
-               " stage, do_not_introduce, archived, unanswered_attempts, edited_fields, 'łukasz nowak' || i,"
-               " created_at, updated_at FROM n, contacts WHERE contacts.id = 10", last=9 + MANY)  # fmt: skip
+    _copies_of(path, 10, "Łukasz Nowak", "łukasz nowak", last_id=9 + MANY)
     return path
 
 
-def _texts(path: Path) -> dict[int, tuple[str, str]]:
-    return {cid: (text, updated) for cid, text, updated in _run(path, "SELECT id, search_text, updated_at FROM contacts")}
-
-
 def test_opening_a_0003_database_folds_the_search_text_so_plain_letters_find_accents(at_0003):
-    before = _texts(at_0003)
+    before = _search_texts(at_0003)
     store = open_store(at_0003)  # as the app opens it: the upgrade runs on open
     try:
         assert current_revision(store.engine) == head_revision()
@@ -60,7 +50,7 @@ def test_opening_a_0003_database_folds_the_search_text_so_plain_letters_find_acc
     finally:
         store.dispose()
 
-    after = _texts(at_0003)
+    after = _search_texts(at_0003)
     assert after[1][0] == identity.search_text(
         "Zoë Ångström-Lind", "Ørsted A/S", "Head of Product – Nordics", ["zoë@example.com"], []
     )
@@ -71,8 +61,8 @@ def test_opening_a_0003_database_folds_the_search_text_so_plain_letters_find_acc
 
 
 def test_downgrading_writes_the_casefolded_text_back(at_0003):
-    before = _texts(at_0003)
+    before = _search_texts(at_0003)
     _migrate(at_0003, "0004")
-    assert _texts(at_0003)[2][0] == "grace o'connell"
+    assert _search_texts(at_0003)[2][0] == "grace o'connell"
     _migrate(at_0003, "0003", down=True)
-    assert _texts(at_0003) == before
+    assert _search_texts(at_0003) == before

@@ -11,7 +11,7 @@ import pytest
 from netcompanion import identity, operations
 from netcompanion.store import open_store
 from netcompanion.store.migrate import current_revision, head_revision
-from tests.unit.test_migration_0003 import CREATED, _add_contact, _migrate, _run
+from tests.unit.test_migration_0003 import CREATED, _add_contact, _copies_of, _migrate, _run, _search_texts
 
 MANY = 2500  # more than one batch of the migration
 
@@ -41,24 +41,14 @@ def at_0005(tmp_path: Path) -> Path:
     _add_phone(path, 2, "+46 70 555 0101")
     _add_contact(path, 3, "Ann Lee", parked_on=None)  # no phone
     _add_contact(path, 10, "Sam Ortiz10", parked_on=None)
-    _run(path, "WITH RECURSIVE n(i) AS (SELECT 11 UNION ALL SELECT i + 1 FROM n WHERE i < :last)"
-               " INSERT INTO contacts (id, first_name, last_name, full_name, title, source, notes,"
-               " biggest_challenge, stage, do_not_introduce, archived, unanswered_attempts, edited_fields,"
-               " search_text, created_at, updated_at)"
-               " SELECT i, first_name, last_name, 'Sam Ortiz' || i, title, source, notes, biggest_challenge,"
-               " stage, do_not_introduce, archived, unanswered_attempts, edited_fields, 'sam ortiz' || i,"
-               " created_at, updated_at FROM n, contacts WHERE contacts.id = 10", last=9 + MANY)  # fmt: skip
+    _copies_of(path, 10, "Sam Ortiz", "sam ortiz", last_id=9 + MANY)
     _run(path, "INSERT INTO contact_phones (contact_id, phone, label, position)"
                " SELECT id, '+1 555 9' || id, '', 0 FROM contacts WHERE id >= 10")  # fmt: skip
     return path
 
 
-def _texts(path: Path) -> dict[int, tuple[str, str]]:
-    return {cid: (text, updated) for cid, text, updated in _run(path, "SELECT id, search_text, updated_at FROM contacts")}
-
-
 def test_opening_a_0005_database_lets_a_phone_number_typed_any_way_find_the_contact(at_0005):
-    before = _texts(at_0005)
+    before = _search_texts(at_0005)
     store = open_store(at_0005)  # as the app opens it: the upgrade runs on open
     try:
         assert current_revision(store.engine) == head_revision()
@@ -72,7 +62,7 @@ def test_opening_a_0005_database_lets_a_phone_number_typed_any_way_find_the_cont
     finally:
         store.dispose()
 
-    after = _texts(at_0005)
+    after = _search_texts(at_0005)
     assert after[1][0] == identity.search_text(
         "Dana Whitfield", "Contoso", "CTO", ["dana@example.com"], ["+1 (555) 013-4477", "0151 2345 678"]
     )
@@ -84,8 +74,8 @@ def test_opening_a_0005_database_lets_a_phone_number_typed_any_way_find_the_cont
 
 
 def test_downgrading_writes_the_text_back_without_phones(at_0005):
-    before = _texts(at_0005)
+    before = _search_texts(at_0005)
     _migrate(at_0005, "0006")
-    assert _texts(at_0005)[2][0] == "zoe angstrom-lind 46705550101"
+    assert _search_texts(at_0005)[2][0] == "zoe angstrom-lind 46705550101"
     _migrate(at_0005, "0005", down=True)
-    assert _texts(at_0005) == before
+    assert _search_texts(at_0005) == before
