@@ -9,6 +9,15 @@ from PySide6.QtWidgets import QMessageBox
 from netcompanion import operations
 
 
+def _read_and_close(box: QMessageBox, qtbot) -> str:
+    """The note the box shows once it is up, after clicking it away as the user would."""
+    qtbot.waitUntil(box.isVisible)
+    text = box.text().replace("&#x27;", "'")
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not box.isVisible())
+    return text
+
+
 def test_a_new_contact_with_a_known_e_mail_is_added_and_the_other_contact_named(make_window, store, qtbot):
     ada = operations.add_contact(store, name="Ada Lovelace", emails=["ada@example.com"])
     window = make_window(store)
@@ -22,13 +31,9 @@ def test_a_new_contact_with_a_known_e_mail_is_added_and_the_other_contact_named(
     assert [c.name for c in operations.find_contacts(store, "ada")] == ["Ada Lovelace", "Dup Ada"]
     assert window.form.pages.currentWidget().form.storyName.text() == "Dup Ada"  # their story opens, as ever
     assert window.statusBar().currentMessage() == "Added Dup Ada."
-    box = dialog.box
-    qtbot.waitUntil(box.isVisible)
-    text = box.text().replace("&#x27;", "'")
+    text = _read_and_close(dialog.box, qtbot)
     assert text.startswith("<b>Added Dup Ada — but note:</b><br>⚠ ada@example.com is already Ada Lovelace's "
                            f"(#{ada.id}): if this is the same person, open them instead")  # fmt: skip
-    box.button(QMessageBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: not box.isVisible())
 
 
 def test_a_new_contact_with_a_new_e_mail_opens_no_box(make_window, store, qtbot):
@@ -56,13 +61,9 @@ def test_saving_a_contact_page_with_another_contacts_e_mail_saves_and_names_them
     assert (saved.emails, saved.notes) == (("dup@example.org", "ADA@EXAMPLE.COM"), "Met at the Babbage talk.")
     assert f.emailsEdit.text() == "dup@example.org, ADA@EXAMPLE.COM" and not story.has_unsaved_edits()
     assert window.statusBar().currentMessage() == "Saved Dup Ada."
-    box = story.box
-    qtbot.waitUntil(box.isVisible)
-    text = box.text().replace("&#x27;", "'")
+    text = _read_and_close(story.box, qtbot)
     assert text.startswith("<b>Saved Dup Ada — but note:</b><br>⚠ ada@example.com is already Ada Lovelace's "
                            f"(#{ada.id}): if this is the same person, open them instead")  # fmt: skip
-    box.button(QMessageBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: not box.isVisible())
 
     f.titleEdit.setText("Analyst")  # the address was said when it came: the next save says nothing of it
     story.box = None
