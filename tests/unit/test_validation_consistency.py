@@ -49,10 +49,11 @@ def test_a_follow_up_due_in_1900_is_refused_and_nothing_is_written(cli):
     assert "1900" not in cli("today").out
 
 
-@pytest.mark.parametrize(
-    ("today", "earliest"),
-    [(dt.date(2026, 11, 23), dt.date(2025, 11, 23)), (dt.date(2028, 2, 29), dt.date(2027, 2, 28))],
-)
+# A day and the earliest day a year back from it (from 29 February: the 28th).
+A_YEAR_BACK = [(dt.date(2026, 11, 23), dt.date(2025, 11, 23)), (dt.date(2028, 2, 29), dt.date(2027, 2, 28))]
+
+
+@pytest.mark.parametrize(("today", "earliest"), A_YEAR_BACK)
 def test_a_follow_up_can_be_due_up_to_a_year_back(store, today, earliest):
     dana = operations.add_contact(store, name="Dana Whitfield")
     with time_machine.travel(dt.datetime.combine(today, dt.time(9)).astimezone(), tick=False):
@@ -74,10 +75,7 @@ def test_a_campaign_starting_in_1900_is_refused_like_a_follow_up_and_nothing_is_
     assert "No campaigns yet" in cli("campaign", "list").out
 
 
-@pytest.mark.parametrize(
-    ("today", "earliest"),
-    [(dt.date(2026, 11, 23), dt.date(2025, 11, 23)), (dt.date(2028, 2, 29), dt.date(2027, 2, 28))],
-)
+@pytest.mark.parametrize(("today", "earliest"), A_YEAR_BACK)
 def test_a_campaign_can_start_up_to_a_year_back_as_a_follow_up_can_be_due(store, today, earliest):
     dana = operations.add_contact(store, name="Dana Whitfield")
     with time_machine.travel(dt.datetime.combine(today, dt.time(9)).astimezone(), tick=False):
