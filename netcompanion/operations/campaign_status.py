@@ -73,6 +73,8 @@ def followup_places(session: Session, day: dt.date, daily_quota: int) -> dict[dt
     As the call list does: one place per person a day, none for someone parked, archived, in the
     trash, in a cooldown (theirs wait for its end) or already touched today (theirs wait for
     tomorrow); overdue ones on `day`. More than the call list holds in a day spill to the next.
+    These are calllist.is_excluded's rules, asked here for the day each person comes back: a change
+    to one is a change to the other.
     """
     snoozed = domain.FollowUpStatus.SNOOZED.value
     due = case((FollowUp.status == snoozed, FollowUp.snoozed_until), else_=FollowUp.due_date)
