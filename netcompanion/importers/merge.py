@@ -33,7 +33,7 @@ from netcompanion.importers.kept import values_not_taken
 from netcompanion.importers.namesakes import NameBlocks
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate
 from netcompanion.importers.same_person import absorb, held_back, how_matched, reason, same_text
-from netcompanion.store.moments import stored_text
+from netcompanion.importers.touches import plan_touches
 
 Progress = Callable[[int, int], None]
 
@@ -363,42 +363,6 @@ class Planner:
         if known.job_changed_on != today:
             change("job_changed_on", known.job_changed_on, today)
 
-    # -- touches ------------------------------------------------------------------------
-    def touches(self) -> Plan:
-        ex = self.existing
-        seen_keys = ex.interaction_keys
-        unknown: dict[int, list[str]] = {}  # a group message is one row with a touch per recipient
-        for touch in self.parsed.touches:
-            contact_id = ex.by_url.get(touch.profile_url)
-            if contact_id is None or ex.contacts[contact_id].deleted:
-                unknown.setdefault(touch.row, []).append(touch.profile_url)
-                continue
-            if touch.key in seen_keys:
-                self.plan.unchanged += 1
-                continue
-            seen_keys.add(touch.key)
-            self.plan.touches.append((contact_id, touch))
-            known = ex.contacts[contact_id]
-            last, talk = self.plan.last_touch.get(
-                contact_id, (known.last_interaction_at, known.last_conversation_at)
-            )
-            moment = stored_text(touch.occurred_at)
-            if last is None or moment > last:
-                last = moment
-            if touch.outcome in ("reached", "replied") and (talk is None or moment > talk):
-                talk = moment
-            self.plan.last_touch[contact_id] = (last, talk)
-        for row, urls in unknown.items():
-            profiles = f"the profile {urls[0]}" if len(urls) == 1 else f"the profiles {', '.join(urls)}"
-            self.plan.skipped.append((row, f"no contact with {profiles}"))
-        for cid, (last, talk) in self.plan.last_touch.items():
-            known = ex.contacts[cid]
-            before = (known.last_interaction_at, known.last_conversation_at)
-            if (last, talk) != before:
-                self.plan.updated_names[cid] = known.full_name
-                self.plan.touch_before[cid] = before
-        return self.plan
-
 
 def make_plan(
     parsed: ParsedFile,
@@ -412,5 +376,5 @@ def make_plan(
     if plan.notices and not planner.job_is_news:  # the older-export notice: say who may be known already
         namesakes = len({d.row for d in plan.possible_duplicates})
         plan.notices[0] += namesakes_note(len(plan.new_contacts), namesakes)
-    planner.touches()
-    return planner.plan
+    plan_touches(parsed, existing, plan)
+    return plan
