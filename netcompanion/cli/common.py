@@ -103,14 +103,40 @@ def store_for(args: argparse.Namespace) -> Store:
     from netcompanion.store.encryption import KeyNeeded
 
     path = db_path_for(args)
+    new = not path.exists()
     try:
-        return open_store(path)
+        store = open_store(path)
     except KeyNeeded:
         if not sys.stdin.isatty():
             raise
         import getpass
 
-        return open_store(path, key=getpass.getpass("Database key: "))
+        store = open_store(path, key=getpass.getpass("Database key: "))
+    if new:
+        _say_earlier_backup(path)
+    return store
+
+
+def _say_earlier_backup(path: Path) -> None:
+    """A database set up where backups of a full one lie: say so once, on stderr (the output stays
+    what the command prints), with the command that brings the earlier one back."""
+    from netcompanion.store.earlier import earlier_backup
+
+    earlier = earlier_backup(path)
+    if earlier is not None:
+        print(
+            f"netcompanion: there was no database at {path}, so a new, empty one was set up; its backup "
+            f"folder holds {earlier.describe()} ({earlier.restore_hint()}).",
+            file=sys.stderr,
+        )
+
+
+def earlier_backup_words(store: Store) -> str | None:
+    """For a database with nobody in it: the backup of a full one beside it, and how to restore it."""
+    from netcompanion.store.earlier import earlier_backup
+
+    earlier = earlier_backup(store.path) if store.path else None
+    return None if earlier is None else f"the backup folder holds {earlier.describe()}: {earlier.restore_hint()}"
 
 
 def _default(value: Any) -> Any:

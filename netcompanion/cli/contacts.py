@@ -8,6 +8,7 @@ import datetime as dt
 from netcompanion import clock, domain, operations
 from netcompanion.calllist_words import FOLLOW_UP_LABELS
 from netcompanion.cli.common import (
+    earlier_backup_words,
     one_line,
     positive_int,
     print_json,
@@ -127,6 +128,9 @@ def _no_contacts_words(args: argparse.Namespace) -> str:
             every = "your one contact is" if trashed == 1 else f"all {trashed:,} of your contacts are"
             return (f"No contacts to show: {every} in the trash (`netcompanion trash` lists them; "
                     "`netcompanion trash restore ID` brings one back with its history).")  # fmt: skip
+        earlier = earlier_backup_words(store_for(args))
+        if earlier:  # the database file was deleted, or replaced by an empty one
+            return f"No contacts yet, but {earlier}."
         return NO_CONTACTS
     also = "" if args.archived else "; `--archived` looks among archived contacts too"
     if args.search:

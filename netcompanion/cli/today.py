@@ -6,6 +6,7 @@ import argparse
 
 from netcompanion import clock, operations
 from netcompanion.cli.common import (
+    earlier_backup_words,
     iso_date,
     one_line,
     positive_int,
@@ -47,7 +48,9 @@ def show_today(args: argparse.Namespace) -> int:
     if args.json:
         print_json([e.to_json() for e in entries])
         return 0
-    if not entries and not operations.has_contacts(store):
+    if not entries and not operations.has_contacts(store) and (earlier := earlier_backup_words(store)):
+        print(f"Nobody to call yet: your network is empty, but {earlier}.")
+    elif not entries and not operations.has_contacts(store):
         print("Nobody to call yet: your network is empty. Bring it in with `netcompanion import linkedin "
               "Connections.csv` (from LinkedIn's data export), or try `netcompanion demo` first.")  # fmt: skip
     elif not entries:

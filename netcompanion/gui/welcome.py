@@ -1,7 +1,8 @@
 """First run: an empty database gets a welcome page instead of empty lists.
 
 With every contact in the trash the database only looks empty: the page says so and offers the
-trash, and not the demo (it fills an empty database only, and would be refused).
+trash, and not the demo (it fills an empty database only, and would be refused). An empty database
+beside a backup of a full one (the file was deleted or replaced) offers to restore that backup.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from netcompanion import operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.rules.common import say_count
+from netcompanion.store.earlier import EarlierBackup, earlier_backup
 
 FIRST_RUN_TITLE = "Welcome to NetCompanion"
 
@@ -28,33 +30,49 @@ class WelcomePage(QWidget):
         self.trash_button.setObjectName("trashButton")
         self.form.buttons.insertWidget(0, self.trash_button)
         self.trash_button.clicked.connect(lambda: window.open_trash())
+        self.restore_button = QPushButton("&Restore that backup", self.form.card)
+        self.restore_button.setObjectName("restoreButton")
+        self.form.buttons.insertWidget(0, self.restore_button)
+        self.restore_button.clicked.connect(lambda: restore_earlier(window))
+        self.earlier: EarlierBackup | None = None
         self.form.importButton.clicked.connect(lambda: window.open_import())
         self.form.demoButton.clicked.connect(window.load_demo)
         self.refresh()
 
     def refresh(self) -> None:
-        """First-run words, or — everyone in the trash — where they are and how they come back."""
+        """First-run words; or where everyone went: the trash, or a backup of an earlier database."""
         f = self.form
         trash = operations.list_trash(self.store)
-        f.title.setText(_trash_title(len(trash)) if trash else FIRST_RUN_TITLE)
+        self.earlier = None if trash else earlier_backup(self.store.path)
         if trash:
             first = min(e.purge_on for e in trash)
             goes = "the first goes" if len(trash) > 1 else "they go"
+            f.title.setText(_trash_title(len(trash)))
             f.intro.setText(
                 f"Nothing is lost yet: open the trash to bring them back with all their history ({goes} for "
                 f"good on {first:%A %d %B} unless restored), or import a file to start afresh."
             )
+        elif self.earlier is not None:
+            f.title.setText("This database is new and empty")
+            f.intro.setText(
+                f"There was no database here before, or an empty file replaced it. Its backup folder holds "
+                f"{self.earlier.describe()}: restore it to carry on where you left off, or start afresh "
+                "with an import or the demo."
+            )
         else:
+            f.title.setText(FIRST_RUN_TITLE)
             f.intro.setText(self.first_run_intro)
         self.trash_button.setVisible(bool(trash))
         self.trash_button.setDefault(bool(trash))
-        f.importButton.setDefault(not trash)
+        self.restore_button.setVisible(self.earlier is not None)
+        self.restore_button.setDefault(self.earlier is not None)
+        f.importButton.setDefault(not trash and self.earlier is None)
         f.demoButton.setVisible(not trash)
 
     def set_busy(self, text: str) -> None:
         self.form.busyLabel.setText(text)
-        self.form.importButton.setEnabled(not text)
-        self.form.demoButton.setEnabled(not text)
+        for button in (self.form.importButton, self.form.demoButton, self.restore_button):
+            button.setEnabled(not text)
 
 
 def _trash_title(count: int) -> str:
@@ -107,3 +125,34 @@ def load_demo(window) -> None:
         window.ctx.error(message)
 
     window.ctx.worker.submit(lambda _progress: generate_demo(window.store), done, failed)
+
+
+def restore_earlier(window) -> None:
+    """Restore the backup the page offers, on the worker thread (the current, empty state is
+    backed up first, as every restore does), then open Today."""
+    from netcompanion.operations import OperationError
+    from netcompanion.store import StoreError
+    from netcompanion.store.backup import restore
+
+    page = window._welcome
+    earlier = page.earlier if page is not None else None
+    if earlier is None:
+        return
+    page.set_busy(f"Restoring {earlier.describe()}…")
+
+    def done(_result) -> None:
+        window.statusBar().showMessage(f"Restored {earlier.describe()}.", 8000)
+        window._on_changed()
+
+    def failed(message: str) -> None:
+        if window._welcome is not None:
+            window._welcome.set_busy("")
+        window.ctx.error(message)
+
+    def work(_progress) -> object:
+        try:
+            return restore(window.store.path, earlier.path)
+        except StoreError as exc:  # a backup that fails its check: said as it is, nothing changed
+            raise OperationError(str(exc)) from exc
+
+    window.ctx.worker.submit(work, done, failed)

@@ -1,0 +1,56 @@
+"""A database file deleted while its backups stay: a new, empty one is set up, and the app says
+where the earlier one can be brought back from (the Welcome page: tests/gui/test_welcome_backup.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+
+from netcompanion.store import backup as backups
+from netcompanion.store import open_store
+from tests.safety.helpers import demo_database
+
+
+@pytest.fixture
+def deleted_with_backup(db_path):
+    """Sixty contacts and a backup of them, then the database file and its side files deleted."""
+    with time_machine.travel(dt.datetime(2026, 5, 4, 8, 0, tzinfo=dt.UTC), tick=False):
+        demo_database(db_path, 60)
+        made = backups.backup_now(db_path)
+    for leftover in db_path.parent.glob(f"{db_path.name}*"):
+        leftover.unlink()
+    return db_path, made
+
+
+def test_the_command_that_sets_up_the_new_database_says_where_the_earlier_one_is(deleted_with_backup, cli):
+    db_path, made = deleted_with_backup
+    first = cli("today")
+    assert first.code == 0
+    assert first.err.count("\n") == 1 and f"there was no database at {db_path}" in first.err
+    assert "with 60 contacts" in first.err and f"netcompanion restore {made}" in first.err
+    assert f"netcompanion restore {made}" in first.out  # instead of "your network is empty: import…"
+    listed = cli("contacts")
+    assert listed.err == ""  # said once, when it was set up
+    assert listed.out.startswith("No contacts yet, but the backup folder holds a backup from Monday 04 May 2026")
+    assert f"netcompanion restore {made}" in listed.out
+
+    assert cli("restore", str(made)).code == 0
+    assert len(cli("contacts", "--json").json()) == 60
+
+
+def test_a_new_database_beside_backups_of_an_empty_one_is_a_plain_first_run(db_path, cli):
+    store = open_store(db_path)
+    backups.backup_now(db_path)  # a backup with nobody in it: nothing to bring back
+    store.dispose()
+    for leftover in db_path.parent.glob(f"{db_path.name}*"):
+        leftover.unlink()
+    first = cli("today")
+    assert first.err == "" and "import linkedin" in first.out
+
+
+def test_once_the_new_database_holds_someone_the_earlier_backup_is_not_mentioned(deleted_with_backup, cli):
+    cli("contacts", "add", "A Fresh Start")
+    listed = cli("contacts")
+    assert "A Fresh Start" in listed.out and "backup" not in listed.out + listed.err
