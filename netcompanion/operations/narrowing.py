@@ -38,9 +38,11 @@ def narrow(ids: Sequence[int], texts: Sequence[str], search: str) -> tuple[list[
         if len(forms) == 1:
             word = forms[0]
             keep = [word in text for text in texts]  # one pass; compress() then filters in C
-        else:  # part of a phone number: its digits, as phones are kept, or as typed ("20/20")
+        elif len(forms) == 2:  # part of a phone number: its digits, as phones are kept, or as typed ("20/20")
             typed, digits = forms
             keep = [digits in text or typed in text for text in texts]
+        else:  # a number begun with 0: also without its trunk or international prefix
+            keep = [any(form in text for form in forms) for text in texts]
         ids = list(compress(ids, keep))
         texts = list(compress(texts, keep))
     return ids, texts

@@ -45,8 +45,9 @@ def test_typing_a_phone_number_key_by_key_narrows_what_is_shown() -> None:
     """A number begun with "(" or "+" leaves nobody out yet: the next digit must still find everyone
     whose phone holds it."""
     ids = (1, 2, 3, 4)
-    texts = ("dana whitfield 15550134477", "sam ortiz 01512345678", "lee park (c) 20/20", "ann lee")
-    for number in ("(555) 013-4477", "+1 555", "(0151) 2345/678", "20/20"):
+    texts = ("dana whitfield 15550134477", "sam ortiz 01512345678", "lee park (c) 20/20", "ann lee",
+             "jonas weber 4917088234411")  # fmt: skip
+    for number in ("(555) 013-4477", "+1 555", "(0151) 2345/678", "20/20", "0170 8823 4411", "0049 170", "(0)170"):
         for end in range(1, len(number)):
             typed, more = number[:end], number[: end + 1]
             assert narrow(*narrow(ids, texts, typed), more) == narrow(ids, texts, more), (typed, more)

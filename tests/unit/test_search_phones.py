@@ -20,6 +20,7 @@ def network(store):
     operations.add_contact(store, name="Dana Whitfield", company="Contoso", phones=["+1 (555) 013-4477"])
     operations.add_contact(store, name="Sam Ortiz", company="Fabrikam", phones=["0151 2345 678"])
     operations.add_contact(store, name="Lee Park", company="20/20 Vision", phones=["+44 20 7946 0958"])
+    operations.add_contact(store, name="Jonas Weber", company="Siemens", phones=["+49 170 8823 4411"])
     operations.add_contact(store, name="Priya Natarajan", company="3M")
     operations.add_contact(store, name="Tom Baker", company="7-Eleven", title="Store manager")
     return store
@@ -38,6 +39,12 @@ def network(store):
         ("7946-0958", ["Lee Park"]),
         ("555-9999", []),
         ("0134 ortiz", []),
+        # dialled at home: the trunk 0, or 00 and the country code, where the number is kept with +
+        ("0170 8823 4411", ["Jonas Weber"]),
+        ("(0)170 8823", ["Jonas Weber"]),
+        ("0049 170 8823", ["Jonas Weber"]),
+        ("020 7946 0958", ["Lee Park"]),
+        ("0", ["Dana Whitfield", "Jonas Weber", "Lee Park", "Priya Natarajan", "Sam Ortiz", "Tom Baker"]),
         # names and companies with digits are found as before
         ("3m", ["Priya Natarajan"]),
         ("7-eleven", ["Tom Baker"]),
