@@ -12,6 +12,11 @@ from netcompanion.domain import CONVERSATION_OUTCOMES, Channel, Direction, Outco
 
 _WRITTEN = "as no reply, or as replied once they write back."
 
+# How long after the day a rule meant a thank-you or a next step for it is still worth doing (both
+# are meant within days of the conversation, rules 8 and 11): a note a few days late beats none, but
+# one for a meeting months ago would only be a pile of overdue reminders for a moment long gone.
+LATE_FOLLOW_UP_DAYS = 7
+
 # Touches that can't have happened, by channel: the outcomes it can't have had and what to log
 # instead. A voicemail counted as a conversation would warm the contact up and plan a next step; a
 # note, an e-mail or a message has nobody to pick up, so "no answer" (a call's) does not fit them.
@@ -49,6 +54,14 @@ class TouchFacts:
     def not_before_today(self, day: dt.date) -> dt.date:
         """A follow-up planned from a touch logged days later comes up today, not already overdue."""
         return max(day, self.today or self.day)
+
+    def still_due(self, day: dt.date) -> dt.date | None:
+        """The day a follow-up this conversation calls for, meant for `day`, comes up: that day, or
+        today when it passed at most `LATE_FOLLOW_UP_DAYS` ago; None when its time is long gone."""
+        today = self.today or self.day
+        if day < today - dt.timedelta(days=LATE_FOLLOW_UP_DAYS):
+            return None
+        return max(day, today)
 
     @property
     def back_filled(self) -> bool:

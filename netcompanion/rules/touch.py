@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from netcompanion.domain import Channel, FollowUpKind, IntroductionStage, Mood, Stage
-from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, plural, say_day
+from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, plural, say_day, say_day_near
 from netcompanion.rules.facts import ContactState, TouchFacts
 from netcompanion.settings import Settings
 
@@ -157,11 +157,17 @@ def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Setting
         out.nudge("thank-you", "info", f"A thank-you note to {who} is already planned for {say_day(planned[0])}.",
                   contact.id)  # fmt: skip
     elif helpful:
-        due = touch.not_before_today(touch.day + dt.timedelta(days=settings.thank_you_delay_days))
-        out.followups.append(
-            PlannedFollowUp(FollowUpKind.THANK_YOU.value, due, f"Thank {who} for their time.", "thank-you")
-        )
-        out.nudge("thank-you", "info", f"A thank-you note to {who} is due {say_day(due)}.", contact.id)
+        meant = touch.day + dt.timedelta(days=settings.thank_you_delay_days)
+        due = touch.still_due(meant)
+        if due is None:  # logged long after the meeting: a note now would thank for a moment long gone
+            was_due = say_day_near(meant, touch.today or touch.day)
+            out.nudge("thank-you", "info", f"A thank-you note to {who} was due {was_due}; that has passed already, "
+                      "so none is planned.", contact.id)  # fmt: skip
+        else:
+            out.followups.append(
+                PlannedFollowUp(FollowUpKind.THANK_YOU.value, due, f"Thank {who} for their time.", "thank-you")
+            )
+            out.nudge("thank-you", "info", f"A thank-you note to {who} is due {say_day(due)}.", contact.id)
     if touch.channel == Channel.MEETING and not touch.received_names:
         out.nudge(
             "ask-for-names",
@@ -174,8 +180,13 @@ def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Setting
 def mood(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
     """Rule 11: grasp the thrilled; give the indifferent a long cadence."""
     who = first_name(contact.name)
-    if touch.mood == Mood.THRILLED:
-        due = touch.not_before_today(touch.day + dt.timedelta(days=settings.thrilled_next_step_days))
+    meant = touch.day + dt.timedelta(days=settings.thrilled_next_step_days)
+    due = touch.still_due(meant)
+    if touch.mood == Mood.THRILLED and due is None:  # logged long after: the moment to build on has gone
+        was_due = say_day_near(meant, touch.today or touch.day)
+        out.nudge("grasp-the-thrilled", "info", f"{who} was thrilled to hear from you. A next step (coffee, a call) "
+                  f"was due by {was_due}; that has passed already, so none is planned.", contact.id)  # fmt: skip
+    elif touch.mood == Mood.THRILLED and due is not None:
         out.followups.append(
             PlannedFollowUp(
                 FollowUpKind.NEXT_STEP.value, due, f"Suggest coffee or send a note to {who}.", "thrilled"

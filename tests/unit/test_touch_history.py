@@ -52,19 +52,55 @@ def test_an_old_reply_logged_late_does_not_bring_back_someone_parked_since(store
     assert operations.get_contact(store, aisha).parked
 
 
-def test_a_call_logged_days_later_plans_its_follow_ups_from_today_not_already_overdue(store):
+def test_a_meeting_logged_days_later_plans_its_follow_ups_from_today_not_already_overdue(store):
     felix = operations.add_contact(store, name="Felix Lopez").id
     result = operations.log_touch(
-        store, felix, channel="meeting", outcome="reached", mood="thrilled", when=TODAY - dt.timedelta(days=20)
+        store, felix, channel="meeting", outcome="reached", mood="thrilled", when=TODAY - dt.timedelta(days=4)
     )
     assert {f.kind: f.due for f in result.followups_created} == {"thank-you": TODAY, "next-step": TODAY}
     assert any("propose a next step (coffee, a call) by Tue 24 Nov" in n.message for n in result.nudges)
+
+    yesterday = operations.add_contact(store, name="Nora Quist").id
+    result = operations.log_touch(
+        store, yesterday, channel="meeting", outcome="reached", mood="thrilled", when=TODAY - dt.timedelta(days=1)
+    )
+    in_two_days = TODAY + dt.timedelta(days=2)
+    assert {f.kind: f.due for f in result.followups_created} == {"thank-you": TODAY, "next-step": in_two_days}
 
     tried = operations.add_contact(store, name="Tariq Dahl").id
     late = operations.log_touch(store, tried, channel="call", outcome="no-answer", when=TODAY - dt.timedelta(days=30))
     [room] = [n.message for n in late.nudges if n.rule == "cooldown"]
     assert room.endswith("That room has passed already: it's fine to follow up now.")
     assert [f.due for f in late.followups_created] == [TODAY]
+
+
+def test_a_meeting_from_long_ago_filled_in_plans_no_thank_you_or_next_step_and_says_why(store):
+    """A new user filling in their history: a meeting in March 2024 is no reason for a thank-you
+    note and a next step due today."""
+    new = operations.add_contact(store, name="New Timer").id
+    result = operations.log_touch(
+        store, new, channel="meeting", outcome="reached", mood="thrilled", when=dt.date(2024, 3, 10)
+    )
+
+    assert result.followups_created == () and _open_followups(store, new) == []
+    said = [n.message for n in result.nudges if n.rule in ("thank-you", "grasp-the-thrilled")]
+    assert said == [
+        "A thank-you note to New was due Mon 11 Mar 2024; that has passed already, so none is planned.",
+        "New was thrilled to hear from you. A next step (coffee, a call) was due by Wed 13 Mar 2024; that has "
+        "passed already, so none is planned.",
+    ]
+
+
+def test_each_follow_up_from_a_late_logged_meeting_is_planned_while_its_own_week_of_grace_runs(store):
+    """Nine days late: the thank-you meant for the next day is past its week, the next step meant
+    three days on is not yet, so it comes up today."""
+    felix = operations.add_contact(store, name="Felix Lopez").id
+    result = operations.log_touch(
+        store, felix, channel="meeting", outcome="reached", mood="thrilled", when=TODAY - dt.timedelta(days=9)
+    )
+    assert [(f.kind, f.due) for f in result.followups_created] == [("next-step", TODAY)]
+    assert ("A thank-you note to Felix was due Mon 16 Nov; that has passed already, so none is planned."
+            in [n.message for n in result.nudges])  # fmt: skip
 
 
 def test_a_second_try_replaces_the_first_tries_reminder_to_follow_up(store):
