@@ -4,6 +4,7 @@ The command line, the GUI and the tests call these same functions; none of them
 imports Qt.
 """
 
+from netcompanion.operations.boards import list_introductions, list_opportunities
 from netcompanion.operations.browse import (
     ContactFilter,
     ContactRow,
@@ -16,8 +17,6 @@ from netcompanion.operations.browse import (
     has_contacts,
     list_contact_events,
     list_favours,
-    list_introductions,
-    list_opportunities,
     list_referrals,
     network_size,
     stage_counts,

@@ -1,4 +1,4 @@
-"""Read-only views for browsing: paged contact lists, boards, a contact's surroundings, counts.
+"""Read-only views for browsing: paged contact lists, a contact's surroundings, counts.
 
 Lists that may hold 100,000 contacts are served in two steps: the ids in display order
 (one indexed query, a few bytes per contact), then the visible rows in small blocks.
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from netcompanion import clock, domain, identity
 from netcompanion.operations.contacts import companies_holding, holds_word, local_date
 from netcompanion.operations.narrowing import ContactIndex
-from netcompanion.operations.results import FavourView, IntroductionView, OpportunityView
+from netcompanion.operations.results import FavourView
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
@@ -26,8 +26,6 @@ from netcompanion.store.models import (
     ContactEvent,
     GiveForward,
     Interaction,
-    Introduction,
-    Opportunity,
     Tag,
     contact_tags,
 )
@@ -230,56 +228,6 @@ def network_size(store: Store) -> int:
     100,000, where counting them takes ~15 ms. For choosing how to read, never for showing."""
     with store.read() as session:
         return session.scalar(select(func.max(Contact.id))) or 0
-
-
-def _intro_view(intro: Introduction, names: dict[int, str], company: str) -> IntroductionView:
-    return IntroductionView(
-        id=intro.id,
-        introducer_id=intro.introducer_id,
-        introducer_name=names.get(intro.introducer_id, ""),
-        introduced_id=intro.introduced_id,
-        introduced_name=names.get(intro.introduced_id, ""),
-        company=company,
-        opportunity_id=intro.opportunity_id,
-        stage=intro.stage,
-        unanswered_attempts=intro.unanswered_attempts,
-        outcome=intro.outcome,
-        notes=intro.notes,
-    )
-
-
-def list_introductions(store: Store, contact_id: int | None = None) -> list[IntroductionView]:
-    """Introductions, newest first, but none with someone in the trash (it can't move on until they
-    are restored); with `contact_id`, those the contact made or received."""
-    query = select(Introduction, Company.name).outerjoin(Company, Company.id == Introduction.company_id)
-    if contact_id is not None:
-        query = query.where(
-            or_(Introduction.introducer_id == contact_id, Introduction.introduced_id == contact_id)
-        )
-    query = query.order_by(Introduction.updated_at.desc(), Introduction.id.desc())
-    with store.read() as session:
-        rows = session.execute(query).all()
-        people = {i.introducer_id for i, _ in rows} | {i.introduced_id for i, _ in rows}
-        here = select(Contact.id, Contact.full_name).where(Contact.id.in_(people), Contact.deleted_at.is_(None))
-        names = dict(session.execute(here).all())
-        return [_intro_view(intro, names, company or "") for intro, company in rows
-                if intro.introducer_id in names and intro.introduced_id in names]  # fmt: skip
-
-
-def list_opportunities(store: Store) -> list[OpportunityView]:
-    """Every opportunity, grouped by stage order then newest first."""
-    order = {s.value: n for n, s in enumerate(domain.OpportunityStage)}
-    with store.read() as session:
-        rows = session.scalars(
-            select(Opportunity).order_by(Opportunity.updated_at.desc(), Opportunity.id.desc())
-        ).all()
-        views = [
-            OpportunityView(
-                o.id, o.company.name, o.title, o.stage, o.contact_id, o.hiring_manager_id, o.notes
-            )
-            for o in rows
-        ]
-    return sorted(views, key=lambda v: order.get(v.stage, 99))
 
 
 def contact_names(store: Store, ids: Sequence[int]) -> dict[int, str]:
