@@ -11,6 +11,7 @@ import dataclasses
 
 from netcompanion import domain, operations
 from netcompanion.cli.common import iso_date, print_json, print_nudges, print_table, record_id, store_for
+from netcompanion.rules.common import plural, say_count
 
 INTRODUCTION_STAGES = tuple(s.value for s in domain.IntroductionStage)
 OPPORTUNITY_STAGES = tuple(s.value for s in domain.OpportunityStage)
@@ -154,11 +155,21 @@ def move_introduction(args: argparse.Namespace) -> int:
 
 
 def list_opportunities(args: argparse.Namespace) -> int:
-    return _print_records(
-        args, operations.list_opportunities(store_for(args)), ("ID", "STAGE", "COMPANY", "TITLE"),
-        lambda o: (o.id, o.stage, o.company, o.title),
-        "No opportunities yet: note a lead with `netcompanion opportunities add COMPANY TITLE`.",
-    )  # fmt: skip
+    store = store_for(args)
+    listed = operations.list_opportunities(store)
+    hidden = 0 if args.json else operations.count_opportunities_in_trash(store)
+    back = "in the trash, listed again when restored"
+    if hidden and not listed:  # "no opportunities yet" read as if they were gone
+        some = f"{say_count(hidden, 'opportunity', 'opportunities')} {plural('has', hidden, 'have')}"
+        empty = f"No opportunities to show: {some} a contact or hiring manager {back} (`netcompanion trash` lists them)."
+    else:
+        empty = "No opportunities yet: note a lead with `netcompanion opportunities add COMPANY TITLE`."
+    code = _print_records(
+        args, listed, ("ID", "STAGE", "COMPANY", "TITLE"), lambda o: (o.id, o.stage, o.company, o.title), empty
+    )
+    if hidden and listed:  # out of the table, not lost: restoring the person brings them back
+        print(f"({hidden} more with a contact or hiring manager {back}: `netcompanion trash` lists them)")
+    return code
 
 
 def add_opportunity(args: argparse.Namespace) -> int:

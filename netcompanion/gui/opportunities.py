@@ -21,6 +21,7 @@ from netcompanion.gui.pursuit_removal import delete_pursuit
 from netcompanion.gui.shortcuts import shortcut
 from netcompanion.gui.stage_undo import offer_stage_undo
 from netcompanion.operations import pursuits as pursuit_operations
+from netcompanion.rules.common import say_count
 
 OPP_STAGES = [s.value for s in domain.OpportunityStage]
 
@@ -48,6 +49,7 @@ class OpportunitiesView(QWidget):
         self.ctx = ctx
         self.form = f = embed_form(self, "opportunities")
         f.hintLabel.setProperty("role", "muted")
+        self.tip = f.hintLabel.text()
         for stage in OPP_STAGES:
             f.stageCombo.addItem(stage_label(stage), stage)
         f.tree.setItemDelegate(RoomyRows(f.tree))
@@ -73,6 +75,10 @@ class OpportunitiesView(QWidget):
         current = self.current()
         tree.clear()
         self.opportunities = {o.id: o for o in operations.list_opportunities(self.ctx.store)}
+        hidden = operations.count_opportunities_in_trash(self.ctx.store)
+        in_trash = (f"{say_count(hidden, 'opportunity', 'opportunities')} with a contact or hiring manager in the "
+                    "trash, listed again when restored (Edit → Trash…).")  # fmt: skip
+        self.form.hintLabel.setText(f"{self.tip}\nNot shown: {in_trash}" if hidden else self.tip)
         people = {i for o in self.opportunities.values() for i in (o.contact_id, o.hiring_manager_id) if i}
         names = operations.contact_names(self.ctx.store, list(people)) if people else {}
         groups: dict[str, QTreeWidgetItem] = {}
@@ -94,7 +100,8 @@ class OpportunitiesView(QWidget):
                 groups[stage].setFirstColumnSpanned(True)  # a heading across the row, not a first cell
         tree.expandAll()
         if not self.opportunities:
-            empty = QTreeWidgetItem(["No opportunities yet — add one when a lead appears."])
+            empty = QTreeWidgetItem([f"No opportunities to show — {in_trash}" if hidden
+                                     else "No opportunities yet — add one when a lead appears."])  # fmt: skip
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             tree.addTopLevelItem(empty)
         if current is not None:

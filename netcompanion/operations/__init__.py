@@ -4,7 +4,11 @@ The command line, the GUI and the tests call these same functions; none of them
 imports Qt.
 """
 
-from netcompanion.operations.boards import list_introductions, list_opportunities
+from netcompanion.operations.boards import (
+    count_opportunities_in_trash,
+    list_introductions,
+    list_opportunities,
+)
 from netcompanion.operations.browse import (
     ContactFilter,
     ContactRow,
@@ -171,6 +175,7 @@ __all__ = [
     "list_interactions",
     "list_introductions",
     "list_opportunities",
+    "count_opportunities_in_trash",
     "list_referrals",
     "list_trash",
     "count_trash",

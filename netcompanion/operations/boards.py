@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
+from sqlalchemy import exists, func, or_, select
 
 from netcompanion import domain
 from netcompanion.operations.results import IntroductionView, OpportunityView
@@ -44,12 +44,23 @@ def list_introductions(store: Store, contact_id: int | None = None) -> list[Intr
                 if intro.introducer_id in names and intro.introduced_id in names]  # fmt: skip
 
 
+def _someone_in_trash():
+    """An opportunity whose contact or hiring manager is in the trash: it can't move on until they
+    are restored, so it is out of the board as an introduction with them is."""
+    return exists().where(
+        Contact.deleted_at.is_not(None),
+        or_(Contact.id == Opportunity.contact_id, Contact.id == Opportunity.hiring_manager_id),
+    )
+
+
 def list_opportunities(store: Store) -> list[OpportunityView]:
-    """Every opportunity, grouped by stage order then newest first."""
+    """Every opportunity but those with someone in the trash, grouped by stage order then newest first."""
     order = {s.value: n for n, s in enumerate(domain.OpportunityStage)}
     with store.read() as session:
         rows = session.scalars(
-            select(Opportunity).order_by(Opportunity.updated_at.desc(), Opportunity.id.desc())
+            select(Opportunity)
+            .where(~_someone_in_trash())
+            .order_by(Opportunity.updated_at.desc(), Opportunity.id.desc())
         ).all()
         views = [
             OpportunityView(
@@ -58,3 +69,10 @@ def list_opportunities(store: Store) -> list[OpportunityView]:
             for o in rows
         ]
     return sorted(views, key=lambda v: order.get(v.stage, 99))
+
+
+def count_opportunities_in_trash(store: Store) -> int:
+    """How many opportunities the board leaves out for someone in the trash: the board says so, as
+    they come back when that person is restored."""
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(Opportunity).where(_someone_in_trash())) or 0

@@ -62,3 +62,43 @@ def test_a_linkedin_profile_of_someone_in_the_trash_says_they_are_there_and_how_
         operations.add_contact(store, name="Freya Adeyemi", linkedin_url=PROFILE)
     with pytest.raises(ValidationError, match=in_trash):
         operations.edit_contact(store, other.id, linkedin_url=PROFILE)
+
+
+def test_an_opportunity_with_its_contact_or_hiring_manager_in_the_trash_is_off_the_board_until_restored(store):
+    felix = operations.add_contact(store, name="Felix Lopez")
+    hira = operations.add_contact(store, name="Hira Manager")
+    through = operations.record_opportunity(store, "Contoso", "Data engineer", contact_id=felix.id).record.id
+    managed = operations.record_opportunity(store, "Fabrikam", "Lead", hiring_manager_id=hira.id).record.id
+    alone = operations.record_opportunity(store, "Northwind", "PM").record.id
+    operations.delete_contacts(store, [felix.id, hira.id])
+
+    assert [o.id for o in operations.list_opportunities(store)] == [alone]
+    assert operations.count_opportunities_in_trash(store) == 2
+    operations.restore_contact(store, hira.id)
+    assert [o.id for o in operations.list_opportunities(store)] == [alone, managed]  # newest first
+    assert operations.count_opportunities_in_trash(store) == 1
+    operations.restore_contact(store, felix.id)
+    assert {o.id for o in operations.list_opportunities(store)} == {through, managed, alone}
+
+
+def test_opportunities_says_how_many_are_left_out_for_someone_in_the_trash(cli):
+    felix = str(cli("contacts", "add", "Felix Lopez", "--json").json()["id"])
+    hira = str(cli("contacts", "add", "Hira Manager", "--json").json()["id"])
+    cli("opportunities", "add", "Contoso", "Data engineer", "--contact", felix)
+    cli("opportunities", "add", "Fabrikam", "Lead", "--manager", hira)
+    assert cli("trash", "delete", hira).code == 0
+
+    listed = cli("opportunities")
+    assert "Fabrikam" not in listed.out and "Contoso" in listed.out
+    assert listed.out.endswith("(1 more with a contact or hiring manager in the trash, listed again when restored: "
+                               "`netcompanion trash` lists them)\n")  # fmt: skip
+    assert [o["company"] for o in cli("opportunities", "--json").json()] == ["Contoso"]
+    assert cli("trash", "delete", felix).code == 0
+    assert cli("opportunities").out == (
+        "No opportunities to show: 2 opportunities have a contact or hiring manager in the trash, listed again "
+        "when restored (`netcompanion trash` lists them).\n"
+    )
+
+    assert cli("trash", "restore", hira).code == 0
+    back = cli("opportunities")
+    assert "Fabrikam" in back.out and "Contoso" not in back.out and "(1 more with a contact" in back.out
