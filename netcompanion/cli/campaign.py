@@ -143,10 +143,10 @@ def list_campaigns(args: argparse.Namespace) -> int:
         print("No campaigns yet: start one with `netcompanion campaign create NAME --best N` "
               "(your N best cold contacts, 10 calls a working day).")  # fmt: skip
         return 0
-    print_table(
-        ("NAME", "START", "QUOTA", "MEMBERS", "REACHED", "REMAINING", "DONE BY"),
-        ((s.name, s.start, s.quota, s.members, s.reached, s.remaining, s.forecast_done if s.active else "ended")
-         for s in statuses),
+    print_table(  # LET GO: why REACHED and REMAINING fall short of MEMBERS (parked or archived)
+        ("NAME", "START", "QUOTA", "MEMBERS", "REACHED", "REMAINING", "LET GO", "DONE BY"),
+        ((s.name, s.start, s.quota, s.members, s.reached, s.remaining, s.let_go,
+          s.forecast_done if s.active else "ended") for s in statuses),
     )  # fmt: skip
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import time_machine
@@ -219,6 +220,20 @@ def test_campaign_end_and_resume_on_the_command_line(cli):
     again = cli("campaign", "end", "Spring")
     assert again.code != 0 and "already ended" in again.err
     assert cli("campaign", "resume", "Spring", "--json").json()["active"] is True
+
+
+def test_campaign_list_shows_the_members_let_go(cli):
+    """MEMBERS 3, REACHED 0, REMAINING 2: the list now says where the third went, as `status` does."""
+    ids = [str(cli("contacts", "add", name, "--json").json()["id"]) for name in ("Ann Ash", "Ben Birch", "Cy Cedar")]
+    assert cli("campaign", "create", "Winter", "--contacts", *ids).code == 0
+    assert cli("contacts", "edit", ids[1], "--archived").code == 0
+
+    header, row = (re.split(r"\s{2,}", line) for line in cli("campaign", "list").out.splitlines())
+    assert header[3:] == ["MEMBERS", "REACHED", "REMAINING", "LET GO", "DONE BY"]
+    columns = dict(zip(header, row, strict=True))
+    assert (columns["MEMBERS"], columns["REMAINING"], columns["LET GO"]) == ("3", "2", "1")
+    [listed] = cli("campaign", "list", "--json").json()
+    assert (listed["members"], listed["remaining"], listed["let_go"]) == (3, 2, 1)
 
 
 def test_add_or_start_adds_to_a_campaign_of_that_name_or_starts_it(store):
