@@ -122,6 +122,7 @@ class CampaignView(QWidget):
                      "infoLabel"):  # fmt: skip
             getattr(f, name).setProperty("role", "muted")
         f.campaignName.setProperty("role", "heading")
+        self.members_caption = f.membersCaption.text()
         # Only an edge: on a card's base colour, dark Fusion draws no visible frame round a spin box.
         f.emptyCard.setStyleSheet("#emptyCard { border: 1px solid palette(mid); border-radius: 10px; }")
         f.emptyTitle.setProperty("role", "heading")
@@ -209,6 +210,12 @@ class CampaignView(QWidget):
             return
         f.campaignName.setText(getattr(status, "name", "") or "Campaign")
         f.membersValue.setText(f"{status.members:,}")
+        # Members in the trash are in no number here (`campaign status` says so too): the card says
+        # how many, and its tip that restoring them counts them again.
+        in_trash = f"\n(+{status.in_trash:,} in the trash)" if status.in_trash else ""
+        f.membersCaption.setText(self.members_caption + in_trash)
+        f.membersCard.setToolTip(f"{status.in_trash:,} more in the trash, counted again if restored (Edit → Trash…)"
+                                 if status.in_trash else "")  # fmt: skip
         f.reachedValue.setText(f"{status.reached:,}")
         # `attempted` counts everyone tried, the reached too; the card is about those not reached yet.
         f.attemptedValue.setText(f"{status.attempted - status.reached:,}")

@@ -140,3 +140,21 @@ def test_the_tried_card_counts_those_tried_and_not_reached_yet(window, store, qt
     f = view.form
     assert (f.reachedValue.text(), f.attemptedValue.text(), f.remainingValue.text()) == ("1", "2", "4")
     assert f.attemptedCaption.text() == "tried, not reached yet"
+
+
+def test_the_page_says_how_many_members_are_in_the_trash_until_they_are_restored(make_window, store, qtbot):
+    people = [operations.add_contact(store, name=name).id for name in ("Ann Ash", "Ben Birch", "Cy Cedar", "Di Dune")]
+    operations.create_campaign(store, "Winter", contact_ids=people)
+    operations.delete_contacts(store, people[:2])
+    window = make_window(store)
+    f = window.show_view("campaign").form
+    _settle()
+    assert f.membersValue.text() == "2"
+    assert f.membersCaption.text() == "people in the campaign\n(+2 in the trash)"
+    assert f.membersCard.toolTip() == "2 more in the trash, counted again if restored (Edit → Trash…)"
+
+    trash = window.open_trash()
+    trash.form.trashTable.selectAll()
+    assert trash.restore()
+    qtbot.waitUntil(lambda: f.membersValue.text() == "4")
+    assert f.membersCaption.text() == "people in the campaign" and not f.membersCard.toolTip()
