@@ -1,6 +1,7 @@
 """What this app knows about a relationship beyond an address book — stage, closeness, value,
-keep-in-touch cadence, do-not-introduce, archived — as its own CSV and vCard exports write it
-and its importers read it back, so an export imported into an empty database loses none of it.
+keep-in-touch cadence, do-not-introduce, archived, their biggest challenge, who referred them —
+as its own CSV and vCard exports write it and its importers read it back, so an export imported
+into an empty database loses none of it.
 
 Only people an import adds take these values: for someone already here, what the user set in
 the app stays (an export of the same database, imported back, changes nothing), and the import
@@ -9,6 +10,7 @@ report names each value of theirs it did not take (importers/kept.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from netcompanion.domain import CADENCE_DAYS_MAX, STAGE_CHOICES
@@ -21,7 +23,12 @@ FIELDS = (
     ("cadence_days", "Keep In Touch Days", "X-NETCOMPANION-CADENCE-DAYS"),
     ("do_not_introduce", "Do Not Introduce", "X-NETCOMPANION-DO-NOT-INTRODUCE"),
     ("archived", "Archived", "X-NETCOMPANION-ARCHIVED"),
+    ("biggest_challenge", "Biggest Challenge", "X-NETCOMPANION-BIGGEST-CHALLENGE"),
 )
+# Who referred them, as "Name (#id)": the id is the referrer's NetCompanion ID in the same export,
+# which is how an import finds them again (the name is for whoever reads the file).
+REFERRED_BY = ("Referred By", "X-NETCOMPANION-REFERRED-BY")
+_REFERRER_ID = re.compile(r"\(#(\d{1,18})\)\s*$")
 FLAGS = ("do_not_introduce", "archived")
 _YES, _NO = ("yes", "true", "1"), ("no", "false", "0", "")
 
@@ -55,6 +62,8 @@ def read(texts: Mapping[str, str], blank_is_no: bool = False) -> tuple[dict[str,
             if not (text.isdigit() and 1 <= int(text) <= 5):
                 return {}, f"'{column}' should be a whole number from 1 to 5; found {text!r}"
             values[attribute] = int(text)
+        elif attribute == "biggest_challenge":
+            values[attribute] = text
         elif attribute == "cadence_days":
             if not (text.isdigit() and 1 <= int(text) <= CADENCE_DAYS_MAX):
                 return {}, f"'{column}' should be a number of days, at least 1; found {text!r}"
@@ -66,3 +75,13 @@ def read(texts: Mapping[str, str], blank_is_no: bool = False) -> tuple[dict[str,
         else:
             return {}, f"'{column}' should be yes or no; found {text!r}"
     return values, None
+
+
+def referrer_written(name: str, contact_id: int | None) -> str:
+    return f"{name} (#{contact_id})" if contact_id is not None else ""
+
+
+def referrer_read(text: str) -> int | None:
+    """The NetCompanion ID a "Referred By" value names, or None (blank, or a name alone)."""
+    found = _REFERRER_ID.search(text or "")
+    return int(found.group(1)) if found else None

@@ -64,6 +64,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         cmd.add_argument("--cadence", dest="cadence_days", type=positive_int, metavar="DAYS")
         cmd.add_argument("--tag", action="append", dest="tags", metavar="TAG", help=_list_help(name, "tag"))
         cmd.add_argument("--notes")
+        cmd.add_argument("--challenge", dest="biggest_challenge", metavar="TEXT",
+                         help="their biggest challenge just now, which you might help with")  # fmt: skip
         cmd.add_argument("--referred-by", dest="referred_by_id", type=record_id, metavar="CONTACT_ID")
         cmd.add_argument("--do-not-introduce", action=argparse.BooleanOptionalAction, default=None,
                          help="never suggest introducing them to anyone (--no-do-not-introduce: you may again)")  # fmt: skip
@@ -89,7 +91,7 @@ LISTS = (("emails", "E-mails"), ("phones", "Phone numbers"), ("tags", "Tags"))
 
 FIELDS = (
     "first_name", "last_name", "company", "title", "emails", "phones", "linkedin_url", "closeness", "value",
-    "stage", "cadence_days", "tags", "notes", "referred_by_id", "do_not_introduce", "archived",
+    "stage", "cadence_days", "tags", "notes", "biggest_challenge", "referred_by_id", "do_not_introduce", "archived",
 )  # fmt: skip
 
 
@@ -138,10 +140,14 @@ def _no_contacts_words(args: argparse.Namespace) -> str:
     return "No contacts to show: every one is archived (`netcompanion contacts --archived` lists them)."
 
 
-def _print_contact(contact, as_json: bool) -> None:
+def _print_contact(contact, as_json: bool, store=None) -> None:
     if as_json:
         print_json(contact.to_json())
         return
+    referrer = None
+    if contact.referred_by_id and store is not None:
+        name = operations.contact_names(store, [contact.referred_by_id]).get(contact.referred_by_id)
+        referrer = f"{name} (#{contact.referred_by_id})" if name else None
     print(f"#{contact.id} {contact.name}")
     for label, value in (
         ("company", contact.company),
@@ -157,6 +163,8 @@ def _print_contact(contact, as_json: bool) -> None:
         ("cooldown until", contact.cooldown_until if _ahead(contact.cooldown_until) else None),
         ("no job talk", f"until {contact.no_ask_until}" if _ahead(contact.no_ask_until) else None),
         ("tags", ", ".join(contact.tags)),
+        ("challenge", _notes_shown(contact.biggest_challenge)),
+        ("referred by", referrer),
         ("notes", _notes_shown(contact.notes)),
     ):
         if value:
@@ -196,7 +204,7 @@ def show_contact(args: argparse.Namespace) -> int:
     """One contact in full: the details, then what is open and the latest touches."""
     store = store_for(args)
     contact = operations.get_contact(store, args.contact_id)
-    _print_contact(contact, args.json)
+    _print_contact(contact, args.json, store)
     if args.json:
         return 0
     followups = operations.list_followups(store, contact_id=contact.id)
@@ -235,7 +243,7 @@ def edit_contact(args: argparse.Namespace) -> int:
     replaced = [(field, words) for field, words in LISTS if getattr(args, field) is not None]
     before = operations.get_contact(store, args.contact_id) if replaced and not args.json else None
     contact = operations.edit_contact(store, args.contact_id, **_fields(args))
-    _print_contact(contact, args.json)  # with --json, its `nudges`
+    _print_contact(contact, args.json, store)  # with --json, its `nudges`
     if before is not None:
         for field, words in replaced:
             print(_list_now(words, getattr(before, field), getattr(contact, field)))

@@ -18,7 +18,7 @@ HEADER = (
     "First Name", "Last Name", "Organization Name", "Organization Title", "E-mail 1 - Label",
     "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value", "Website 1 - Label", "Website 1 - Value",
     "Birthday", "Notes", "Labels", "Custom Field 1 - Label", "Custom Field 1 - Value",
-    *(column for _, column, _ in roundtrip.FIELDS), "Connected On", "Last Interaction",
+    *(column for _, column, _ in roundtrip.FIELDS), roundtrip.REFERRED_BY[0], "Connected On", "Last Interaction",
 )  # fmt: skip
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -38,7 +38,7 @@ def contacts_csv(contacts: Iterable[ExportedContact]) -> str:
             c.first_name, c.last_name, c.company, c.title, "Work" if c.emails else "", " ::: ".join(c.emails),
             "Mobile" if c.phones else "", " ::: ".join(c.phones), "LinkedIn" if c.linkedin_url else "",
             c.linkedin_url or "", c.birthday or "", c.notes, " ::: ".join(c.tags), "NetCompanion ID", c.id,
-            *roundtrip.written(c).values(), c.connected_on, c.last_interaction,
+            *roundtrip.written(c).values(), c.referred_by, c.connected_on, c.last_interaction,
         )  # fmt: skip
         writer.writerow([safe_cell(v) for v in row])
     return out.getvalue()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from netcompanion import roundtrip
 from netcompanion.operations.contacts import local_date, values_by_contact
 from netcompanion.store.models import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
 
@@ -33,6 +34,8 @@ class ExportedContact:
     tags: tuple[str, ...]
     connected_on: str
     last_interaction: str
+    biggest_challenge: str = ""
+    referred_by: str = ""  # "Name (#id)" of the referrer, also exported (see roundtrip.REFERRED_BY)
 
 
 def exported_contacts(session: Session) -> list[ExportedContact]:
@@ -47,14 +50,17 @@ def exported_contacts(session: Session) -> list[ExportedContact]:
                          .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id))  # fmt: skip
     tags = values_by_contact(session, select(contact_tags.c.contact_id, Tag.name).join(Tag, Tag.id == contact_tags.c.tag_id)
                        .order_by(contact_tags.c.contact_id, Tag.name))  # fmt: skip
+    referrer = aliased(Contact)
     query = (
         select(
             Contact.id, Contact.first_name, Contact.last_name, Contact.full_name, Company.name, Contact.title,
             Contact.linkedin_url, Contact.birthday, Contact.notes, Contact.stage, Contact.closeness, Contact.value,
             Contact.cadence_days, Contact.do_not_introduce, Contact.archived, Contact.connected_on,
-            Contact.last_interaction_at,
+            Contact.last_interaction_at, Contact.biggest_challenge, referrer.id.label("referrer_id"),
+            referrer.full_name.label("referrer_name"),
         )
         .outerjoin(Company, Company.id == Contact.company_id)
+        .outerjoin(referrer, (referrer.id == Contact.referred_by_id) & referrer.deleted_at.is_(None))
         .where(Contact.deleted_at.is_(None))
         .order_by(Contact.full_name, Contact.id)
     )  # fmt: skip
@@ -80,6 +86,8 @@ def exported_contacts(session: Session) -> list[ExportedContact]:
             tags=tags.get(r.id, ()),
             connected_on=r.connected_on.isoformat() if r.connected_on else "",
             last_interaction=r.last_interaction_at and local_date(r.last_interaction_at).isoformat() or "",
+            biggest_challenge=r.biggest_challenge,
+            referred_by=roundtrip.referrer_written(r.referrer_name, r.referrer_id),
         )
         for r in session.execute(query)
     ]

@@ -64,6 +64,8 @@ def contact_card(c: ExportedContact) -> str:
     if c.connected_on:
         lines.append(("X-NETCOMPANION-CONNECTED-ON", _text(c.connected_on)))
     lines.append(("X-NETCOMPANION-ID", str(c.id)))
+    if c.referred_by:
+        lines.append((roundtrip.REFERRED_BY[1], _text(c.referred_by)))
     texts = roundtrip.written(c)
     lines.extend((name, _text(texts[attribute])) for attribute, _, name in roundtrip.FIELDS if texts[attribute])
     lines.sort(key=lambda line: line[0].partition(";")[0])  # stable: e-mails keep their order

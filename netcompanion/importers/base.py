@@ -61,6 +61,7 @@ class IncomingContact:
     notes: str = ""
     # The id this app wrote into its own export, so a round trip finds the same contact.
     own_id: int | None = None
+    referred_by_own_id: int | None = None  # the referrer's own_id in the same export (roundtrip.REFERRED_BY)
     tags: list[str] = field(default_factory=list)  # the address book's labels or categories
     # Stage, closeness and the like from this app's own export (see roundtrip): for new people only.
     relationship: dict[str, object] | None = None

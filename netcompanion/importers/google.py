@@ -64,6 +64,7 @@ def parse(table: Table) -> ParsedFile:
     ours = [(attribute, table.index(column.casefold())) for attribute, column, _ in roundtrip.FIELDS]
     ours = [(attribute, index) for attribute, index in ours if index is not None]
     i_connected = table.index("connected on")
+    i_referred = table.index(roundtrip.REFERRED_BY[0].casefold())
 
     def get(cells: list[str], index: int | None) -> str:
         return clean_cell(cells[index]) if index is not None else ""
@@ -98,6 +99,7 @@ def parse(table: Table) -> ParsedFile:
             tags=labels([get(cells, i_labels)]),
             connected_on=connected,
             relationship=relationship or None,
+            referred_by_own_id=roundtrip.referrer_read(get(cells, i_referred)),
         )
         for label, value in custom:
             if cells[label].strip().casefold() == OWN_ID_LABEL:

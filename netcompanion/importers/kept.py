@@ -26,8 +26,10 @@ def _shown(value: str) -> str:
 
 def _said(value: object) -> str:
     """A relationship value as the app's export writes it: a flag as yes or no, unset as none."""
-    if value is None:
+    if value is None or value == "":
         return "none"
+    if isinstance(value, str):  # a biggest challenge can be long and run over lines
+        return _shown(value)
     return repr("yes" if value is True else "no" if value is False else str(value))
 
 

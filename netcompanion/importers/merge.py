@@ -31,7 +31,7 @@ from netcompanion.importers.freshness import namesakes_note, older_export_notice
 from netcompanion.importers.jobs import employer_key, job_change
 from netcompanion.importers.kept import values_not_taken
 from netcompanion.importers.namesakes import NameBlocks
-from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate
+from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate, plan_referrals
 from netcompanion.importers.same_person import absorb, held_back, how_matched, reason, same_text
 from netcompanion.importers.touches import plan_touches
 
@@ -196,6 +196,8 @@ class Planner:
 
     def _one(self, incoming: IncomingContact) -> None:
         found = self._match(incoming)
+        if found is not None and incoming.own_id is not None:  # who the app's export called #own_id
+            self.plan.own_ids.setdefault(incoming.own_id, found)
         if found is not None and incoming.emails and found in self.existing.contacts:
             self.plan.shared_emails.extend(shared_emails(incoming, found, self.existing))
         if self.same_person:  # a later row's decision may name this row
@@ -236,6 +238,8 @@ class Planner:
         self.new_by_id[contact_id] = incoming
         self.id_by_row[incoming.row] = contact_id
         self.plan.new_contacts.append((contact_id, incoming))
+        if incoming.own_id is not None:
+            self.plan.own_ids.setdefault(incoming.own_id, contact_id)
         ex = self.existing
         if incoming.linkedin_url:
             ex.by_url[incoming.linkedin_url] = contact_id
@@ -376,5 +380,6 @@ def make_plan(
     if plan.notices and not planner.job_is_news:  # the older-export notice: say who may be known already
         namesakes = len({d.row for d in plan.possible_duplicates})
         plan.notices[0] += namesakes_note(len(plan.new_contacts), namesakes)
+    plan_referrals(plan)
     plan_touches(parsed, existing, plan)
     return plan

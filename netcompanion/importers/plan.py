@@ -62,6 +62,8 @@ class Plan:
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
     shared_emails: list[SharedEmail] = field(default_factory=list)  # rows naming two contacts already here
     notices: list[str] = field(default_factory=list)  # about the file as a whole, for the report
+    own_ids: dict[int, int] = field(default_factory=dict)  # this app's export: the id a row had -> contact id
+    referrals: list[tuple[int, int]] = field(default_factory=list)  # new contact, who referred them
 
     @property
     def updated(self) -> int:
@@ -71,9 +73,24 @@ class Plan:
     def changes_anything(self) -> bool:
         """Whether writing this plan alters any contact (a re-import of the same file does not)."""
         return bool(
-            self.new_contacts or self.changes or self.added_emails or self.added_phones or self.added_tags
+            self.new_contacts or self.changes or self.referrals or self.added_emails or self.added_phones or self.added_tags
             or self.events
             or self.touches or self.last_touch or self.search_text
         )  # fmt: skip
 
 
+
+
+def plan_referrals(plan: Plan) -> None:
+    """Who referred each new person, from this app's own export: its "Referred By" names the
+    referrer's id in that export, which is found among the file's rows (ids of another database
+    mean nothing here). Like the rest of the relationship, only people the import adds take it."""
+    for contact_id, incoming in plan.new_contacts:
+        wanted = incoming.referred_by_own_id
+        if wanted is None:
+            continue
+        referrer = plan.own_ids.get(wanted)
+        if referrer is None:
+            plan.left_out.append((incoming.row, f"referred by #{wanted} not taken: no row of this file is #{wanted}"))
+        elif referrer != contact_id:
+            plan.referrals.append((contact_id, referrer))

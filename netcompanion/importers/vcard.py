@@ -227,6 +227,7 @@ def parse_card(row: int, card: Card, notes: list[str], born: ColumnOrder | None 
     )
     ids = _values(card, OWN_ID_PROPERTY)
     contact.own_id = own_id(unescape(ids[0])) if ids else None
+    contact.referred_by_own_id = roundtrip.referrer_read(_first(card, roundtrip.REFERRED_BY[1]))
     texts = {attribute: _first(card, name) for attribute, _, name in roundtrip.FIELDS}
     relationship, problem = roundtrip.read(texts)
     connected = _first(card, "X-NETCOMPANION-CONNECTED-ON")

@@ -246,6 +246,9 @@ def write_plan(
         bulk_insert(conn, Contact.__table__, CONTACT_COLUMNS, contacts,
                     {**NEW_CONTACT, "source": kind, "created_at": stamp, "updated_at": stamp})  # fmt: skip
     _write_relationships(conn, plan)
+    if plan.referrals:  # after the insert: a referrer may be new too
+        conn.exec_driver_sql("UPDATE contacts SET referred_by_id = ? WHERE id = ?",
+                             [(referrer, cid) for cid, referrer in plan.referrals])  # fmt: skip
     table = Contact.__table__
     for column, rows in by_field.items():  # stamped with the import's moment, as _log_stamps wrote down
         conn.execute(

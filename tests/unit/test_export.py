@@ -34,6 +34,10 @@ def network(store):
     operations.edit_contact(store, people[0].id, stage="warm", closeness=4, value=5, cadence_days=30)
     operations.edit_contact(store, people[1].id, do_not_introduce=True, stage="engaged")
     operations.edit_contact(store, people[2].id, archived=True)
+    # Rule 14's biggest challenge and who referred whom are the user's too.
+    operations.edit_contact(store, people[3].id, biggest_challenge="=Hiring two seniors,\nand a lead; fast")
+    operations.edit_contact(store, people[4].id, referred_by_id=people[0].id)
+    operations.edit_contact(store, dana.id, referred_by_id=people[4].id)
     return store
 
 
@@ -82,13 +86,40 @@ def test_export_imports_into_an_empty_database_without_loss(network, tmp_path, f
     try:
         operations.run_import(fresh, kind, path)
         keys = ("name", "company", "title", "emails", "phones", "linkedin_url", "notes", "tags", "stage",
-                "closeness", "value", "cadence_days", "do_not_introduce", "archived", "connected_on")  # fmt: skip
+                "closeness", "value", "cadence_days", "do_not_introduce", "archived", "connected_on",
+                "biggest_challenge")  # fmt: skip
 
         def essentials(store):
             contacts = operations.find_contacts(store, include_archived=True)
-            return sorted(tuple(getattr(c, k) for k in keys) for c in contacts)
+            names = {c.id: c.name for c in contacts}  # the referrer by name: ids differ in the new database
+            return sorted((*(getattr(c, k) for k in keys), names.get(c.referred_by_id)) for c in contacts)
+
+        assert sum(1 for e in essentials(network) if e[-1]) == 2 and any(e[-2] for e in essentials(network))
 
         assert essentials(fresh) == essentials(network)
+    finally:
+        fresh.dispose()
+
+
+def test_a_referrer_left_out_of_the_file_is_named_and_the_rest_imported(network, tmp_path):
+    from netcompanion.store import open_store
+
+    path = tmp_path / "contacts.csv"
+    operations.export_contacts(network, "csv", path)
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig", newline="")))
+    referred = next(r for r in rows if r["Referred By"])
+    referrer_id = referred["Referred By"].rpartition("(#")[2].rstrip(")")
+    kept = [r for r in rows if r["Custom Field 1 - Value"] != referrer_id]  # the referrer's row deleted
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(kept)
+    fresh = open_store(tmp_path / "fresh.sqlite3")
+    try:
+        report = operations.run_import(fresh, "google", path)
+        assert report.created == len(kept)
+        assert any(f"referred by #{referrer_id} not taken: no row of this file is #{referrer_id}" in line
+                   for _, line in report.left_out)  # fmt: skip
     finally:
         fresh.dispose()
 
@@ -138,3 +169,19 @@ def test_cli_export(cli, tmp_path):
     assert done.out.strip() == f"Exported 23 contacts to {tmp_path / 'out.csv'}."
     again = cli("import", "google", str(tmp_path / "out.csv"), "--json").json()
     assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 23)
+
+
+def test_the_command_line_sets_and_shows_a_challenge_and_a_referrer_that_an_export_carries(cli, tmp_path):
+    cli("contacts", "add", "Rita Referrer")
+    added = cli("contacts", "add", "Neil Newman", "--referred-by", "1", "--challenge", "Hiring two senior engineers")
+    assert added.code == 0, added.err
+    shown = cli("contacts", "show", "2").out
+    assert "challenge:      Hiring two senior engineers" in shown
+    assert "referred by:    Rita Referrer (#1)" in shown
+    assert cli("export", "vcard", str(tmp_path / "out.vcf")).code == 0
+    fresh = tmp_path / "fresh" / "db.sqlite3"
+    fresh.parent.mkdir()
+    assert cli("import", "vcard", str(tmp_path / "out.vcf"), db=fresh).code == 0
+    newman = next(c for c in cli("contacts", "--json", db=fresh).json() if c["name"] == "Neil Newman")
+    again = cli("contacts", "show", str(newman["id"]), db=fresh).out
+    assert "challenge:      Hiring two senior engineers" in again and "referred by:    Rita Referrer (#" in again
