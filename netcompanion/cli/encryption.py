@@ -13,7 +13,9 @@ import os
 import sys
 
 from netcompanion.paths import resolve_db_path
+from netcompanion.rules.common import say_count
 from netcompanion.store import encryption
+from netcompanion.store.backup import list_backups
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -46,7 +48,11 @@ def run_encrypt(args: argparse.Namespace) -> int:
     saved = encryption.encrypt_database(db, key)
     if args.remember:
         encryption.store_key_in_keyring(db, key)
-    print(f"Encrypted {db}. A plain backup from just before is {saved}; older backups stay as they were.")
+    plain = [b for b in list_backups(db) if not encryption.is_encrypted(b.path)]
+    print(f"Encrypted {db}. Backups made from now on are encrypted too.")
+    print(f"Not encrypted: {say_count(len(plain), 'backup')} from before in {saved.parent} (the newest, from just "
+          f"before, is {saved.name}): anyone who can read them reads your network. Once you have opened the "
+          "database with the key, delete them; until then they are the way back if the key is lost.")
     if not args.remember:
         print("Keep the key safe: without it the database cannot be opened.")
     return 0

@@ -73,18 +73,7 @@ def _open_or_offer_restore(db: str | None):
     try:
         return open_patiently(lambda: open_store(db, daily_backup=False))
     except KeyNeeded:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        key, ok = QInputDialog.getText(
-            None, APP_NAME, "Your database is encrypted. Key:", QLineEdit.EchoMode.Password
-        )
-        if not ok:
-            return None
-        try:
-            return open_patiently(lambda: open_store(db, key=key, daily_backup=False))
-        except StoreError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-            return None
+        return _ask_for_the_key(db)
     except DatabaseDamaged as exc:
         offer = exc.result.offer
         if offer is None:
@@ -110,6 +99,35 @@ def _open_or_offer_restore(db: str | None):
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return None
+
+
+KEY_TRIES = 5
+
+
+def _ask_for_the_key(db: str | None):
+    """The key of an encrypted database, asked until it opens it or the user cancels: one typo
+    should not end the app (five tries, then the reason is shown)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from netcompanion.gui.opening import open_patiently
+    from netcompanion.store.encryption import EncryptionError
+
+    prompt = "Your database is encrypted. Key:"
+    for attempt in range(1, KEY_TRIES + 1):
+        key, ok = QInputDialog.getText(None, APP_NAME, prompt, QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        try:
+            return open_patiently(lambda key=key: open_store(db, key=key, daily_backup=False))
+        except EncryptionError as exc:
+            if attempt == KEY_TRIES or "key does not open" not in str(exc):
+                QMessageBox.critical(None, APP_NAME, str(exc))
+                return None
+            prompt = "That key does not open your database (check Caps Lock). Key:"
+        except StoreError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
+    return None
 
 
 def _start_daily_backups(app: QApplication, store) -> None:

@@ -86,6 +86,17 @@ def test_the_command_line_encrypts_and_then_asks_for_the_key(cli, db_path):
     assert MARKER.encode() not in db_path.read_bytes()
 
 
+def test_encrypting_says_which_backups_are_still_readable_and_what_to_do_with_them(cli, db_path):
+    assert cli("contacts", "add", MARKER).code == 0
+    assert cli("backup").code == 0  # an older backup, made before encryption
+    done = cli("encrypt", env={encryption.KEY_ENV: KEY})
+    assert done.code == 0, done.err
+    plain = [b.path for b in backups.list_backups(db_path)]
+    assert len(plain) >= 2 and all(MARKER.encode() in p.read_bytes() for p in plain)  # the daily one too
+    assert f"Not encrypted: {len(plain)} backups from before in {plain[0].parent}" in done.out
+    assert "Once you have opened the database with the key, delete them" in done.out
+
+
 def test_without_its_key_an_encrypted_database_is_never_lost(encrypted, cli):
     db_path, _ = encrypted
     before = db_path.read_bytes()
