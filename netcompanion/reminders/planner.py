@@ -84,10 +84,12 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
     """Every reminder not yet handled, with the moment to show it (past moments are due now).
 
     Shown and dismissed keys are gone for good; a snoozed key comes back at its snooze time;
-    one entered after its moment had already passed is not announced at all.
+    one entered after its moment had already passed is not announced at all. One missed while
+    the app was closed shows now, or — in quiet hours or on a day off — when they end.
     """
     zone = local_zone(settings.timezone)
     digest_at = parse_hhmm(settings.digest_time)
+    now_free, now_held = hold(now, settings, zone, facts.snoozed_all_until)
     planned: list[DueReminder] = []
     for fact in facts.reminders:
         logged = facts.log.get(fact.key)
@@ -100,6 +102,8 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
         if logged is not None and logged.state == "snoozed" and logged.snoozed_until and logged.snoozed_until > start:
             start, snoozed = logged.snoozed_until, [SNOOZED]
         at, reasons = hold(start, settings, zone, facts.snoozed_all_until)
+        if at < now and now_held:  # missed while the app was closed or asleep, and now is no time either
+            at, reasons = now_free, reasons + now_held
         held = say_held(snoozed + reasons)
         planned.append(DueReminder(fact.key, fact.kind, fact.title, fact.body, fact.contact_id, nominal, at, held))
     planned.sort(key=lambda r: (r.at, r.nominal, r.key))

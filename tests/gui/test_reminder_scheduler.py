@@ -153,6 +153,25 @@ def test_a_restart_does_not_repeat_what_was_shown(qtbot, setup):
     assert second.items == []
 
 
+def test_started_in_quiet_hours_a_missed_reminder_waits_for_the_morning(qtbot, setup):
+    """Closed all day, started at 23:30 (quiet hours, 21:00–08:00 by default): nothing pops up in the night;
+    the 11:00 follow-up shows once when quiet hours end."""
+    store, _ = setup
+    shown = Shown()
+    with time_machine.travel(at("2026-11-24T23:30"), tick=False) as traveller:
+        scheduler = ReminderScheduler(store, shown)
+        scheduler.start()
+        scheduler.tick()
+        assert shown.items == []
+        assert [j.next_run_time for j in scheduler.jobs() if j.id.startswith("wake:")] == [at("2026-11-25T08:00")]
+        traveller.move_to(at("2026-11-25T08:00"))
+        scheduler.scheduler.wakeup()  # what the timer does at 08:00
+        qtbot.waitUntil(lambda: bool(shown.items))
+        scheduler.tick()
+        scheduler.stop()
+    assert [n.title for n in shown.items] == ["Follow up with Dana Reyes"]
+
+
 def test_the_scheduler_plans_no_cooldown_end_once_the_try_again_follow_up_is_dismissed(qtbot, store):
     """As `reminders planned` and `reminders run`: a dismissed "try again" settles the chase in the tray too."""
     with store.write() as session:
