@@ -1,9 +1,10 @@
 """The one place the core asks what time it is, so tests can travel in time.
 
-Timestamps are stored in UTC; calendar questions ("what is due today?") are asked
-in the user's local zone. A follow-up's time is wall-clock time in the user's zone: the
-`timezone` setting's, else the system's (`local_zone`); reminders and the calendar export
-both turn it into an instant with `wall_to_utc`.
+Timestamps are stored in UTC; calendar questions ("what is due today?", "what did I do on
+Tuesday?") are asked in the user's zone: the `timezone` setting's, else the system's
+(`local_zone`, or `Settings.zone`). The functions here take that zone; without one they use the
+system's. A follow-up's time is wall-clock time in the user's zone; reminders and the calendar
+export both turn it into an instant with `wall_to_utc`.
 """
 
 from __future__ import annotations
@@ -18,21 +19,32 @@ def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def today() -> dt.date:
-    """Today's date in the user's local zone."""
-    return dt.datetime.now().astimezone().date()
+def today(zone: dt.tzinfo | None = None) -> dt.date:
+    """Today's date in the user's zone: in Tokyo the new day starts while it is still yesterday in UTC."""
+    return now_utc().astimezone(zone).date()
 
 
-def to_utc(value: dt.datetime) -> dt.datetime:
-    """Naive datetimes are taken as local time; aware ones are converted."""
+def to_utc(value: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
+    """Naive datetimes are taken as wall-clock time in `zone`; aware ones are converted."""
     if value.tzinfo is None:
-        value = value.astimezone()
+        value = value.replace(tzinfo=zone) if zone is not None else value.astimezone()
     return value.astimezone(dt.UTC)
 
 
-def local_noon(day: dt.date) -> dt.datetime:
-    """A touch logged "on a day" without a time is placed at local noon of that day."""
-    return to_utc(dt.datetime.combine(day, dt.time(12, 0)))
+def local_noon(day: dt.date, zone: dt.tzinfo | None = None) -> dt.datetime:
+    """A touch logged "on a day" without a time is placed at noon of that day in the user's zone."""
+    return to_utc(dt.datetime.combine(day, dt.time(12, 0)), zone)
+
+
+def day_of(moment: dt.datetime, zone: dt.tzinfo | None = None) -> dt.date:
+    """The user's calendar day of a stored instant (a touch at 23:30 UTC is the next morning in Tokyo)."""
+    return moment.astimezone(zone).date()
+
+
+def day_bounds(day: dt.date, zone: dt.tzinfo | None = None) -> tuple[dt.datetime, dt.datetime]:
+    """The UTC instants where `day` starts and ends in the user's zone."""
+    start = to_utc(dt.datetime.combine(day, dt.time()), zone)
+    return start, to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time()), zone)
 
 
 def local_zone(name: str = "") -> dt.tzinfo:

@@ -7,12 +7,14 @@ user who changes a setting changes the behaviour everywhere at once.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from dataclasses import dataclass, field, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from netcompanion import clock
 from netcompanion.store.models import Setting
 
 
@@ -55,6 +57,12 @@ class Settings:
         if any(c not in "1234567" for c in self.working_days):
             raise ValueError("Working days are ISO weekday numbers, e.g. 12345 for Monday to Friday.")
 
+    @property
+    def zone(self) -> dt.tzinfo:
+        """The user's zone (the setting's, else the system's): "today", "on Tuesday" and a follow-up's
+        10:00 are on their calendar, wherever the computer's clock is set."""
+        return clock.local_zone(self.timezone)
+
     def cooldown_for_attempt(self, attempt: int) -> int:
         """Days to wait after the `attempt`-th unanswered try (1-based): 7, 14, 28 … by default."""
         return round(self.cooldown_days * self.cooldown_growth ** max(attempt - 1, 0))
@@ -69,6 +77,11 @@ def load_settings(session: Session) -> Settings:
     if "quiet_hours" in known:
         known["quiet_hours"] = tuple(known["quiet_hours"])
     return Settings(**known)
+
+
+def user_today(session: Session) -> dt.date:
+    """Today in the user's zone, read once per operation (a loop over rows is given the day)."""
+    return clock.today(load_settings(session).zone)
 
 
 def save_settings(session: Session, settings: Settings) -> None:

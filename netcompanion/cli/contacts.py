@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from netcompanion import clock, domain, operations
+from netcompanion import domain, operations
 from netcompanion.calllist_words import FOLLOW_UP_LABELS
 from netcompanion.cli.common import (
     earlier_backup_words,
@@ -140,7 +140,8 @@ def _no_contacts_words(args: argparse.Namespace) -> str:
     return "No contacts to show: every one is archived (`netcompanion contacts --archived` lists them)."
 
 
-def _print_contact(contact, as_json: bool, store=None) -> None:
+def _print_contact(contact, as_json: bool, today: dt.date, store=None) -> None:
+    """One contact's details; `today` is the user's (a cooldown until yesterday is no news)."""
     if as_json:
         print_json(contact.to_json())
         return
@@ -160,8 +161,8 @@ def _print_contact(contact, as_json: bool, store=None) -> None:
         ("value", contact.value),
         ("cadence", f"every {say_count(contact.cadence_days, 'day')}" if contact.cadence_days else None),
         ("last touch", contact.last_interaction),
-        ("cooldown until", contact.cooldown_until if _ahead(contact.cooldown_until) else None),
-        ("no job talk", f"until {contact.no_ask_until}" if _ahead(contact.no_ask_until) else None),
+        ("cooldown until", contact.cooldown_until if _ahead(contact.cooldown_until, today) else None),
+        ("no job talk", f"until {contact.no_ask_until}" if _ahead(contact.no_ask_until, today) else None),
         ("tags", ", ".join(contact.tags)),
         ("challenge", _notes_shown(contact.biggest_challenge)),
         ("referred by", referrer),
@@ -192,9 +193,9 @@ def _notes_shown(notes: str) -> str:
     return f"\n  {'':<15} ".join(shown)
 
 
-def _ahead(day: dt.date | None) -> bool:
+def _ahead(day: dt.date | None, today: dt.date) -> bool:
     """Whether a "until" day still lies ahead: a cooldown that ended is no news."""
-    return day is not None and day >= clock.today()
+    return day is not None and day >= today
 
 
 SHOWN_TOUCHES = 5
@@ -204,7 +205,7 @@ def show_contact(args: argparse.Namespace) -> int:
     """One contact in full: the details, then what is open and the latest touches."""
     store = store_for(args)
     contact = operations.get_contact(store, args.contact_id)
-    _print_contact(contact, args.json, store)
+    _print_contact(contact, args.json, operations.today_for(store), store)
     if args.json:
         return 0
     followups = operations.list_followups(store, contact_id=contact.id)
@@ -243,7 +244,7 @@ def edit_contact(args: argparse.Namespace) -> int:
     replaced = [(field, words) for field, words in LISTS if getattr(args, field) is not None]
     before = operations.get_contact(store, args.contact_id) if replaced and not args.json else None
     contact = operations.edit_contact(store, args.contact_id, **_fields(args))
-    _print_contact(contact, args.json, store)  # with --json, its `nudges`
+    _print_contact(contact, args.json, operations.today_for(store), store)  # with --json, its `nudges`
     if before is not None:
         for field, words in replaced:
             print(_list_now(words, getattr(before, field), getattr(contact, field)))

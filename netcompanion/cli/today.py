@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from netcompanion import clock, operations
+from netcompanion import operations
 from netcompanion.cli.common import (
     earlier_backup_words,
     iso_date,
@@ -54,7 +54,7 @@ def show_today(args: argparse.Namespace) -> int:
         print("Nobody to call yet: your network is empty. Bring it in with `netcompanion import linkedin "
               "Connections.csv` (from LinkedIn's data export), or try `netcompanion demo` first.")  # fmt: skip
     elif not entries:
-        print(quiet_day_words(operations.quiet_day(store, args.date or clock.today())))
+        print(quiet_day_words(operations.quiet_day(store, args.date or operations.today_for(store))))
     for n, entry in enumerate(entries, 1):
         where = ", ".join(filter(None, (entry.title, entry.company)))
         print(

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
-from netcompanion import clock, domain, operations
+from netcompanion import domain, operations
 from netcompanion.cli.common import (
     clock_time,
     iso_date,
@@ -95,14 +96,14 @@ NO_FOLLOWUPS = (
 )
 
 
-def _print_followups(followups, as_json: bool, due_by=None) -> None:
+def _print_followups(followups, as_json: bool, today: dt.date, due_by=None) -> None:
+    """The follow-ups as a table; one due before `today` (the user's) says it is overdue."""
     if as_json:
         print_json([f.to_json() for f in followups])
         return
     if not followups:
         print(f"No follow-ups due by {due_by}; `netcompanion followups` lists every open one." if due_by else NO_FOLLOWUPS)
         return
-    today = clock.today()
     print_table(
         ("ID", "DUE", "KIND", "CONTACT", "NOTE"),
         (
@@ -115,7 +116,9 @@ def _print_followups(followups, as_json: bool, due_by=None) -> None:
 
 
 def list_followups(args: argparse.Namespace) -> int:
-    _print_followups(operations.list_followups(store_for(args), due_by=args.date), args.json, args.date)
+    store = store_for(args)
+    _print_followups(operations.list_followups(store, due_by=args.date), args.json, operations.today_for(store),
+                     args.date)  # fmt: skip
     return 0
 
 

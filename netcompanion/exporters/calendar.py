@@ -45,9 +45,10 @@ def followup_entries(followups: Iterable) -> list[CalendarEntry]:
 def campaign_entries(store) -> list[CalendarEntry]:
     """The calls every active campaign still plans, one all-day entry per campaign and working
     day from today (two campaigns running side by side each have their own)."""
+    from netcompanion.operations.browse import today_for
     from netcompanion.operations.campaigns import list_campaigns
 
-    today = clock.today()
+    today = today_for(store)
     entries = []
     for status in list_campaigns(store, today, active_only=True):
         for step in status.plan:

@@ -179,9 +179,11 @@ def write_plan(
     company_ids: dict[str, int],
     next_company_id: int,
     now: dt.datetime,
+    today: dt.date,
     existing_count: int = 0,
 ) -> int:
-    """Write everything the plan decided, plus the batch and its change log; returns the batch id."""
+    """Write everything the plan decided, plus the batch and its change log; returns the batch id.
+    `today` is the user's day (in their zone): the day job changes it notes are dated."""
     batch_id = conn.execute(
         insert(ImportBatch.__table__).values(
             source=kind,
@@ -265,7 +267,7 @@ def write_plan(
     bulk_insert(conn, ContactEmail.__table__, EMAIL_COLUMNS, emails)
     bulk_insert(conn, ContactPhone.__table__, PHONE_COLUMNS, phones)
     bulk_insert(conn, contact_tags, ("contact_id", "tag_id"), tagged)
-    day = now.astimezone().date().isoformat()
+    day = today.isoformat()
     bulk_insert(conn, ContactEvent.__table__, ("contact_id", "kind", "occurred_on", "summary", "import_batch_id",
                                                "created_at"),
                 [(cid, kind_, day, summary, batch_id, stamp) for cid, kind_, summary in plan.events])  # fmt: skip

@@ -25,6 +25,7 @@ from netcompanion.operations.browse import (
     network_size,
     stage_counts,
     tag_names,
+    today_for,
     touched_today,
     update_settings,
 )
@@ -204,6 +205,7 @@ __all__ = [
     "suggest_campaign_members",
     "tag_contacts",
     "tag_names",
+    "today_for",
     "touched_today",
     "undo_import",
     "update_settings",

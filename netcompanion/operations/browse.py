@@ -15,7 +15,7 @@ from sqlalchemy import and_, bindparam, case, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
-from netcompanion.operations.contacts import companies_holding, holds_word, local_date
+from netcompanion.operations.contacts import companies_holding, holds_word
 from netcompanion.operations.narrowing import ContactIndex
 from netcompanion.operations.results import FavourView
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
@@ -178,8 +178,9 @@ _ROWS_BY_ID = (
 )
 
 
-def contact_rows(store: Store, ids: Sequence[int]) -> list[ContactRow]:
-    """The table rows for these ids, in the same order (missing ids are left out)."""
+def contact_rows(store: Store, ids: Sequence[int], zone: dt.tzinfo | None = None) -> list[ContactRow]:
+    """The table rows for these ids, in the same order (missing ids are left out); the day of the
+    last touch is the day in the user's `zone` (read once by the caller, not per block of rows)."""
     if not ids:
         return []
     with store.read() as session:
@@ -192,7 +193,7 @@ def contact_rows(store: Store, ids: Sequence[int]) -> list[ContactRow]:
                 stage=row[4],
                 closeness=row[5],
                 value=row[6],
-                last_interaction=local_date(row[7]),
+                last_interaction=clock.day_of(row[7], zone) if row[7] else None,
                 parked=row[8] is not None,
                 do_not_introduce=bool(row[9]),
                 archived=bool(row[10]),
@@ -280,16 +281,16 @@ def list_favours(store: Store, contact_id: int) -> list[FavourView]:
 
 
 def touched_today(store: Store, day: dt.date | None = None) -> int:
-    """How many different contacts the user touched on `day` — the "calls done" count."""
+    """How many different contacts the user touched on `day` (default today) — the "calls done" count."""
     with store.read() as session:
-        return touched_on(session, day or clock.today())
+        zone = load_settings(session).zone
+        return touched_on(session, day or clock.today(zone), zone)
 
 
-def touched_on(session: Session, day: dt.date) -> int:
-    """Different contacts with a touch the user logged (not imported) on `day`, in local time —
+def touched_on(session: Session, day: dt.date, zone: dt.tzinfo | None = None) -> int:
+    """Different contacts with a touch the user logged (not imported) on `day` in their `zone` —
     not counting contacts since moved to the trash, whom Today no longer lists."""
-    start = clock.to_utc(dt.datetime.combine(day, dt.time.min))
-    end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
+    start, end = clock.day_bounds(day, zone)
     query = (
         select(func.count(func.distinct(Interaction.contact_id)))
         .join(Contact, Contact.id == Interaction.contact_id)
@@ -320,6 +321,11 @@ def stage_counts(store: Store) -> dict[str, int]:
 def get_settings(store: Store) -> Settings:
     with store.read() as session:
         return load_settings(session)
+
+
+def today_for(store: Store) -> dt.date:
+    """Today in the user's zone (the `timezone` setting, else the system's)."""
+    return clock.today(get_settings(store).zone)
 
 
 def update_settings(store: Store, **changes: object) -> Settings:

@@ -14,22 +14,22 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from netcompanion import campaigns as plan
-from netcompanion import domain
+from netcompanion import clock, domain
 from netcompanion.campaigns import CampaignStatus, MemberState
-from netcompanion.operations.today import day_bounds, local_day
+from netcompanion.operations.today import local_day
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, Interaction
 
 
-def _utc_span(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """From the start of local day `first` to the end of `last` in UTC, held to what a datetime
+def _utc_span(first: dt.date, last: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """From the start of the user's day `first` to the end of `last` in UTC, held to what a datetime
     can express, so a campaign dated 0001-01-01 or 9999-12-31 still has a status."""
     try:
-        start = day_bounds(first)[0]
+        start = clock.day_bounds(first, zone)[0]
     except (OverflowError, ValueError):
         start = dt.datetime.min.replace(tzinfo=dt.UTC)
     try:
-        end = day_bounds(last)[1]
+        end = clock.day_bounds(last, zone)[1]
     except (OverflowError, ValueError):
         end = dt.datetime.max.replace(tzinfo=dt.UTC)
     return start, end
@@ -55,7 +55,7 @@ def campaign_statuses(
         select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
     ).all()
     wanted = {c.id for c in campaigns} & {c.id for c in running}  # ended ones take no turn
-    held = followup_places(session, day, settings.daily_quota) if wanted else {}
+    held = followup_places(session, day, settings.daily_quota, settings.zone) if wanted else {}
     for campaign in running:
         if wanted <= found.keys():
             break
@@ -67,8 +67,8 @@ def campaign_statuses(
     return [found.get(c.id) or _one_status(session, c, day, settings, {}, until, {}) for c in campaigns]
 
 
-def followup_places(session: Session, day: dt.date, daily_quota: int) -> dict[dt.date, int]:
-    """Places on the call list that follow-ups already due take, day by day from `day`.
+def followup_places(session: Session, day: dt.date, daily_quota: int, zone: dt.tzinfo) -> dict[dt.date, int]:
+    """Places on the call list that follow-ups already due take, day by day from `day` (in the user's `zone`).
 
     As the call list does: one place per person a day, none for someone parked, archived, in the
     trash, in a cooldown (theirs wait for its end) or already touched today (theirs wait for
@@ -97,7 +97,7 @@ def followup_places(session: Session, day: dt.date, daily_quota: int) -> dict[dt
         on = max(due_on, day)
         if cooldown_until is not None and cooldown_until >= on:
             on = plan.days_after(cooldown_until, 1)
-        if on == day and local_day(last_touch) == day:
+        if on == day and local_day(last_touch, zone) == day:
             on = plan.days_after(day, 1)
         people.setdefault(on, set()).add(contact_id)
     places: dict[dt.date, int] = {}
@@ -124,7 +124,7 @@ def _one_status(
     session: Session, campaign: Campaign, day: dt.date, settings: Settings, taken: dict[dt.date, int],
     until: dt.date | None, takers: dict[dt.date, list[str]], held: dict[dt.date, int] | None = None,
 ) -> CampaignStatus:
-    start_utc, end_utc = _utc_span(campaign.start_date, day)
+    start_utc, end_utc = _utc_span(campaign.start_date, day, settings.zone)
     rows = session.execute(
         select(
             Contact.id,
@@ -154,10 +154,11 @@ def _one_status(
     ).all()
     touches = [t for t in touches if t.contact_id not in trashed]
     called: dict[int, set[dt.date]] = {}
+    zone = settings.zone
     reached_by_day: set[int] = set()
     tries = 0  # touches with members not reached yet: what the reach rate is about
     for contact_id, occurred_at, outcome in sorted(touches, key=lambda t: (t.occurred_at, t.contact_id)):
-        called.setdefault(contact_id, set()).add(occurred_at.astimezone().date())
+        called.setdefault(contact_id, set()).add(clock.day_of(occurred_at, zone))
         if contact_id in reached_by_day:
             continue  # a thank-you or next step after the first conversation: no try to reach them
         tries += 1

@@ -9,14 +9,14 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from netcompanion import clock, domain, identity
+from netcompanion import domain, identity
 from netcompanion.campaigns import CampaignStatus
 from netcompanion.operations.campaign_status import campaign_statuses, status_of
 from netcompanion.operations.contacts import find_contacts, load_contact
 from netcompanion.operations.followups import earliest_due
 from netcompanion.operations.results import ContactView, NotFound, ValidationError, check_day
 from netcompanion.rules.common import say_count
-from netcompanion.settings import load_settings
+from netcompanion.settings import load_settings, user_today
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Campaign, CampaignMember, Contact
 
@@ -73,7 +73,7 @@ def suggest_campaign_members(store: Store, n: int = CAMPAIGN_BEST) -> list[Conta
 def _load_campaign(session: Session, name: str | None, day: dt.date | None = None) -> Campaign:
     if name is None:
         # The latest running campaign; else the next one to start.
-        day = day or clock.today()
+        day = day or user_today(session)
         campaign = session.scalar(
             select(Campaign)
             .where(Campaign.active.is_(True))
@@ -120,8 +120,8 @@ def _add_members(session: Session, campaign: Campaign, contact_ids: Sequence[int
 def free_campaign_name(store: Store, day: dt.date | None = None) -> str:
     """A name for a new re-warming campaign no other campaign has: "Re-warming November 2026",
     then "Re-warming November 2026 (2)" and on."""
-    base = name = f"Re-warming {(day or clock.today()):%B %Y}"
     with store.read() as session:
+        base = name = f"Re-warming {(day or user_today(session)):%B %Y}"
         taken = {n.casefold() for n in session.scalars(select(Campaign.name).where(Campaign.name.startswith(base)))}
     number = 2
     while name.casefold() in taken:
@@ -173,8 +173,10 @@ def create_campaign(
         raise ValidationError("Choose the members either with --best N or with --contacts, not both.")
     if best is not None and best < 1:
         raise ValidationError(f"--best needs at least 1 contact (got {best}).")
-    start = check_day(start or clock.today(), "A campaign's first day")
-    earliest = earliest_due(clock.today())
+    with store.read() as session:
+        today = user_today(session)
+    start = check_day(start or today, "A campaign's first day")
+    earliest = earliest_due(today)
     if start < earliest:  # every touch since the first day counts toward it: 1900 would count decades
         raise ValidationError(
             f"A campaign's first day can be at most a year back ({earliest.isoformat()} or later; got "
@@ -191,7 +193,7 @@ def create_campaign(
         chosen = _best_cold_ids(session, best) if best is not None else list(contact_ids or ())
         said = [*_fewer_than_asked(len(chosen), best), *_in_other_campaigns(session, campaign, chosen)]
         _add_members(session, campaign, chosen)
-        return replace(status_of(session, campaign, max(clock.today(), start)), said=tuple(said))
+        return replace(status_of(session, campaign, max(today, start)), said=tuple(said))
 
 
 def _fewer_than_asked(found: int, best: int | None) -> list[str]:
@@ -245,7 +247,7 @@ def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> Camp
             raise ValidationError(f"The campaign {campaign.name!r} has ended; resume it first to add people.")
         said = _in_other_campaigns(session, campaign, contact_ids)
         _add_members(session, campaign, contact_ids)
-        return replace(status_of(session, campaign, clock.today()), said=tuple(said))
+        return replace(status_of(session, campaign, user_today(session)), said=tuple(said))
 
 
 def rename_campaign(store: Store, name: str, new_name: str) -> CampaignStatus:
@@ -254,7 +256,7 @@ def rename_campaign(store: Store, name: str, new_name: str) -> CampaignStatus:
         campaign = _load_campaign(session, name)
         campaign.name = _free_name(session, new_name, keep=campaign)
         session.flush()
-        return status_of(session, campaign, clock.today())
+        return status_of(session, campaign, user_today(session))
 
 
 def end_campaign(store: Store, name: str) -> CampaignStatus:
@@ -275,9 +277,10 @@ def _set_running(store: Store, name: str, active: bool) -> CampaignStatus:
             state = "already running" if active else "already ended"
             raise ValidationError(f"The campaign {campaign.name!r} is {state}.")
         campaign.active = active
-        campaign.ended_on = None if active else clock.today()
+        today = user_today(session)
+        campaign.ended_on = None if active else today
         session.flush()
-        return status_of(session, campaign, clock.today())
+        return status_of(session, campaign, today)
 
 
 def last_ended_campaign(store: Store) -> CampaignStatus | None:
@@ -289,13 +292,13 @@ def last_ended_campaign(store: Store) -> CampaignStatus | None:
             .order_by(Campaign.ended_on.desc().nulls_last(), Campaign.id.desc())
             .limit(1)
         )
-        return status_of(session, campaign, clock.today()) if campaign is not None else None
+        return status_of(session, campaign, user_today(session)) if campaign is not None else None
 
 
 def campaign_status(store: Store, name: str | None = None, day: dt.date | None = None) -> CampaignStatus:
     """Progress on `day` (default today): reached, attempted, remaining, the forecast and the plan."""
-    day = day or clock.today()
     with store.read() as session:
+        day = day or user_today(session)
         return status_of(session, _load_campaign(session, name, day), day)
 
 
@@ -310,9 +313,8 @@ def running_campaign_names(store: Store) -> list[str]:
 
 
 def list_campaigns(store: Store, day: dt.date | None = None, active_only: bool = False) -> list[CampaignStatus]:
-    day = day or clock.today()
     query = select(Campaign).order_by(Campaign.start_date, Campaign.id)
     if active_only:
         query = query.where(Campaign.active.is_(True))
     with store.read() as session:
-        return campaign_statuses(session, session.scalars(query).all(), day)
+        return campaign_statuses(session, session.scalars(query).all(), day or user_today(session))

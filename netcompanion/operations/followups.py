@@ -11,6 +11,7 @@ from netcompanion.domain import FOLLOWUP_KIND_CHOICES, FollowUpStatus
 from netcompanion.operations.contacts import load_contact
 from netcompanion.operations.results import FollowUpView, NotFound, ValidationError, check_day
 from netcompanion.operations.views import followup_view
+from netcompanion.settings import user_today
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp
 
@@ -37,13 +38,13 @@ def add_followup(
     if kind not in FOLLOWUP_KIND_CHOICES:
         raise ValidationError(f"Kind must be one of {', '.join(FOLLOWUP_KIND_CHOICES)} (got {kind!r}).")
     check_day(due, "A follow-up's day")
-    earliest = earliest_due(clock.today())
-    if due < earliest:
-        raise ValidationError(
-            f"A follow-up's day can be at most a year back ({earliest.isoformat()} or later; got {due.isoformat()}): "
-            "for something that long overdue, make it due today."
-        )
     with store.write() as session:
+        earliest = earliest_due(user_today(session))
+        if due < earliest:
+            raise ValidationError(
+                f"A follow-up's day can be at most a year back ({earliest.isoformat()} or later; got "
+                f"{due.isoformat()}): for something that long overdue, make it due today."
+            )
         contact = load_contact(session, contact_id)
         followup = FollowUp(contact_id=contact.id, kind=kind, due_date=due, due_time=at, note=note)
         session.add(followup)
@@ -86,10 +87,10 @@ def dismiss_followup(store: Store, followup_id: int) -> FollowUpView:
 
 
 def snooze_followup(store: Store, followup_id: int, until: dt.date) -> FollowUpView:
-    if until <= clock.today():
-        raise ValidationError(f"Snooze until a day after today (got {until.isoformat()}).")
-    check_day(until, "Snoozing")
     with store.write() as session:
+        if until <= user_today(session):
+            raise ValidationError(f"Snooze until a day after today (got {until.isoformat()}).")
+        check_day(until, "Snoozing")
         followup = _load(session, followup_id)
         if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):
             raise ValidationError(f"Follow-up #{followup_id} is already {followup.status}.")

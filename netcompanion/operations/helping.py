@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 
-from netcompanion import clock
+from netcompanion.operations.browse import today_for
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, GiveForward
 
@@ -37,7 +37,7 @@ class HelpSuggestion:
 
 def help_suggestions(store: Store, limit: int = 3, day: dt.date | None = None) -> list[HelpSuggestion]:
     """Whom you could help: a noted challenge, no favour logged for them recently, most valuable first."""
-    day = day or clock.today()
+    day = day or today_for(store)
     last_help = (
         select(GiveForward.contact_id, func.max(GiveForward.occurred_on).label("last"))
         .group_by(GiveForward.contact_id)

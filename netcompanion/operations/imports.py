@@ -18,7 +18,7 @@ from sqlalchemy import select
 from netcompanion import clock
 from netcompanion.operations.export_target import check_export_target
 from netcompanion.operations.results import NotFound, ValidationError
-from netcompanion.settings import load_settings
+from netcompanion.settings import load_settings, user_today
 from netcompanion.store.backup import backup_before, backup_now
 from netcompanion.store.engine import Store
 from netcompanion.store.models import ImportBatch
@@ -59,7 +59,7 @@ def _plan(session, parsed, progress: Progress | None, same_person: Iterable[Poss
         linkedin_after=newest_connection(parsed),
         with_relationship=any(c.relationship for c in parsed.contacts),
     )
-    return make_plan(parsed, existing, clock.today(), progress, same_person), existing
+    return make_plan(parsed, existing, user_today(session), progress, same_person), existing
 
 
 def _collector_paused(work: Callable[[], T]) -> T:
@@ -160,7 +160,7 @@ def run_import(
             batch_id = write_plan(
                 session.connection(), plan, kind=kind, file=path.name, fingerprint=fingerprint,
                 company_ids=existing.company_ids, next_company_id=existing.next_company_id,
-                now=clock.now_utc(), existing_count=len(existing.contacts),
+                now=clock.now_utc(), today=user_today(session), existing_count=len(existing.contacts),
             )  # fmt: skip
         return report_from_plan(plan, batch_id, path.name, dry_run=False)
 

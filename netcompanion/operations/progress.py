@@ -9,8 +9,9 @@ from sqlalchemy import text
 
 from netcompanion import clock, progress
 from netcompanion.operations.results import ValidationError
-from netcompanion.operations.today import day_bounds, local_day
+from netcompanion.operations.today import local_day
 from netcompanion.progress import Progress
+from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.moments import from_stored, stored_text
 
@@ -43,12 +44,12 @@ _EARLIER_SQL = text(
 )
 
 
-def _weeks_in_a_row_before(session, first_week: dt.date) -> int:
-    """How many weeks in a row right before `first_week` had a conversation."""
+def _weeks_in_a_row_before(session, first_week: dt.date, zone: dt.tzinfo) -> int:
+    """How many weeks in a row right before `first_week` had a conversation (weeks in the user's `zone`)."""
     count, expected = 0, first_week - dt.timedelta(weeks=1)
-    before, _ = day_bounds(first_week)
+    before, _ = clock.day_bounds(first_week, zone)
     for (occurred_at,) in session.execute(_EARLIER_SQL, {"before": stored_text(before)}):
-        week = progress.week_start(local_day(from_stored(occurred_at)))
+        week = progress.week_start(local_day(from_stored(occurred_at), zone))
         if week == expected:
             count += 1
             expected -= dt.timedelta(weeks=1)
@@ -63,11 +64,12 @@ def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -
     The streak is a fact of the user's history: it counts back past the weeks shown."""
     if weeks < 1:
         raise ValidationError(f"Show at least one week (got {weeks}).")
-    day = day or clock.today()
-    first = progress.week_start(day) - dt.timedelta(weeks=weeks - 1)
-    since, _ = day_bounds(first)
-    _, until = day_bounds(day)
     with store.read() as session:
+        zone = load_settings(session).zone
+        day = day or clock.today(zone)
+        first = progress.week_start(day) - dt.timedelta(weeks=weeks - 1)
+        since, _ = clock.day_bounds(first, zone)
+        _, until = clock.day_bounds(day, zone)
         rows = session.execute(
             _CONVERSATIONS_SQL, {"since": stored_text(since), "until": stored_text(until)}
         ).all()
@@ -76,10 +78,10 @@ def weekly_progress(store: Store, weeks: int = 12, day: dt.date | None = None) -
             at = from_stored(occurred_at)
             prev = from_stored(previous)
             conversations.append(
-                progress.Conversation(contact_id, local_day(at), channel, local_day(prev) if prev else None)
+                progress.Conversation(contact_id, local_day(at, zone), channel, local_day(prev, zone) if prev else None)
             )
         shown = progress.summarize(conversations, day, weeks)
         counted = shown.weeks if shown.weeks[-1].conversations else shown.weeks[:-1]
         if shown.streak == len(counted):  # the streak began before the weeks shown (or all of it did)
-            return replace(shown, streak=shown.streak + _weeks_in_a_row_before(session, first))
+            return replace(shown, streak=shown.streak + _weeks_in_a_row_before(session, first, zone))
     return shown

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from netcompanion import clock
 from netcompanion.domain import (
     ACTIVE_OPPORTUNITY_STAGES,
     FavourKind,
     IntroductionStage,
     OpportunityStage,
 )
+from netcompanion.operations.browse import today_for
 from netcompanion.operations.contacts import company_for, load_contact
 from netcompanion.operations.results import (
     FavourView,
@@ -265,8 +265,9 @@ def log_favour(
     known = [k.value for k in FavourKind]
     if kind not in known:
         raise ValidationError(f"A favour is one of {', '.join(known)} (got {kind!r}).")
-    day = day or clock.today()
-    if day > clock.today():  # as for a touch: the ledger records what was done, not what is planned
+    today = today_for(store)
+    day = day or today
+    if day > today:  # as for a touch: the ledger records what was done, not what is planned
         raise ValidationError(f"A favour can't be logged in the future ({day.isoformat()}).")
     check_day(day, "A favour's day")
     with store.write() as session:

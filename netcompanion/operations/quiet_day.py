@@ -108,8 +108,7 @@ class DoneToday:
 def done_today(store: Store, day: dt.date) -> list[DoneToday]:
     """Contacts with a touch the user logged (not imported) on `day`, in the order of their latest
     touch — the people behind the "calls done" count, as Today lists them ticked off."""
-    start = clock.to_utc(dt.datetime.combine(day, dt.time.min))
-    end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time.min))
+    start, end = clock.day_bounds(day, get_settings(store).zone)
     query = (
         select(Interaction, Contact)
         .join(Contact, Contact.id == Interaction.contact_id)

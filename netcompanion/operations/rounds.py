@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from netcompanion import clock, domain
-from netcompanion.operations.today import KEEPS_IN_TOUCH, day_bounds
+from netcompanion.operations.today import KEEPS_IN_TOUCH
 from netcompanion.rules.rounds import ROUND_TIP, round_period
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
@@ -59,11 +59,12 @@ class PersonalRound:
 def personal_round(store: Store, day: dt.date | None = None) -> PersonalRound:
     """This period's checklist: warm and engaged contacts, ticked off by a note, e-mail or message sent
     them, or a conversation — what keeps them in touch on the call list too (see today.KEEPS_IN_TOUCH)."""
-    day = day or clock.today()
     with store.read() as session:
-        period = round_period(day, load_settings(session).personal_round_months)
-        since, _ = day_bounds(period.start)
-        _, until = day_bounds(period.end)
+        settings = load_settings(session)
+        zone = settings.zone
+        period = round_period(day or clock.today(zone), settings.personal_round_months)
+        since, _ = clock.day_bounds(period.start, zone)
+        _, until = clock.day_bounds(period.end, zone)
         touched = (
             select(Interaction.contact_id, func.min(Interaction.occurred_at).label("first"))
             .where(Interaction.occurred_at >= since, Interaction.occurred_at < until, KEEPS_IN_TOUCH)
@@ -83,7 +84,7 @@ def personal_round(store: Store, day: dt.date | None = None) -> PersonalRound:
             .order_by(touched.c.first.is_not(None), func.lower(Contact.full_name), Contact.id)
         ).all()
     items = tuple(
-        RoundItem(cid, name, company or "", first.astimezone().date() if first else None)
+        RoundItem(cid, name, company or "", clock.day_of(first, zone) if first else None)
         for cid, name, company, first in rows
     )
     return PersonalRound(period.label, period.start, period.end, items)

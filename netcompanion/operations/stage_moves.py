@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from netcompanion import clock
 from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus, IntroductionStage, OpportunityStage
+from netcompanion.operations.browse import today_for
 from netcompanion.operations.contacts import load_contact
 from netcompanion.operations.pursuits import (
     check_intro_stage,
@@ -198,11 +199,12 @@ def _result(
     )  # fmt: skip
 
 
-def _move_day(day: dt.date | None) -> dt.date:
+def _move_day(store: Store, day: dt.date | None) -> dt.date:
     """The day a move happened: today, or a day gone by; not ahead (the reminders it plans would
     wait for a move that has not happened)."""
-    day = day or clock.today()
-    if day > clock.today():
+    today = today_for(store)
+    day = day or today
+    if day > today:
         raise ValidationError(f"A stage move can't be dated in the future ({day.isoformat()}): move it on that day.")
     return check_day(day, "A stage move's day")
 
@@ -213,7 +215,7 @@ def advance_introduction(
     """Move an introduction on (or back) to `stage`, as the module says; `outcome`: what came of
     it, recorded even when it stays at the stage it is at."""
     check_intro_stage(stage)
-    day = _move_day(day)
+    day = _move_day(store, day)
     with store.write() as session:
         intro = session.get(Introduction, introduction_id)
         if intro is None:
@@ -254,7 +256,7 @@ def advance_opportunity(
 ) -> PursuitResult:
     """Move an opportunity on (or back) to `stage`, as the module says."""
     check_opp_stage(stage)
-    day = _move_day(day)
+    day = _move_day(store, day)
     with store.write() as session:
         opp = session.get(Opportunity, opportunity_id)
         if opp is None:

@@ -34,14 +34,6 @@ from netcompanion.store.models import (
 )
 from netcompanion.store.moments import stored_text
 
-
-def day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
-    """The UTC instants where the user's local `day` starts and ends."""
-    start = clock.to_utc(dt.datetime.combine(day, dt.time()))
-    end = clock.to_utc(dt.datetime.combine(day + dt.timedelta(days=1), dt.time()))
-    return start, end
-
-
 # The touches that keep someone in touch: they restart the keep-in-touch clock (rule 12) and tick the
 # contact off the personal round (rule 13). A conversation (the contact row keeps the last one,
 # last_conversation_at), or something personal the user wrote them — a handwritten note, an e-mail,
@@ -131,7 +123,7 @@ def _keep_in_touch_ids(
     query. Otherwise the query that looks up everyone's notes decides."""
     if k < 1:
         return []
-    start, end = day_bounds(day)
+    start, end = clock.day_bounds(day, settings.zone)
     params = {
         "day": day.isoformat(),
         "start": stored_text(start),
@@ -213,8 +205,9 @@ def _utc_day(moment: dt.datetime | None) -> dt.date | None:
     return moment.astimezone(dt.UTC).date() if moment else None
 
 
-def local_day(moment: dt.datetime | None) -> dt.date | None:
-    return moment.astimezone().date() if moment else None
+def local_day(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> dt.date | None:
+    """The day of `moment` in the user's `zone` (else the system's)."""
+    return clock.day_of(moment, zone) if moment else None
 
 
 # The last note, e-mail or message sent a contact, looked up (one index range) only for those touched since
@@ -263,8 +256,9 @@ _FACTS_SQL = (
 )
 
 
-def contact_facts(session: Session, ids: Iterable[int]) -> dict[int, ContactFacts]:
-    """The facts for these contacts, read as plain rows (phones and e-mails come later, for the few listed)."""
+def contact_facts(session: Session, ids: Iterable[int], zone: dt.tzinfo | None = None) -> dict[int, ContactFacts]:
+    """The facts for these contacts, read as plain rows (phones and e-mails come later, for the few listed);
+    the day of their last touch is the day in the user's `zone`."""
     wanted = sorted(set(ids))
     facts: dict[int, ContactFacts] = {}
     for chunk_start in range(0, len(wanted), 900):
@@ -283,7 +277,7 @@ def contact_facts(session: Session, ids: Iterable[int]) -> dict[int, ContactFact
                 cadence_days=cadence_days,
                 last_conversation_on=_utc_day(spoke_at),
                 last_written_on=_utc_day(wrote_at),
-                last_interaction_on=local_day(touched_at),
+                last_interaction_on=local_day(touched_at, zone),
                 cooldown_until=cooldown_until,
                 parked=parked_on is not None,
                 archived=archived,
@@ -330,7 +324,7 @@ def gather(session: Session, day: dt.date, limit: int, settings: Settings):
     higher = {f.contact_id for f in followups} | members | set(jobs)
     # Contacts of a higher tier are read anyway, so `limit` more are all tier 3 can ever need.
     kit = _keep_in_touch_ids(session, day, settings, limit, higher)
-    facts = contact_facts(session, higher | set(kit))
+    facts = contact_facts(session, higher | set(kit), settings.zone)
     for contact_id, changed_on in jobs.items():
         known = facts.get(contact_id)
         if known is not None and (known.job_changed_on is None or known.job_changed_on < changed_on):
@@ -361,7 +355,7 @@ def _new_titles_only(session: Session, day: dt.date, settings: Settings, ids: se
 
 
 def call_list(store: Store, day: dt.date | None = None, limit: int | None = None) -> list[CallListEntry]:
-    """Whom to call on `day` (default today), best first — at most `limit`.
+    """Whom to call on `day` (default today in the user's zone), best first — at most `limit`.
 
     By default the daily quota less the people already touched that day: each call logged takes
     one place, so ten calls a day stay ten (the list used to refill after every call). A `limit`
@@ -369,11 +363,11 @@ def call_list(store: Store, day: dt.date | None = None, limit: int | None = None
     """
     if limit is not None and limit < 1:
         raise ValidationError(f"The call list needs a limit of at least 1 (got {limit}).")
-    day = day or clock.today()
     with store.read() as session:
         settings = load_settings(session)
+        day = day or clock.today(settings.zone)
         if limit is None:
-            limit = settings.daily_quota - touched_on(session, day)
+            limit = settings.daily_quota - touched_on(session, day, settings.zone)
             if limit < 1:
                 return []
         contacts, followups, campaigns = gather(session, day, limit, settings)

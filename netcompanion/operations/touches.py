@@ -9,7 +9,8 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, rules
-from netcompanion.operations.contacts import load_contact, local_date, refresh_search_text, split_name
+from netcompanion.operations.browse import get_settings
+from netcompanion.operations.contacts import load_contact, refresh_search_text, split_name
 from netcompanion.operations.results import Changed, TouchResult, ValidationError, check_day
 from netcompanion.operations.take_back import TouchSnapshot, changes_since, columns_of
 from netcompanion.operations.views import followup_view, interaction_view
@@ -73,9 +74,12 @@ def _in_active_campaign(session: Session, contact: Contact, day: dt.date) -> boo
     return any(spoke is None or spoke < start for start in starts)
 
 
-def contact_state(session: Session, contact: Contact, day: dt.date | None = None) -> rules.ContactState:
-    """What the rules need to know about a contact, read in the current transaction."""
-    day = day or clock.today()
+def contact_state(
+    session: Session, contact: Contact, day: dt.date | None = None, zone: dt.tzinfo | None = None
+) -> rules.ContactState:
+    """What the rules need to know about a contact, read in the current transaction; days are the
+    user's, in their `zone`."""
+    day = day or clock.today(zone)
     has_met = session.scalar(
         select(
             exists().where(
@@ -115,7 +119,7 @@ def contact_state(session: Session, contact: Contact, day: dt.date | None = None
         biggest_challenge=contact.biggest_challenge,
         open_introductions=_open_introductions(session, contact),
         open_followups=_open_followups(session, contact),
-        last_touch_day=local_date(contact.last_interaction_at),
+        last_touch_day=clock.day_of(contact.last_interaction_at, zone) if contact.last_interaction_at else None,
     )
 
 
@@ -124,6 +128,7 @@ def _touch_facts(
     outcome: str,
     mood: str | None,
     day: dt.date,
+    zone: dt.tzinfo,
     asked_job: bool,
     asked_advice: bool,
     sent_resume: bool,
@@ -155,19 +160,20 @@ def _touch_facts(
         asked_advice=asked_advice,
         sent_resume=sent_resume,
         received_names=received_names,
-        today=clock.today(),
+        today=clock.today(zone),
     )
 
 
-def _when(when: dt.date | dt.datetime | None) -> tuple[dt.datetime, dt.date]:
+def _when(when: dt.date | dt.datetime | None, zone: dt.tzinfo) -> tuple[dt.datetime, dt.date]:
+    """The moment of a touch and its day, on the user's calendar (a day alone is its noon)."""
     if when is None:
         moment = clock.now_utc()
     elif isinstance(when, dt.datetime):
-        moment = clock.to_utc(when)
+        moment = clock.to_utc(when, zone)
     else:
-        moment = clock.local_noon(when)
-    day = moment.astimezone().date()
-    if day > clock.today():
+        moment = clock.local_noon(when, zone)
+    day = clock.day_of(moment, zone)
+    if day > clock.today(zone):
         raise ValidationError(f"A touch can't be logged in the future ({day.isoformat()}).")
     check_day(day, "A touch's day")
     return moment, day
@@ -187,11 +193,13 @@ def preview_touch(
     when: dt.date | dt.datetime | None = None,
 ) -> list[Nudge]:
     """The nudges logging this touch would raise — shown live while the user fills in the form."""
-    _, day = _when(when)
-    facts = _touch_facts(channel, outcome, mood, day, asked_job, asked_advice, sent_resume, received_names)
+    settings = get_settings(store)
+    _, day = _when(when, settings.zone)
+    facts = _touch_facts(channel, outcome, mood, day, settings.zone, asked_job, asked_advice, sent_resume,
+                         received_names)  # fmt: skip
     with store.read() as session:
         contact = load_contact(session, contact_id)
-        outcome_ = rules.after_touch(contact_state(session, contact, day), facts, load_settings(session))
+        outcome_ = rules.after_touch(contact_state(session, contact, day, settings.zone), facts, settings)
     return outcome_.nudges
 
 
@@ -211,15 +219,15 @@ def log_touch(
     when: dt.date | dt.datetime | None = None,
 ) -> TouchResult:
     """Record one touch, apply the rules, write what follows — all in one transaction."""
-    moment, day = _when(when)
-    facts = _touch_facts(
-        channel, outcome, mood, day, asked_job, asked_advice, sent_resume, received_names or bool(referrals)
-    )
+    zone = get_settings(store).zone
+    moment, day = _when(when, zone)
+    facts = _touch_facts(channel, outcome, mood, day, zone, asked_job, asked_advice, sent_resume,
+                         received_names or bool(referrals))  # fmt: skip
     with store.write() as session:
         contact = load_contact(session, contact_id)
         contact_before = columns_of(contact)  # for taking the touch back (see take_back)
         settings = load_settings(session)
-        decided = rules.after_touch(contact_state(session, contact, day), facts, settings)
+        decided = rules.after_touch(contact_state(session, contact, day, zone), facts, settings)
         intros_before = {i: columns_of(session.get(Introduction, i)) for i in decided.introductions}
         followups_before = {
             f: columns_of(session.get(FollowUp, f)) for f in (*decided.done_followups, *decided.dismissed_followups)
