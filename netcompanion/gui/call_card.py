@@ -8,11 +8,13 @@ set aside.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from netcompanion import clock
 from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.domain import CONVERSATION_OUTCOMES
 from netcompanion.gui.bidi import isolate
@@ -88,13 +90,13 @@ def say_touch(touch) -> str:
     return f"{touch.channel}, {touch.outcome.replace('-', ' ')}" + (f", {touch.mood}" if touch.mood else "")
 
 
-def last_touches(touches: Sequence) -> str:
-    """Their latest touches (newest first), a line each."""
+def last_touches(touches: Sequence, zone: dt.tzinfo | None) -> str:
+    """Their latest touches (newest first), a line each, dated on the user's calendar (their `zone`)."""
     if not touches:
         return "No touches logged yet — this is a fresh start."
     lines = []
     for touch in touches:
-        day = touch.occurred_at.astimezone().date()
+        day = clock.day_of(touch.occurred_at, zone)
         note = f" — {touch.notes.splitlines()[0][:90]}" if touch.notes else ""
         lines.append(f"{say_day(day)} {day:%Y}: {say_touch(touch)}{note}")
     return "\n".join(lines)

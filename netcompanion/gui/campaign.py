@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from netcompanion import clock, operations
+from netcompanion import operations
 from netcompanion.campaign_words import say_forecast_basis, say_forecast_note, say_quota_capped
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.charts import Burndown
@@ -88,8 +88,9 @@ def burndown_series(status) -> tuple[list[str], list[float], list[float | None]]
     """Turn the plan (day, planned, done) into 'left to reach' lines: planned all along, done so far.
 
     Both lines start from everyone in the campaign: each day's point is what is left after that
-    day, so without a starting point the chart began one day's calls down."""
-    today = clock.today()
+    day, so without a starting point the chart began one day's calls down. "So far" is up to the day
+    the status describes: the user's today."""
+    today = status.day
     left_planned = left_done = float(status.members)
     labels: list[str] = ["start"] if status.plan else []
     planned: list[float] = [left_planned] if status.plan else []

@@ -40,10 +40,10 @@ RATING_COLUMNS = (4, 5)
 FLAGS_COLUMN = 7
 
 
-def _ago(day: dt.date | None) -> str:
+def _ago(day: dt.date | None, today: dt.date) -> str:
     if day is None:
         return "never"
-    days = (clock.today() - day).days
+    days = (today - day).days
     if days <= 0:
         return "today"
     if days < 60:
@@ -53,8 +53,8 @@ def _ago(day: dt.date | None) -> str:
     return f"{days // 365} years ago"
 
 
-def _texts(row: ContactRow) -> tuple[str, ...]:
-    """What each column shows for a row, worked out once per row read."""
+def _texts(row: ContactRow, today: dt.date) -> tuple[str, ...]:
+    """What each column shows for a row, worked out once per row read; `today` is the user's."""
     return (
         row.name,
         row.company,
@@ -63,7 +63,7 @@ def _texts(row: ContactRow) -> tuple[str, ...]:
         # Plain digits: a symbol outside the UI font makes every repaint look up a fallback font.
         str(row.closeness) if row.closeness else "",
         str(row.value) if row.value else "",
-        _ago(row.last_interaction),
+        _ago(row.last_interaction, today),
         _flags(row),
     )
 
@@ -99,6 +99,7 @@ class ContactsModel(QAbstractTableModel):
         self._blocks: dict[int, list] = {}
         self._known: dict[int, tuple[ContactRow, tuple[str, ...]]] = {}  # rows read since the last reload
         self._loaded = False
+        self._zone: dt.tzinfo | None = None  # the user's, read with each reload: "today" and "3 days ago" are theirs
 
     # ---- what is shown --------------------------------------------------------------------------
     def set_filter(self, flt: ContactFilter) -> None:
@@ -131,6 +132,7 @@ class ContactsModel(QAbstractTableModel):
 
     def _apply(self, index: operations.ContactIndex) -> None:
         self._index = index
+        self._zone = operations.get_settings(self._store).zone
         self._loaded = True
         self._known.clear()
         self._show(*operations.narrow(index.ids, index.texts, self._filter.search), reread=True)
@@ -188,8 +190,9 @@ class ContactsModel(QAbstractTableModel):
             if missing:
                 if len(known) > MAX_KNOWN:
                     known.clear()
-                for r in operations.contact_rows(self._store, missing):
-                    known[r.id] = (r, _texts(r))
+                today = clock.today(self._zone)
+                for r in operations.contact_rows(self._store, missing, self._zone):
+                    known[r.id] = (r, _texts(r, today))
             block = [known.get(i) for i in wanted]
             self._blocks[block_no] = block
         offset = row - block_no * BLOCK

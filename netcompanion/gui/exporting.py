@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from netcompanion import clock, operations
+from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.rules.common import say_count
 
@@ -49,15 +49,17 @@ class Exporter:
         if path is not None:
             self.write(format_for(path, ""), path)
             return
-        self._ask("Export contacts", CONTACT_FORMATS, f"netcompanion-contacts-{clock.today():%Y-%m-%d}.csv")
+        today = operations.today_for(self.ctx.store)  # the user's day: the name says when it was written
+        self._ask("Export contacts", CONTACT_FORMATS, f"netcompanion-contacts-{today:%Y-%m-%d}.csv")
 
     def calendar(self, path: str | None = None) -> None:
         """Open follow-ups and planned campaign calls as an .ics file calendar apps import."""
         if path is not None:
             self.write("ics", path)
             return
+        today = operations.today_for(self.ctx.store)
         self._ask("Export follow-ups to a calendar", (CALENDAR_FORMAT,),
-                  f"netcompanion-follow-ups-{clock.today():%Y-%m-%d}.ics")  # fmt: skip
+                  f"netcompanion-follow-ups-{today:%Y-%m-%d}.ics")  # fmt: skip
 
     def _ask(self, title: str, formats, name: str) -> None:
         dialog = QFileDialog(self.parent, title, str(_folder() / name))

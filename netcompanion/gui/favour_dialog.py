@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
-from netcompanion import APP_NAME, clock, domain, operations
+from netcompanion import APP_NAME, domain, operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.nudges import nudges_html
@@ -51,8 +51,9 @@ class FavourDialog(QObject):
         f.challengeLabel.setVisible(bool(challenge))
         for kind, label in KINDS.items():
             f.kindCombo.addItem(label, kind)
-        f.dayEdit.setDateRange(QDate(domain.FIRST_DAY), QDate(clock.today()))
-        f.dayEdit.setDate(QDate(clock.today()))
+        today = operations.today_for(ctx.store)
+        f.dayEdit.setDateRange(QDate(domain.FIRST_DAY), QDate(today))
+        f.dayEdit.setDate(QDate(today))
         f.problemLabel.setProperty("role", "nudges")
         f.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         f.problemLabel.hide()

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
-from netcompanion import clock, domain, operations
+from netcompanion import domain, operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.operations.followups import earliest_due
@@ -20,8 +20,9 @@ def open_followup_dialog(ctx: AppContext, contact_id: int, name: str, parent: QW
     dialog.setWindowTitle(f"Add a follow-up — {name}")
     for kind in domain.FOLLOWUP_KIND_CHOICES:
         f.kindCombo.addItem(kind.replace("-", " ").capitalize(), kind)
-    f.dueEdit.setDateRange(QDate(earliest_due(clock.today())), QDate(domain.LAST_DAY))
-    f.dueEdit.setDate(QDate(clock.today() + dt.timedelta(days=1)))
+    today = operations.today_for(ctx.store)
+    f.dueEdit.setDateRange(QDate(earliest_due(today)), QDate(domain.LAST_DAY))
+    f.dueEdit.setDate(QDate(today + dt.timedelta(days=1)))
     f.atEdit.setTime(QTime(9, 0))
     f.atEdit.setEnabled(False)
     f.atCheck.toggled.connect(f.atEdit.setEnabled)

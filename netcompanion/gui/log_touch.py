@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from netcompanion import clock, domain, operations
+from netcompanion import domain, operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import AskBeforeDiscarding, form_dialog
 from netcompanion.gui.nudges import show_nudges
@@ -46,8 +46,9 @@ class LogTouchDialog(QObject):
         for combo, choices in ((f.channelCombo, CHANNELS), (f.outcomeCombo, OUTCOMES), (f.moodCombo, MOODS)):
             for value, label in choices.items():
                 combo.addItem(label, value)
-        f.dateEdit.setDateRange(QDate(domain.FIRST_DAY), QDate(clock.today()))
-        f.dateEdit.setDate(QDate(clock.today()))
+        today = operations.today_for(ctx.store)
+        f.dateEdit.setDateRange(QDate(domain.FIRST_DAY), QDate(today))
+        f.dateEdit.setDate(QDate(today))
         for combo in (f.channelCombo, f.outcomeCombo, f.moodCombo):
             combo.currentIndexChanged.connect(self.update_preview)
         for check in (f.askedAdviceCheck, f.askedJobCheck, f.sentResumeCheck, f.gotNamesCheck):

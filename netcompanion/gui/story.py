@@ -71,6 +71,7 @@ class ContactStory(QWidget):
         for days, label in CADENCES:
             f.cadenceCombo.addItem(label, days)
         self._settings: Settings | None = None  # read with each contact: the stages' own cadences
+        self._today = dt.date.min  # the user's today (in their zone), read with each contact
         f.stageCombo.currentTextChanged.connect(self._say_stage_cadence)
         f.splitter.setSizes([480, 560])
         f.backButton.clicked.connect(self.go_back)
@@ -80,7 +81,9 @@ class ContactStory(QWidget):
         f.doneButton.clicked.connect(lambda: self._followup_action(operations.complete_followup))
         f.dismissButton.clicked.connect(lambda: self._followup_action(operations.dismiss_followup))
         f.snoozeButton.clicked.connect(
-            lambda: self._followup_action(operations.snooze_followup, clock.today() + dt.timedelta(days=7))
+            lambda: self._followup_action(
+                operations.snooze_followup, operations.today_for(self.ctx.store) + dt.timedelta(days=7)
+            )
         )
         self.people = PeopleTab(ctx, self, f)
         for lst in (f.timelineList, f.followupList, f.introList, f.referralList, f.favourList):
@@ -106,6 +109,8 @@ class ContactStory(QWidget):
         if contact is None:
             return
         self.contact = c = contact
+        self._settings = operations.get_settings(self.ctx.store)
+        self._today = clock.today(self._settings.zone)
         f = self.form
         f.storyName.setText(c.name)
         f.summaryLabel.setText(self._summary(c))
@@ -118,7 +123,6 @@ class ContactStory(QWidget):
         f.linkedinEdit.setText(c.linkedin_url or "")
         f.closenessCombo.setCurrentIndex(c.closeness or 0)
         f.valueCombo.setCurrentIndex(c.value or 0)
-        self._settings = operations.get_settings(self.ctx.store)
         f.stageCombo.setCurrentText(c.stage)
         self._say_stage_cadence(c.stage)
         index = f.cadenceCombo.findData(c.cadence_days)
@@ -145,6 +149,7 @@ class ContactStory(QWidget):
         if self.contact is None:
             return
         if self.edits():
+            self._today = operations.today_for(self.ctx.store)
             fresh = self.ctx.read(operations.get_contact, self.contact.id)
             if fresh is not None:
                 self.form.summaryLabel.setText(self._summary(fresh))
@@ -173,7 +178,7 @@ class ContactStory(QWidget):
     def _summary(self, c: ContactView) -> str:
         """Who they are, then the app's few words on where you stand; each of those stays on one line
         when the text wraps ("last touch" ended one line and its date began the next)."""
-        stand = [c.stage, f"last touch {say_day_near(c.last_interaction, clock.today())}" if c.last_interaction
+        stand = [c.stage, f"last touch {say_day_near(c.last_interaction, self._today)}" if c.last_interaction
                  else "never touched", f"from {c.source}" if c.source and c.source != "manual" else ""]  # fmt: skip
         parts = [" at ".join(isolate(p) for p in (c.title, c.company) if p), *(p.replace(" ", NBSP) for p in stand)]
         return " · ".join(p for p in parts if p)
@@ -182,9 +187,9 @@ class ContactStory(QWidget):
         notes = []
         if c.parked:
             notes.append("Parked after unanswered attempts — they can still reach you.")
-        if c.cooldown_until and c.cooldown_until > clock.today():
+        if c.cooldown_until and c.cooldown_until > self._today:
             notes.append(f"Giving them room until {say_day(c.cooldown_until)}.")
-        if c.no_ask_until and c.no_ask_until >= clock.today():
+        if c.no_ask_until and c.no_ask_until >= self._today:
             notes.append(f"Don't bring up your search before {say_day(c.no_ask_until)} unless they ask.")
         if c.unanswered_attempts:
             notes.append(f"{say_count(c.unanswered_attempts, 'unanswered attempt')} in a row.")
@@ -197,21 +202,20 @@ class ContactStory(QWidget):
         lst = self.form.timelineList
         lst.clear()
         rows: list[tuple[dt.date, str]] = []
+        zone = self._settings.zone if self._settings else None  # touches on the user's calendar
         for touch in operations.list_interactions(self.ctx.store, contact_id):
             what = [CHANNEL_WORDS.get(touch.channel, touch.channel), touch.outcome.replace("-", " ")]
             if touch.mood:
                 what.append(touch.mood)
             extras = [label for on, label in ((touch.asked_advice, "asked for advice"), (touch.asked_job, "asked about jobs"),
                       (touch.sent_resume, "sent résumé"), (touch.received_names, "got names")) if on]  # fmt: skip
-            text = (
-                f"{say_day(touch.occurred_at.astimezone().date())} {touch.occurred_at.astimezone():%Y} — "
-                + ", ".join(what)
-            )
+            day = clock.day_of(touch.occurred_at, zone)
+            text = f"{say_day(day)} {day:%Y} — " + ", ".join(what)
             if extras:
                 text += f" ({', '.join(extras)})"
             if touch.notes:
                 text += f"\n{touch.notes}"
-            rows.append((touch.occurred_at.astimezone().date(), text))
+            rows.append((day, text))
         for event in operations.list_contact_events(self.ctx.store, contact_id):
             rows.append((event.day, f"{say_day(event.day)} {event.day:%Y} — {event.summary}"))
         rows.sort(key=lambda r: r[0], reverse=True)
@@ -223,7 +227,7 @@ class ContactStory(QWidget):
     def _fill_followups(self, contact_id: int) -> None:
         lst = self.form.followupList
         lst.clear()
-        today = clock.today()
+        today = self._today
         for fu in operations.list_followups(self.ctx.store, contact_id=contact_id):
             due = fu.effective_due()
             overdue = due < today

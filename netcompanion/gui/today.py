@@ -47,7 +47,8 @@ class TodayView(QWidget):
         super().__init__()
         self.ctx = ctx
         self._fixed_day = day  # tests pin a day; otherwise "today" moves on at midnight
-        self.day = day or clock.today()
+        self.zone = operations.get_settings(ctx.store).zone  # the user's: their today, their touches' days
+        self.day = day or clock.today(self.zone)
         self.form = f = embed_form(self, "today")
         for name in ("reasonsTitle", "openerTitle", "outcomeTitle", "historyTitle"):
             getattr(f, name).setProperty("role", "section")
@@ -129,7 +130,8 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         """Read the call list again. In a large network that takes ~50 ms (100,000 contacts), so it
         runs on the worker; meanwhile the list stays as it is, with what was just done ticked off."""
-        day = self._fixed_day or clock.today()
+        self.zone = operations.get_settings(self.ctx.store).zone
+        day = self._fixed_day or clock.today(self.zone)
         if day != self.day:  # a new day: a new list, nothing done yet, yesterday's nudges gone
             self.day, self.done, self.entries, self.loaded = day, {}, [], False
             self.listed = set()
@@ -258,7 +260,7 @@ class TodayView(QWidget):
             return
         show_person(f, entry)
         touches = operations.list_interactions(self.ctx.store, entry.contact_id)[:3]
-        f.historyLabel.setText(last_touches(touches))
+        f.historyLabel.setText(last_touches(touches, self.zone))
         self._show_mood()
 
     def activate(self) -> None:

@@ -225,7 +225,7 @@ def test_burndown_lines_count_down_from_the_members_and_stop_at_today(app):
 
     today = dt.date.today()
     plan = [(today + dt.timedelta(days=d), 10, 8 if d <= 0 else 0) for d in range(-2, 3)]
-    status = SimpleNamespace(members=50, plan=plan)
+    status = SimpleNamespace(members=50, plan=plan, day=today)
     labels, planned, done = burndown_series(status)
     assert labels[0] == "start" and labels[1] == f"{plan[0][0].day} {plan[0][0]:%b}"
     assert planned == [50, 40, 30, 20, 10, 0]
