@@ -21,6 +21,8 @@ COOLDOWN_ORIGIN = "cooldown"
 # Parking the contact closes them. A thank-you, a promise to keep or a loop to close is not a chase and
 # stays; so does every follow-up the user added by hand.
 CHASE_ORIGINS = frozenset({COOLDOWN_ORIGIN, "thrilled", "turndown"})
+# The origin of the thank-you a meeting or a helpful call plans for the next day (rule 8).
+THANK_YOU_ORIGIN = "thank-you"
 
 
 def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
@@ -165,7 +167,7 @@ def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Setting
                       "so none is planned.", contact.id)  # fmt: skip
         else:
             out.followups.append(
-                PlannedFollowUp(FollowUpKind.THANK_YOU.value, due, f"Thank {who} for their time.", "thank-you")
+                PlannedFollowUp(FollowUpKind.THANK_YOU.value, due, f"Thank {who} for their time.", THANK_YOU_ORIGIN)
             )
             out.nudge("thank-you", "info", f"A thank-you note to {who} is due {say_day(due)}.", contact.id)
     if touch.channel == Channel.MEETING and not touch.received_names:
@@ -291,10 +293,14 @@ _SENT_ONLY = frozenset({FollowUpKind.SEND_PROMISED})
 
 def followups_settled(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
     """A touch settles the due follow-ups it answers (see `_ANY_TRY`). A conversation also settles
-    the "no answer yet, try again" follow-ups still ahead: they have their answer."""
+    the "no answer yet, try again" follow-ups still ahead: they have their answer. A note, e-mail or
+    message sent settles the thank-you still ahead that a conversation planned: written the evening
+    of the meeting, it is the thank-you (a touch older than that conversation is history only)."""
     for followup in contact.open_followups:
         if followup.due > touch.day:
-            if touch.is_conversation and followup.origin == COOLDOWN_ORIGIN:
+            answered = touch.is_conversation and followup.origin == COOLDOWN_ORIGIN
+            thanked = touch.is_written and followup.origin == THANK_YOU_ORIGIN
+            if answered or thanked:
                 out.done_followups.append(followup.id)
             elif touch.is_unanswered and followup.origin == COOLDOWN_ORIGIN and out.updates.get("cooldown_until"):
                 out.dismissed_followups.append(followup.id)  # the new try's cooldown plans its own

@@ -72,3 +72,29 @@ def test_only_a_touch_that_can_carry_thanks_settles_the_thank_you_a_meeting_plan
     spoke = channel in ("call", "meeting", "event") and outcome in ("reached", "replied")
     still_open = thanks.id in {f.id for f in operations.list_followups(store, contact_id=kim)}
     assert still_open == (not (sent or spoke))
+
+
+@pytest.mark.parametrize("channel", ["note", "email", "message"])
+def test_a_thank_you_written_the_evening_of_the_meeting_settles_the_one_planned_for_the_next_day(store, channel):
+    """Rule 8: the user met Kim, wrote the thank-you that evening and logged it; the next morning
+    asks for no thank-you any more. Taking the note back (Undo) opens the thank-you again."""
+    kim = operations.add_contact(store, name="Kim Park", stage="warm").id
+    met = operations.log_touch(store, kim, channel="meeting", outcome="reached")
+    [thanks] = [f for f in met.followups_created if f.kind == "thank-you"]
+    assert thanks.due == TODAY + dt.timedelta(days=1)
+
+    wrote = operations.log_touch(store, kim, channel=channel, outcome="no-reply")
+
+    assert "Marked done: Send Kim a thank-you note (due Wed 25 Nov)." in [n.message for n in wrote.nudges]
+    assert thanks.id not in {f.id for f in operations.list_followups(store, contact_id=kim)}
+    operations.take_back_touch(store, wrote.take_back)
+    assert thanks.id in {f.id for f in operations.list_followups(store, contact_id=kim)}
+
+
+def test_a_note_ahead_settles_no_thank_you_the_user_added_for_later(store):
+    """A thank-you added by hand for next week (after an interview, say) is for something still to
+    come: today's note is not it."""
+    kim = operations.add_contact(store, name="Kim Park", stage="warm").id
+    later = operations.add_followup(store, kim, due=TODAY + dt.timedelta(days=7), kind="thank-you")
+    operations.log_touch(store, kim, channel="note", outcome="no-reply")
+    assert later.id in {f.id for f in operations.list_followups(store, contact_id=kim)}
