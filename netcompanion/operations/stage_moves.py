@@ -34,7 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock
-from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus, IntroductionStage, OpportunityStage
+from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
 from netcompanion.operations.browse import today_for
 from netcompanion.operations.contacts import load_contact
 from netcompanion.operations.pursuits import (
@@ -80,20 +80,22 @@ class StageMove:
 
 
 def _plan(
-    session: Session, decided: RuleOutcome, owners: list[rules.Person], link: str, pursuit_id: int
+    session: Session, decided: RuleOutcome, people: list[rules.Person], link: str, pursuit_id: int
 ) -> tuple[FollowUpView, ...]:
-    """Write the planned follow-ups (the n-th planned follow-up belongs to the n-th owner), each
+    """Write the planned follow-ups (each with the one of `people` the rule planned it for), each
     linked to the pursuit (`link`: its column) — but none its owner already has open for it."""
     column = getattr(FollowUp, link)
     open_now = select(FollowUp.contact_id, FollowUp.kind).where(column == pursuit_id, FollowUp.status.in_(_OPEN))
     already = {(contact_id, kind) for contact_id, kind in session.execute(open_now)}
+    names = {p.id: p.name for p in people}
     rows = []
-    for planned, owner in zip(decided.followups, owners, strict=True):
-        if (owner.id, planned.kind) in already:
+    for planned in decided.followups:
+        owner = planned.contact_id
+        if owner is None or (owner, planned.kind) in already:
             continue
-        already.add((owner.id, planned.kind))
+        already.add((owner, planned.kind))
         row = FollowUp(
-            contact_id=owner.id,
+            contact_id=owner,
             kind=planned.kind,
             due_date=planned.due,
             note=planned.note,
@@ -101,7 +103,7 @@ def _plan(
             **{link: pursuit_id},
         )
         session.add(row)
-        rows.append((row, owner.name))
+        rows.append((row, names[owner]))
     session.flush()
     return tuple(followup_view(row, name) for row, name in rows)
 
@@ -199,14 +201,14 @@ def _result(
     )  # fmt: skip
 
 
-def _move_day(store: Store, day: dt.date | None) -> dt.date:
+def _move_day(store: Store, day: dt.date | None) -> tuple[dt.date, dt.date]:
     """The day a move happened: today, or a day gone by; not ahead (the reminders it plans would
-    wait for a move that has not happened)."""
+    wait for a move that has not happened). With today, in the user's zone."""
     today = today_for(store)
     day = day or today
     if day > today:
         raise ValidationError(f"A stage move can't be dated in the future ({day.isoformat()}): move it on that day.")
-    return check_day(day, "A stage move's day")
+    return check_day(day, "A stage move's day"), today
 
 
 def advance_introduction(
@@ -215,7 +217,7 @@ def advance_introduction(
     """Move an introduction on (or back) to `stage`, as the module says; `outcome`: what came of
     it, recorded even when it stays at the stage it is at."""
     check_intro_stage(stage)
-    day = _move_day(store, day)
+    day, today = _move_day(store, day)
     with store.write() as session:
         intro = session.get(Introduction, introduction_id)
         if intro is None:
@@ -239,14 +241,13 @@ def advance_introduction(
             intro.outcome = ""
         intro.stage = stage
         if moved and not back:
-            rules.introduction_advanced(introducer, introduced, stage, day, decided)
+            rules.introduction_advanced(introducer, introduced, stage, day, today, decided)
         withdrawn: dict[int, tuple[FollowUpView, Changes]] = {}
         done: dict[int, tuple[FollowUpView, Changes]] = {}
         if moved:
             withdrawn = _withdraw(session, "introduction", intro.id, stage, back, about, decided)
             done = _settle(session, "introduction", intro.id, stage, about, decided)
-        owners = [introducer] if stage == IntroductionStage.RELAYED else [introducer, introduced]
-        created = _plan(session, decided, owners[: len(decided.followups)], "introduction_id", intro.id)
+        created = _plan(session, decided, [introducer, introduced], "introduction_id", intro.id)
         name = f"the introduction of {introduced.name} by {introducer.name}"
         return _result(session, intro, before, name, decided, created, withdrawn, done)
 
@@ -256,7 +257,7 @@ def advance_opportunity(
 ) -> PursuitResult:
     """Move an opportunity on (or back) to `stage`, as the module says."""
     check_opp_stage(stage)
-    day = _move_day(store, day)
+    day, today = _move_day(store, day)
     with store.write() as session:
         opp = session.get(Opportunity, opportunity_id)
         if opp is None:
@@ -276,13 +277,13 @@ def advance_opportunity(
         decided = RuleOutcome()
         manager_person = person(manager) if manager else None
         if not back:
-            rules.opportunity_advanced(opp.company.name, opp.title, stage, manager_person, helpers, day, decided)
+            rules.opportunity_advanced(
+                opp.company.name, opp.title, stage, manager_person, helpers, day, today, decided
+            )
         about = f"{opp.title} at {opp.company.name}"
         withdrawn = _withdraw(session, "opportunity", opp.id, stage, back, about, decided)
-        owners = ([manager_person] if manager_person and stage == OpportunityStage.TURNED_DOWN else []) + (
-            helpers if stage in rules.OUTCOME_STAGES else []
-        )
-        created = _plan(session, decided, owners, "opportunity_id", opp.id)
+        people = [manager_person, *helpers] if manager_person else helpers
+        created = _plan(session, decided, people, "opportunity_id", opp.id)
         return _result(session, opp, before, about, decided, created, withdrawn)
 
 

@@ -25,6 +25,7 @@ class PlannedFollowUp:
     due: dt.date
     note: str
     origin: str
+    contact_id: int | None = None  # whose it is where a rule plans for several people (a pursuit's)
 
 
 @dataclass

@@ -14,8 +14,18 @@ _WRITTEN = "as no reply, or as replied once they write back."
 
 # How long after the day a rule meant a thank-you or a next step for it is still worth doing (both
 # are meant within days of the conversation, rules 8 and 11): a note a few days late beats none, but
-# one for a meeting months ago would only be a pile of overdue reminders for a moment long gone.
+# one for a meeting months ago would only be a pile of overdue reminders for a moment long gone. The
+# same holds for what a stage move filled in late plans (an update to the introducer, closing the loop,
+# a feedback meeting).
 LATE_FOLLOW_UP_DAYS = 7
+
+
+def still_due(day: dt.date, today: dt.date) -> dt.date | None:
+    """The day a follow-up meant for `day`, planned `today`, comes up: that day, or today when it
+    passed at most `LATE_FOLLOW_UP_DAYS` ago; None when its time is long gone."""
+    if day < today - dt.timedelta(days=LATE_FOLLOW_UP_DAYS):
+        return None
+    return max(day, today)
 
 # Touches that can't have happened, by channel: the outcomes it can't have had and what to log
 # instead. A voicemail counted as a conversation would warm the contact up and plan a next step; a
@@ -56,12 +66,9 @@ class TouchFacts:
         return max(day, self.today or self.day)
 
     def still_due(self, day: dt.date) -> dt.date | None:
-        """The day a follow-up this conversation calls for, meant for `day`, comes up: that day, or
-        today when it passed at most `LATE_FOLLOW_UP_DAYS` ago; None when its time is long gone."""
-        today = self.today or self.day
-        if day < today - dt.timedelta(days=LATE_FOLLOW_UP_DAYS):
-            return None
-        return max(day, today)
+        """The day a follow-up this conversation calls for, meant for `day`, comes up (see the module's
+        `still_due`); None when its time is long gone."""
+        return still_due(day, self.today or self.day)
 
     @property
     def back_filled(self) -> bool:

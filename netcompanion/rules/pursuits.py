@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage
-from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day
+from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day, say_day_near
+from netcompanion.rules.facts import still_due
 
 UPDATE_INTRODUCER_AFTER_DAYS = 14
 FEEDBACK_MEETING_WITHIN_DAYS = 3
@@ -117,32 +118,40 @@ def avoid_competition(company: str, title: str, active: list[tuple[str, str]], o
         )
 
 
+def _passed(what: str, meant: dt.date, today: dt.date) -> str:
+    """What a move filled in late no longer plans, and why (see `still_due`)."""
+    return f"{what} was due by {say_day_near(meant, today)}; that has passed already, so none is planned."
+
+
 def introduction_advanced(
-    introducer: Person, introduced: Person, stage: str, day: dt.date, out: RuleOutcome
+    introducer: Person, introduced: Person, stage: str, day: dt.date, today: dt.date, out: RuleOutcome
 ) -> None:
-    """Rules 6 and 7: make the introducer dispensable; close the loop at the outcome."""
+    """Rules 6 and 7: make the introducer dispensable; close the loop at the outcome. `day`: when
+    it moved; `today`: when the move is noted (a day gone by plans nothing already overdue)."""
     if stage == IntroductionStage.RELAYED:
-        due = day + dt.timedelta(days=UPDATE_INTRODUCER_AFTER_DAYS)
+        meant = day + dt.timedelta(days=UPDATE_INTRODUCER_AFTER_DAYS)
+        due = still_due(meant, today)
         them, helper = first_name(introduced.name), first_name(introducer.name)
         if introduced.on_file:
             direct = (f"You have their {' and '.join(introduced.on_file)}: from now on reach {them} directly, "
                       f"so {helper} no longer has to relay")  # fmt: skip
         else:
             direct = f"Note a direct way to reach them (e-mail or phone), so {helper} no longer has to relay"
-        out.nudge(
-            "make-them-dispensable",
-            "suggestion",
-            f"{them} has your message. {direct} — and send {helper} a short, positive update by {say_day(due)}.",
-            introduced.id,
-        )
-        out.followups.append(
-            PlannedFollowUp(
-                FollowUpKind.UPDATE_INTRODUCER.value,
-                due,
-                f"A short update for {introducer.name} on how it went with {introduced.name} — no asks.",
-                "make-them-dispensable",
+        if due is None:  # relayed long ago: an update "by" weeks back would only be overdue
+            update = f". {_passed(f'A short, positive update for {helper}', meant, today)}"
+        else:
+            update = f" — and send {helper} a short, positive update by {say_day(due)}."
+        out.nudge("make-them-dispensable", "suggestion", f"{them} has your message. {direct}{update}", introduced.id)
+        if due is not None:
+            out.followups.append(
+                PlannedFollowUp(
+                    FollowUpKind.UPDATE_INTRODUCER.value,
+                    due,
+                    f"A short update for {introducer.name} on how it went with {introduced.name} — no asks.",
+                    "make-them-dispensable",
+                    introducer.id,
+                )
             )
-        )
     elif stage == IntroductionStage.OUTCOME:
         close_the_loop(
             [
@@ -151,19 +160,25 @@ def introduction_advanced(
                 (introduced, f"Thank {introduced.name} for talking with you and tell them how it went."),
             ],
             day,
+            today,
             out,
         )  # fmt: skip
 
 
-def close_the_loop(notes: list[tuple[Person, str]], day: dt.date, out: RuleOutcome) -> None:
+def close_the_loop(notes: list[tuple[Person, str]], day: dt.date, today: dt.date, out: RuleOutcome) -> None:
     """Rule 6: thank and inform everyone who helped, whatever the outcome. Each person comes with
     what to tell them: the introducer is told how their introduction turned out, the person
     introduced is thanked for talking (both read "your introduction to" the person introduced)."""
-    due = day + dt.timedelta(days=1)
-    for _, note in notes:
-        out.followups.append(PlannedFollowUp(FollowUpKind.CLOSE_LOOP.value, due, note, "close-the-loop"))
+    meant = day + dt.timedelta(days=1)
+    due = still_due(meant, today)
+    names = " and ".join(p.name for p, _ in notes)
+    if due is None:  # an outcome long ago: thanks for it now would come out of the blue
+        if notes:
+            out.nudge("close-the-loop", "info", _passed(f"Closing the loop with {names}", meant, today))
+        return
+    for who, note in notes:
+        out.followups.append(PlannedFollowUp(FollowUpKind.CLOSE_LOOP.value, due, note, "close-the-loop", who.id))
     if notes:
-        names = " and ".join(p.name for p, _ in notes)
         out.nudge(
             "close-the-loop",
             "suggestion",
@@ -178,31 +193,37 @@ def opportunity_advanced(
     hiring_manager: Person | None,
     helpers: list[Person],
     day: dt.date,
+    today: dt.date,
     out: RuleOutcome,
 ) -> None:
-    """Rules 6 and 9: a turndown becomes a feedback meeting; every outcome closes the loop."""
+    """Rules 6 and 9: a turndown becomes a feedback meeting; every outcome closes the loop. `day`:
+    when it moved; `today`: when the move is noted (a day gone by plans nothing already overdue)."""
     if stage == OpportunityStage.TURNED_DOWN:
-        if hiring_manager is not None:
-            due = day + dt.timedelta(days=FEEDBACK_MEETING_WITHIN_DAYS)
+        meant = day + dt.timedelta(days=FEEDBACK_MEETING_WITHIN_DAYS)
+        due = still_due(meant, today)
+        if hiring_manager is not None and due is not None:
             out.followups.append(
                 PlannedFollowUp(
                     FollowUpKind.FEEDBACK_MEETING.value,
                     due,
                     f"Ask {hiring_manager.name} for 20 minutes of feedback and who else you should meet.",
                     "turndown",
+                    hiring_manager.id,
                 )
             )
         if hiring_manager is not None:
             known = f"{hiring_manager.name} now knows you. Ask for a short feedback meeting"
         else:  # "the hiring manager now knows you" claimed more than the app knew
             known = "the people you met there now know you. Ask the hiring manager for a short feedback meeting"
+        said = (f"Not this time at {company} — but {known}: what would have made the difference, and whom else "
+                "should you talk to?")  # fmt: skip
+        if due is None:  # turned down long ago: asking for feedback now would come out of the blue
+            with_whom = hiring_manager.name if hiring_manager is not None else "the hiring manager"
+            said = f"Not this time at {company}. {_passed(f'A feedback meeting with {with_whom}', meant, today)}"
         out.nudge(
-            "turndown-to-meeting",
-            "suggestion",
-            f"Not this time at {company} — but {known}: what would have made the difference, and whom else "
-            "should you talk to?",
-            hiring_manager.id if hiring_manager else None,
+            "turndown-to-meeting", "suggestion" if due else "info", said, hiring_manager.id if hiring_manager else None
         )
     if stage in OUTCOME_STAGES:
         about = f"the {title} opening at {company}"
-        close_the_loop([(p, f"Thank {p.name} and tell them how {about} turned out.") for p in helpers], day, out)
+        notes = [(p, f"Thank {p.name} and tell them how {about} turned out.") for p in helpers]
+        close_the_loop(notes, day, today, out)

@@ -308,3 +308,47 @@ def test_closing_the_loop_marks_both_thanks_done(store, people):
     assert sorted(f.contact_id for f in closed.followups_done) == sorted([introducer.id, introduced.id])
     assert open_followups(store, introducer.id) == [] and open_followups(store, introduced.id) == []
     assert statuses(store, introducer.id) == [("close-the-loop", "done")]
+
+
+def test_a_stage_move_filled_in_days_later_plans_its_reminders_from_today_not_already_overdue(store, people):
+    """`opportunities move 1 turned-down --date` five days back: the feedback meeting meant two days
+    ago and the loop to close four days ago come up today, not as overdue."""
+    helper, manager = people
+    opp = ops.record_opportunity(store, "Fabrikam", "Staff Engineer", contact_id=helper.id,
+                                 hiring_manager_id=manager.id, stage="interviewing").record  # fmt: skip
+    turned = ops.advance_opportunity(store, opp.id, "turned-down", day=TODAY - dt.timedelta(days=5))
+    assert sorted((f.kind, f.due) for f in turned.followups_created) == [
+        ("close-the-loop", TODAY), ("feedback-meeting", TODAY)]  # fmt: skip
+    assert open_followups(store, manager.id) == [("feedback-meeting", TODAY)]
+
+    intro = ops.record_introduction(store, helper.id, manager.id, stage="connected").record
+    relayed = ops.advance_introduction(store, intro.id, "message-relayed", day=TODAY - dt.timedelta(days=17))
+    assert [(f.kind, f.due) for f in relayed.followups_created] == [("update-introducer", TODAY)]
+    assert any("a short, positive update by Mon 23 Nov" in n.message for n in relayed.nudges)
+
+
+def test_a_stage_move_from_long_ago_plans_no_reminders_and_says_why(store, people):
+    """Filling in last spring's pursuits: a loop to close, a feedback meeting or an update to the
+    introducer meant more than a week ago is no reminder due today; the move says none is planned."""
+    introducer, introduced = people
+    spring = dt.date(2026, 4, 6)
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    relayed = ops.advance_introduction(store, intro.id, "message-relayed", day=spring)
+    outcome = ops.advance_introduction(store, intro.id, "outcome", day=spring)
+    opp = ops.record_opportunity(store, "Fabrikam", "Staff Engineer", contact_id=introducer.id,
+                                 hiring_manager_id=introduced.id, stage="interviewing").record  # fmt: skip
+    turned = ops.advance_opportunity(store, opp.id, "turned-down", day=spring)
+
+    assert relayed.followups_created == outcome.followups_created == turned.followups_created == ()
+    assert open_followups(store, introducer.id) == open_followups(store, introduced.id) == []
+    said = [n.message for result in (relayed, outcome, turned) for n in result.nudges]
+    assert said == [
+        "Kenji has your message. Note a direct way to reach them (e-mail or phone), so Amara no longer has to "
+        "relay. A short, positive update for Amara was due by Mon 20 Apr; that has passed already, so none is "
+        "planned.",
+        "Closing the loop with Amara Mensah and Kenji Tanaka was due by Tue 7 Apr; that has passed already, so "
+        "none is planned.",
+        "Not this time at Fabrikam. A feedback meeting with Kenji Tanaka was due by Thu 9 Apr; that has passed "
+        "already, so none is planned.",
+        "Closing the loop with Amara Mensah was due by Tue 7 Apr; that has passed already, so none is planned.",
+    ]
