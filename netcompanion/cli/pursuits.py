@@ -114,6 +114,23 @@ def _print_records(args: argparse.Namespace, records: list, headers: tuple[str, 
     return 0
 
 
+def _print_board(
+    args: argparse.Namespace, listed: list, hidden: int, what: tuple[str, str], with_whom: str,
+    headers: tuple[str, ...], cells, empty: str, none_to_show: str,
+) -> int:
+    """`_print_records`, and what it leaves out: `hidden` records (`what`: the noun, one and many)
+    with `with_whom` in the trash, out of the table but not lost (restoring the person brings them
+    back). With none left to show it says so instead of `empty`, which would read as if they were gone."""
+    back = "in the trash, listed again when restored"
+    if hidden and not listed:
+        some = f"{say_count(hidden, *what)} {plural('has', hidden, 'have')}"
+        empty = f"{none_to_show}: {some} {with_whom} {back} (`netcompanion trash` lists them)."
+    code = _print_records(args, listed, headers, cells, empty)
+    if hidden and listed:
+        print(f"({hidden} more with {with_whom} {back}: `netcompanion trash` lists them)")
+    return code
+
+
 def _moved(what: str, result: operations.PursuitResult) -> str:
     """What a move did, in a sentence: a move to the stage it was at changes nothing."""
     record = result.record
@@ -126,13 +143,17 @@ def list_introductions(args: argparse.Namespace) -> int:
     store = store_for(args)
     empty = ("No introductions yet: when someone introduces you to someone, note it with "
              "`netcompanion introductions add INTRODUCER_ID INTRODUCED_ID`.")  # fmt: skip
+    none_to_show = "No introductions to show"
     if args.contact is not None:
         contact = operations.get_contact(store, args.contact)  # "There is no contact #999", not an empty table
         empty = f"No introductions made or received by #{contact.id} {contact.name} yet."
-    return _print_records(
-        args, operations.list_introductions(store, contact_id=args.contact),
+        none_to_show = f"No introductions made or received by #{contact.id} {contact.name} to show"
+    listed = operations.list_introductions(store, contact_id=args.contact)
+    hidden = 0 if args.json else operations.count_introductions_in_trash(store, contact_id=args.contact)
+    return _print_board(
+        args, listed, hidden, ("introduction", "introductions"), "someone",
         ("ID", "STAGE", "INTRODUCER", "INTRODUCED", "COMPANY", "OUTCOME"),
-        lambda i: (i.id, i.stage, i.introducer_name, i.introduced_name, i.company, i.outcome), empty,
+        lambda i: (i.id, i.stage, i.introducer_name, i.introduced_name, i.company, i.outcome), empty, none_to_show,
     )  # fmt: skip
 
 
@@ -158,18 +179,12 @@ def list_opportunities(args: argparse.Namespace) -> int:
     store = store_for(args)
     listed = operations.list_opportunities(store)
     hidden = 0 if args.json else operations.count_opportunities_in_trash(store)
-    back = "in the trash, listed again when restored"
-    if hidden and not listed:  # "no opportunities yet" read as if they were gone
-        some = f"{say_count(hidden, 'opportunity', 'opportunities')} {plural('has', hidden, 'have')}"
-        empty = f"No opportunities to show: {some} a contact or hiring manager {back} (`netcompanion trash` lists them)."
-    else:
-        empty = "No opportunities yet: note a lead with `netcompanion opportunities add COMPANY TITLE`."
-    code = _print_records(
-        args, listed, ("ID", "STAGE", "COMPANY", "TITLE"), lambda o: (o.id, o.stage, o.company, o.title), empty
-    )
-    if hidden and listed:  # out of the table, not lost: restoring the person brings them back
-        print(f"({hidden} more with a contact or hiring manager {back}: `netcompanion trash` lists them)")
-    return code
+    return _print_board(
+        args, listed, hidden, ("opportunity", "opportunities"), "a contact or hiring manager",
+        ("ID", "STAGE", "COMPANY", "TITLE"), lambda o: (o.id, o.stage, o.company, o.title),
+        "No opportunities yet: note a lead with `netcompanion opportunities add COMPANY TITLE`.",
+        "No opportunities to show",
+    )  # fmt: skip
 
 
 def add_opportunity(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ from netcompanion.gui.nudges import show_nudges
 from netcompanion.gui.pursuit_removal import delete_pursuit
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.gui.stage_undo import offer_stage_undo
+from netcompanion.rules.common import say_count
 
 INTRO_STAGES = [s.value for s in domain.IntroductionStage]
 INTRO_TITLES = {
@@ -102,6 +103,7 @@ class IntroductionsView(QWidget):
         self.ctx = ctx
         self.form = f = embed_form(self, "introductions")
         f.hintLabel.setProperty("role", "muted")
+        self.tip = f.hintLabel.text()
         self.columns: dict[str, QListWidget] = {}
         self.headers: dict[str, QLabel] = {}
         # Headings share one grid row, so a heading that wraps lowers every column's cards alike.
@@ -141,6 +143,10 @@ class IntroductionsView(QWidget):
     def refresh(self) -> None:
         selected = self.selected()
         self.intros = {i.id: i for i in operations.list_introductions(self.ctx.store)}
+        hidden = operations.count_introductions_in_trash(self.ctx.store)  # out of the board, not lost
+        in_trash = (f"{say_count(hidden, 'introduction')} with someone in the trash, listed again when restored "
+                    "(Edit → Trash…).")  # fmt: skip
+        self.form.hintLabel.setText(f"{self.tip}\nNot shown: {in_trash}" if hidden else self.tip)
         for stage, lst in self.columns.items():
             lst.clear()
             for intro in (i for i in self.intros.values() if i.stage == stage):

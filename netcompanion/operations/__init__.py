@@ -5,6 +5,7 @@ imports Qt.
 """
 
 from netcompanion.operations.boards import (
+    count_introductions_in_trash,
     count_opportunities_in_trash,
     list_introductions,
     list_opportunities,
@@ -177,6 +178,7 @@ __all__ = [
     "list_introductions",
     "list_opportunities",
     "count_opportunities_in_trash",
+    "count_introductions_in_trash",
     "list_referrals",
     "list_trash",
     "count_trash",

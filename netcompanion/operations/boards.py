@@ -44,13 +44,28 @@ def list_introductions(store: Store, contact_id: int | None = None) -> list[Intr
                 if intro.introducer_id in names and intro.introduced_id in names]  # fmt: skip
 
 
-def _someone_in_trash():
-    """An opportunity whose contact or hiring manager is in the trash: it can't move on until they
-    are restored, so it is out of the board as an introduction with them is."""
-    return exists().where(
-        Contact.deleted_at.is_not(None),
-        or_(Contact.id == Opportunity.contact_id, Contact.id == Opportunity.hiring_manager_id),
+def _someone_in_trash(*people):
+    """A pursuit with one of its `people` (the columns naming them) in the trash: it can't move on
+    until they are restored, so it is out of its board meanwhile."""
+    return exists().where(Contact.deleted_at.is_not(None), or_(*(Contact.id == person for person in people)))
+
+
+def count_introductions_in_trash(store: Store, contact_id: int | None = None) -> int:
+    """How many introductions the board leaves out for someone in the trash (with `contact_id`, of
+    those the contact made or received): the board says so, as they come back when that person is
+    restored."""
+    query = select(func.count()).select_from(Introduction).where(
+        _someone_in_trash(Introduction.introducer_id, Introduction.introduced_id)
     )
+    if contact_id is not None:
+        query = query.where(or_(Introduction.introducer_id == contact_id, Introduction.introduced_id == contact_id))
+    with store.read() as session:
+        return session.scalar(query) or 0
+
+
+def _opportunity_in_trash():
+    """An opportunity whose contact or hiring manager is in the trash."""
+    return _someone_in_trash(Opportunity.contact_id, Opportunity.hiring_manager_id)
 
 
 def list_opportunities(store: Store) -> list[OpportunityView]:
@@ -59,7 +74,7 @@ def list_opportunities(store: Store) -> list[OpportunityView]:
     with store.read() as session:
         rows = session.scalars(
             select(Opportunity)
-            .where(~_someone_in_trash())
+            .where(~_opportunity_in_trash())
             .order_by(Opportunity.updated_at.desc(), Opportunity.id.desc())
         ).all()
         views = [
@@ -75,4 +90,4 @@ def count_opportunities_in_trash(store: Store) -> int:
     """How many opportunities the board leaves out for someone in the trash: the board says so, as
     they come back when that person is restored."""
     with store.read() as session:
-        return session.scalar(select(func.count()).select_from(Opportunity).where(_someone_in_trash())) or 0
+        return session.scalar(select(func.count()).select_from(Opportunity).where(_opportunity_in_trash())) or 0

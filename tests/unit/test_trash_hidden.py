@@ -51,6 +51,30 @@ def test_an_introduction_with_someone_in_the_trash_is_out_of_the_lists_until_the
     assert [i.id for i in operations.list_introductions(store)] == [hidden, kept]
 
 
+def test_introductions_says_how_many_are_left_out_for_someone_in_the_trash(cli):
+    felix, amara, kenji = (str(cli("contacts", "add", name, "--json").json()["id"])
+                           for name in ("Felix Lopez", "Amara Kowalski", "Kenji Tanaka"))  # fmt: skip
+    cli("introductions", "add", felix, amara, "--company", "Contoso")
+    cli("introductions", "add", felix, kenji, "--company", "Fabrikam")
+    assert cli("trash", "delete", kenji).code == 0
+
+    listed = cli("introductions")
+    assert "Fabrikam" not in listed.out and "Contoso" in listed.out
+    assert listed.out.endswith("(1 more with someone in the trash, listed again when restored: "
+                               "`netcompanion trash` lists them)\n")  # fmt: skip
+    assert [i["company"] for i in cli("introductions", "--json").json()] == ["Contoso"]
+    assert cli("introductions", "--contact", amara).out.count("in the trash") == 0  # not theirs
+    assert cli("trash", "delete", amara).code == 0
+    assert cli("introductions", "--contact", felix).out == (
+        f"No introductions made or received by #{felix} Felix Lopez to show: 2 introductions have someone in the "
+        "trash, listed again when restored (`netcompanion trash` lists them).\n"
+    )
+
+    assert cli("trash", "restore", kenji).code == 0
+    back = cli("introductions")
+    assert "Fabrikam" in back.out and "Contoso" not in back.out and "(1 more with someone" in back.out
+
+
 def test_a_linkedin_profile_of_someone_in_the_trash_says_they_are_there_and_how_to_restore_them(store):
     freya = operations.add_contact(store, name="Freya Adeyemi", linkedin_url=PROFILE)
     other = operations.add_contact(store, name="Another Freya")
