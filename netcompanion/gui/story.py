@@ -195,7 +195,7 @@ class ContactStory(QWidget):
             notes.append(f"{say_count(c.unanswered_attempts, 'unanswered attempt')} in a row.")
         if c.referred_by_id:
             names = operations.contact_names(self.ctx.store, [c.referred_by_id])
-            notes.append(f"Referred by {names.get(c.referred_by_id, 'someone')}.")
+            notes.append(f"Referred by {names.get(c.referred_by_id, 'someone in the trash')}.")
         return "\n".join(notes) or "Nothing to watch out for."
 
     def _fill_timeline(self, contact_id: int) -> None:

@@ -21,7 +21,7 @@ EMPTY = {"introList": "No introductions yet.", "referralList": "Nobody yet.", "f
 def favour_text(favour, contact_id: int, names: dict[int, str]) -> str:
     """One favour as the People tab says it: "Tue 3 Mar 2026 — Introduced them to Ann Lee: at the fair"."""
     other_id = favour.other_contact_id if favour.contact_id == contact_id else favour.contact_id
-    other = names.get(other_id, "") if other_id else ""
+    other = names.get(other_id, "someone in the trash") if other_id else ""  # `names` leaves the trash out
     if other and favour.kind == "introduction":
         what = f"Introduced them to {other}"
     elif other and favour.kind == "referral":

@@ -233,8 +233,10 @@ def network_size(store: Store) -> int:
 
 
 def contact_names(store: Store, ids: Sequence[int]) -> dict[int, str]:
+    """The names of these contacts, leaving out those in the trash: out of sight until restored
+    (an id with no name here is someone in the trash; one forgotten for good is no longer named)."""
     with store.read() as session:
-        query = select(Contact.id, Contact.full_name).where(Contact.id.in_(list(ids)))
+        query = select(Contact.id, Contact.full_name).where(Contact.id.in_(list(ids)), Contact.deleted_at.is_(None))
         return dict(session.execute(query).all())
 
 

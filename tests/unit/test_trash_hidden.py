@@ -126,3 +126,10 @@ def test_opportunities_says_how_many_are_left_out_for_someone_in_the_trash(cli):
     assert cli("trash", "restore", hira).code == 0
     back = cli("opportunities")
     assert "Fabrikam" in back.out and "Contoso" not in back.out and "(1 more with a contact" in back.out
+
+
+def test_contact_names_names_nobody_in_the_trash(store):
+    felix = operations.add_contact(store, name="Felix Lopez")
+    hira = operations.add_contact(store, name="Hira Manager")
+    operations.delete_contact(store, hira.id)
+    assert operations.contact_names(store, [felix.id, hira.id]) == {felix.id: "Felix Lopez"}
