@@ -123,7 +123,7 @@ class CampaignView(QWidget):
                      "infoLabel"):  # fmt: skip
             getattr(f, name).setProperty("role", "muted")
         f.campaignName.setProperty("role", "heading")
-        self.members_caption = f.membersCaption.text()
+        self.members_caption, self.remaining_caption = f.membersCaption.text(), f.remainingCaption.text()
         # Only an edge: on a card's base colour, dark Fusion draws no visible frame round a spin box.
         f.emptyCard.setStyleSheet("#emptyCard { border: 1px solid palette(mid); border-radius: 10px; }")
         f.emptyTitle.setProperty("role", "heading")
@@ -221,6 +221,12 @@ class CampaignView(QWidget):
         # `attempted` counts everyone tried, the reached too; the card is about those not reached yet.
         f.attemptedValue.setText(f"{status.attempted - status.reached:,}")
         f.remainingValue.setText(f"{status.remaining:,}")
+        # Members let go (parked or archived, not reached) are neither reached nor still to call: the
+        # card says how many, so the cards add up to the members (`campaign list`: LET GO).
+        f.remainingCaption.setText(self.remaining_caption + (f"\n({status.let_go:,} let go)" if status.let_go else ""))
+        f.remainingCard.setToolTip(f"{say_count(status.let_go, 'member')} let go: parked after tries without an "
+                                   "answer, or archived. A reply, or taking them out of the archive, brings them "
+                                   "back." if status.let_go else "")  # fmt: skip
         forecast: dt.date | None = status.forecast_done
         f.forecastValue.setText(say_day(forecast) if forecast else "–")
         labels, planned, done = burndown_series(status)

@@ -3,6 +3,8 @@ it, and choosing among campaigns that run side by side."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -158,3 +160,26 @@ def test_the_page_says_how_many_members_are_in_the_trash_until_they_are_restored
     assert trash.restore()
     qtbot.waitUntil(lambda: f.membersValue.text() == "4")
     assert f.membersCaption.text() == "people in the campaign" and not f.membersCard.toolTip()
+
+
+def test_the_remaining_card_says_how_many_members_were_let_go(make_window, store, qtbot):
+    """Four members, none reached, two still to call: the card says where the other two went
+    (one parked after three tries without an answer, one archived), as `campaign list` does."""
+    people = [operations.add_contact(store, name=name).id for name in ("Ann Ash", "Ben Birch", "Cy Cedar", "Di Dune")]
+    operations.create_campaign(store, "Winter", contact_ids=people, start=clock.today() - dt.timedelta(days=7))
+    for days_ago in (6, 5, 4):  # filled in today, each counts toward parking Ann
+        operations.log_touch(store, people[0], channel="call", outcome="no-answer",
+                             when=clock.today() - dt.timedelta(days=days_ago))  # fmt: skip
+    operations.edit_contact(store, people[1], archived=True)
+    window = make_window(store)
+    view = window.show_view("campaign")
+    f = view.form
+    _settle()
+    assert (f.membersValue.text(), f.reachedValue.text(), f.remainingValue.text()) == ("4", "0", "2")
+    assert f.remainingCaption.text() == "still to call\n(2 let go)"
+    assert f.remainingCard.toolTip().startswith("2 members let go: parked after tries without an answer, or archived.")
+
+    operations.edit_contact(store, people[1], archived=False)  # back from the archive: to call again
+    view.refresh()
+    qtbot.waitUntil(lambda: f.remainingValue.text() == "3")
+    assert f.remainingCaption.text() == "still to call\n(1 let go)"
