@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 
 from netcompanion import APP_NAME, operations
 from netcompanion.gui.assets import Form, icon, load_form
+from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.exporting import Exporter
 from netcompanion.gui.search import ContactSearch
@@ -176,10 +177,7 @@ class MainWindow(QMainWindow):
             return self._welcome
         story = self._story
         if story is not None and self.form.pages.currentWidget() is story and not story.confirm_leave():
-            # Unsaved edits and the user chose to stay: the sidebar goes back to where it was.
-            self.form.viewList.blockSignals(True)
-            self.form.viewList.setCurrentRow(VIEW_NAMES.index(self._current) if self._current else -1)
-            self.form.viewList.blockSignals(False)
+            self._light_sidebar(-1)  # unsaved edits and the user chose to stay: still on the contact's page
             return story
         self._leave_welcome()
         index = VIEW_NAMES.index(name)
@@ -198,9 +196,7 @@ class MainWindow(QMainWindow):
         self.form.pages.setCurrentWidget(view)
         self._current = name
         self.form.viewTitle.setText(dict(VIEWS)[name])
-        self.form.viewList.blockSignals(True)
-        self.form.viewList.setCurrentRow(index)
-        self.form.viewList.blockSignals(False)
+        self._light_sidebar(index)
         self.settings.setValue("window/view", name)
         if hasattr(view, "activate"):
             view.activate()
@@ -208,6 +204,19 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> str:
         return self._current
+
+    def _light_sidebar(self, row: int) -> None:
+        """Highlight a view's row (-1: none) without showing that view again."""
+        self.form.viewList.blockSignals(True)
+        self.form.viewList.setCurrentRow(row)
+        self.form.viewList.blockSignals(False)
+
+    def _title_the_story(self) -> None:
+        """On a contact's page no view is highlighted (the row left lit read as "you are in Contacts");
+        the title says whose page it is, after the view Back and Esc return to."""
+        self._light_sidebar(-1)
+        name = isolate(self._story.contact.name) if self._story is not None and self._story.contact else "Contact"
+        self.form.viewTitle.setText(f"{dict(VIEWS)[self._current or 'today']} › {name}")
 
     def show_contact(self, contact_id: int) -> QWidget | TrashDialog | None:
         """Open a contact's story (from the search, a list, the tray or a notification). Someone in
@@ -231,7 +240,7 @@ class MainWindow(QMainWindow):
             self.form.pages.addWidget(self._story)
         self._story.load(contact_id)
         self.form.pages.setCurrentWidget(self._story)
-        self.form.viewTitle.setText("Contact")
+        self._title_the_story()
         if self.isMinimized() or not self.isVisible():
             self.showNormal()
         self.raise_()
@@ -334,6 +343,7 @@ class MainWindow(QMainWindow):
         self._stale = set(self.views)
         if self._story is not None and self.form.pages.currentWidget() is self._story:
             self._story.refresh()
+            self._title_the_story()  # a new name, saved here or elsewhere
         elif self._current in self.views:
             self.views[self._current].refresh()
             self._stale.discard(self._current)

@@ -1,18 +1,20 @@
 # Built from ui/main_window.ui by `make forms`; do not edit.
-UI_SHA256 = "d96c5362054afd3ad231abd61210370ee635c9a8473d405868780bd34d662328"
+UI_SHA256 = "d19c51d2aea48b16553b8ffbf3830eafd58f1f3e86d7b4bfdf0f93c915afd28f"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QListWidget, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout
 # -*- coding: utf-8 -*-
 
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+
+from netcompanion.gui.fit_text import FitLabel
 
 class Ui_MainForm(object):
     def setupUi(self, MainForm):
@@ -39,7 +41,7 @@ class Ui_MainForm(object):
         self.contentLayout.setContentsMargins(16, 10, 16, 6)
         self.topBar = QHBoxLayout()
         self.topBar.setObjectName(u"topBar")
-        self.viewTitle = QLabel(MainForm)
+        self.viewTitle = FitLabel(MainForm)
         self.viewTitle.setObjectName(u"viewTitle")
 
         self.topBar.addWidget(self.viewTitle)
