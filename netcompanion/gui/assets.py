@@ -107,11 +107,12 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
             return widget
     global _loader
     if _loader is None:
-        from netcompanion.gui.fit_text import FitLabel
+        from netcompanion.gui.fit_text import FitCombo, FitLabel
 
         _loader = QUiLoader()
         _loader.clearPluginPaths()  # no Designer plugins: stock widgets and our own, registered here
         _loader.registerCustomWidget(FitLabel)
+        _loader.registerCustomWidget(FitCombo)
     file = QFile(str(form_path(name)))
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"Cannot open the form {file.fileName()}.")

@@ -5,7 +5,8 @@ address, or a surname of a hundred letters, became the main window's minimum wid
 of the session (the pages stay in the window's stack), and Save ended up off-screen. A FitLabel
 asks for next to nothing: it wraps between words where it can and inside a word where it must, and
 what still does not fit in `maxLines` lines (a dynamic property; one line without word wrap) ends
-in "…", with the whole text in the tooltip. A list gets the same from `fit_list`.
+in "…", with the whole text in the tooltip. A list gets the same from `fit_list`, a choice of names
+a FitCombo.
 
 Rich text (a few labels get nudges with links) is drawn by QLabel as ever, only never asks for
 more width than plain text would.
@@ -17,11 +18,15 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import (
+    QComboBox,
     QLabel,
     QListView,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QToolTip,
 )
 
@@ -193,6 +198,40 @@ class FitDelegate(QStyledItemDelegate):
             QToolTip.showText(event.globalPos(), str(index.data() or ""), view)
             return True
         return super().helpEvent(event, view, option, index)
+
+
+class FitCombo(QComboBox):
+    """A choice of names the user gave (campaigns): the chosen one was cut off mid-letter where the
+    box is narrower than it; now it ends in "…", and hovering shows it whole. The box's width comes
+    from `minimumContentsLength`, never from the names, so none widens the window."""
+
+    def _option(self) -> QStyleOptionComboBox:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        return option
+
+    def shown_text(self) -> str:
+        """The chosen name as the box draws it: whole, or as much as fits and "…"."""
+        option = self._option()
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        room = field.width() - 2 - (self.iconSize().width() + 4 if not option.currentIcon.isNull() else 0)
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (as QComboBox paints, with the text elided)
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        option = self._option()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.shown_text() != self.currentText():
+            QToolTip.showText(event.globalPos(), "\n".join(t for t in (self.currentText(), self.toolTip()) if t), self)
+            return True
+        return super().event(event)
 
 
 def fit_list(view: QListView) -> None:

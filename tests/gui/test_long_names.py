@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent, QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox, QToolTip
 
 from netcompanion import operations
 
@@ -107,6 +108,28 @@ def test_a_long_campaign_name_leaves_the_window_as_wide_as_it_was(wide, store):
     _settle()
     assert view.form.campaignCombo.isVisible() and view.pace.isVisible()  # they name the campaigns too
     assert wide.width() == 1000 and wide.minimumSizeHint().width() == wide.widest
+
+
+def test_a_long_campaign_name_in_the_chooser_ends_in_an_ellipsis_and_shows_whole_on_hover(wide, store, qtbot):
+    """The box cut it off mid-letter ("Autumn drive for Wolfeschlegelsteir"), with no sign that more followed."""
+    people = [operations.add_contact(store, name=f"Person {n}").id for n in range(4)]
+    autumn = "Autumn drive for " + SURNAME
+    operations.create_campaign(store, autumn, contact_ids=people[:2])
+    operations.create_campaign(store, "Spring", contact_ids=people[2:])
+    view = wide.show_view("campaign")
+    view.choose(autumn)
+    combo = view.form.campaignCombo
+    _settle()
+    middle = combo.rect().center()
+    QApplication.sendEvent(combo, QHelpEvent(QEvent.Type.ToolTip, middle, combo.mapToGlobal(middle)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text().splitlines()[0] == autumn  # whole on hover
+    QToolTip.hideText()
+    shown = combo.shown_text()
+    assert shown.endswith("…") and autumn.startswith(shown[:-1]) and len(shown) > 12
+    assert wide.width() == 1000 and wide.minimumSizeHint().width() == wide.widest
+    view.choose("Spring")
+    assert combo.shown_text() == "Spring"  # a name that fits is shown as it is
 
 
 def test_the_line_under_the_name_breaks_between_its_parts(wide, store):

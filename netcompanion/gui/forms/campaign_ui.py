@@ -1,5 +1,5 @@
 # Built from ui/campaign.ui by `make forms`; do not edit.
-UI_SHA256 = "a04cea9f80c75da3a37dbddb22aa084273af6471e12e4b6ee3df8211b96e604d"
+UI_SHA256 = "c8411e06e0671f33a22071f997d18eecddb28b0cab8547193ceae458dadd1f44"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 ################################################################################
 ## Form generated from reading UI file 'campaign.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
 
-from netcompanion.gui.fit_text import FitLabel
+from netcompanion.gui.fit_text import (FitCombo, FitLabel)
 
 class Ui_CampaignForm(object):
     def setupUi(self, CampaignForm):
@@ -32,7 +32,7 @@ class Ui_CampaignForm(object):
 
         self.headerRow.addWidget(self.campaignName)
 
-        self.campaignCombo = QComboBox(CampaignForm)
+        self.campaignCombo = FitCombo(CampaignForm)
         self.campaignCombo.setObjectName(u"campaignCombo")
         self.campaignCombo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.campaignCombo.setMinimumContentsLength(24)
