@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import APP_NAME, operations
+from netcompanion.gui.fit_text import fit_words
 from netcompanion.gui.worker import Worker
 from netcompanion.operations import OperationError
 from netcompanion.store import Store
@@ -207,7 +208,7 @@ class AppContext(QObject):
         self.last_error = text
         self.message.emit(text)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self.dialog_parent
+            QMessageBox.Icon.Warning, APP_NAME, fit_words(text), QMessageBox.StandardButton.Ok, self.dialog_parent
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

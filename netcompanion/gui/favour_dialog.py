@@ -3,8 +3,6 @@ an introduction you made also names the other person."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
@@ -45,7 +43,7 @@ class FavourDialog(QObject):
         self.dialog, self.form = dialog, f
         self.ctx, self.contact_id, self.contact_name = ctx, contact_id, name
         dialog.setWindowTitle(f"Log a favour — {name}")
-        f.whoLabel.setText(f"What you did for <b>{html.escape(name)}</b>")
+        f.whoLabel.setText(f"What you did for {name}")
         f.challengeLabel.setProperty("role", "muted")
         f.challengeLabel.setText(f"Their biggest challenge: {challenge}" if challenge else "")
         f.challengeLabel.setVisible(bool(challenge))

@@ -6,13 +6,15 @@ of the session (the pages stay in the window's stack), and Save ended up off-scr
 asks for next to nothing: it wraps between words where it can and inside a word where it must, and
 what still does not fit in `maxLines` lines (a dynamic property; one line without word wrap) ends
 in "…", with the whole text in the tooltip. A list gets the same from `fit_list`, a choice of names
-a FitCombo.
+a FitCombo, and the text of a message box `fit_words`.
 
 Rich text (a few labels get nudges with links) is drawn by QLabel as ever, only never asks for
 more width than plain text would.
 """
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QTextLayout, QTextOption
@@ -32,6 +34,29 @@ from PySide6.QtWidgets import (
 
 ELLIPSIS = "…"
 FEWEST_CHARACTERS = 4  # the narrowest a label gets: a few letters and "…"
+LONGEST_PIECE = 30  # letters of one word a message box shows before it may break the line inside it
+MOST_LETTERS = 3 * LONGEST_PIECE  # letters of one word it shows at all; the rest is "…"
+_LONG_WORD = re.compile(rf"\S{{{LONGEST_PIECE + 1},}}")
+_TRAILING_MARKS = re.compile(r"\W*$")  # "?" or "." after a name stays when the name is cut
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def fit_words(text: str) -> str:
+    """Plain `text` (escape it after, for rich text) whose long words fit a message box: it wraps
+    only between words and has no tooltip, so a contact named by a long e-mail address, or a surname
+    of hundreds of letters, made it wider than the screen, with the rest of it cut off (in a merge,
+    the other record out of sight). Now such a word may break every LONGEST_PIECE letters, and past
+    MOST_LETTERS it ends in "…" (a name that long said whole made a box taller than the screen)."""
+
+    def fit(found: re.Match) -> str:
+        word, marks = found[0], ""
+        if len(word) > MOST_LETTERS:
+            marks = ELLIPSIS + _TRAILING_MARKS.search(word)[0]
+            word = word[: MOST_LETTERS - 1]
+        pieces = (word[i : i + LONGEST_PIECE] for i in range(0, len(word), LONGEST_PIECE))
+        return ZERO_WIDTH_SPACE.join(pieces) + marks
+
+    return _LONG_WORD.sub(fit, text)
 
 
 def _utf16_slice(text: str, start: int, length: int) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from netcompanion import domain, operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import AskBeforeDiscarding, form_dialog
+from netcompanion.gui.fit_text import fit_words
 from netcompanion.gui.nudges import show_nudges
 from netcompanion.operations import OperationError
 
@@ -42,7 +43,7 @@ class LogTouchDialog(QObject):
         self.dialog, f = form_dialog("log_touch", parent)
         self.form = f
         self.dialog.setWindowTitle(f"Log a touch — {name}")
-        f.whoLabel.setText(f"<b>{name}</b>")
+        f.whoLabel.setText(name)  # a long one ends in "…" on the second line, whole in the tooltip
         for combo, choices in ((f.channelCombo, CHANNELS), (f.outcomeCombo, OUTCOMES), (f.moodCombo, MOODS)):
             for value, label in choices.items():
                 combo.addItem(label, value)
@@ -127,7 +128,7 @@ class LogTouchDialog(QObject):
             nudges = operations.preview_touch(self.ctx.store, self.contact_id, **self.values())
         except OperationError as exc:
             show_nudges(self.form.nudgesLabel, ())
-            self.form.nudgesLabel.setText(str(exc))
+            self.form.nudgesLabel.setText(fit_words(str(exc)))
             self.form.nudgesLabel.setVisible(True)
             self._fit()
             return

@@ -8,14 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import operations
+from netcompanion.gui.fit_text import fit_words
 from netcompanion.store import Store
 
 
 def _card(contact) -> str:
     lines = [
-        f"<b>{html.escape(contact.name)}</b>",
-        html.escape(" · ".join(filter(None, (contact.title, contact.company)))),
-        *(html.escape(x) for x in (*contact.emails, contact.linkedin_url or "")),
+        f"<b>{html.escape(fit_words(contact.name))}</b>",
+        html.escape(fit_words(" · ".join(filter(None, (contact.title, contact.company))))),
+        *(html.escape(fit_words(x)) for x in contact.emails),
+        html.escape(contact.linkedin_url or ""),  # a profile address is short: as typed
         f"last touch: {contact.last_interaction or 'never'}",
     ]
     return "<br>".join(filter(None, lines))

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import APP_NAME
+from netcompanion.gui.fit_text import fit_words
 from netcompanion.rules.common import Nudge
 
 # Marks every common desktop font has (an emoji font is often missing: 💡 showed as an empty box).
@@ -21,8 +22,8 @@ def nudges_html(nudges: Iterable[Nudge], heading: str = "", links: str = "") -> 
     items = sorted(nudges, key=lambda n: _ORDER.get(n.level, 3))
     if not items:
         return ""
-    lines = [f"{_MARK.get(n.level, '•')} {html.escape(n.message)}" for n in items]
-    head = f"<b>{html.escape(heading)}</b>" if heading else ""
+    lines = [f"{_MARK.get(n.level, '•')} {html.escape(fit_words(n.message))}" for n in items]
+    head = f"<b>{html.escape(fit_words(heading))}</b>" if heading else ""
     if links:
         head += ("&nbsp;&nbsp;&nbsp;" if head else "") + links
     return (head + "<br>" if head else "") + "<br>".join(lines)

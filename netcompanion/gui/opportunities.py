@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -16,6 +18,7 @@ from netcompanion import APP_NAME, domain, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import on_delete_key
+from netcompanion.gui.fit_text import fit_words
 from netcompanion.gui.nudges import nudges_html, show_nudges
 from netcompanion.gui.pursuit_removal import delete_pursuit
 from netcompanion.gui.shortcuts import shortcut
@@ -163,13 +166,13 @@ class OpportunitiesView(QWidget):
         box.setWindowTitle(APP_NAME)
         box.setIcon(QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.RichText)
-        text = f"<b>{opp.title} at {opp.company} went to someone else.</b><br><br>"
+        text = f"<b>{html.escape(fit_words(f'{opp.title} at {opp.company} went to someone else.'))}</b><br><br>"
         text += nudges_html(result.nudges) or (
             "Ask the hiring manager for a short feedback meeting: how you came across, and whom else you should meet."
         )
         if result.followups_created:
             text += "<br><br>Added to your follow-ups: " + ", ".join(
-                f"{f.kind.replace('-', ' ')} with {f.contact_name}" for f in result.followups_created
+                f"{f.kind.replace('-', ' ')} with {html.escape(fit_words(f.contact_name))}" for f in result.followups_created
             )
         box.setText(text)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

@@ -14,7 +14,7 @@ from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.fit_text import fit_list, fit_scroll_width
+from netcompanion.gui.fit_text import fit_list, fit_scroll_width, fit_words
 from netcompanion.gui.nudges import nudges_box, show_nudges
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.gui.story_people import PeopleTab
@@ -313,7 +313,7 @@ class ContactStory(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             APP_NAME,
-            f"Save your changes to {self.contact.name}?",
+            fit_words(f"Save your changes to {self.contact.name}?"),
             buttons.Save | buttons.Discard | buttons.Cancel,
             self,
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import TableWindow
+from netcompanion.gui.fit_text import fit_words
 from netcompanion.rules.common import say_count
 
 
@@ -103,7 +104,7 @@ class TrashDialog(TableWindow):
             return False
         if not confirmed:
             answer = QMessageBox.warning(
-                self.dialog, "Forget for good", forget_question([e.name for e in chosen]),
+                self.dialog, "Forget for good", fit_words(forget_question([e.name for e in chosen])),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:

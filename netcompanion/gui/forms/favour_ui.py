@@ -1,18 +1,21 @@
 # Built from ui/favour.ui by `make forms`; do not edit.
-UI_SHA256 = "b73cd58ada0f0c8717a89e2ade2a74bc6e9cd602bfb693486dd43f64ccf00daf"
+UI_SHA256 = "505734a436f9255304923b22bc57a3d215c83cc805deb292913b6ed1f74640bf"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 # -*- coding: utf-8 -*-
 
 ################################################################################
 ## Form generated from reading UI file 'favour.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+
+from netcompanion.gui.fit_text import FitLabel
 
 class Ui_FavourDialog(object):
     def setupUi(self, FavourDialog):
@@ -21,8 +24,12 @@ class Ui_FavourDialog(object):
         FavourDialog.resize(480, 260)
         self.layout = QVBoxLayout(FavourDialog)
         self.layout.setObjectName(u"layout")
-        self.whoLabel = QLabel(FavourDialog)
+        self.whoLabel = FitLabel(FavourDialog)
         self.whoLabel.setObjectName(u"whoLabel")
+        self.whoLabel.setProperty(u"maxLines", 2)
+        font = QFont()
+        font.setBold(True)
+        self.whoLabel.setFont(font)
         self.whoLabel.setWordWrap(True)
 
         self.layout.addWidget(self.whoLabel)

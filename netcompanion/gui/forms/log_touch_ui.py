@@ -1,18 +1,21 @@
 # Built from ui/log_touch.ui by `make forms`; do not edit.
-UI_SHA256 = "de568b13d25916eed39735a99e3377d275b0176775778c2c60f570da86f9b40e"
+UI_SHA256 = "b1e08e78950855e2341d432af0fe7cb99207674c24bff92482eeaa973d23a0a5"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 # -*- coding: utf-8 -*-
 
 ################################################################################
 ## Form generated from reading UI file 'log_touch.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+
+from netcompanion.gui.fit_text import FitLabel
 
 class Ui_LogTouchDialog(object):
     def setupUi(self, LogTouchDialog):
@@ -21,8 +24,13 @@ class Ui_LogTouchDialog(object):
         LogTouchDialog.resize(560, 560)
         self.layout = QVBoxLayout(LogTouchDialog)
         self.layout.setObjectName(u"layout")
-        self.whoLabel = QLabel(LogTouchDialog)
+        self.whoLabel = FitLabel(LogTouchDialog)
         self.whoLabel.setObjectName(u"whoLabel")
+        self.whoLabel.setProperty(u"maxLines", 2)
+        font = QFont()
+        font.setBold(True)
+        self.whoLabel.setFont(font)
+        self.whoLabel.setWordWrap(True)
 
         self.layout.addWidget(self.whoLabel)
 

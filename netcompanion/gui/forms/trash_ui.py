@@ -1,5 +1,5 @@
 # Built from ui/trash.ui by `make forms`; do not edit.
-UI_SHA256 = "697676a801794be9b48e0f0e639eda2d05940902260bed98e7d42a169ca7acb7"
+UI_SHA256 = "e1929ba050c3ef9d297f459c8fb4df605cc66a4e6ca055805919c65d6c9b96d0"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout
@@ -8,11 +8,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 ################################################################################
 ## Form generated from reading UI file 'trash.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
+
+from netcompanion.gui.fit_text import FitLabel
 
 class Ui_TrashDialog(object):
     def setupUi(self, TrashDialog):
@@ -46,8 +48,9 @@ class Ui_TrashDialog(object):
 
         self.layout.addWidget(self.trashTable)
 
-        self.detailLabel = QLabel(TrashDialog)
+        self.detailLabel = FitLabel(TrashDialog)
         self.detailLabel.setObjectName(u"detailLabel")
+        self.detailLabel.setProperty(u"maxLines", 3)
         self.detailLabel.setWordWrap(True)
 
         self.layout.addWidget(self.detailLabel)
