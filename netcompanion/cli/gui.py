@@ -13,7 +13,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--quit-after",
         type=_seconds,
         metavar="SECONDS",
-        help="show the main window, then quit by itself (for smoke tests and benchmarks)",
+        help="show the main window, then quit by itself (for smoke tests and benchmarks: no reminders are "
+        "shown, so none is marked seen)",
     )
     parser.add_argument(
         "--minimized",

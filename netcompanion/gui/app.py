@@ -47,7 +47,9 @@ def run_app(db: str | None = None, quit_after: float | None = None, minimized: b
     from netcompanion.gui.main_window import MainWindow
 
     window = MainWindow(store)
-    companion = start_companion(app, store, window, instance, minimized=minimized)  # shows the window
+    companion = start_companion(  # shows the window
+        app, store, window, instance, minimized=minimized, quits_by_itself=quit_after is not None
+    )
     _start_daily_backups(app, store)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), window.close)

@@ -63,10 +63,16 @@ def claim_instance(db_path: Path | None) -> SingleInstance | None:
 
 class Companion(QObject):
     def __init__(
-        self, app: QApplication, store: Store, window: QWidget, instance: SingleInstance | None
+        self,
+        app: QApplication,
+        store: Store,
+        window: QWidget,
+        instance: SingleInstance | None,
+        quits_by_itself: bool = False,
     ) -> None:
         super().__init__(window)
         self.app, self.store, self.window, self.instance = app, store, window, instance
+        self.quits_by_itself = quits_by_itself  # see reminder_round
         self.banner = Banner(window)
         self.tray = TrayCompanion(store, window, self.tell)
         self.desktop = DesktopBackend(self)
@@ -75,7 +81,7 @@ class Companion(QObject):
         self.scheduler = ReminderScheduler(store, self.deliver, self)
         self.first_round = QTimer(self)
         self.first_round.setSingleShot(True)
-        self.first_round.timeout.connect(self.scheduler.tick)
+        self.first_round.timeout.connect(self.reminder_round)
         self.tray_grace_ms = TRAY_GRACE_MS
         self.tray_waited = 0
         self.tray_wait = QTimer(self)
@@ -93,7 +99,7 @@ class Companion(QObject):
         self.tray.log_touch.connect(self.log_touch)
         self.tray.quit_requested.connect(app.quit)
         self.tray.history_requested.connect(self.show_history)
-        self.tray.settings_changed.connect(self.scheduler.tick)
+        self.tray.settings_changed.connect(self.reminder_round)
         self.scheduler.ticked.connect(lambda _result: self.tray.refresh())
         data_changed = getattr(window, "data_changed", None)
         if data_changed is not None:
@@ -115,6 +121,13 @@ class Companion(QObject):
         """Snoozed from the notification: back in an hour (quiet hours permitting), even after a restart."""
         if keys:
             reminder_log.snooze(self.store, keys, clock.now_utc() + SNOOZE_FROM_NOTIFICATION)
+            self.reminder_round()
+
+    def reminder_round(self) -> None:
+        """Show what is due now, unless this start quits by itself (`gui --quit-after`, for smoke
+        tests and benchmarks): nobody is there to see it, and a reminder shown is marked seen — the
+        morning's digest went to an empty screen and the next real start skipped it."""
+        if not self.quits_by_itself:
             self.scheduler.tick()
 
     def dismiss_reminders(self, keys: tuple[str, ...]) -> None:
@@ -134,8 +147,9 @@ class Companion(QObject):
             if not self.tray.available:
                 self._no_tray()
         self.sync_autostart()
-        self.scheduler.start()
-        self.first_round.start(FIRST_ROUND_MS)
+        if not self.quits_by_itself:
+            self.scheduler.start()
+            self.first_round.start(FIRST_ROUND_MS)
 
     def _wait_for_tray(self) -> None:
         self.tray_waited += self.tray_wait.interval()
@@ -149,8 +163,9 @@ class Companion(QObject):
             self._no_tray()
 
     def _no_tray(self) -> None:
-        """Say once, ever, that there is no tray; the app keeps working as a window."""
-        if flag_is_set(self.store, TOLD_NO_TRAY_KEY):
+        """Say once, ever, that there is no tray; the app keeps working as a window (not to a start that
+        quits by itself: the one time would be spent on nobody)."""
+        if self.quits_by_itself or flag_is_set(self.store, TOLD_NO_TRAY_KEY):
             return
         set_flag(self.store, TOLD_NO_TRAY_KEY)
         self.banner.show_notification(
@@ -216,7 +231,7 @@ class Companion(QObject):
         HistoryDialog(self.store, self.window).exec()
 
     def data_changed(self, *_args) -> None:
-        self.scheduler.tick()
+        self.reminder_round()
         self.tray.refresh()
 
 
@@ -226,9 +241,10 @@ def start_companion(
     window: QWidget,
     instance: SingleInstance | None = None,
     minimized: bool = False,
+    quits_by_itself: bool = False,
 ) -> Companion:
     """Reminders, tray and notifications for a running app; shows the window unless started minimised."""
     setup_logging()
-    companion = Companion(app, store, window, instance)
+    companion = Companion(app, store, window, instance, quits_by_itself)
     companion.start(minimized)
     return companion
