@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from PySide6.QtCore import Qt
+
 from netcompanion import clock
 from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.domain import CONVERSATION_OUTCOMES
@@ -70,6 +72,21 @@ def list_line(entry: Entry, handled: Handled | None) -> str:
     else:
         second = handled.what
     return f"{first}\n{where}\n{second}" if where else f"{first}\n{second}"
+
+
+def dress_card(form) -> None:
+    """How the card looks: its section titles, the quieter lines, and what it says about the person
+    scrolling when the window is short, so the buttons under it never give way."""
+    f = form
+    for name in ("reasonsTitle", "openerTitle", "outcomeTitle", "historyTitle"):
+        getattr(f, name).setProperty("role", "section")
+    for name in ("entryWhere", "moodHint"):
+        getattr(f, name).setProperty("role", "muted")
+    f.entryCard.setProperty("role", "card")
+    for part in (f.cardScroll.viewport(), f.cardText):
+        part.setAutoFillBackground(False)  # the card's own background shows through
+    f.cardScroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the card leaves the keys with the list
+    f.cardScroll.setMinimumHeight(2 * f.reasonsLabel.fontMetrics().lineSpacing() + 8)
 
 
 def show_person(form, entry: Entry) -> None:

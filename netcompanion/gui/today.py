@@ -7,7 +7,8 @@ Esc put away what the last call advised.
 When nobody is left to call, the view says why — the day's quota is called, or nothing is due
 and no campaign is running — and offers what to do next (quiet_day.py). What the core advises
 after a call shows above the list (call_advice.py); the person on the card and their line in the
-list are in call_card.py, the buttons under them in call_buttons.py.
+list are in call_card.py, the buttons under them in call_buttons.py; how far the personal round
+is, under the list, in personal_round.py.
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from netcompanion.domain import CONVERSATION_OUTCOMES
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.call_advice import CallAdvice
 from netcompanion.gui.call_buttons import CardButtons
-from netcompanion.gui.call_card import Handled, last_touches, list_line, say_touch, show_person
+from netcompanion.gui.call_card import Handled, dress_card, last_touches, list_line, say_touch, show_person
 from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.fit_text import fit_list
+from netcompanion.gui.personal_round import RoundLine
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import DoneToday, QuietDay, done_today, read_today
@@ -50,20 +52,14 @@ class TodayView(QWidget):
         self.zone = operations.get_settings(ctx.store).zone  # the user's: their today, their touches' days
         self.day = day or clock.today(self.zone)
         self.form = f = embed_form(self, "today")
-        for name in ("reasonsTitle", "openerTitle", "outcomeTitle", "historyTitle"):
-            getattr(f, name).setProperty("role", "section")
-        for name in ("entryWhere", "dayLabel", "emptyHint", "moodHint"):
+        dress_card(f)
+        for name in ("dayLabel", "emptyHint"):
             getattr(f, name).setProperty("role", "muted")
         f.emptyTitle.setProperty("role", "heading")
-        f.entryCard.setProperty("role", "card")
         f.emptyPanel.setProperty("role", "card")
         f.emptyPanel.setVisible(False)
-        # What the card says about the person scrolls when the window is short: the buttons never give way.
-        for part in (f.cardScroll.viewport(), f.cardText):
-            part.setAutoFillBackground(False)  # the card's own background shows through
-        f.cardScroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the card leaves the keys with the list
-        f.cardScroll.setMinimumHeight(2 * f.reasonsLabel.fontMetrics().lineSpacing() + 8)
         self.advice = CallAdvice(ctx, f.nudgesLabel, f.nudgesScroll)  # hidden until a call brings some
+        self.round = RoundLine(ctx, f, self)  # under the list: how far this period's personal round is
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
         self.listed: set[int] = set()  # who the last read of the call list holds
@@ -139,6 +135,7 @@ class TodayView(QWidget):
             self.dismiss_nudges()
         store = self.ctx.store
         done = frozenset(self.done)
+        self.round.refresh(self._fixed_day)
 
         def read() -> tuple[list[Entry], QuietDay | None, list[DoneToday]]:
             # With who was touched today elsewhere: before a restart, from a contact's page, on the command line.

@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "760734f2eb2edcc664a4a795faacd580de854d0fed5a8bfc96fd7c5b9a356ad6"
+UI_SHA256 = "cc386a969329286d21b8e77b10c869c78226ed62fc5c471e3d9aef3adabf3b3b"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
@@ -256,6 +256,29 @@ class Ui_TodayForm(object):
 
         self.layout.addWidget(self.splitter)
 
+        self.alsoPanel = QFrame(TodayForm)
+        self.alsoPanel.setObjectName(u"alsoPanel")
+        self.alsoLayout = QGridLayout(self.alsoPanel)
+        self.alsoLayout.setObjectName(u"alsoLayout")
+        self.alsoLayout.setHorizontalSpacing(12)
+        self.alsoLayout.setVerticalSpacing(4)
+        self.alsoLayout.setContentsMargins(2, 2, 2, 0)
+        self.roundLabel = FitLabel(self.alsoPanel)
+        self.roundLabel.setObjectName(u"roundLabel")
+        self.roundLabel.setProperty(u"maxLines", 2)
+        self.roundLabel.setWordWrap(True)
+
+        self.alsoLayout.addWidget(self.roundLabel, 0, 0, 1, 1)
+
+        self.roundButton = QPushButton(self.alsoPanel)
+        self.roundButton.setObjectName(u"roundButton")
+
+        self.alsoLayout.addWidget(self.roundButton, 0, 1, 1, 1)
+
+        self.alsoLayout.setColumnStretch(0, 1)
+
+        self.layout.addWidget(self.alsoPanel)
+
         self.bottomSpacer = QSpacerItem(10, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.layout.addItem(self.bottomSpacer)
@@ -303,6 +326,11 @@ class Ui_TodayForm(object):
         self.snoozeButton.setText(QCoreApplication.translate("TodayForm", u"S  Snooze a day", None))
         self.skipButton.setText(QCoreApplication.translate("TodayForm", u"N  Skip for now", None))
         self.storyButton.setText(QCoreApplication.translate("TodayForm", u"O  Open story", None))
+        self.roundLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.roundLabel.setAccessibleName(QCoreApplication.translate("TodayForm", u"Personal round", None))
+#endif // QT_CONFIG(accessibility)
+        self.roundButton.setText(QCoreApplication.translate("TodayForm", u"Who's left\u2026", None))
         pass
     # retranslateUi
 
