@@ -62,7 +62,7 @@ class RoundLine(QObject):
         f.roundButton.setText("Who's left…" if shown and checklist.done < len(checklist.items) else "The round…")
         for widget in (f.roundLabel, f.roundButton):
             widget.setVisible(shown)
-        f.alsoPanel.setVisible(shown)
+        f.alsoPanel.setVisible(not (f.roundLabel.isHidden() and f.helpLabel.isHidden()))
 
     def open_checklist(self) -> RoundDialog:
         dialog = RoundDialog(self.ctx, self.day, self.parent().window())

@@ -7,8 +7,8 @@ Esc put away what the last call advised.
 When nobody is left to call, the view says why — the day's quota is called, or nothing is due
 and no campaign is running — and offers what to do next (quiet_day.py). What the core advises
 after a call shows above the list (call_advice.py); the person on the card and their line in the
-list are in call_card.py, the buttons under them in call_buttons.py; how far the personal round
-is, under the list, in personal_round.py.
+list are in call_card.py, the buttons under them in call_buttons.py; under the list, how far
+the personal round is (personal_round.py) and someone you could help (help_someone.py).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from netcompanion.gui.call_buttons import CardButtons
 from netcompanion.gui.call_card import Handled, dress_card, last_touches, list_line, say_touch, show_person
 from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.fit_text import fit_list
+from netcompanion.gui.help_someone import HelpLine
 from netcompanion.gui.personal_round import RoundLine
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
 from netcompanion.gui.worker import LatestRead
@@ -60,6 +61,7 @@ class TodayView(QWidget):
         f.emptyPanel.setVisible(False)
         self.advice = CallAdvice(ctx, f.nudgesLabel, f.nudgesScroll)  # hidden until a call brings some
         self.round = RoundLine(ctx, f, self)  # under the list: how far this period's personal round is
+        self.help = HelpLine(ctx, f, self)  # and someone you could help
         f.splitter.setSizes([380, 700])
         self.entries: list[Entry] = []
         self.listed: set[int] = set()  # who the last read of the call list holds
@@ -136,6 +138,7 @@ class TodayView(QWidget):
         store = self.ctx.store
         done = frozenset(self.done)
         self.round.refresh(self._fixed_day)
+        self.help.refresh(self._fixed_day)
 
         def read() -> tuple[list[Entry], QuietDay | None, list[DoneToday]]:
             # With who was touched today elsewhere: before a restart, from a contact's page, on the command line.

@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "cc386a969329286d21b8e77b10c869c78226ed62fc5c471e3d9aef3adabf3b3b"
+UI_SHA256 = "e060249309e9d26f676d20cd11d38ab1c4b76cf5f0a2424681318662a7a96827"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
@@ -275,6 +275,20 @@ class Ui_TodayForm(object):
 
         self.alsoLayout.addWidget(self.roundButton, 0, 1, 1, 1)
 
+        self.helpLabel = FitLabel(self.alsoPanel)
+        self.helpLabel.setObjectName(u"helpLabel")
+        self.helpLabel.setProperty(u"maxLines", 2)
+        self.helpLabel.setWordWrap(True)
+        self.helpLabel.setTextFormat(Qt.RichText)
+        self.helpLabel.setTextInteractionFlags(Qt.LinksAccessibleByKeyboard|Qt.LinksAccessibleByMouse)
+
+        self.alsoLayout.addWidget(self.helpLabel, 1, 0, 1, 1)
+
+        self.favourButton = QPushButton(self.alsoPanel)
+        self.favourButton.setObjectName(u"favourButton")
+
+        self.alsoLayout.addWidget(self.favourButton, 1, 1, 1, 1)
+
         self.alsoLayout.setColumnStretch(0, 1)
 
         self.layout.addWidget(self.alsoPanel)
@@ -331,6 +345,11 @@ class Ui_TodayForm(object):
         self.roundLabel.setAccessibleName(QCoreApplication.translate("TodayForm", u"Personal round", None))
 #endif // QT_CONFIG(accessibility)
         self.roundButton.setText(QCoreApplication.translate("TodayForm", u"Who's left\u2026", None))
+        self.helpLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.helpLabel.setAccessibleName(QCoreApplication.translate("TodayForm", u"Someone you could help", None))
+#endif // QT_CONFIG(accessibility)
+        self.favourButton.setText(QCoreApplication.translate("TodayForm", u"Log a favour\u2026", None))
         pass
     # retranslateUi
 
