@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass, field, fields
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,6 +53,8 @@ class Settings:
             raise ValueError("Stop after 2 or 3 unanswered attempts on an introduction.")
         if self.cooldown_days < 1:
             raise ValueError("The cooldown must be at least one day.")
+        if self.timezone and not is_zone_name(self.timezone):
+            raise ValueError(f"There is no time zone called “{self.timezone}”: choose one such as Europe/Berlin.")
         if not self.working_days:
             raise ValueError("Choose at least one working day.")
         if any(c not in "1234567" for c in self.working_days):
@@ -66,6 +69,16 @@ class Settings:
     def cooldown_for_attempt(self, attempt: int) -> int:
         """Days to wait after the `attempt`-th unanswered try (1-based): 7, 14, 28 … by default."""
         return round(self.cooldown_days * self.cooldown_growth ** max(attempt - 1, 0))
+
+
+def is_zone_name(name: str) -> bool:
+    """Whether `name` is a zone this computer knows ("Europe/Berlin"): a misspelt one would leave
+    "today" silently on the computer's clock, and a folder name ("Europe") would not load at all."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
 
 
 _FIELD_NAMES = {f.name for f in fields(Settings)}

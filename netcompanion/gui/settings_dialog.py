@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.zone_combo import chosen_zone, fill_zones
 from netcompanion.reminders import autostart
 from netcompanion.rules.common import say_count
 
@@ -17,6 +18,7 @@ SPINS = {
     "daily_quota": "quotaSpin",
     "cooldown_days": "cooldownSpin",
     "attempt_limit": "attemptsSpin",
+    "intro_attempt_limit": "introAttemptsSpin",
     "no_ask_days": "noAskSpin",
     "thank_you_delay_days": "thankSpin",
     "warm_cadence_days": "warmSpin",
@@ -25,6 +27,9 @@ SPINS = {
     "thrilled_next_step_days": "thrilledSpin",
 }
 
+
+# The personal round's choices (rule 13): months per round, in words.
+ROUNDS = {3: "every quarter", 6: "every half-year", 12: "every year"}
 
 # What a days box says at 0, where "0 days" would read oddly.
 ZERO_DAYS = {"thankSpin": "the same day", "noAskSpin": "none"}
@@ -63,6 +68,10 @@ class SettingsDialog(QObject):
                 count_days(spin)
         for day in range(1, 8):
             getattr(f, f"day{day}").setChecked(str(day) in s.working_days)
+        for months, words in ROUNDS.items():
+            f.roundCombo.addItem(words, months)
+        f.roundCombo.setCurrentIndex(f.roundCombo.findData(s.personal_round_months))
+        fill_zones(f.zoneCombo, s.timezone)
         f.digestEdit.setTime(_time(s.digest_time))
         f.quietFromEdit.setTime(_time(s.quiet_hours[0]))
         f.quietToEdit.setTime(_time(s.quiet_hours[1]))
@@ -89,6 +98,8 @@ class SettingsDialog(QObject):
         f = self.form
         values: dict[str, object] = {field: getattr(f, name).value() for field, name in SPINS.items()}
         values["working_days"] = "".join(str(d) for d in range(1, 8) if getattr(f, f"day{d}").isChecked())
+        values["personal_round_months"] = f.roundCombo.currentData()
+        values["timezone"] = chosen_zone(f.zoneCombo)
         values["digest_time"] = f.digestEdit.time().toString("HH:mm")
         values["quiet_hours"] = (
             f.quietFromEdit.time().toString("HH:mm"),

@@ -18,7 +18,8 @@ def _layout_every_tab(dialog) -> None:
 
 def _widths(dialog) -> dict[str, int]:
     f = dialog.form
-    names = [*SPINS.values(), "digestEdit", "quietFromEdit", "quietToEdit", "openFolderButton", "backupButton"]
+    names = [*SPINS.values(), "roundCombo", "zoneCombo", "digestEdit", "quietFromEdit", "quietToEdit", "openFolderButton",
+             "backupButton"]
     return {name: getattr(f, name).width() for name in names}
 
 

@@ -1,8 +1,8 @@
 # Built from ui/settings.ui by `make forms`; do not edit.
-UI_SHA256 = "042a1eaf9780253546b291d94c4764fadfe2021165c6aa5a96f3c81984f9a421"
+UI_SHA256 = "94f380c075cd325a8684ba6ce8a4b298df9e6690bcd71214a67f04133ba56c87"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTimeEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTimeEdit, QVBoxLayout, QWidget
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -109,29 +109,41 @@ class Ui_SettingsDialog(object):
 
         self.callsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.attemptsSpin)
 
+        self.introAttemptsLabel = QLabel(self.callsTab)
+        self.introAttemptsLabel.setObjectName(u"introAttemptsLabel")
+
+        self.callsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.introAttemptsLabel)
+
+        self.introAttemptsSpin = QSpinBox(self.callsTab)
+        self.introAttemptsSpin.setObjectName(u"introAttemptsSpin")
+        self.introAttemptsSpin.setMinimum(2)
+        self.introAttemptsSpin.setMaximum(3)
+
+        self.callsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.introAttemptsSpin)
+
         self.noAskLabel = QLabel(self.callsTab)
         self.noAskLabel.setObjectName(u"noAskLabel")
 
-        self.callsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.noAskLabel)
+        self.callsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.noAskLabel)
 
         self.noAskSpin = QSpinBox(self.callsTab)
         self.noAskSpin.setObjectName(u"noAskSpin")
         self.noAskSpin.setMinimum(0)
         self.noAskSpin.setMaximum(365)
 
-        self.callsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.noAskSpin)
+        self.callsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.noAskSpin)
 
         self.thankLabel = QLabel(self.callsTab)
         self.thankLabel.setObjectName(u"thankLabel")
 
-        self.callsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.thankLabel)
+        self.callsForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.thankLabel)
 
         self.thankSpin = QSpinBox(self.callsTab)
         self.thankSpin.setObjectName(u"thankSpin")
         self.thankSpin.setMinimum(0)
         self.thankSpin.setMaximum(14)
 
-        self.callsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.thankSpin)
+        self.callsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.thankSpin)
 
         self.tabs.addTab(self.callsTab, "")
         self.cadenceTab = QWidget()
@@ -187,26 +199,48 @@ class Ui_SettingsDialog(object):
 
         self.cadenceForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.thrilledSpin)
 
+        self.roundLabel = QLabel(self.cadenceTab)
+        self.roundLabel.setObjectName(u"roundLabel")
+
+        self.cadenceForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.roundLabel)
+
+        self.roundCombo = QComboBox(self.cadenceTab)
+        self.roundCombo.setObjectName(u"roundCombo")
+
+        self.cadenceForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.roundCombo)
+
         self.tabs.addTab(self.cadenceTab, "")
         self.remindersTab = QWidget()
         self.remindersTab.setObjectName(u"remindersTab")
         self.remindersForm = QFormLayout(self.remindersTab)
         self.remindersForm.setObjectName(u"remindersForm")
         self.remindersForm.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.zoneLabel = QLabel(self.remindersTab)
+        self.zoneLabel.setObjectName(u"zoneLabel")
+
+        self.remindersForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.zoneLabel)
+
+        self.zoneCombo = QComboBox(self.remindersTab)
+        self.zoneCombo.setObjectName(u"zoneCombo")
+        self.zoneCombo.setEditable(True)
+        self.zoneCombo.setInsertPolicy(QComboBox.NoInsert)
+
+        self.remindersForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.zoneCombo)
+
         self.digestLabel = QLabel(self.remindersTab)
         self.digestLabel.setObjectName(u"digestLabel")
 
-        self.remindersForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.digestLabel)
+        self.remindersForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.digestLabel)
 
         self.digestEdit = QTimeEdit(self.remindersTab)
         self.digestEdit.setObjectName(u"digestEdit")
 
-        self.remindersForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.digestEdit)
+        self.remindersForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.digestEdit)
 
         self.quietLabel = QLabel(self.remindersTab)
         self.quietLabel.setObjectName(u"quietLabel")
 
-        self.remindersForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.quietLabel)
+        self.remindersForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.quietLabel)
 
         self.quietRow = QHBoxLayout()
         self.quietRow.setObjectName(u"quietRow")
@@ -230,17 +264,17 @@ class Ui_SettingsDialog(object):
         self.quietRow.addItem(self.quietSpacer)
 
 
-        self.remindersForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.quietRow)
+        self.remindersForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.quietRow)
 
         self.notificationsCheck = QCheckBox(self.remindersTab)
         self.notificationsCheck.setObjectName(u"notificationsCheck")
 
-        self.remindersForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notificationsCheck)
+        self.remindersForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notificationsCheck)
 
         self.loginCheck = QCheckBox(self.remindersTab)
         self.loginCheck.setObjectName(u"loginCheck")
 
-        self.remindersForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.loginCheck)
+        self.remindersForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.loginCheck)
 
         self.tabs.addTab(self.remindersTab, "")
         self.dataTab = QWidget()
@@ -302,12 +336,15 @@ class Ui_SettingsDialog(object):
         self.quotaLabel.setBuddy(self.quotaSpin)
         self.cooldownLabel.setBuddy(self.cooldownSpin)
         self.attemptsLabel.setBuddy(self.attemptsSpin)
+        self.introAttemptsLabel.setBuddy(self.introAttemptsSpin)
         self.noAskLabel.setBuddy(self.noAskSpin)
         self.thankLabel.setBuddy(self.thankSpin)
         self.warmLabel.setBuddy(self.warmSpin)
         self.engagedLabel.setBuddy(self.engagedSpin)
         self.indifferentLabel.setBuddy(self.indifferentSpin)
         self.thrilledLabel.setBuddy(self.thrilledSpin)
+        self.roundLabel.setBuddy(self.roundCombo)
+        self.zoneLabel.setBuddy(self.zoneCombo)
         self.digestLabel.setBuddy(self.digestEdit)
         self.quietLabel.setBuddy(self.quietFromEdit)
 #endif // QT_CONFIG(shortcut)
@@ -332,6 +369,8 @@ class Ui_SettingsDialog(object):
         self.cooldownSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days (grows with each try)", None))
         self.attemptsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Park after", None))
         self.attemptsSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" unanswered attempts", None))
+        self.introAttemptsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Let an &introduction rest after", None))
+        self.introAttemptsSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" unanswered follow-ups", None))
         self.noAskLabel.setText(QCoreApplication.translate("SettingsDialog", u"&No-ask period", None))
         self.noAskSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days after re-connecting", None))
         self.thankLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Thank-you note due", None))
@@ -345,7 +384,15 @@ class Ui_SettingsDialog(object):
         self.indifferentSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
         self.thrilledLabel.setText(QCoreApplication.translate("SettingsDialog", u"Next step after a &thrilled call", None))
         self.thrilledSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
+        self.roundLabel.setText(QCoreApplication.translate("SettingsDialog", u"Personal &round of notes", None))
+#if QT_CONFIG(tooltip)
+        self.roundCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"How often every warm contact gets a note of their own (Today shows how far the round is)", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.cadenceTab), QCoreApplication.translate("SettingsDialog", u"Keep in touch", None))
+        self.zoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"Time &zone", None))
+#if QT_CONFIG(tooltip)
+        self.zoneCombo.setToolTip(QCoreApplication.translate("SettingsDialog", u"Where \"today\", the morning digest and quiet hours are counted; type a few letters, e.g. Berlin", None))
+#endif // QT_CONFIG(tooltip)
         self.digestLabel.setText(QCoreApplication.translate("SettingsDialog", u"Morning &digest at", None))
         self.digestEdit.setDisplayFormat(QCoreApplication.translate("SettingsDialog", u"HH:mm", None))
         self.quietLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Quiet hours", None))
