@@ -212,19 +212,21 @@ def search_words(search: str) -> list[tuple[str, ...]]:
 
     A word of digits and phone punctuation only ("555-0134", "(555)", "+1") may be part of a phone
     number, which the search text keeps as digits: it is found as typed (the "20/20" of a company
-    name) or as its digits. A number begun with 0 is also found without its zeros: dialled at
+    name) or as its digits. A number begun with 0 (its first word) is also found without its zeros: dialled at
     home, "0151 2345678" and "0049 151…" are "+49 151 2345678" (a trunk or an international
     prefix). Phone punctuation or zeros alone ("(", "+", "0") are a number begun, with no digit
     after it yet: they find everyone, so that typing on only ever narrows what is shown (the
     contacts list relies on that).
     """
     words: list[tuple[str, ...]] = []
+    number_begun = False  # only where a number begins is a 0 its prefix: "(555) 0134" is one number
     for word in fold_for_search(search).split():
         if _PHONE_WORD.fullmatch(word) is None:
             words.append((word,))
             continue
         digits = _NOT_DIGITS.sub("", word)
-        national = digits.lstrip("0")
+        national = digits if number_begun else digits.lstrip("0")
+        number_begun = True
         if not national:
             continue
         forms = (word,) if digits == word else (word, digits)
