@@ -34,8 +34,8 @@ from netcompanion.store.models import (
 STAGE_WARMTH = {stage.value: n for n, stage in enumerate(domain.Stage)}
 
 
-def _latest(a, b):
-    return max((x for x in (a, b) if x is not None), default=None)
+def _latest(*values):
+    return max((x for x in values if x is not None), default=None)
 
 
 def _move_children(session: Session, keep: Contact, other: Contact) -> None:
@@ -76,7 +76,26 @@ def _move_children(session: Session, keep: Contact, other: Contact) -> None:
             member.contact_id = keep.id
 
 
+def _tries_still_count(record: Contact, since: Contact) -> bool:
+    """Whether `record`'s unanswered tries still hold once both histories are one: a conversation on
+    the other record after them (`since`) would have ended the patience they called for (rule 2)."""
+    spoke = since.last_conversation_at
+    return spoke is None or (record.last_interaction_at is not None and record.last_interaction_at > spoke)
+
+
+def _merge_patience(keep: Contact, other: Contact) -> None:
+    """The room the rules give the one person: the later cooldown and no-ask period, parked when either
+    record was, the larger count of tries — so merging never puts someone the user was told to leave
+    alone back on the call list (rules 2, 3 and 4)."""
+    standing = [r for r, since in ((keep, other), (other, keep)) if _tries_still_count(r, since)]
+    keep.unanswered_attempts = max((r.unanswered_attempts for r in standing), default=0)
+    keep.parked_on = _latest(*(r.parked_on for r in standing))
+    keep.cooldown_until = None if keep.parked_on else _latest(*(r.cooldown_until for r in standing))
+    keep.no_ask_until = _latest(keep.no_ask_until, other.no_ask_until)
+
+
 def _merge_details(keep: Contact, other: Contact) -> None:
+    _merge_patience(keep, other)  # first: it reads when each record was last touched
     keys = {e.email_key for e in keep.emails}
     for email in list(other.emails):
         if email.email_key not in keys:
