@@ -9,11 +9,12 @@ typed on the kept contact is overwritten. One transaction, with a checked backup
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
 from netcompanion.operations.contacts import contact_view, load_contact, refresh_search_text
+from netcompanion.operations.pursuit_removal import withdraw_pursuit
 from netcompanion.operations.results import ContactView, ValidationError
 from netcompanion.store.backup import backup_before
 from netcompanion.store.engine import Store
@@ -39,6 +40,15 @@ def _latest(*values):
 
 
 def _move_children(session: Session, keep: Contact, other: Contact) -> None:
+    # An introduction between the two of them makes no sense once they are one person: it goes as a
+    # deleted one does, with the reminders it planned ("Tell Sam how their introduction went").
+    between = select(Introduction).where(
+        ((Introduction.introducer_id == other.id) & (Introduction.introduced_id == keep.id))
+        | ((Introduction.introducer_id == keep.id) & (Introduction.introduced_id == other.id))
+    )
+    for introduction in session.scalars(between).all():
+        withdraw_pursuit(session, "introduction", introduction)
+    session.flush()
     for model, column in (
         (Interaction, Interaction.contact_id),
         (FollowUp, FollowUp.contact_id),
@@ -56,13 +66,6 @@ def _move_children(session: Session, keep: Contact, other: Contact) -> None:
         update(Contact)
         .where(Contact.referred_by_id == other.id, Contact.id != keep.id)
         .values(referred_by_id=keep.id)
-    )
-    # An introduction between the two of them makes no sense once they are one person.
-    session.execute(
-        delete(Introduction).where(
-            ((Introduction.introducer_id == other.id) & (Introduction.introduced_id == keep.id))
-            | ((Introduction.introducer_id == keep.id) & (Introduction.introduced_id == other.id))
-        )
     )
     for column in (Introduction.introducer_id, Introduction.introduced_id):
         session.execute(update(Introduction).where(column == other.id).values({column.key: keep.id}))

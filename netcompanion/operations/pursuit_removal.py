@@ -49,23 +49,29 @@ def _name(session: Session, kind: str, row: Introduction | Opportunity) -> str:
 
 def remove_pursuit(store: Store, kind: str, pursuit_id: int) -> RemovedPursuit:
     """Delete one introduction or opportunity (`kind`) and its open follow-ups, in one transaction."""
-    model, link = _MODELS[kind], _LINK[kind]
     with store.write() as session:
-        row = session.get(model, pursuit_id)
+        row = session.get(_MODELS[kind], pursuit_id)
         if row is None:
             raise NotFound(f"There is no {kind} #{pursuit_id}: it was deleted already.")
-        name = _name(session, kind, row)
-        followups = session.scalars(select(FollowUp).where(getattr(FollowUp, link) == pursuit_id)).all()
-        still_open = [f for f in followups if f.status in _OPEN]
-        unlinked = [("followups", f.id) for f in followups if f.status not in _OPEN]
-        if kind == "opportunity":
-            toward = session.scalars(select(Introduction.id).where(Introduction.opportunity_id == pursuit_id))
-            unlinked += [("introductions", i) for i in toward]
-        removed = RemovedPursuit(kind, name, _columns(row), tuple(_columns(f) for f in still_open), tuple(unlinked))
-        for followup in still_open:
-            session.delete(followup)
-        session.delete(row)  # the database clears the links of what stays (ON DELETE SET NULL)
-        return removed
+        return withdraw_pursuit(session, kind, row)
+
+
+def withdraw_pursuit(session: Session, kind: str, row: Introduction | Opportunity) -> RemovedPursuit:
+    """Delete `row` and its open follow-ups within the caller's transaction (a merge that makes the
+    introducer and the introduced one person withdraws their introduction the same way)."""
+    link = _LINK[kind]
+    name = _name(session, kind, row)
+    followups = session.scalars(select(FollowUp).where(getattr(FollowUp, link) == row.id)).all()
+    still_open = [f for f in followups if f.status in _OPEN]
+    unlinked = [("followups", f.id) for f in followups if f.status not in _OPEN]
+    if kind == "opportunity":
+        toward = session.scalars(select(Introduction.id).where(Introduction.opportunity_id == row.id))
+        unlinked += [("introductions", i) for i in toward]
+    removed = RemovedPursuit(kind, name, _columns(row), tuple(_columns(f) for f in still_open), tuple(unlinked))
+    for followup in still_open:
+        session.delete(followup)
+    session.delete(row)  # the database clears the links of what stays (ON DELETE SET NULL)
+    return removed
 
 
 def put_back_pursuit(store: Store, removed: RemovedPursuit) -> int:

@@ -7,8 +7,11 @@ import datetime as dt
 import pytest
 import time_machine
 
+from netcompanion import clock
 from netcompanion import operations as ops
 from netcompanion.operations import NotFound, ValidationError
+from netcompanion.reminders.facts import load_facts
+from netcompanion.reminders.planner import plan
 from tests.conftest import FIXTURES
 
 
@@ -101,3 +104,22 @@ def test_what_a_merge_brings_stays_when_the_import_that_created_the_kept_contact
 
     assert [contact_id for contact_id, _ in undone.skipped] == [keep.id], f"the merge brought {brings}"
     assert value in getattr(ops.get_contact(store, keep.id), field)
+
+
+def test_merging_the_introducer_with_the_person_introduced_withdraws_the_introductions_reminders(store):
+    """Two records of Sam Lee, one introducing the other: once they are one person the introduction
+    goes, and so does "Tell Sam Lee how their introduction went" — as when it is deleted by hand."""
+    introducer = ops.add_contact(store, name="Sam Lee", company="A").id
+    introduced = ops.add_contact(store, name="Sam Lee", company="B").id
+    intro = ops.record_introduction(store, introducer, introduced, stage="connected").record
+    relayed = ops.advance_introduction(store, intro.id, "message-relayed")
+    assert [f.kind for f in relayed.followups_created] == ["update-introducer"]
+    kept_own = ops.add_followup(store, introduced, due=dt.date(2026, 11, 30), note="Send the deck")
+
+    ops.merge_contacts(store, introducer, introduced)
+
+    assert ops.list_introductions(store) == []
+    assert [f.id for f in ops.list_followups(store)] == [kept_own.id]
+    facts, settings = load_facts(store, dt.date(2026, 11, 23), days=30)
+    planned = [r.title for r in plan(facts, clock.now_utc(), settings)]
+    assert not any("introduction" in title for title in planned)
