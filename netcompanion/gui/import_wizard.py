@@ -18,7 +18,7 @@ from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.merge_dialog import ask_which_to_keep
 from netcompanion.gui.worker import LatestRead
-from netcompanion.operations import OperationError
+from netcompanion.operations import NotFound, OperationError
 from netcompanion.rules.common import plural
 
 KINDS = {
@@ -355,7 +355,11 @@ class ImportWizard(QObject):
             return
         new_id, existing_id = pair
         if keep_id is None:
-            keep_id = ask_which_to_keep(self.ctx.store, existing_id, new_id, self.dialog)
+            try:
+                keep_id = ask_which_to_keep(self.ctx.store, existing_id, new_id, self.dialog)
+            except NotFound as gone:  # merged, deleted or its import undone since the import
+                item.setText(f"{item.text().split(' — ')[0]} — no longer there to decide: {gone}")
+                return
         item.setData(Qt.ItemDataRole.UserRole, None)
         if keep_id is None:
             item.setText(item.text().split(" — ")[0] + " — kept as two people")
