@@ -32,7 +32,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit", type=positive_int, help="at most this many")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=list_contacts)
-    sub = parser.add_subparsers(dest="contacts_command", metavar="{show,add,edit,merge}")
+    sub = parser.add_subparsers(dest="contacts_command", metavar="{show,add,edit,merge,unmerge}")
 
     show = sub.add_parser("show", help="one contact in full")
     show.add_argument("contact_id", type=record_id, metavar="CONTACT_ID")
@@ -44,6 +44,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     merge.add_argument("other_id", type=record_id, metavar="OTHER_ID")
     merge.add_argument("--json", action="store_true")
     merge.set_defaults(handler=merge_contacts)
+
+    unmerge = sub.add_parser("unmerge", help="take a merge back: OTHER_ID is a contact of their own again")
+    unmerge.add_argument("keep_id", type=record_id, metavar="KEEP_ID")
+    unmerge.add_argument("other_id", type=record_id, metavar="OTHER_ID")
+    unmerge.add_argument("--json", action="store_true")
+    unmerge.set_defaults(handler=unmerge_contacts)
 
     for name, handler in (("add", add_contact), ("edit", edit_contact)):
         cmd = sub.add_parser(name, help=f"{name} a contact")
@@ -265,5 +271,16 @@ def merge_contacts(args: argparse.Namespace) -> int:
     if args.json:
         print_json(merged.to_json())
     else:
-        print(f"Merged #{args.other_id} into #{merged.id} {merged.name}.")
+        print(f"Merged #{args.other_id} into #{merged.id} {merged.name}"
+              f" (`netcompanion contacts unmerge {merged.id} {args.other_id}` takes it back).")  # fmt: skip
+    return 0
+
+
+def unmerge_contacts(args: argparse.Namespace) -> int:
+    kept, back = operations.unmerge_contacts(store_for(args), args.keep_id, args.other_id)
+    if args.json:
+        print_json({"kept": kept.to_json(), "other": back.to_json()})
+    else:
+        print(f"Took the merge back: #{back.id} {back.name} is a contact of their own again, with their"
+              f" own history, beside #{kept.id} {kept.name}.")  # fmt: skip
     return 0

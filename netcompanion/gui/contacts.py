@@ -337,10 +337,15 @@ class ContactsView(QWidget):
             if keep_id is None:
                 return
         other_id = ids[1] if keep_id == ids[0] else ids[0]
+
+        def merged(contact) -> None:
+            self.ctx.offer_undo(f"the merge into {contact.name}", operations.unmerge_contacts, keep_id, other_id,
+                                contacts=(keep_id, other_id))  # fmt: skip
+            self.ctx.message.emit(f"Merged into {contact.name}: one record, all the history — Ctrl+Z undoes it.")
+
         self.ctx.run_in_background(
-            operations.merge_contacts, keep_id, other_id, note="Backing up, then merging…",
-            then=lambda merged: self.ctx.message.emit(f"Merged into {merged.name}: one record, all the history."),
-        )  # fmt: skip
+            operations.merge_contacts, keep_id, other_id, note="Backing up, then merging…", then=merged
+        )
 
     def delete_selected(self) -> None:
         """Move the selection to the trash (kept 30 days, with history); Ctrl+Z brings it back."""

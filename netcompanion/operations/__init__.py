@@ -76,6 +76,7 @@ from netcompanion.operations.imports import (
     undo_import,
 )
 from netcompanion.operations.merge import merge_contacts
+from netcompanion.operations.merge_undo import unmerge_contacts
 from netcompanion.operations.narrowing import ContactIndex, narrow
 from netcompanion.operations.progress import weekly_progress
 from netcompanion.operations.pursuit_removal import RemovedPursuit, put_back_pursuit, remove_pursuit
@@ -210,6 +211,7 @@ __all__ = [
     "today_for",
     "touched_today",
     "undo_import",
+    "unmerge_contacts",
     "update_settings",
     "weekly_progress",
 ]

@@ -4,7 +4,8 @@ Imports never merge on a name alone; they list possible duplicates and the user 
 they say "same person", everything about the other record moves to the one they keep: touches,
 follow-ups, job changes, introductions, opportunities, favours, campaigns, referrals, e-mails,
 phones and tags. Empty fields of the kept contact are filled from the other; nothing the user
-typed on the kept contact is overwritten. One transaction, with a checked backup first.
+typed on the kept contact is overwritten. One transaction, with a checked backup first; what it
+moved and removed is kept with the merged contact, so it can be taken back (merge_undo).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
 from netcompanion.operations.contacts import contact_view, load_contact, refresh_search_text
+from netcompanion.operations.merge_undo import MergeLog
 from netcompanion.operations.pursuit_removal import withdraw_pursuit
 from netcompanion.operations.results import ContactView, ValidationError
+from netcompanion.operations.take_back import columns_of
 from netcompanion.store.backup import backup_before
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
@@ -29,17 +32,36 @@ from netcompanion.store.models import (
     ImportChange,
     Interaction,
     Introduction,
+    NotificationRecord,
     Opportunity,
 )
 
 STAGE_WARMTH = {stage.value: n for n, stage in enumerate(domain.Stage)}
 
 
+# What refers to the other record and moves to the kept one (their own e-mails, phones, labels,
+# campaign places and earlier merges are dealt with apart).
+MOVED = (
+    (Interaction, Interaction.contact_id),
+    (FollowUp, FollowUp.contact_id),
+    (ContactEvent, ContactEvent.contact_id),
+    (Opportunity, Opportunity.contact_id),
+    (Opportunity, Opportunity.hiring_manager_id),
+    (GiveForward, GiveForward.contact_id),
+    (GiveForward, GiveForward.other_contact_id),
+    (ImportChange, ImportChange.contact_id),
+    (Introduction, Introduction.introducer_id),
+    (Introduction, Introduction.introduced_id),
+    (NotificationRecord, NotificationRecord.contact_id),  # so forgetting them later scrubs these too
+    (Contact, Contact.referred_by_id),
+)
+
+
 def _latest(*values):
     return max((x for x in values if x is not None), default=None)
 
 
-def _move_children(session: Session, keep: Contact, other: Contact) -> None:
+def _move_children(session: Session, keep: Contact, other: Contact, log: MergeLog) -> None:
     # An introduction between the two of them makes no sense once they are one person: it goes as a
     # deleted one does, with the reminders it planned ("Tell Sam how their introduction went").
     between = select(Introduction).where(
@@ -47,35 +69,25 @@ def _move_children(session: Session, keep: Contact, other: Contact) -> None:
         | ((Introduction.introducer_id == keep.id) & (Introduction.introduced_id == other.id))
     )
     for introduction in session.scalars(between).all():
-        withdraw_pursuit(session, "introduction", introduction)
+        log.introductions.append(withdraw_pursuit(session, "introduction", introduction))
     session.flush()
-    for model, column in (
-        (Interaction, Interaction.contact_id),
-        (FollowUp, FollowUp.contact_id),
-        (ContactEvent, ContactEvent.contact_id),
-        (Opportunity, Opportunity.contact_id),
-        (Opportunity, Opportunity.hiring_manager_id),
-        (GiveForward, GiveForward.contact_id),
-        (GiveForward, GiveForward.other_contact_id),
-        (ImportChange, ImportChange.contact_id),
-    ):
-        session.execute(update(model).where(column == other.id).values({column.key: keep.id}))
+    for model, column in MOVED:
+        moved = [column == other.id, *([model.id != keep.id] if model is Contact else [])]  # keep's own: below
+        ids = list(session.scalars(select(model.id).where(*moved)))
+        if ids:
+            log.moved[f"{model.__tablename__}.{column.key}"] = ids
+            session.execute(update(model).where(*moved).values({column.key: keep.id}))
     if keep.referred_by_id == other.id:
         keep.referred_by_id = other.referred_by_id if other.referred_by_id != keep.id else None
-    session.execute(
-        update(Contact)
-        .where(Contact.referred_by_id == other.id, Contact.id != keep.id)
-        .values(referred_by_id=keep.id)
-    )
-    for column in (Introduction.introducer_id, Introduction.introduced_id):
-        session.execute(update(Introduction).where(column == other.id).values({column.key: keep.id}))
     kept_campaigns = set(
         session.scalars(select(CampaignMember.campaign_id).where(CampaignMember.contact_id == keep.id))
     )
     for member in session.scalars(select(CampaignMember).where(CampaignMember.contact_id == other.id)).all():
         if member.campaign_id in kept_campaigns:
+            log.places_removed.append(columns_of(member))
             session.delete(member)
         else:
+            log.campaigns_moved.append(member.campaign_id)
             member.contact_id = keep.id
 
 
@@ -139,9 +151,10 @@ def merge_contacts(store: Store, keep_id: int, other_id: int) -> ContactView:
     with store.write() as session:
         keep, other = load_contact(session, keep_id), load_contact(session, other_id)
         url = other.linkedin_url
+        log = MergeLog(session, keep, other)
         with session.no_autoflush:
             _merge_details(keep, other)
-        _move_children(session, keep, other)
+        _move_children(session, keep, other, log)
         session.flush()
         session.delete(other)
         session.flush()  # frees the other's LinkedIn URL before the kept contact takes it
@@ -157,4 +170,5 @@ def merge_contacts(store: Store, keep_id: int, other_id: int) -> ContactView:
         # tables): undoing the import that created the kept contact must keep it.
         keep.updated_at = clock.now_utc()
         session.flush()
+        log.write(session, keep, other_id)
         return contact_view(keep)

@@ -77,34 +77,40 @@ def withdraw_pursuit(session: Session, kind: str, row: Introduction | Opportunit
 def put_back_pursuit(store: Store, removed: RemovedPursuit) -> int:
     """Put a deleted introduction or opportunity back as it was; returns its id (its old one
     unless something created since has taken it)."""
+    with store.write() as session:
+        return restore_pursuit(session, removed)
+
+
+def restore_pursuit(session: Session, removed: RemovedPursuit) -> int:
+    """`put_back_pursuit` within the caller's transaction (undoing a merge puts back the
+    introduction between the two)."""
     model, link = _MODELS[removed.kind], _LINK[removed.kind]
     row = dict(removed.row)
-    with store.write() as session:
-        people = [row.get(k) for k in ("introducer_id", "introduced_id", "contact_id", "hiring_manager_id")]
-        if removed.kind == "introduction" and any(session.get(Contact, i) is None for i in people[:2]):
-            raise NotFound(f"Someone in {removed.name} is no longer in your contacts: it cannot be put back.")
-        if removed.kind == "opportunity" and session.get(Company, row["company_id"]) is None:
-            raise NotFound(f"The company of {removed.name} is no longer here: it cannot be put back.")
-        optional = {"contact_id": Contact, "hiring_manager_id": Contact}  # an opportunity's people
-        if removed.kind == "introduction":
-            optional = {"company_id": Company, "opportunity_id": Opportunity}  # gone since (an undone import)
-        for key, target in optional.items():
-            if row.get(key) is not None and session.get(target, row[key]) is None:
-                row[key] = None
-        if session.get(model, row["id"]) is not None:
-            del row["id"]
-        restored = model(**row)
-        session.add(restored)
-        session.flush()
-        for followup in removed.open_followups:
-            again = dict(followup, **{link: restored.id})
-            if session.get(Contact, again["contact_id"]) is None:
-                continue  # that person was forgotten since: their reminder goes with them
-            if session.get(FollowUp, again["id"]) is not None:
-                del again["id"]
-            session.add(FollowUp(**again))
-        for table, row_id in removed.unlinked:
-            target = FollowUp if table == "followups" else Introduction
-            column = getattr(target, link)
-            session.execute(update(target).where(target.id == row_id, column.is_(None)).values({link: restored.id}))
-        return restored.id
+    people = [row.get(k) for k in ("introducer_id", "introduced_id", "contact_id", "hiring_manager_id")]
+    if removed.kind == "introduction" and any(session.get(Contact, i) is None for i in people[:2]):
+        raise NotFound(f"Someone in {removed.name} is no longer in your contacts: it cannot be put back.")
+    if removed.kind == "opportunity" and session.get(Company, row["company_id"]) is None:
+        raise NotFound(f"The company of {removed.name} is no longer here: it cannot be put back.")
+    optional = {"contact_id": Contact, "hiring_manager_id": Contact}  # an opportunity's people
+    if removed.kind == "introduction":
+        optional = {"company_id": Company, "opportunity_id": Opportunity}  # gone since (an undone import)
+    for key, target in optional.items():
+        if row.get(key) is not None and session.get(target, row[key]) is None:
+            row[key] = None
+    if session.get(model, row["id"]) is not None:
+        del row["id"]
+    restored = model(**row)
+    session.add(restored)
+    session.flush()
+    for followup in removed.open_followups:
+        again = dict(followup, **{link: restored.id})
+        if session.get(Contact, again["contact_id"]) is None:
+            continue  # that person was forgotten since: their reminder goes with them
+        if session.get(FollowUp, again["id"]) is not None:
+            del again["id"]
+        session.add(FollowUp(**again))
+    for table, row_id in removed.unlinked:
+        target = FollowUp if table == "followups" else Introduction
+        column = getattr(target, link)
+        session.execute(update(target).where(target.id == row_id, column.is_(None)).values({link: restored.id}))
+    return restored.id

@@ -18,6 +18,9 @@ EVERY_REFERENCE = (
     " (SELECT COUNT(*) FROM contacts WHERE referred_by_id IS NOT NULL)"
 )
 
+# Made by later revisions, which opening the database runs too.
+ADDED_SINCE = {"contact_merges", "ix_contact_merges_contact_id"}  # 0007
+
 
 @pytest.fixture
 def at_0004(tmp_path: Path) -> Path:
@@ -61,7 +64,7 @@ def test_opening_a_0004_database_keeps_every_row_and_reference_and_never_reuses_
     # Rebuilding the table dropped the old one; nothing that pointed at a contact went with it.
     assert _run(at_0004, EVERY_REFERENCE) == references_before == [(1, 1, 1)]
     assert _run(at_0004, "PRAGMA foreign_key_check") == []
-    schema_after = _schema(at_0004)
+    schema_after = {name: sql for name, sql in _schema(at_0004).items() if name not in ADDED_SINCE}
     assert "id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT" in schema_after.pop("contacts")
     schema_before.pop("contacts")
     assert schema_after == schema_before, "every index and every other table is as it was"

@@ -35,6 +35,7 @@ from netcompanion.store.models.pursuits import (
     Opportunity,
 )
 from netcompanion.store.models.records import (
+    ContactMerge,
     ImportBatch,
     ImportChange,
     NotificationRecord,
@@ -51,6 +52,7 @@ __all__ = [
     "contact_tags",
     "ContactEmail",
     "ContactEvent",
+    "ContactMerge",
     "ContactPhone",
     "created_at_column",
     "FollowUp",

@@ -1,4 +1,4 @@
-"""The app's own records: import batches and their change logs, settings, notifications
+"""The app's own records: import batches and their change logs, merges, settings, notifications
 shown and reminders handled."""
 
 from __future__ import annotations
@@ -44,6 +44,25 @@ class ImportChange(Base):
 
     __table_args__ = (one_of("action", ("created", "updated", "interaction", "event"), "action_known"),)
 
+
+
+class ContactMerge(Base):
+    """One merge of two records of a person: what it moved to the kept contact and what it removed,
+    so the merge can be undone (operations.unmerge). It goes with the kept contact when they are
+    erased: it holds the other record's details."""
+
+    __tablename__ = "contact_merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True
+    )  # the contact kept
+    other_id: Mapped[int] = mapped_column(Integer, nullable=False)  # the record folded in: its number, free
+    merged_at: Mapped[dt.datetime] = created_at_column()
+    undo: Mapped[str] = mapped_column(Text, nullable=False)  # JSON: see operations.unmerge
+
+    # Numbers never handed out twice, as for contacts: a merge undone and another made since are two.
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
 
 class Setting(Base):
