@@ -11,6 +11,7 @@ is let go, just as the rules do it. So unanswered calls push the date out honest
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -152,13 +153,6 @@ def reach_rate(calls: int, conversations: int) -> float:
     return 1.0 if calls == 0 else max(min(conversations / calls, 1.0), 0.0)
 
 
-@dataclass
-class _Open:
-    state: MemberState
-    attempts: int
-    next_ok: dt.date
-
-
 def project(
     members: Sequence[MemberState],
     day: dt.date,
@@ -179,10 +173,15 @@ def project(
     that day take, as the call list lists them before any campaign. `until`: stop there (a reminder
     needs a few days, not the whole plan); the day the last member is settled is then None unless
     it came sooner.
+
+    Members wait in one heap by the day they may be called and, once that day came, in another by
+    who goes first (never-tried ones, then by priority): sorting everyone open every working day made
+    a campaign of 5,000 take seconds.
     """
     taken, held = taken or {}, held or {}
-    open_: list[_Open] = []
-    for m in members:
+    attempts: dict[int, int] = {}  # by the member's place in `members`
+    waiting: list[tuple[dt.date, int]] = []  # (the day they may be called, place)
+    for i, m in enumerate(members):
         if m.reached or m.gone:
             continue
         next_ok = day
@@ -190,10 +189,14 @@ def project(
             next_ok = days_after(m.cooldown_until, 1)
         if day in m.called_on:
             next_ok = max(next_ok, days_after(day, 1))
-        open_.append(_Open(m, m.unanswered_attempts, next_ok))
+        attempts[i] = m.unanswered_attempts
+        waiting.append((next_ok, i))
+    heapq.heapify(waiting)
+    ready: list[tuple[bool, int, int, int]] = []  # (tried, -priority, position, place): the first goes first
     called_today = sum(1 for m in members if day in m.called_on)
     planned: dict[dt.date, int] = {}
     given_up: dict[dt.date, int] = {}
+    open_ = len(attempts)
     if not open_:
         return None, planned, given_up
     luck = 0.0  # the expected share of calls that reach, spread evenly and deterministically
@@ -204,27 +207,27 @@ def project(
             already = called_today if current == day else 0
             room = min(quota, left - held.get(current, 0)) - already
             free_room = min(quota, left) - already  # as it would be without the follow-ups
-            ready = [o for o in open_ if o.next_ok <= current] if free_room > 0 else []
-            lost = min(len(ready), free_room) - max(room, 0)
+            if free_room > 0:
+                while waiting and waiting[0][0] <= current:
+                    i = heapq.heappop(waiting)[1]
+                    m = members[i]
+                    heapq.heappush(ready, (m.attempted or attempts[i] > 0, -m.priority, m.position, i))
+            lost = min(len(ready) if free_room > 0 else 0, free_room) - max(room, 0)
             if lost > 0:
                 given_up[current] = lost
-            ready.sort(
-                key=lambda o: (o.state.attempted or o.attempts > 0, -o.state.priority, o.state.position)
-            )
-            picks = ready[: max(room, 0)]
-            for pick in picks:
-                pick.state = _mark_attempted(pick.state)
+            picks = [heapq.heappop(ready)[3] for _ in range(min(max(room, 0), len(ready)))]
+            for i in picks:
                 luck += rate
                 if luck >= 1 - 1e-9:
                     luck -= 1
-                    open_.remove(pick)
+                    open_ -= 1
                     continue
-                pick.attempts += 1
-                if pick.attempts >= settings.attempt_limit:
-                    open_.remove(pick)
+                attempts[i] += 1
+                if attempts[i] >= settings.attempt_limit:
+                    open_ -= 1
                 else:
-                    wait = settings.cooldown_for_attempt(pick.attempts)
-                    pick.next_ok = days_after(current, wait + 1)
+                    wait = settings.cooldown_for_attempt(attempts[i])
+                    heapq.heappush(waiting, (days_after(current, wait + 1), i))
             if picks:
                 planned[current] = len(picks)
                 last = current
@@ -234,12 +237,6 @@ def project(
             break
         current += dt.timedelta(days=1)
     return None, planned, given_up
-
-
-def _mark_attempted(state: MemberState) -> MemberState:
-    if state.attempted:
-        return state
-    return MemberState(**{**state.__dict__, "attempted": True})
 
 
 def build_status(

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from netcompanion import domain, identity
@@ -92,29 +92,48 @@ def _load_campaign(session: Session, name: str | None, day: dt.date | None = Non
     return campaign
 
 
+def check_campaign_size(members: int) -> None:
+    """Refuse a campaign of more than MAX_MEMBERS before any other work: adding 10,000 people
+    read every one of them first, seconds in all, only to be refused at the end."""
+    if members > MAX_MEMBERS:
+        raise ValidationError(
+            f"A campaign holds at most {MAX_MEMBERS} contacts; pick the ones that matter most."
+        )
+
+
 def _add_members(session: Session, campaign: Campaign, contact_ids: Sequence[int]) -> int:
     existing = set(
         session.scalars(select(CampaignMember.contact_id).where(CampaignMember.campaign_id == campaign.id))
     )
-    position = len(existing)
-    added = 0
-    for contact_id in dict.fromkeys(contact_ids):
-        contact = load_contact(session, contact_id)
-        if contact.archived:
+    wanted = list(dict.fromkeys(contact_ids))
+    new = [contact_id for contact_id in wanted if contact_id not in existing]
+    check_campaign_size(len(existing) + len(new))
+    # One read for everyone, not one each (5,000 members took seconds). The ids go into the
+    # statement as numbers: SQLite takes at most 32,766 parameters.
+    ids = bindparam("ids", wanted, literal_execute=True)
+    found = {
+        row.id: row
+        for row in session.execute(
+            select(Contact.id, Contact.full_name, Contact.archived, Contact.deleted_at).where(Contact.id.in_(ids))
+        )
+    }
+    for contact_id in wanted:
+        contact = found.get(contact_id)
+        if contact is None or contact.deleted_at is not None:
+            load_contact(session, contact_id)  # refused, saying why: no such contact, or in the trash
+        elif contact.archived:
             raise ValidationError(
                 f"Contact #{contact_id} ({contact.full_name}) is archived; restore them first."
             )
-        if contact_id in existing:
-            continue
-        session.add(CampaignMember(campaign_id=campaign.id, contact_id=contact_id, position=position))
-        position += 1
-        added += 1
-    if position > MAX_MEMBERS:
-        raise ValidationError(
-            f"A campaign holds at most {MAX_MEMBERS} contacts; pick the ones that matter most."
+    if new:
+        session.execute(
+            CampaignMember.__table__.insert(),  # a plain INSERT: the ORM's bookkeeping doubled the time
+            [
+                {"campaign_id": campaign.id, "contact_id": contact_id, "position": position}
+                for position, contact_id in enumerate(new, start=len(existing))
+            ],
         )
-    session.flush()
-    return added
+    return len(new)
 
 
 def free_campaign_name(store: Store, day: dt.date | None = None) -> str:
@@ -191,8 +210,8 @@ def create_campaign(
         session.add(campaign)
         session.flush()
         chosen = _best_cold_ids(session, best) if best is not None else list(contact_ids or ())
+        _add_members(session, campaign, chosen)  # first: it refuses too many before any other work
         said = [*_fewer_than_asked(len(chosen), best), *_in_other_campaigns(session, campaign, chosen)]
-        _add_members(session, campaign, chosen)
         return replace(status_of(session, campaign, max(today, start)), said=tuple(said))
 
 
@@ -245,8 +264,8 @@ def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> Camp
         campaign = _load_campaign(session, name)
         if not campaign.active:
             raise ValidationError(f"The campaign {campaign.name!r} has ended; resume it first to add people.")
+        _add_members(session, campaign, contact_ids)  # first: it refuses too many before any other work
         said = _in_other_campaigns(session, campaign, contact_ids)
-        _add_members(session, campaign, contact_ids)
         return replace(status_of(session, campaign, user_today(session)), said=tuple(said))
 
 
