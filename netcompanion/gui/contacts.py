@@ -17,6 +17,7 @@ from netcompanion.gui.cells import PlainTextCells
 from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import on_delete_key
+from netcompanion.gui.headings import RowHeadings
 from netcompanion.gui.merge_dialog import ask_which_to_keep
 from netcompanion.gui.no_match import NoMatchPanel
 from netcompanion.gui.shortcuts import shortcut
@@ -46,6 +47,7 @@ class ContactsView(QWidget):
         self.model = ContactsModel(ctx.store, self, worker=ctx.reader)
         self.model.loading_changed.connect(self._loading)
         table = f.table
+        table.setHorizontalHeader(RowHeadings(table))  # Qt's own made Ctrl+A at 30,000 freeze for a second
         table.setModel(self.model)
         table.setItemDelegate(PlainTextCells(table, self.model.cell_text, centered=RATING_COLUMNS))
         self.model.modelReset.connect(self._after_reset)  # after the table's and headers' own handlers
@@ -255,8 +257,18 @@ class ContactsView(QWidget):
 
     # ---- selection ------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
-        rows = sorted({i.row() for i in self.form.table.selectionModel().selectedRows()})
-        return [self.model.contact_id(r) for r in rows]
+        ids = self.model.ids()
+        return [ids[row] for row in self._selected_rows()]
+
+    def _selected_rows(self) -> list[int]:
+        """The rows chosen, read from the selection's ranges: selectedRows() asks the model about every
+        row and column (Ctrl+A at 30,000 froze the window for a second, and every change to it again)."""
+        last = self.model.columnCount() - 1
+        rows: set[int] = set()
+        for chosen in self.form.table.selectionModel().selection():
+            if chosen.left() == 0 and chosen.right() == last:  # whole rows, the ones selectedRows() counts
+                rows.update(range(chosen.top(), chosen.bottom() + 1))
+        return sorted(rows)
 
     def select_ids(self, ids: list[int]) -> None:
         from PySide6.QtCore import QItemSelection, QItemSelectionModel
@@ -273,7 +285,7 @@ class ContactsView(QWidget):
         self.form.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _update_buttons(self) -> None:
-        count = len(self.form.table.selectionModel().selectedRows())
+        count = len(self._selected_rows())
         f = self.form
         f.openButton.setEnabled(count == 1)
         for button in (f.tagButton, f.campaignButton, f.archiveButton, f.deleteButton):
