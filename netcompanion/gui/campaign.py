@@ -1,7 +1,7 @@
 """Campaign: a re-warming drive — who is in it, how far along, and when it will be done.
 
 The view shows and starts campaigns through the core's campaign operations; pace and forecast
-come from there too.
+come from there too. Campaigns of thousands are read and changed off the GUI thread.
 """
 
 from __future__ import annotations
@@ -15,19 +15,13 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QVBoxLay
 from netcompanion import operations
 from netcompanion.campaign_words import say_forecast_basis, say_forecast_note, say_quota_capped
 from netcompanion.gui.assets import embed_form
+from netcompanion.gui.campaign_work import Page, change_campaign, in_background, read_page
 from netcompanion.gui.charts import Burndown
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.fit_text import FitLabel
-from netcompanion.identity import company_key  # names told apart as the core does
+from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import OperationError, ValidationError
 from netcompanion.rules.common import plural, say_count, say_day
-
-
-def current_campaign(ctx: AppContext):
-    try:
-        return operations.campaign_status(ctx.store)
-    except OperationError:
-        return None  # no campaign yet
 
 
 def ending_words(name: str) -> str:
@@ -36,20 +30,26 @@ def ending_words(name: str) -> str:
 
 
 def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str | None = None) -> bool:
-    """Add contacts to the running campaign, or start one with them."""
-    status = current_campaign(ctx)
+    """Add contacts to the running campaign, or start one with them. More than a campaign holds is
+    refused before a name is asked for; thousands are added on the worker (True: on their way)."""
+    try:
+        operations.check_campaign_size(len(set(ids)))
+    except OperationError as exc:
+        ctx.error(str(exc))
+        return False
+    people = say_count(len(ids), "contact")
     if name is None:
-        default = getattr(status, "name", "") or ctx.read(operations.free_campaign_name)
-        name, ok = QInputDialog.getText(
-            parent, "Add to campaign", f"Add {say_count(len(ids), 'contact')} to the campaign:", text=default
-        )
+        default = ctx.read(operations.current_campaign_name) or ctx.read(operations.free_campaign_name)
+        name, ok = QInputDialog.getText(parent, "Add to campaign", f"Add {people} to the campaign:", text=default)
         if not ok or not name.strip():
             return False
-    done = ctx.run(operations.add_or_start_campaign, name, ids)
-    if done is not None:
+
+    def added(done) -> None:
         said = " ".join(done.said)  # someone already in another running campaign, say
-        ctx.message.emit(f"Added {say_count(len(ids), 'contact')} to “{done.name}”." + (f" {said}" if said else ""))
-    return done is not None
+        ctx.message.emit(f"Added {people} to “{done.name}”." + (f" {said}" if said else ""))
+
+    note = f"Adding {people} to “{name.strip()}”…"
+    return change_campaign(ctx, operations.add_or_start_campaign, name, ids, then=added, note=note, adding=len(ids))
 
 
 class NameBox(QInputDialog):
@@ -151,6 +151,9 @@ class CampaignView(QWidget):
         self.status = None
         self.chosen: str | None = None  # the running campaign picked in the box; None: the latest
         self.ended = None  # the campaign the empty page offers to resume
+        self.loaded = False  # the page has shown what it read at least once
+        self.working = False  # a change to a campaign runs on the worker: the buttons wait for it
+        self._reads = LatestRead(ctx.reader)
         self.refresh()
 
     def _show_empty(self, empty: bool) -> None:
@@ -177,10 +180,28 @@ class CampaignView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the campaigns again: on the reader when they are large (see in_background), the page
+        showing what it showed until the new figures are there."""
+        store, chosen = self.ctx.store, self.chosen
+        if not in_background(self.ctx):
+            self._reads.forget()  # this read is newer than any still on its way
+            self._show(read_page(store, chosen))
+            return
+        if not self.loaded:  # nothing to show meanwhile: no cards of a campaign, nor "No campaign running"
+            f = self.form
+            self._show_empty(False)
+            f.campaignName.setText("Reading your campaigns…")
+            for part in (f.endButton, f.renameButton, f.campaignCombo, self.pace):
+                part.setVisible(False)
+            self.chart.empty_text = "Reading…"
+        self._reads.submit(lambda _progress: read_page(store, chosen), self._show, self.ctx.error)
+
+    def _show(self, page: Page) -> None:
         f = self.form
-        running = self.ctx.read(operations.running_campaign_names)
-        chosen = [n for n in running if self.chosen is not None and company_key(n) == company_key(self.chosen)]
-        self.status = status = self.ctx.read(operations.campaign_status, chosen[0]) if chosen else current_campaign(self.ctx)
+        running, status, self.ended = page
+        self.status, self.loaded = status, True
+        self.chart.empty_text = "Nothing to show yet."
+        self._set_working(False)  # what the buttons act on is on the page now
         self._show_empty(status is None)
         f.endButton.setVisible(status is not None)
         f.renameButton.setVisible(status is not None)
@@ -197,7 +218,6 @@ class CampaignView(QWidget):
         notes = status.notes if status is not None else []
         self.pace.setText("\n".join(notes))
         self.pace.setVisible(bool(notes))
-        self.ended = self.ctx.read(operations.last_ended_campaign) if status is None else None
         f.endedPanel.setVisible(self.ended is not None)
         if self.ended is not None:
             when = f" on {say_day(self.ended.ended_on)}" if self.ended.ended_on else ""
@@ -307,19 +327,36 @@ class CampaignView(QWidget):
     def end(self) -> bool:
         """End the campaign shown. Nothing is lost by it, so no question first: Undo (Ctrl+Z) and
         Resume on the empty page both run it again."""
-        status = self.status
-        if status is None or self.ctx.run(operations.end_campaign, status.name) is None:
+        if self.status is None or self.working:
             return False
-        self.ctx.offer_undo(ending_words(status.name), operations.resume_campaign, status.name)
-        self.ctx.message.emit(f"Campaign “{status.name}” ended; Undo or Resume runs it again.")
-        return True
+        name = self.status.name
+        again = f"Running “{name}” again…" if in_background(self.ctx) else ""  # how Undo runs it
+
+        def ended(_status) -> None:
+            self.ctx.offer_undo(ending_words(name), operations.resume_campaign, name, note=again)
+            self.ctx.message.emit(f"Campaign “{name}” ended; Undo or Resume runs it again.")
+
+        return self._change(operations.end_campaign, name, then=ended, note=f"Ending “{name}”…")
 
     def resume(self) -> bool:
-        if self.ended is None:
+        if self.ended is None or self.working:
             return False
         name = self.ended.name
-        if self.ctx.run(operations.resume_campaign, name) is None:
-            return False
-        self.ctx.forget_undo(ending_words(name))  # Undo would resume it a second time
-        self.ctx.message.emit(f"Campaign “{name}” runs again.")
-        return True
+
+        def resumed(_status) -> None:
+            self.ctx.forget_undo(ending_words(name))  # Undo would resume it a second time
+            self.ctx.message.emit(f"Campaign “{name}” runs again.")
+
+        return self._change(operations.resume_campaign, name, then=resumed, note=f"Running “{name}” again…")
+
+    def _change(self, fn: Callable[..., Any], name: str, then: Callable[[Any], None], note: str) -> bool:
+        """End or resume a campaign (see change_campaign). The page's buttons wait until the page
+        shows the outcome: clicked again on the page as it was, they would only be refused."""
+        self._set_working(True)
+        return change_campaign(self.ctx, fn, name, then=then, note=note, failed=lambda: self._set_working(False))
+
+    def _set_working(self, on: bool) -> None:
+        self.working = on
+        f = self.form
+        for button in (f.endButton, f.renameButton, f.resumeButton, f.createButton):
+            button.setEnabled(not on)

@@ -86,7 +86,7 @@ class ContactsView(QWidget):
         f.openButton.clicked.connect(self.open_current)
         f.triageButton.clicked.connect(self.triage)
         f.tagButton.clicked.connect(self.tag_selected)
-        f.campaignButton.clicked.connect(self.add_selected_to_campaign)
+        f.campaignButton.clicked.connect(lambda: self.add_selected_to_campaign())  # not clicked's False as the name
         f.archiveButton.clicked.connect(self.archive_selected)
         f.deleteButton.clicked.connect(self.delete_selected)
         for keys in ("Return", "Enter"):

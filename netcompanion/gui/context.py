@@ -54,9 +54,10 @@ class AppContext(QObject):
         self.dialog_parent: QWidget | None = None
         self.last_error = ""
         # What Undo takes back, the newest last: (label, operation, its arguments, how many contacts it
-        # touches, what follows on screen, which contacts when known)
+        # touches, what follows on screen, which contacts when known, what the status line says while
+        # it runs on the worker: "" when it runs as run_bulk decides)
         self._undo: list[
-            tuple[str, Callable[..., Any], tuple[Any, ...], int, Callable[[Any], None] | None, frozenset[int]]
+            tuple[str, Callable[..., Any], tuple[Any, ...], int, Callable[[Any], None] | None, frozenset[int], str]
         ] = []
         # Connected before any view: every announcement means a fresh read, so all before it is known.
         self._outside: OutsideWrites | None = OutsideWrites(store)
@@ -127,7 +128,8 @@ class AppContext(QObject):
         note: str = "",
         failed: Callable[[], None] | None = None,
     ) -> None:
-        """An operation that can take seconds (it backs up first): on the worker thread, then announced."""
+        """An operation that can take seconds (it backs up first, or works out a campaign of thousands):
+        on the worker thread, then announced."""
         if note:
             self.message.emit(note)
 
@@ -151,6 +153,7 @@ class AppContext(QObject):
         count: int = 1,
         then: Callable[[Any], None] | None = None,
         contacts: Sequence[int] = (),
+        note: str = "",
     ) -> None:
         """Remember how to take back an action (archive, delete, a touch logged, a stage moved): Ctrl+Z
         takes back the newest, then the one before, up to UNDO_STEPS.
@@ -158,9 +161,10 @@ class AppContext(QObject):
         `fn` is the core operation that reverses it; `count` is how many contacts it touches, so a
         large undo runs off the GUI thread like the action did; `then` gets its result, on the GUI
         thread, for what a view shows besides the data (a tick to clear, say). `contacts`, when
-        given, are the ones it acts on: see `withdraw_undo_for`.
+        given, are the ones it acts on: see `withdraw_undo_for`. `note`, when given, runs the undo on
+        the worker with that on the status line, whatever `count` says (a campaign of thousands).
         """
-        self._undo.append((label, fn, args, count, then, frozenset(contacts)))
+        self._undo.append((label, fn, args, count, then, frozenset(contacts), note))
         del self._undo[:-UNDO_STEPS]
         self.undo_changed.emit(label)
 
@@ -189,7 +193,7 @@ class AppContext(QObject):
         """Take back the newest action still offered, with the core operation that reverses it."""
         if not self._undo:
             return
-        label, fn, args, count, then, _contacts = self._undo.pop()
+        label, fn, args, count, then, _contacts, note = self._undo.pop()
         self.undo_changed.emit(self.undo_label)
 
         def undone(result: Any) -> None:
@@ -197,7 +201,10 @@ class AppContext(QObject):
                 then(result)
             self.message.emit(f"Undone: {label}.")
 
-        self.run_bulk(fn, *args, count=count, then=undone)
+        if note:
+            self.run_in_background(fn, *args, then=undone, note=note)
+        else:
+            self.run_bulk(fn, *args, count=count, then=undone)
 
     def read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a read-only operation; errors are shown, nothing is announced."""

@@ -321,6 +321,23 @@ def campaign_status(store: Store, name: str | None = None, day: dt.date | None =
         return status_of(session, _load_campaign(session, name, day), day)
 
 
+def current_campaign_name(store: Store) -> str | None:
+    """The campaign `campaign status` shows when no name is given, None when none runs: its name
+    alone, without working out its plan (what "Add to campaign" offers)."""
+    with store.read() as session:
+        try:
+            return _load_campaign(session, None).name
+        except NotFound:
+            return None
+
+
+def people_in_campaigns(store: Store) -> int:
+    """How many people the campaigns hold, ended ones too (someone in two counts twice): what
+    working out their statuses costs, ~13 µs each."""
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(CampaignMember)) or 0
+
+
 def running_campaign_names(store: Store) -> list[str]:
     """The names of the campaigns that run, the oldest first: for choosing one to look at."""
     with store.read() as session:
