@@ -217,5 +217,6 @@ class AppContext(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME, fit_words(text), QMessageBox.StandardButton.Ok, self.dialog_parent
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name in it shows as typed, never as markup
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

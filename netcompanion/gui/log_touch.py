@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -128,7 +130,7 @@ class LogTouchDialog(QObject):
             nudges = operations.preview_touch(self.ctx.store, self.contact_id, **self.values())
         except OperationError as exc:
             show_nudges(self.form.nudgesLabel, ())
-            self.form.nudgesLabel.setText(fit_words(str(exc)))
+            self.form.nudgesLabel.setText(html.escape(fit_words(str(exc)), quote=False))  # rich text: a name is never markup
             self.form.nudgesLabel.setVisible(True)
             self._fit()
             return
