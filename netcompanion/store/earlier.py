@@ -39,6 +39,8 @@ def earlier_backup(db_path: str | os.PathLike[str]) -> EarlierBackup | None:
     if _count_contacts(path):
         return None
     for info in list_backups(path):
+        if info.reason.startswith("before-"):  # taken before something done here on purpose (an undo,
+            continue  # a restore): the database that is here now, not an earlier one
         count = _count_contacts(info.path)
         if count:
             return EarlierBackup(info.path, info.created_at, count)
@@ -47,11 +49,11 @@ def earlier_backup(db_path: str | os.PathLike[str]) -> EarlierBackup | None:
 
 def _count_contacts(path: Path) -> int:
     """Contacts in a database file, or 0 when it cannot be read (missing, encrypted, damaged)."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return 0
-    try:
+    try:  # a backup rotated out meanwhile is as good as none
+        if path.stat().st_size == 0:
+            return 0
         connection = connect_existing(path, readonly=True)
-    except SQLITE_FAILURES:
+    except (OSError, *SQLITE_FAILURES):
         return 0
     try:
         return connection.execute("SELECT count(*) FROM contacts").fetchone()[0]

@@ -54,3 +54,19 @@ def test_once_the_new_database_holds_someone_the_earlier_backup_is_not_mentioned
     cli("contacts", "add", "A Fresh Start")
     listed = cli("contacts")
     assert "A Fresh Start" in listed.out and "backup" not in listed.out + listed.err
+
+
+def test_undoing_the_first_import_offers_no_backup_of_what_was_just_undone(db_path, cli):
+    from netcompanion import operations
+    from netcompanion.store.earlier import earlier_backup
+    from tests.conftest import FIXTURES
+
+    store = open_store(db_path)
+    try:
+        report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+        operations.undo_import(store, report.batch_id)
+        assert any(b.reason == "before-undo-import" for b in backups.list_backups(db_path))
+        assert earlier_backup(db_path) is None
+    finally:
+        store.dispose()
+    assert "backup" not in cli("today").out
