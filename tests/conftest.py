@@ -127,3 +127,24 @@ def campaign_started_on(store: Store, day, name: str, **choices: object):
 
     with time_machine.travel(dt.datetime.combine(day, dt.time(9)).astimezone(), tick=False):
         return operations.create_campaign(store, name, start=day, **choices)
+
+
+@pytest.fixture
+def computer_on_utc(monkeypatch):
+    """The computer's own zone is UTC (a server image, a fresh install), whatever it is where the tests
+    run: for tests of the user's `timezone` setting, which must not lean on the machine's."""
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def in_tokyo(text: str):
+    """A Tokyo wall-clock moment, as UTC: travelling to a ZoneInfo moment would set the computer's zone too."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.fromisoformat(text).replace(tzinfo=ZoneInfo("Asia/Tokyo")).astimezone(dt.UTC)

@@ -4,9 +4,7 @@ kept, and takes effect at once — Today's day, the round's period, the next int
 from __future__ import annotations
 
 import datetime as dt
-import time
 
-import pytest
 import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -14,16 +12,6 @@ from PySide6.QtWidgets import QDialogButtonBox
 from netcompanion import operations
 
 TUESDAY_23_30_UTC = dt.datetime(2026, 11, 24, 23, 30, tzinfo=dt.UTC)  # Wednesday 08:30 in Tokyo
-
-
-@pytest.fixture
-def computer_on_utc(monkeypatch):
-    """The computer's own zone is UTC, whatever it is where the tests run."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def _save(dialog, qtbot) -> None:

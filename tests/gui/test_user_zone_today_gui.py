@@ -3,31 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
-from zoneinfo import ZoneInfo
 
-import pytest
 import time_machine
 
 from netcompanion import operations
-
-
-def in_tokyo(text: str) -> dt.datetime:
-    """A Tokyo wall-clock moment, as UTC: travelling to a ZoneInfo moment would set the computer's zone too."""
-    return dt.datetime.fromisoformat(text).replace(tzinfo=ZoneInfo("Asia/Tokyo")).astimezone(dt.UTC)
-
+from tests.conftest import in_tokyo
 
 WEDNESDAY_MORNING_IN_TOKYO = in_tokyo("2026-11-25T08:30")  # 23:30 on Tuesday in UTC
-
-
-@pytest.fixture
-def computer_on_utc(monkeypatch):
-    """The computer's own zone is UTC, whatever it is where the tests run."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_the_today_view_shows_the_users_day_and_what_is_due_on_it(computer_on_utc, make_window, store, qtbot):

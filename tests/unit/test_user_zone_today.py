@@ -7,34 +7,22 @@ The computer runs on UTC; the user lives in Tokyo. At 23:30 UTC on Tuesday 24 No
 from __future__ import annotations
 
 import datetime as dt
-import time
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 
 from netcompanion import operations
+from tests.conftest import in_tokyo
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 TUESDAY, WEDNESDAY, THURSDAY = dt.date(2026, 11, 24), dt.date(2026, 11, 25), dt.date(2026, 11, 26)
 
 
-def in_tokyo(text: str) -> dt.datetime:
-    """A Tokyo wall-clock moment, as UTC: travelling to a ZoneInfo moment would set the computer's zone too."""
-    return dt.datetime.fromisoformat(text).replace(tzinfo=TOKYO).astimezone(dt.UTC)
-
-
 WEDNESDAY_MORNING = in_tokyo("2026-11-25T08:30")  # 23:30 UTC on Tuesday
 
 
-@pytest.fixture(autouse=True)
-def computer_on_utc(monkeypatch):
-    """The computer's own zone is UTC (a server image, a fresh install), whatever it is where the tests run."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("computer_on_utc")
 
 
 @pytest.fixture
