@@ -67,6 +67,8 @@ def local_zone(name: str = "") -> dt.tzinfo:
     if not name and Path("/etc/localtime").exists():
         with open("/etc/localtime", "rb") as handle:
             return ZoneInfo.from_file(handle, key="localtime")
+    if not name:  # no zone database to name it (Windows): the system's offset now, not UTC
+        return dt.datetime.now().astimezone().tzinfo or dt.UTC
     return dt.UTC
 
 

@@ -105,3 +105,24 @@ def test_the_command_line_lists_and_marks_follow_ups_by_the_users_day(store, cli
     assert "Dana Reyes" in [entry["name"] for entry in listed]
     rows = cli("followups", env=computer).out.splitlines()
     assert [row for row in rows if "Ben Crane" in row and "(overdue)" in row], rows
+
+
+def test_without_a_zone_database_the_computers_offset_is_used_not_utc(monkeypatch):
+    """Windows has no /etc/localtime and no TZ: the user's day must still be the computer's."""
+    import time
+    from pathlib import Path
+
+    from netcompanion import clock
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        monkeypatch.delenv("TZ")  # the process keeps Tokyo's offset, as Windows keeps its own
+        monkeypatch.setattr(Path, "exists", lambda self: str(self) != "/etc/localtime")
+        monkeypatch.setattr(Path, "is_symlink", lambda self: False)
+        zone = clock.local_zone("")
+        with time_machine.travel(WEDNESDAY_MORNING, tick=False):
+            assert clock.today(zone) == WEDNESDAY
+    finally:
+        monkeypatch.undo()
+        time.tzset()
