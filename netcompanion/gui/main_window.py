@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             self.form.pages.addWidget(placeholder)
         self.form.viewList.setCurrentRow(0)  # before connecting: focus would otherwise pick a row
         self.form.viewList.currentRowChanged.connect(lambda row: self.show_view(VIEW_NAMES[row]))
+        self.form.viewList.itemClicked.connect(self._view_clicked)
 
         self.search = ContactSearch(self.form.searchBox, store, self)
         self.search.chosen.connect(self.show_contact)
@@ -206,10 +207,18 @@ class MainWindow(QMainWindow):
         return self._current
 
     def _light_sidebar(self, row: int) -> None:
-        """Highlight a view's row (-1: none) without showing that view again."""
-        self.form.viewList.blockSignals(True)
-        self.form.viewList.setCurrentRow(row)
-        self.form.viewList.blockSignals(False)
+        """Highlight a view's row (-1: none, Back's view kept current: with no current row, focus would pick Today)."""
+        view_list = self.form.viewList
+        view_list.blockSignals(True)
+        view_list.setCurrentRow(row if row >= 0 else VIEW_NAMES.index(self._current or "today"))
+        if row < 0:
+            view_list.clearSelection()
+        view_list.blockSignals(False)
+
+    def _view_clicked(self, item: QListWidgetItem) -> None:
+        """From a contact's page, a click on the unlit current row goes back to that view."""
+        if self._story is not None and self.form.pages.currentWidget() is self._story:
+            self.show_view(VIEW_NAMES[self.form.viewList.row(item)])
 
     def _title_the_story(self) -> None:
         """On a contact's page no view is highlighted (the row left lit read as "you are in Contacts");

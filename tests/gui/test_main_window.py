@@ -265,3 +265,17 @@ def test_a_contacts_page_lights_no_view_and_its_title_says_whose_page_and_where_
     row = sidebar.visualItemRect(sidebar.item(VIEW_NAMES.index("today"))).center()
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=row)
     assert window.form.pages.currentWidget() is window.views["today"] and title.text() == "Today"
+
+
+def test_the_sidebar_taking_the_focus_on_a_contacts_page_stays_on_the_page(window, demo_store, qtbot):
+    """With no row current, the sidebar took Today's row when it got the focus (an undo moved it there),
+    and the contact's page gave way to Today."""
+    target = operations.add_contact(demo_store, name="Zebulon Quist")
+    window.show_view("contacts")
+    story = window.show_contact(target.id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.form.viewList.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.form.viewList.hasFocus)
+    assert window.form.pages.currentWidget() is story
+    assert window.form.viewList.selectedItems() == []
