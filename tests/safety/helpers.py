@@ -35,8 +35,9 @@ def demo_database(db_path: Path, contacts: int = 300) -> Path:
 def damage(path: Path) -> None:
     """Scribble over table pages, as a failing disk or a bad sync would.
 
-    The contacts table's root page is hit on purpose: scribbles that land only on index pages
-    pass SQLite's quick check, and where they land depends on the schema's page layout.
+    The contacts table's root page is hit on purpose, from the list of its cells on (just after an
+    interior page's header): scribbles that land only on index pages, or only on the free middle of
+    a page, pass SQLite's quick check, and where they land depends on the schema's page layout.
     """
     page, roots = 4096, []
     connection = sqlite3.connect(path)
@@ -52,5 +53,5 @@ def damage(path: Path) -> None:
     size = path.stat().st_size
     with open(path, "r+b") as handle:
         for n in (*roots, *range(size // page // 3, size // page // 3 + 4)):
-            handle.seek(n * page + 100)
+            handle.seek(n * page + (12 if n in roots else 100))
             handle.write(b"\xde\xad\xbe\xef" * 500)
