@@ -5,31 +5,20 @@ from __future__ import annotations
 from sqlalchemy import exists, func, or_, select
 
 from netcompanion import domain
+from netcompanion.operations.pursuits import named_introduction_view, opportunity_view
 from netcompanion.operations.results import IntroductionView, OpportunityView
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, Introduction, Opportunity
 
 
-def _intro_view(intro: Introduction, names: dict[int, str], company: str) -> IntroductionView:
-    return IntroductionView(
-        id=intro.id,
-        introducer_id=intro.introducer_id,
-        introducer_name=names.get(intro.introducer_id, ""),
-        introduced_id=intro.introduced_id,
-        introduced_name=names.get(intro.introduced_id, ""),
-        company=company,
-        opportunity_id=intro.opportunity_id,
-        stage=intro.stage,
-        unanswered_attempts=intro.unanswered_attempts,
-        outcome=intro.outcome,
-        notes=intro.notes,
-    )
-
-
 def list_introductions(store: Store, contact_id: int | None = None) -> list[IntroductionView]:
     """Introductions, newest first, but none with someone in the trash (it can't move on until they
     are restored); with `contact_id`, those the contact made or received."""
-    query = select(Introduction, Company.name).outerjoin(Company, Company.id == Introduction.company_id)
+    query = (
+        select(Introduction, Company.name)
+        .outerjoin(Company, Company.id == Introduction.company_id)
+        .where(~_someone_in_trash(Introduction.introducer_id, Introduction.introduced_id))
+    )
     if contact_id is not None:
         query = query.where(
             or_(Introduction.introducer_id == contact_id, Introduction.introduced_id == contact_id)
@@ -38,10 +27,9 @@ def list_introductions(store: Store, contact_id: int | None = None) -> list[Intr
     with store.read() as session:
         rows = session.execute(query).all()
         people = {i.introducer_id for i, _ in rows} | {i.introduced_id for i, _ in rows}
-        here = select(Contact.id, Contact.full_name).where(Contact.id.in_(people), Contact.deleted_at.is_(None))
-        names = dict(session.execute(here).all())
-        return [_intro_view(intro, names, company or "") for intro, company in rows
-                if intro.introducer_id in names and intro.introduced_id in names]  # fmt: skip
+        names = dict(session.execute(select(Contact.id, Contact.full_name).where(Contact.id.in_(people))).all())
+        return [named_introduction_view(intro, names[intro.introducer_id], names[intro.introduced_id], company or "")
+                for intro, company in rows]  # fmt: skip
 
 
 def _someone_in_trash(*people):
@@ -77,12 +65,7 @@ def list_opportunities(store: Store) -> list[OpportunityView]:
             .where(~_opportunity_in_trash())
             .order_by(Opportunity.updated_at.desc(), Opportunity.id.desc())
         ).all()
-        views = [
-            OpportunityView(
-                o.id, o.company.name, o.title, o.stage, o.contact_id, o.hiring_manager_id, o.notes
-            )
-            for o in rows
-        ]
+        views = [opportunity_view(o) for o in rows]
     return sorted(views, key=lambda v: order.get(v.stage, 99))
 
 

@@ -44,13 +44,18 @@ def introduction_view(session: Session, intro: Introduction) -> IntroductionView
     introducer = session.get(Contact, intro.introducer_id)
     introduced = session.get(Contact, intro.introduced_id)
     company = intro.company_id and company_name(session, intro.company_id)
+    return named_introduction_view(intro, introducer.full_name, introduced.full_name, company or "")
+
+
+def named_introduction_view(intro: Introduction, introducer: str, introduced: str, company: str) -> IntroductionView:
+    """The view with the names already read (a board reads everyone's at once)."""
     return IntroductionView(
         id=intro.id,
         introducer_id=intro.introducer_id,
-        introducer_name=introducer.full_name,
+        introducer_name=introducer,
         introduced_id=intro.introduced_id,
-        introduced_name=introduced.full_name,
-        company=company or "",
+        introduced_name=introduced,
+        company=company,
         opportunity_id=intro.opportunity_id,
         stage=intro.stage,
         unanswered_attempts=intro.unanswered_attempts,
