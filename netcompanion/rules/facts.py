@@ -27,6 +27,14 @@ def still_due(day: dt.date, today: dt.date) -> dt.date | None:
         return None
     return max(day, today)
 
+
+def passed_already(lead: str, meant: dt.date, today: dt.date) -> str:
+    """Why a follow-up filled in late is not planned (see `still_due`): `lead` ends where the day goes,
+    "A thank-you note to Kim was due"."""
+    from netcompanion.rules.common import say_day_near
+
+    return f"{lead} {say_day_near(meant, today)}; that has passed already, so none is planned."
+
 # Touches that can't have happened, by channel: the outcomes it can't have had and what to log
 # instead. A voicemail counted as a conversation would warm the contact up and plan a next step; a
 # note, an e-mail or a message has nobody to pick up, so "no answer" (a call's) does not fit them.

@@ -7,8 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage
-from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day, say_day_near
-from netcompanion.rules.facts import still_due
+from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day
+from netcompanion.rules.facts import passed_already, still_due
 
 UPDATE_INTRODUCER_AFTER_DAYS = 14
 FEEDBACK_MEETING_WITHIN_DAYS = 3
@@ -118,11 +118,6 @@ def avoid_competition(company: str, title: str, active: list[tuple[str, str]], o
         )
 
 
-def _passed(what: str, meant: dt.date, today: dt.date) -> str:
-    """What a move filled in late no longer plans, and why (see `still_due`)."""
-    return f"{what} was due by {say_day_near(meant, today)}; that has passed already, so none is planned."
-
-
 def introduction_advanced(
     introducer: Person, introduced: Person, stage: str, day: dt.date, today: dt.date, out: RuleOutcome
 ) -> None:
@@ -138,7 +133,7 @@ def introduction_advanced(
         else:
             direct = f"Note a direct way to reach them (e-mail or phone), so {helper} no longer has to relay"
         if due is None:  # relayed long ago: an update "by" weeks back would only be overdue
-            update = f". {_passed(f'A short, positive update for {helper}', meant, today)}"
+            update = f". {passed_already(f'A short, positive update for {helper} was due by', meant, today)}"
         else:
             update = f" — and send {helper} a short, positive update by {say_day(due)}."
         out.nudge("make-them-dispensable", "suggestion", f"{them} has your message. {direct}{update}", introduced.id)
@@ -174,7 +169,7 @@ def close_the_loop(notes: list[tuple[Person, str]], day: dt.date, today: dt.date
     names = " and ".join(p.name for p, _ in notes)
     if due is None:  # an outcome long ago: thanks for it now would come out of the blue
         if notes:
-            out.nudge("close-the-loop", "info", _passed(f"Closing the loop with {names}", meant, today))
+            out.nudge("close-the-loop", "info", passed_already(f"Closing the loop with {names} was due by", meant, today))
         return
     for who, note in notes:
         out.followups.append(PlannedFollowUp(FollowUpKind.CLOSE_LOOP.value, due, note, "close-the-loop", who.id))
@@ -219,7 +214,7 @@ def opportunity_advanced(
                 "should you talk to?")  # fmt: skip
         if due is None:  # turned down long ago: asking for feedback now would come out of the blue
             with_whom = hiring_manager.name if hiring_manager is not None else "the hiring manager"
-            said = f"Not this time at {company}. {_passed(f'A feedback meeting with {with_whom}', meant, today)}"
+            said = f"Not this time at {company}. {passed_already(f'A feedback meeting with {with_whom} was due by', meant, today)}"
         out.nudge(
             "turndown-to-meeting", "suggestion" if due else "info", said, hiring_manager.id if hiring_manager else None
         )

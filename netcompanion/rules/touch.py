@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from netcompanion.domain import Channel, FollowUpKind, IntroductionStage, Mood, Stage
-from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, plural, say_day, say_day_near
-from netcompanion.rules.facts import ContactState, TouchFacts
+from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, plural, say_day
+from netcompanion.rules.facts import ContactState, TouchFacts, passed_already
 from netcompanion.settings import Settings
 
 # The origin of the rules' own "it's fine to follow up now" follow-up after a cooldown.
@@ -162,9 +162,8 @@ def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Setting
         meant = touch.day + dt.timedelta(days=settings.thank_you_delay_days)
         due = touch.still_due(meant)
         if due is None:  # logged long after the meeting: a note now would thank for a moment long gone
-            was_due = say_day_near(meant, touch.today or touch.day)
-            out.nudge("thank-you", "info", f"A thank-you note to {who} was due {was_due}; that has passed already, "
-                      "so none is planned.", contact.id)  # fmt: skip
+            said = passed_already(f"A thank-you note to {who} was due", meant, touch.today or touch.day)
+            out.nudge("thank-you", "info", said, contact.id)
         else:
             out.followups.append(
                 PlannedFollowUp(FollowUpKind.THANK_YOU.value, due, f"Thank {who} for their time.", THANK_YOU_ORIGIN)
@@ -182,13 +181,13 @@ def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Setting
 def mood(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
     """Rule 11: grasp the thrilled; give the indifferent a long cadence."""
     who = first_name(contact.name)
-    meant = touch.day + dt.timedelta(days=settings.thrilled_next_step_days)
-    due = touch.still_due(meant)
-    if touch.mood == Mood.THRILLED and due is None:  # logged long after: the moment to build on has gone
-        was_due = say_day_near(meant, touch.today or touch.day)
-        out.nudge("grasp-the-thrilled", "info", f"{who} was thrilled to hear from you. A next step (coffee, a call) "
-                  f"was due by {was_due}; that has passed already, so none is planned.", contact.id)  # fmt: skip
-    elif touch.mood == Mood.THRILLED and due is not None:
+    if touch.mood == Mood.THRILLED:
+        meant = touch.day + dt.timedelta(days=settings.thrilled_next_step_days)
+        due = touch.still_due(meant)
+        if due is None:  # logged long after: the moment to build on has gone
+            lead = f"{who} was thrilled to hear from you. A next step (coffee, a call) was due by"
+            out.nudge("grasp-the-thrilled", "info", passed_already(lead, meant, touch.today or touch.day), contact.id)
+            return
         out.followups.append(
             PlannedFollowUp(
                 FollowUpKind.NEXT_STEP.value, due, f"Suggest coffee or send a note to {who}.", "thrilled"
