@@ -97,6 +97,12 @@ def user_today(session: Session) -> dt.date:
     return clock.today(load_settings(session).zone)
 
 
+def today_for(store) -> dt.date:
+    """Today in the user's zone, for an operation that holds the store and no session yet."""
+    with store.read() as session:
+        return user_today(session)
+
+
 def save_settings(session: Session, settings: Settings) -> None:
     """Store every field that differs from its default (one transaction, the caller's)."""
     settings.validate()

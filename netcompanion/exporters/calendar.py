@@ -45,8 +45,8 @@ def followup_entries(followups: Iterable) -> list[CalendarEntry]:
 def campaign_entries(store) -> list[CalendarEntry]:
     """The calls every active campaign still plans, one all-day entry per campaign and working
     day from today (two campaigns running side by side each have their own)."""
-    from netcompanion.operations.browse import today_for
     from netcompanion.operations.campaigns import list_campaigns
+    from netcompanion.settings import today_for
 
     today = today_for(store)
     entries = []

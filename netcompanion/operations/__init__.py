@@ -26,7 +26,6 @@ from netcompanion.operations.browse import (
     network_size,
     stage_counts,
     tag_names,
-    today_for,
     touched_today,
     update_settings,
 )
@@ -115,6 +114,7 @@ from netcompanion.operations.trash import (
     restore_contacts,
     trash_entry,
 )
+from netcompanion.settings import today_for
 
 __all__ = [
     "CAMPAIGN_BEST",

@@ -325,11 +325,6 @@ def get_settings(store: Store) -> Settings:
         return load_settings(session)
 
 
-def today_for(store: Store) -> dt.date:
-    """Today in the user's zone (the `timezone` setting, else the system's)."""
-    return clock.today(get_settings(store).zone)
-
-
 def update_settings(store: Store, **changes: object) -> Settings:
     """Change settings in one transaction; a bad value raises ValidationError and writes nothing."""
     from netcompanion.operations.results import ValidationError

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 
-from netcompanion.operations.browse import today_for
+from netcompanion.settings import today_for
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, GiveForward
 

@@ -17,7 +17,6 @@ from netcompanion.domain import (
     IntroductionStage,
     OpportunityStage,
 )
-from netcompanion.operations.browse import today_for
 from netcompanion.operations.contacts import company_for, load_contact
 from netcompanion.operations.results import (
     FavourView,
@@ -30,6 +29,7 @@ from netcompanion.operations.results import (
 )
 from netcompanion.rules import RuleOutcome
 from netcompanion.rules import pursuits as rules
+from netcompanion.settings import today_for
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, GiveForward, Introduction, Opportunity
 

@@ -35,7 +35,6 @@ from sqlalchemy.orm import Session
 
 from netcompanion import clock
 from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
-from netcompanion.operations.browse import today_for
 from netcompanion.operations.contacts import load_contact
 from netcompanion.operations.pursuits import (
     check_intro_stage,
@@ -55,6 +54,7 @@ from netcompanion.operations.take_back import (
 from netcompanion.operations.views import followup_view
 from netcompanion.rules import RuleOutcome, say_day
 from netcompanion.rules import pursuits as rules
+from netcompanion.settings import today_for
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp, Introduction, Opportunity
 
