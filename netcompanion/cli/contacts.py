@@ -21,6 +21,7 @@ from netcompanion.cli.common import (
 from netcompanion.operations.results import AddedContact
 from netcompanion.operations.shared_emails import RULE as SAME_EMAIL
 from netcompanion.rules.common import say_count
+from netcompanion.store import Store
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -106,14 +107,13 @@ def _fields(args: argparse.Namespace) -> dict[str, object]:
 
 
 def list_contacts(args: argparse.Namespace) -> int:
-    found = operations.find_contacts(
-        store_for(args), args.search, include_archived=args.archived, limit=args.limit
-    )
+    store = store_for(args)
+    found = operations.find_contacts(store, args.search, include_archived=args.archived, limit=args.limit)
     if args.json:
         print_json([c.to_json() for c in found])
         return 0
     if not found:
-        print(_no_contacts_words(args))
+        print(_no_contacts_words(args, store))
         return 0
     print_table(
         ("ID", "NAME", "COMPANY", "TITLE", "STAGE", "LAST TOUCH"),
@@ -128,15 +128,15 @@ NO_CONTACTS = (
 )
 
 
-def _no_contacts_words(args: argparse.Namespace) -> str:
+def _no_contacts_words(args: argparse.Namespace, store: Store) -> str:
     """Why `contacts` found nobody, and what to do: a bare header row said neither."""
-    if not operations.has_contacts(store_for(args)):
-        trashed = operations.count_trash(store_for(args))
+    if not operations.has_contacts(store):
+        trashed = operations.count_trash(store)
         if trashed:  # "no contacts yet" read as if everything was gone
             every = "your one contact is" if trashed == 1 else f"all {trashed:,} of your contacts are"
             return (f"No contacts to show: {every} in the trash (`netcompanion trash` lists them; "
                     "`netcompanion trash restore ID` brings one back with its history).")  # fmt: skip
-        earlier = earlier_backup_words(store_for(args))
+        earlier = earlier_backup_words(store)
         if earlier:  # the database file was deleted, or replaced by an empty one
             return f"No contacts yet, but {earlier}."
         return NO_CONTACTS
@@ -146,13 +146,13 @@ def _no_contacts_words(args: argparse.Namespace) -> str:
     return "No contacts to show: every one is archived (`netcompanion contacts --archived` lists them)."
 
 
-def _print_contact(contact, as_json: bool, today: dt.date, store=None) -> None:
+def _print_contact(contact, as_json: bool, today: dt.date, store: Store) -> None:
     """One contact's details; `today` is the user's (a cooldown until yesterday is no news)."""
     if as_json:
         print_json(contact.to_json())
         return
     referrer = None
-    if contact.referred_by_id and store is not None:
+    if contact.referred_by_id:
         name = operations.contact_names(store, [contact.referred_by_id]).get(contact.referred_by_id)
         referrer = f"{name} (#{contact.referred_by_id})" if name else None
     print(f"#{contact.id} {contact.name}")

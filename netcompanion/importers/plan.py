@@ -73,12 +73,10 @@ class Plan:
     def changes_anything(self) -> bool:
         """Whether writing this plan alters any contact (a re-import of the same file does not)."""
         return bool(
-            self.new_contacts or self.changes or self.referrals or self.added_emails or self.added_phones or self.added_tags
+            self.new_contacts or self.changes or self.added_emails or self.added_phones or self.added_tags
             or self.events
             or self.touches or self.last_touch or self.search_text
         )  # fmt: skip
-
-
 
 
 def plan_referrals(plan: Plan) -> None:
