@@ -112,7 +112,7 @@ def _ask_for_the_key(db: str | None):
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     from netcompanion.gui.opening import open_patiently
-    from netcompanion.store.encryption import EncryptionError
+    from netcompanion.store.encryption import KeyNeeded, WrongKey
 
     prompt = "Your database is encrypted. Key:"
     for attempt in range(1, KEY_TRIES + 1):
@@ -121,8 +121,8 @@ def _ask_for_the_key(db: str | None):
             return None
         try:
             return open_patiently(lambda key=key: open_store(db, key=key, daily_backup=False))
-        except EncryptionError as exc:
-            if attempt == KEY_TRIES or "key does not open" not in str(exc):
+        except (WrongKey, KeyNeeded) as exc:  # a typo, or OK on an empty box: ask again
+            if attempt == KEY_TRIES:
                 QMessageBox.critical(None, APP_NAME, str(exc))
                 return None
             prompt = "That key does not open your database (check Caps Lock). Key:"

@@ -31,6 +31,10 @@ class KeyNeeded(EncryptionError):
     """The database is encrypted and no key was found; ask the user for one."""
 
 
+class WrongKey(EncryptionError):
+    """The key given does not open the database; ask again."""
+
+
 def available() -> bool:
     try:
         import sqlcipher3  # noqa: F401
@@ -167,7 +171,7 @@ def check_key(path: Path, key: str) -> None:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:
-        raise EncryptionError(
+        raise WrongKey(
             f"the key does not open {path}: a wrong key, or the file is not a NetCompanion database "
             "or is damaged; the file was left untouched"
         ) from exc

@@ -66,3 +66,15 @@ def test_cancel_after_a_typo_closes_quietly_and_five_typos_say_why(qapp, monkeyp
     prompts, errors = _user_types(monkeypatch, [("typo", True)] * app.KEY_TRIES)
     assert app._open_or_offer_restore(str(encrypted)) is None
     assert len(prompts) == app.KEY_TRIES and len(errors) == 1 and "key does not open" in errors[0]
+
+
+def test_ok_on_an_empty_key_box_asks_again(qapp, monkeypatch, encrypted):
+    from netcompanion.gui import app
+
+    prompts, errors = _user_types(monkeypatch, [("", True), (KEY, True)])
+    store = app._open_or_offer_restore(str(encrypted))
+    try:
+        assert store is not None and errors == [] and len(prompts) == 2
+    finally:
+        if store is not None:
+            store.dispose()
