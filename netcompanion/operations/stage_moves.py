@@ -91,7 +91,9 @@ def _plan(
     rows = []
     for planned in decided.followups:
         owner = planned.contact_id
-        if owner is None or (owner, planned.kind) in already:
+        if owner is None:  # a pursuit rule names whose each follow-up is; one that forgot is a bug
+            raise ValueError(f"the rules planned a {planned.kind} follow-up for nobody")
+        if (owner, planned.kind) in already:
             continue
         already.add((owner, planned.kind))
         row = FollowUp(
