@@ -85,7 +85,7 @@ class ContactsView(QWidget):
         f.newButton.clicked.connect(lambda: self.window().new_contact())
         f.openButton.clicked.connect(self.open_current)
         f.triageButton.clicked.connect(self.triage)
-        f.tagButton.clicked.connect(self.tag_selected)
+        f.tagButton.clicked.connect(lambda: self.tag_selected())  # not clicked's False as the tag
         f.campaignButton.clicked.connect(lambda: self.add_selected_to_campaign())  # not clicked's False as the name
         f.archiveButton.clicked.connect(self.archive_selected)
         f.deleteButton.clicked.connect(self.delete_selected)

@@ -554,3 +554,27 @@ def test_tab_leaves_the_contacts_table(window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
     assert table.selectionModel().selectedRows()[0].row() == 0  # still the same person chosen
+
+
+def test_the_tag_button_asks_for_the_tag_and_tags_the_people_chosen(window, demo_store, qtbot, monkeypatch):
+    """The button passed Qt's "not checked" on as the tag: "A tag needs a name."."""
+    from PySide6.QtWidgets import QInputDialog
+
+    offered: list[list[str]] = []
+
+    def get_item(_parent, _title, _label, items, *_args, **_kwargs):
+        offered.append(list(items))
+        return "warm lead", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    tags_before = operations.tag_names(demo_store)
+    view = window.show_view("contacts")
+    qtbot.waitUntil(lambda: not view.model.loading)
+    select_rows(view, [2, 5])
+    ids = view.selected_ids()
+    qtbot.mouseClick(view.form.tagButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.ctx.busy)
+    assert offered == [tags_before]
+    assert window.ctx.last_error == ""
+    assert all("warm lead" in operations.get_contact(demo_store, i).tags for i in ids)
+    assert window.statusBar().currentMessage() == "Tagged 2 contacts “warm lead”."
