@@ -17,6 +17,7 @@ from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
 from netcompanion.gui.merge_dialog import ask_which_to_keep
+from netcompanion.gui.shortcuts import shortcut
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import NotFound, OperationError
 from netcompanion.rules.common import plural
@@ -106,6 +107,8 @@ class ImportWizard(QObject):
         f.undoButton.clicked.connect(self.undo)
         f.undoButton.setAutoDefault(False)  # only a click or its Alt+U key takes a whole import back
         f.eventsList.itemDoubleClicked.connect(self.decide_duplicate)
+        for keys in ("Return", "Enter"):  # on a line: decide it, as a double-click does (the default closed all)
+            shortcut(keys, f.eventsList, self._decide_current)
         f.duplicatesTable.itemChanged.connect(lambda _item: self._decisions_changed())
         self.dialog.finished.connect(self.deleteLater)
         self._go(PICK)
@@ -347,6 +350,15 @@ class ImportWizard(QObject):
         f.undoButton.setEnabled(report.batch_id is not None)
         self._go(DONE)
         self.ctx.changed.emit()
+
+    def _decide_current(self) -> None:
+        """Return on the last page's list: the highlighted possible duplicate is decided; on a line with
+        nothing to decide Return does what it does elsewhere on the page, it closes the window."""
+        item = self.form.eventsList.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.decide_duplicate(item)
+        else:
+            self.form.closeButton.click()
 
     def decide_duplicate(self, item: QListWidgetItem, keep_id: int | None = None) -> None:
         """Compare a possible duplicate side by side; merge when it is one person, keep both otherwise."""

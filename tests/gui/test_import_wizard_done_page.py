@@ -1,0 +1,49 @@
+"""The import window's last page: what the import did, the possible duplicates to decide, Undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from netcompanion import operations
+from netcompanion.gui import import_wizard
+from tests.gui.test_dialogs import preview_2024_after_2018
+
+DONE = 3
+
+
+def imported_2024_after_2018(window, store, qtbot, tmp_path):
+    """The 2024 LinkedIn export imported over the 2018 one, Tobias Brenner left as a possible duplicate."""
+    wizard = preview_2024_after_2018(window, store, qtbot, tmp_path)
+    with qtbot.waitSignal(window.data_changed, timeout=30_000):
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step() == DONE)
+    return wizard
+
+
+def lines(wizard) -> list[str]:
+    events = wizard.form.eventsList
+    return [events.item(n).text() for n in range(events.count())]
+
+
+def test_return_on_a_possible_duplicate_line_decides_it_and_the_window_stays(
+    window, demo_store, qtbot, tmp_path, monkeypatch
+):
+    wizard = imported_2024_after_2018(window, demo_store, qtbot, tmp_path)
+    compared: list[tuple[int, int]] = []
+
+    def different_people(_store, first_id, second_id, _parent):
+        compared.append((first_id, second_id))
+        return None
+
+    monkeypatch.setattr(import_wizard, "ask_which_to_keep", different_people)
+    events = wizard.form.eventsList
+    (row,) = [n for n, text in enumerate(lines(wizard)) if text.startswith("Possible duplicate: Tobias Brenner")]
+    events.setFocus()
+    events.setCurrentRow(row)
+
+    qtbot.keyClick(events, Qt.Key.Key_Return)
+
+    assert wizard.dialog.isVisible()
+    assert len(compared) == 1
+    assert events.item(row).text().endswith("— kept as two people")
+    assert len(operations.find_contacts(demo_store, "Tobias Brenner")) == 2
