@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import TableWindow
-from netcompanion.gui.import_wizard import KINDS
+from netcompanion.gui.import_words import KINDS
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.report import touch_noun
 from netcompanion.rules.common import say_count

@@ -16,64 +16,21 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QTableWidgetItem, QW
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.import_words import (
+    KINDS,
+    bold_count,
+    change_lines,
+    counts_text,
+    detect_kind,
+    skipped_lines,
+)
 from netcompanion.gui.merge_dialog import ask_which_to_keep
 from netcompanion.gui.shortcuts import shortcut
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import NotFound, OperationError
 from netcompanion.rules.common import plural
 
-KINDS = {
-    "linkedin": "LinkedIn connections (Connections.csv)",
-    "linkedin-messages": "LinkedIn messages (messages.csv)",
-    "linkedin-invitations": "LinkedIn invitations (Invitations.csv)",
-    "google": "Google Contacts (CSV)",
-    "outlook": "Outlook contacts (CSV)",
-    "vcard": "vCard (.vcf)",
-}
 PICK, PREVIEW, PROGRESS, DONE = range(4)
-
-
-def detect_kind(path: str) -> str | None:
-    try:
-        from netcompanion.importers import detect_kind as detect
-    except ImportError:
-        return None
-    try:
-        return detect(path)
-    except (OSError, OperationError, ValueError):
-        return None
-
-
-def skipped_lines(by_reason: dict[str, list[int]], shown: int = 8) -> list[str]:
-    """One line per reason, naming the first rows (from `ImportReport.skipped_by_reason`)."""
-    lines = []
-    for reason, rows in by_reason.items():
-        if len(rows) == 1:
-            lines.append(f"Row {rows[0]}: {reason}")
-            continue
-        listed = ", ".join(str(row) for row in rows[:shown])
-        more = f" and {len(rows) - shown:,} more" if len(rows) > shown else ""
-        lines.append(f"{len(rows):,} rows: {reason} — rows {listed}{more}")
-    return lines
-
-
-def _n(count: int, thing: str) -> str:
-    return f"<b>{count:,}</b> {plural(thing, count)}"
-
-
-def change_lines(report) -> list[str]:
-    """The preview's Changes tab: each contact the file changes and how, then who is new."""
-    lines = list(report.updates or ())
-    lines += [f"New: {who}" for who in report.new_people or ()]
-    more = report.created - len(report.new_people or ())
-    if report.new_people and more > 0:
-        lines.append(f"… and {more:,} more new people")
-    return lines or ["Nothing changes for the people you have."]
-
-
-def counts_text(report) -> str:
-    """The plan's counts in the file's own units (see ImportReport.counts)."""
-    return " · ".join(f"<b>{count:,}</b> {words}" for count, words in report.counts())
 
 
 class ImportWizard(QObject):
@@ -286,7 +243,7 @@ class ImportWizard(QObject):
         same = len(self.same_person())
         self.form.summaryLabel.setText(
             f"{counts_text(report)} · <b>{len(report.skipped or ()):,}</b> skipped · "
-            f"{_n(len(report.errors or ()), 'error')}"
+            f"{bold_count(len(report.errors or ()), 'error')}"
             + (
                 f" — {same:,} {plural('possible duplicate', same)} ticked as the same person"
                 if same
@@ -327,7 +284,7 @@ class ImportWizard(QObject):
         f = self.form
         f.resultLabel.setText(
             f"<b>Done.</b> {counts_text(report)} · <b>{len(report.skipped or ()):,}</b> skipped"
-            + (f" · {_n(len(report.errors), 'row')} left out with errors" if report.errors else "")
+            + (f" · {bold_count(len(report.errors), 'row')} left out with errors" if report.errors else "")
             + (". Not what you expected? Undo takes the whole import back." if report.batch_id else
                ". Nothing changed: everything in the file is here already, so there is nothing to undo.")
         )
