@@ -344,16 +344,21 @@ class ImportWizard(QObject):
         """Take the whole import back (on the worker: it backs up first)."""
         if self.result is None:
             return
-        self.form.undoButton.setEnabled(False)
+        f = self.form
+        f.undoButton.setEnabled(False)
+        f.eventsList.setEnabled(False)  # its lines are about to be taken back: nothing to decide meanwhile
 
         def undone(report) -> None:
             self.undone = report
-            self.form.resultLabel.setText("The import was undone: your contacts are as they were before it.")
+            f.resultLabel.setText("The import was undone: your contacts are as they were before it.")
+            f.eventsList.clear()  # its changes and possible duplicates are gone with it
+            f.eventsList.hide()
+
+        def failed() -> None:
+            f.undoButton.setEnabled(True)
+            f.eventsList.setEnabled(True)
 
         self.ctx.run_in_background(
-            operations.undo_import,
-            self.result.batch_id,
-            then=undone,
-            note="Backing up, then undoing the import…",
-            failed=lambda: self.form.undoButton.setEnabled(True),
-        )
+            operations.undo_import, self.result.batch_id, then=undone, note="Backing up, then undoing the import…",
+            failed=failed,
+        )  # fmt: skip

@@ -47,3 +47,20 @@ def test_return_on_a_possible_duplicate_line_decides_it_and_the_window_stays(
     assert len(compared) == 1
     assert events.item(row).text().endswith("— kept as two people")
     assert len(operations.find_contacts(demo_store, "Tobias Brenner")) == 2
+
+
+def test_after_undo_the_last_page_no_longer_offers_the_undone_changes_and_duplicates(
+    window, demo_store, qtbot, tmp_path
+):
+    wizard = imported_2024_after_2018(window, demo_store, qtbot, tmp_path)
+    assert [text for text in lines(wizard) if text.endswith("double-click to decide")]
+    assert [text for text in lines(wizard) if "moved from" in text]
+
+    with qtbot.waitSignal(window.data_changed, timeout=30_000):
+        qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.undone is not None, timeout=30_000)
+
+    assert wizard.form.resultLabel.text().startswith("The import was undone")
+    assert lines(wizard) == []
+    assert not wizard.form.eventsList.isVisible()
+    assert len(operations.find_contacts(demo_store, "Tobias Brenner")) == 1
