@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from netcompanion import operations
@@ -31,6 +31,8 @@ from netcompanion.operations import NotFound, OperationError
 from netcompanion.rules.common import plural
 
 PICK, PREVIEW, PROGRESS, DONE = range(4)
+# Said when Esc or the window's close button is pressed while an import writes.
+RUNS_TO_THE_END = "An import cannot be stopped halfway: once it is done, “Undo this import” takes it all back."
 
 
 class ImportWizard(QObject):
@@ -45,6 +47,7 @@ class ImportWizard(QObject):
         self._previewing = False  # the preview is being read on the worker: Cancel still works
         self._replans = LatestRead(ctx.worker)  # re-plans after ticks: only the newest is shown
         self._planned = None  # the plan whose counts are shown
+        self._held_note = ""  # under the import's progress, once Esc or close was pressed during it
         for kind, label in KINDS.items():
             f.kindCombo.addItem(label, kind)
         for name in ("detectedLabel", "problemsTitle", "duplicatesTitle", "changesTitle"):
@@ -68,9 +71,25 @@ class ImportWizard(QObject):
             shortcut(keys, f.eventsList, self._decide_current)
         f.duplicatesTable.itemChanged.connect(lambda _item: self._decisions_changed())
         self.dialog.finished.connect(self.deleteLater)
+        self.dialog.installEventFilter(self)
         self._go(PICK)
         if path:
             f.pathEdit.setText(path)
+
+    def importing(self) -> bool:
+        """The import is being written (the preview, by contrast, can be cancelled)."""
+        return self.step() == PROGRESS and not self._previewing
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """While the import writes, Esc and the window's close button leave the window open, as Cancel is
+        greyed: closed, the import went on unseen, and its result and Undo were never shown."""
+        escape = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+        if watched is self.dialog and (escape or event.type() == QEvent.Type.Close) and self.importing():
+            event.ignore()
+            self._held_note = f"\n\n{RUNS_TO_THE_END}"
+            self.form.progressLabel.setText(self.form.progressLabel.text().split("\n")[0] + self._held_note)
+            return True
+        return super().eventFilter(watched, event)
 
     def open(self) -> None:
         self.dialog.open()
@@ -260,6 +279,7 @@ class ImportWizard(QObject):
         skip_bad_rows = bool(self.preview is not None and self.preview.errors)  # the user saw them listed
         f = self.form
         f.progressBar.setRange(0, 0)
+        self._held_note = ""
         f.progressLabel.setText(f"Importing {Path(path).name}…")
         self._go(PROGRESS)
 
@@ -271,7 +291,7 @@ class ImportWizard(QObject):
         def progress(done: int, total: int) -> None:
             f.progressBar.setRange(0, max(total, 1))
             f.progressBar.setValue(done)
-            f.progressLabel.setText(f"Importing {Path(path).name}… {done:,} of {total:,} rows")
+            f.progressLabel.setText(f"Importing {Path(path).name}… {done:,} of {total:,} rows" + self._held_note)
 
         def failed(message: str) -> None:
             self._go(PREVIEW)

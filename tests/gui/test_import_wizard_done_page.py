@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from netcompanion import operations
 from netcompanion.gui import import_wizard
 from tests.gui.test_dialogs import preview_2024_after_2018
 
-DONE = 3
+PROGRESS, DONE = 2, 3
 
 
 def imported_2024_after_2018(window, store, qtbot, tmp_path):
@@ -64,3 +66,33 @@ def test_after_undo_the_last_page_no_longer_offers_the_undone_changes_and_duplic
     assert lines(wizard) == []
     assert not wizard.form.eventsList.isVisible()
     assert len(operations.find_contacts(demo_store, "Tobias Brenner")) == 1
+
+
+def test_esc_and_close_while_the_import_writes_leave_the_window_open_for_its_result_and_undo(
+    window, demo_store, qtbot, tmp_path, monkeypatch
+):
+    wizard = preview_2024_after_2018(window, demo_store, qtbot, tmp_path)
+    release = threading.Event()
+    real = operations.run_import
+
+    def held_back(*args, **kwargs):  # the import is still writing while the user presses Esc
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(operations, "run_import", held_back)
+    try:
+        qtbot.mouseClick(wizard.form.nextButton, Qt.MouseButton.LeftButton)
+        assert wizard.step() == PROGRESS and not wizard.form.closeButton.isEnabled()
+
+        qtbot.keyClick(wizard.dialog, Qt.Key.Key_Escape)
+        wizard.dialog.close()  # the window's close button
+
+        assert wizard.dialog.isVisible()
+        assert "cannot be stopped halfway" in wizard.form.progressLabel.text()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: wizard.step() == DONE, timeout=30_000)
+    assert wizard.form.undoButton.isEnabled()
+    assert wizard.form.resultLabel.text().startswith("<b>Done.</b>")
+    qtbot.keyClick(wizard.dialog, Qt.Key.Key_Escape)  # once done, Esc closes it as before
+    qtbot.waitUntil(lambda: not wizard.dialog.isVisible())
