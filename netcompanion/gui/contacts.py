@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 from netcompanion import domain, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.cells import PlainTextCells
+from netcompanion.gui.contacts_menu import selection_menu
 from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.headings import RowHeadings
 from netcompanion.gui.merge_dialog import ask_which_to_keep
 from netcompanion.gui.no_match import NoMatchPanel
-from netcompanion.gui.shortcuts import shortcut
+from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.rules.common import plural, say_count
 
 ANY = "Any stage"
@@ -91,7 +92,9 @@ class ContactsView(QWidget):
         f.deleteButton.clicked.connect(self.delete_selected)
         for keys in ("Return", "Enter"):
             shortcut(keys, table, self.open_current)
-        shortcut("Ctrl+M", table, self.merge_selected)
+        shortcut("Ctrl+M", self, self.merge_selected, WITH_CHILDREN)  # also from the filter box
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(lambda at: selection_menu(self, at))
         on_delete_key(table, self.delete_selected)
         shortcut("Down", f.filterEdit, self._into_table)
         table.selectionModel().selectionChanged.connect(self._update_buttons)

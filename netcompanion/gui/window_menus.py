@@ -64,6 +64,8 @@ def build_menus(window: MainWindow, views: tuple[tuple[str, str], ...]) -> tuple
 
     ctx.undo_changed.connect(offered)
     edit_menu.addSeparator()
+    # Its key belongs to the Contacts view (the tab shows it here without binding it twice).
+    add(edit_menu, "&Merge two contacts…\tCtrl+M", None, lambda: merge_selected(window))
     add(edit_menu, "&Trash…", None, window.open_trash)
 
     view_menu = bar.addMenu("&View")
@@ -77,3 +79,11 @@ def build_menus(window: MainWindow, views: tuple[tuple[str, str], ...]) -> tuple
     add(view_menu, "Notification &history…", None, window.open_notification_history)
     QShortcut(QKeySequence("Alt+Left"), window, window.go_back)
     return undo, demo
+
+
+def merge_selected(window: MainWindow) -> None:
+    """Edit → Merge two contacts…: the two selected in Contacts, which is shown (anywhere else it says
+    to select them there)."""
+    view = window.show_view("contacts")
+    if hasattr(view, "merge_selected"):  # not when a contact's unsaved edits kept their page open
+        view.merge_selected()
