@@ -1,5 +1,5 @@
 """`netcompanion import KIND FILE [--dry-run] [--json]`, `import undo BATCH_ID`, `import list`,
-and `netcompanion export {csv,vcard,ics} FILE`."""
+`import duplicates [BATCH_ID]`, and `netcompanion export {csv,vcard,ics} FILE`."""
 
 from __future__ import annotations
 
@@ -22,10 +22,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "import",
         help="import contacts or messages from LinkedIn, Google, Outlook or vCard; undo an import",
         description="Import a file: KIND is one of " + ", ".join(KINDS) + ". "
-        "`import undo BATCH_ID` takes an import back; `import list` shows past imports.",
+        "`import undo BATCH_ID` takes an import back; `import list` shows past imports; "
+        "`import duplicates [BATCH_ID]` lists the possible duplicates still to decide.",
     )
-    parser.add_argument("kind", choices=(*KINDS, "undo", "list"), metavar="KIND",
-                        help="{" + ",".join(KINDS) + "}, or undo, or list")  # fmt: skip
+    parser.add_argument("kind", choices=(*KINDS, "undo", "list", "duplicates"), metavar="KIND",
+                        help="{" + ",".join(KINDS) + "}, or undo, list or duplicates")  # fmt: skip
     parser.add_argument("target", nargs="?", metavar="FILE|BATCH_ID")
     parser.add_argument("--dry-run", action="store_true", help="report what would happen and write nothing")
     parser.add_argument("--same", action="append", default=[], metavar="ROW=ID",
@@ -34,6 +35,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--skip-bad-rows", action="store_true",
                         help="import the other rows when some cannot be read (without it, such a file "
                              "imports nothing and the first problem is named)")  # fmt: skip
+    parser.add_argument("--different", nargs=2, type=record_id, metavar=("ID", "OTHER_ID"),
+                        help="with `duplicates`: these two possible duplicates are different people; "
+                             "they are not listed again")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run_import)
 
@@ -125,6 +129,10 @@ def run_import(args: argparse.Namespace) -> int:
                         ((b.id, b.kind, b.file, b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.created,
                           b.updated, "yes" if b.undone_at else "") for b in batches))  # fmt: skip
         return 0
+    if args.kind == "duplicates":
+        return _duplicates(store, args)
+    if args.different:
+        raise ValidationError("--different goes with `import duplicates`, like `import duplicates --different 14 1`.")
     if not args.target:
         raise ValidationError("Give the file to import (or the import number to undo).")
     if args.kind == "undo":
@@ -171,6 +179,35 @@ def run_import(args: argparse.Namespace) -> int:
     except RowsInError as exc:
         raise ValidationError(f"{exc} `--dry-run` lists every problem; --skip-bad-rows imports the other rows.") from None
     _print_report(report, args.json)
+    return 0
+
+
+def _duplicates(store, args: argparse.Namespace) -> int:
+    """`import duplicates [BATCH_ID]`: the pairs imports left to decide, each with the command that
+    merges them and the one that keeps them apart; `--different ID OTHER_ID` records the latter."""
+    if args.different:
+        operations.keep_apart(store, *args.different)
+        first, second = args.different
+        print(f"#{first} and #{second} are kept as two people; they are not listed as possible duplicates again.")
+        return 0
+    batch_id = None
+    if args.target:
+        try:
+            batch_id = record_id(args.target)
+        except argparse.ArgumentTypeError:
+            raise ValidationError(f"{args.target!r} is not an import number; `import list` shows them.") from None
+    pairs = operations.open_duplicates(store, batch_id)
+    if args.json:
+        print_json([pair.to_json() for pair in pairs])
+        return 0
+    if not pairs:
+        print(f"Import #{batch_id} has no possible duplicates left to decide." if batch_id else
+              "No possible duplicates left to decide.")  # fmt: skip
+        return 0
+    for pair in pairs:
+        print(f"Import #{pair.batch_id} ({pair.file}): {pair.line()}")
+        print(f"  same person? `netcompanion contacts merge {pair.other_id} {pair.contact_id}`; different people? "
+              f"`netcompanion import duplicates --different {pair.contact_id} {pair.other_id}`")  # fmt: skip
     return 0
 
 

@@ -25,6 +25,7 @@ from netcompanion.store.models import (
     ContactPhone,
     ImportBatch,
     ImportChange,
+    ImportDuplicate,
     Interaction,
     Tag,
     contact_tags,
@@ -272,8 +273,19 @@ def write_plan(
                                                "created_at"),
                 [(cid, kind_, day, summary, batch_id, stamp) for cid, kind_, summary in plan.events])  # fmt: skip
     _write_touches(conn, plan, batch_id, now)
+    bulk_insert(conn, ImportDuplicate.__table__, ("batch_id", "contact_id", "other_id"),
+                [(batch_id, *pair) for pair in possible_duplicate_pairs(plan)])  # fmt: skip
     bulk_insert(conn, ImportChange.__table__, CHANGE_COLUMNS, changes)
     return batch_id
+
+
+def possible_duplicate_pairs(plan: Plan) -> list[tuple[int, int]]:
+    """(the contact a row created or updated, the other contact) for each possible duplicate the plan
+    leaves to the user: rows that resemble someone, rows whose e-mail is another contact's. Kept with
+    the import, so they can be decided after its window is closed; two rows of one pair: one pair."""
+    pairs = [(d.new_contact_id, d.contact_id) for d in plan.possible_duplicates if d.new_contact_id]
+    pairs += [(shared.contact_id, shared.other_id) for shared in plan.shared_emails]
+    return [pair for pair in dict.fromkeys(pairs) if pair[0] != pair[1]]
 
 
 def _log_stamps(conn: Connection, batch_id: int, ids: set[int], stamp: str) -> None:

@@ -57,6 +57,7 @@ from netcompanion.operations.contacts import (
     get_contact,
     rate_contact,
 )
+from netcompanion.operations.duplicates import DuplicatePair, keep_apart, open_duplicates
 from netcompanion.operations.followups import (
     add_followup,
     complete_followup,
@@ -122,6 +123,7 @@ __all__ = [
     "quiet_day",
     "read_today",
     "DoneToday",
+    "DuplicatePair",
     "done_today",
     "ContactFilter",
     "ContactIndex",
@@ -176,6 +178,7 @@ __all__ = [
     "get_settings",
     "has_contacts",
     "help_suggestions",
+    "keep_apart",
     "list_campaigns",
     "list_contact_events",
     "list_favours",
@@ -196,6 +199,7 @@ __all__ = [
     "StageMove",
     "take_back_stage_move",
     "merge_contacts",
+    "open_duplicates",
     "narrow",
     "network_size",
     "offered_duplicates",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from netcompanion import clock
 from netcompanion.operations.export_target import check_export_target
@@ -21,7 +21,7 @@ from netcompanion.operations.results import NotFound, ValidationError
 from netcompanion.settings import load_settings, user_today
 from netcompanion.store.backup import backup_before, backup_now
 from netcompanion.store.engine import Store
-from netcompanion.store.models import ImportBatch
+from netcompanion.store.models import ImportBatch, ImportDuplicate
 
 if TYPE_CHECKING:
     from netcompanion.importers.plan import PossibleDuplicate
@@ -193,6 +193,8 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
                 f"Import #{batch_id} ({batch.filename}) was already undone on {batch.undone_at.date().isoformat()}."
             )
         removed, reverted, kept = undo_batch(session.connection(), batch_id, batch.imported_at)
+        # Its possible duplicates go with it: nothing it suggested is left to decide.
+        session.execute(delete(ImportDuplicate).where(ImportDuplicate.batch_id == batch_id))
         batch.undone_at = clock.now_utc()
         return ImportReport(
             batch_id=batch_id, kind=batch.source, created=0, updated=reverted, unchanged=0,
@@ -204,15 +206,17 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
 def duplicate_pairs(store: Store, report: ImportReport) -> list[tuple[int, int]]:
     """For an import's possible duplicates: (the contact it created or updated, the other contact)
     pairs to decide on — the rows that resembled someone, and the rows whose e-mail is another
-    contact's; a pair is left out once either contact is gone (merged, deleted, undone)."""
+    contact's; a pair is left out once decided or either contact is gone (merged, deleted, undone)."""
+    from netcompanion.operations.duplicates import open_duplicates
     from netcompanion.store.models import Contact
 
     if report.dry_run:
         return []
-    # Without a batch nothing was written: the ids of new contacts were only forecasts.
-    written = report.possible_duplicates if report.batch_id is not None else ()
-    wanted = [(d.new_contact_id, d.contact_id) for d in written if d.new_contact_id]
-    wanted += [(shared.contact_id, shared.other_id) for shared in report.shared_emails]
+    if report.batch_id is not None:  # kept with the import (importers.write), until decided
+        return [(pair.contact_id, pair.other_id) for pair in open_duplicates(store, report.batch_id)]
+    # Without a batch nothing was written: the ids of new contacts were only forecasts, and only rows
+    # whose e-mail is another contact's name two contacts.
+    wanted = [(shared.contact_id, shared.other_id) for shared in report.shared_emails]
     wanted = list(dict.fromkeys(wanted))  # two rows of one pair: one decision
     ids = sorted({i for pair in wanted for i in pair})
     with store.read() as session:

@@ -30,6 +30,7 @@ from netcompanion.store.models import (
     FollowUp,
     GiveForward,
     ImportChange,
+    ImportDuplicate,
     Interaction,
     Introduction,
     NotificationRecord,
@@ -53,6 +54,8 @@ MOVED = (
     (Introduction, Introduction.introducer_id),
     (Introduction, Introduction.introduced_id),
     (NotificationRecord, NotificationRecord.contact_id),  # so forgetting them later scrubs these too
+    (ImportDuplicate, ImportDuplicate.contact_id),  # the other's pairs with anyone else become the kept
+    (ImportDuplicate, ImportDuplicate.other_id),  # one's (three records of one person: one still to decide)
     (Contact, Contact.referred_by_id),
 )
 
@@ -70,6 +73,14 @@ def _move_children(session: Session, keep: Contact, other: Contact, log: MergeLo
     )
     for introduction in session.scalars(between).all():
         log.introductions.append(withdraw_pursuit(session, "introduction", introduction))
+    # Their own possible duplicate is decided by the merge (and comes back with its undo).
+    pair = select(ImportDuplicate).where(
+        ((ImportDuplicate.contact_id == keep.id) & (ImportDuplicate.other_id == other.id))
+        | ((ImportDuplicate.contact_id == other.id) & (ImportDuplicate.other_id == keep.id))
+    )
+    for decided in session.scalars(pair).all():
+        log.duplicates_removed.append(columns_of(decided))
+        session.delete(decided)
     session.flush()
     for model, column in MOVED:
         moved = [column == other.id, *([model.id != keep.id] if model is Contact else [])]  # keep's own: below

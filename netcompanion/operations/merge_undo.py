@@ -40,6 +40,8 @@ from netcompanion.store.models import (
     ContactEmail,
     ContactMerge,
     ContactPhone,
+    ImportBatch,
+    ImportDuplicate,
     Tag,
 )
 
@@ -81,6 +83,7 @@ class MergeLog:
         self.campaigns_moved: list[int] = []
         self.places_removed: list[dict[str, Any]] = []  # the other's place in a campaign both were in
         self.introductions: list[RemovedPursuit] = []  # between the two of them
+        self.duplicates_removed: list[dict[str, Any]] = []  # the import's pair of the two of them
 
     def write(self, session: Session, keep: Contact, other_id: int) -> None:
         """After the merge (flushed): the kept contact's changes, kept in a new `contact_merges` row."""
@@ -98,6 +101,7 @@ class MergeLog:
             "moved": self.moved,
             "campaigns_moved": self.campaigns_moved,
             "places_removed": [_plain(place) for place in self.places_removed],
+            "duplicates_removed": [_plain(pair) for pair in self.duplicates_removed],
             "introductions": [
                 {"kind": r.kind, "name": r.name, "row": _plain(r.row),
                  "open_followups": [_plain(f) for f in r.open_followups], "unlinked": r.unlinked}  # fmt: skip
@@ -140,6 +144,12 @@ def unmerge_contacts(store: Store, keep_id: int, other_id: int) -> tuple[Contact
                 tuple(_typed("followups", f) for f in removed["open_followups"]),
                 tuple((table, row_id) for table, row_id in removed["unlinked"]),
             ))  # fmt: skip
+        for pair in record.get("duplicates_removed", ()):  # merges before 0008 have none
+            pair = _typed("import_duplicates", pair)
+            if session.get(ImportBatch, pair["batch_id"]) is not None:  # unless that import was undone since
+                if session.get(ImportDuplicate, pair["id"]) is not None:
+                    del pair["id"]  # its number was given to another pair since
+                session.execute(insert(ImportDuplicate).values(pair))
         for earlier in record["other_merges"]:
             session.execute(insert(ContactMerge).values(_typed("contact_merges", earlier)))
         session.delete(merge)

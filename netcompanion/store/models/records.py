@@ -1,5 +1,5 @@
-"""The app's own records: import batches and their change logs, merges, settings, notifications
-shown and reminders handled."""
+"""The app's own records: import batches, their change logs and possible duplicates, merges, settings,
+notifications shown and reminders handled."""
 
 from __future__ import annotations
 
@@ -44,6 +44,25 @@ class ImportChange(Base):
 
     __table_args__ = (one_of("action", ("created", "updated", "interaction", "event"), "action_known"),)
 
+
+class ImportDuplicate(Base):
+    """A possible duplicate an import left for the user to decide: the contact it created or updated and
+    the one it resembles (or whose e-mail it has), so the pair can still be decided once the import
+    window is closed. Open until the user says they are different people (`kept_apart_at`) or merges
+    them (the merge drops the pair); it goes with the import's undo or either contact's removal."""
+
+    __tablename__ = "import_duplicates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    # Both indexed like every reference to a contact: removing contacts looks their pairs up.
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True)
+    kept_apart_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint("contact_id <> other_id", name="two_contacts"),)
 
 
 class ContactMerge(Base):

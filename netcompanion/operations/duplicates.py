@@ -1,0 +1,106 @@
+"""Possible duplicates an import left for later: listed again, and decided one pair at a time.
+
+An import never merges on a name alone: it keeps each pair it could not decide with the import
+(importers.write). A pair stays open until the user merges the two (merge.py drops it) or says they
+are different people, which is remembered here; the import's undo or either contact's removal takes
+it away, and a contact in the trash keeps it out of the list until they are brought back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, exists, or_, select, update
+from sqlalchemy.orm import aliased
+
+from netcompanion import clock
+from netcompanion.operations.results import ValidationError
+from netcompanion.store.engine import Store
+from netcompanion.store.models import Company, Contact, ImportBatch, ImportDuplicate
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two contacts an import suggested may be one person: `contact_id` is the one its row created or
+    updated, `other_id` the one it resembles (or whose e-mail it has)."""
+
+    batch_id: int
+    file: str
+    contact_id: int
+    contact_name: str
+    contact_company: str
+    other_id: int
+    other_name: str
+    other_company: str
+
+    def line(self) -> str:
+        """"Tobias Brenner (#14, Fabrikam, Inc.) and Tobias Brenner (#1, Contoso Ltd)"."""
+        one = ", ".join(filter(None, (f"#{self.contact_id}", self.contact_company)))
+        two = ", ".join(filter(None, (f"#{self.other_id}", self.other_company)))
+        return f"{self.contact_name} ({one}) and {self.other_name} ({two})"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "import": self.batch_id, "file": self.file,
+            "contact": {"id": self.contact_id, "name": self.contact_name, "company": self.contact_company},
+            "other": {"id": self.other_id, "name": self.other_name, "company": self.other_company},
+        }  # fmt: skip
+
+
+def _same_pair(row, contact_id, other_id):
+    """`row` is the pair of these two contacts, in either order."""
+    return or_(
+        and_(row.contact_id == contact_id, row.other_id == other_id),
+        and_(row.contact_id == other_id, row.other_id == contact_id),
+    )
+
+
+def open_duplicates(store: Store, batch_id: int | None = None) -> list[DuplicatePair]:
+    """The possible duplicates still to decide — of one import, or of all (newest import first) — in the
+    order the file had them. A pair once said to be different people is not asked again, even when a
+    later import suggested it too; one whose contact is in the trash waits until they are back."""
+    mine, theirs = aliased(Contact), aliased(Contact)
+    my_company, their_company = aliased(Company), aliased(Company)
+    apart = aliased(ImportDuplicate)
+    pair = ImportDuplicate
+    query = (
+        select(pair.batch_id, ImportBatch.filename, mine.id, mine.full_name, my_company.name,
+               theirs.id, theirs.full_name, their_company.name)
+        .join(ImportBatch, ImportBatch.id == pair.batch_id)
+        .join(mine, mine.id == pair.contact_id).outerjoin(my_company, my_company.id == mine.company_id)
+        .join(theirs, theirs.id == pair.other_id).outerjoin(their_company, their_company.id == theirs.company_id)
+        .where(pair.kept_apart_at.is_(None), ImportBatch.undone_at.is_(None))
+        .where(mine.deleted_at.is_(None), theirs.deleted_at.is_(None))
+        .where(~exists().where(apart.kept_apart_at.is_not(None), _same_pair(apart, pair.contact_id, pair.other_id)))
+        .order_by(pair.batch_id.desc(), pair.id)
+    )  # fmt: skip
+    if batch_id is not None:
+        query = query.where(pair.batch_id == batch_id)
+    with store.read() as session:
+        rows = session.execute(query).all()
+    seen: set[tuple[int, frozenset[int]]] = set()  # after a merge one pair may be there twice
+    pairs = []
+    for batch, file, one, one_name, one_company, two, two_name, two_company in rows:
+        key = (batch, frozenset((one, two)))
+        if key not in seen:
+            seen.add(key)
+            pairs.append(DuplicatePair(batch, file, one, one_name, one_company or "", two, two_name, two_company or ""))
+    return pairs
+
+
+def keep_apart(store: Store, contact_id: int, other_id: int) -> int:
+    """The user says these two are different people: their pair is decided, for every import that
+    suggested it. Returns how many imports' pairs that closed."""
+    with store.write() as session:
+        pair = ImportDuplicate
+        closed = session.execute(
+            update(pair)
+            .where(pair.kept_apart_at.is_(None), _same_pair(pair, contact_id, other_id))
+            .values(kept_apart_at=clock.now_utc())
+        ).rowcount
+        if not closed:
+            raise ValidationError(
+                f"#{contact_id} and #{other_id} are not a possible duplicate left by an import; "
+                "`import duplicates` lists those still to decide."
+            )
+        return closed

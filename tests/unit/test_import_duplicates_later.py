@@ -1,0 +1,110 @@
+"""Possible duplicates an import leaves are remembered: listed again after its window is closed (or by
+`import duplicates`), until the user merges the two or says they are different people."""
+
+from __future__ import annotations
+
+from netcompanion import operations
+from tests.conftest import FIXTURES
+
+OLD_2018 = FIXTURES / "linkedin_connections_2018.csv"
+NEW_2024 = FIXTURES / "linkedin_connections_2024.csv"
+
+
+def tobias_left_to_decide(store):
+    """The 2024 export over the 2018 one, Tobias Brenner's new row not ticked as the same person."""
+    operations.run_import(store, "linkedin", OLD_2018)
+    report = operations.run_import(store, "linkedin", NEW_2024)
+    (old,) = [c for c in operations.find_contacts(store, "Tobias Brenner") if c.company == "Contoso Ltd"]
+    (new,) = [c for c in operations.find_contacts(store, "Tobias Brenner") if c.id != old.id]
+    return report, new, old
+
+
+def test_an_import_s_possible_duplicates_are_listed_again_later(store):
+    report, new, old = tobias_left_to_decide(store)
+
+    (pair,) = operations.open_duplicates(store)
+
+    assert (pair.batch_id, pair.file) == (report.batch_id, "linkedin_connections_2024.csv")
+    assert (pair.contact_id, pair.other_id) == (new.id, old.id)
+    assert pair.line() == f"Tobias Brenner (#{new.id}, Fabrikam, Inc.) and Tobias Brenner (#{old.id}, Contoso Ltd)"
+    assert operations.open_duplicates(store, report.batch_id) == [pair]
+    assert operations.open_duplicates(store, report.batch_id - 1) == []  # the first import suggested none
+
+
+def test_different_people_is_remembered_and_the_pair_is_not_listed_again(store):
+    report, new, old = tobias_left_to_decide(store)
+
+    assert operations.keep_apart(store, old.id, new.id) == 1  # either order
+
+    assert operations.open_duplicates(store) == []
+    assert operations.duplicate_pairs(store, report) == []  # nor on the import window's last page
+    assert len(operations.find_contacts(store, "Tobias Brenner")) == 2
+
+
+def test_merging_the_two_decides_the_pair(store):
+    _report, new, old = tobias_left_to_decide(store)
+
+    operations.merge_contacts(store, old.id, new.id)
+
+    assert operations.open_duplicates(store) == []
+
+
+def test_a_third_record_of_one_person_is_still_to_decide_with_the_one_kept(store, tmp_path):
+    first = operations.add_contact(store, name="Sam Lee", company="Contoso")
+    second = operations.add_contact(store, name="Sam Lee", company="Fabrikam")
+    path = tmp_path / "contacts.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam Lee\r\nN:Lee;Sam;;;\r\nORG:Northwind\r\nEND:VCARD\r\n")
+    operations.run_import(store, "vcard", path)
+    (third,) = [c for c in operations.find_contacts(store, "Sam Lee") if c.company == "Northwind"]
+    assert {(p.contact_id, p.other_id) for p in operations.open_duplicates(store)} == {
+        (third.id, first.id), (third.id, second.id)
+    }
+
+    operations.merge_contacts(store, first.id, third.id)  # the imported one was the first Sam
+
+    (pair,) = operations.open_duplicates(store)
+    assert {pair.contact_id, pair.other_id} == {first.id, second.id}
+
+
+def test_undoing_the_import_takes_its_possible_duplicates_away(store):
+    report, _new, _old = tobias_left_to_decide(store)
+
+    operations.undo_import(store, report.batch_id)
+
+    assert operations.open_duplicates(store) == []
+
+
+def test_a_contact_in_the_trash_keeps_the_pair_out_of_the_list_until_brought_back(store):
+    _report, new, old = tobias_left_to_decide(store)
+
+    operations.delete_contact(store, old.id)
+    assert operations.open_duplicates(store) == []
+    operations.restore_contact(store, old.id)
+
+    assert [(p.contact_id, p.other_id) for p in operations.open_duplicates(store)] == [(new.id, old.id)]
+
+
+def test_import_duplicates_lists_the_pairs_and_different_keeps_them_apart(cli):
+    assert cli("import", "linkedin", str(OLD_2018)).code == 0
+    assert cli("import", "linkedin", str(NEW_2024)).code == 0
+    tobias = {c["company"]: c["id"] for c in cli("contacts", "--json").json() if c["name"] == "Tobias Brenner"}
+    new, old = tobias["Fabrikam, Inc."], tobias["Contoso Ltd"]
+
+    listed = cli("import", "duplicates")
+    assert listed.code == 0, listed.err
+    assert listed.out.splitlines() == [
+        f"Import #2 (linkedin_connections_2024.csv): Tobias Brenner (#{new}, Fabrikam, Inc.) and "
+        f"Tobias Brenner (#{old}, Contoso Ltd)",
+        f"  same person? `netcompanion contacts merge {old} {new}`; different people? "
+        f"`netcompanion import duplicates --different {new} {old}`",
+    ]
+    assert cli("import", "duplicates", "2", "--json").json()[0]["other"] == {
+        "id": old, "name": "Tobias Brenner", "company": "Contoso Ltd"
+    }
+
+    decided = cli("import", "duplicates", "--different", str(new), str(old))
+    assert decided.code == 0, decided.err
+    assert "kept as two people" in decided.out
+    assert cli("import", "duplicates").out == "No possible duplicates left to decide.\n"
+    again = cli("import", "duplicates", "--different", str(new), str(old))
+    assert again.code != 0 and "not a possible duplicate left by an import" in again.err
