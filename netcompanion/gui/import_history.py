@@ -1,11 +1,14 @@
 """Past imports: every file imported so far, and Undo for any of them — not only right after it
-ran. A wrong file is often noticed a day later, when its people turn up on Today's list.
+ran. A wrong file is often noticed a day later, when its people turn up on Today's list. Each
+import's possible duplicates still to decide are counted and opened from here.
 
 The undo is rehearsed first (the core carries it out and rolls it back), so the question names
 exactly what a real undo would remove, put back and keep.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -42,19 +45,23 @@ class ImportHistory(TableWindow):
         super().__init__(ctx, "import_history", "batchesTable", 2, parent)  # the file name takes the room
         self.batches: list = []
         self.undoing: int | None = None  # the import being rehearsed or undone on the worker
+        self.to_decide: Counter[int] = Counter()  # import id: its possible duplicates still to decide
         self.form.undoButton.clicked.connect(lambda: self.undo())
+        self.form.duplicatesButton.clicked.connect(lambda: self.open_duplicates())
         self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected()
         self.batches = self.ctx.read(operations.list_import_batches) or []
+        self.to_decide = Counter(pair.batch_id for pair in self.ctx.read(operations.open_duplicates) or ())
         table = self.form.batchesTable
         table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
             state = f"undone {batch.undone_at.astimezone():%d %b %Y}" if batch.undone_at else "in place"
             cells = (f"{batch.id}", f"{batch.imported_at.astimezone():%d %b %Y %H:%M}", batch.file,
-                     KINDS.get(batch.kind, batch.kind).split(" (")[0], f"{batch.created:,}", f"{batch.updated:,}", state)  # fmt: skip
-            self.fill_row(row, cells, right_aligned=(0, 4, 5))
+                     KINDS.get(batch.kind, batch.kind).split(" (")[0], f"{batch.created:,}", f"{batch.updated:,}", state,
+                     f"{self.to_decide[batch.id]:,}" if self.to_decide[batch.id] else "")  # fmt: skip
+            self.fill_row(row, cells, right_aligned=(0, 4, 5, 7))
         if not self.batches:
             self.form.detailLabel.setText("Nothing imported yet: File → Import contacts… (Ctrl+I) brings people in.")
         if self.batches:  # the same import stays selected after an undo; else the newest
@@ -70,12 +77,26 @@ class ImportHistory(TableWindow):
         batch = self.selected()
         f = self.form
         f.undoButton.setEnabled(batch is not None and batch.undone_at is None and self.undoing is None)
+        to_decide = self.to_decide[batch.id] if batch is not None else 0
+        f.duplicatesButton.setEnabled(bool(to_decide))
         if batch is not None:
             counts = ", ".join(f"{count:,} {words}" for count, words in batch.counts())
             f.detailLabel.setText(
                 f"Import #{batch.id}: {counts}, {batch.skipped:,} skipped."
                 + (" Already undone." if batch.undone_at else "")
+                + (f" {say_count(to_decide, 'possible duplicate')} to decide." if to_decide else "")
             )
+
+    def open_duplicates(self):
+        """The selected import's possible duplicates, to decide one pair at a time."""
+        from netcompanion.gui.possible_duplicates import PossibleDuplicates
+
+        batch = self.selected()
+        if batch is None:
+            return None
+        window = PossibleDuplicates(self.ctx, batch.id, self.dialog)
+        window.open()
+        return window
 
     def undo(self) -> bool:
         """Undo the selected import after saying what it will do. Both the rehearsal that works

@@ -24,13 +24,14 @@ from netcompanion.gui.import_words import (
     detect_kind,
     skipped_lines,
 )
-from netcompanion.gui.merge_dialog import ask_which_to_keep
+from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair
 from netcompanion.gui.shortcuts import shortcut
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import NotFound, OperationError
 from netcompanion.rules.common import plural
 
 PICK, PREVIEW, PROGRESS, DONE = range(4)
+LATER = "<br>Possible duplicates you leave undecided stay listed in File → Past imports… to decide later."
 # Said when Esc or the window's close button is pressed while an import writes.
 RUNS_TO_THE_END = "An import cannot be stopped halfway: once it is done, “Undo this import” takes it all back."
 
@@ -314,7 +315,10 @@ class ImportWizard(QObject):
         for row, message in report.errors or ():
             f.eventsList.addItem(f"Row {row} left out: {message}")
         created = {d.new_contact_id for d in report.possible_duplicates}
-        for new_id, existing_id in self.ctx.read(operations.duplicate_pairs, report) or ():
+        pairs = self.ctx.read(operations.duplicate_pairs, report) or ()
+        if pairs and report.batch_id is not None:  # kept with the import
+            f.resultLabel.setText(f.resultLabel.text() + LATER)
+        for new_id, existing_id in pairs:
             new, old = (operations.get_contact(self.ctx.store, i) for i in (new_id, existing_id))
             which = "new" if new_id in created else f"#{new.id}"
             item = QListWidgetItem(
@@ -337,21 +341,26 @@ class ImportWizard(QObject):
         else:
             self.form.closeButton.click()
 
-    def decide_duplicate(self, item: QListWidgetItem, keep_id: int | None = None) -> None:
-        """Compare a possible duplicate side by side; merge when it is one person, keep both otherwise."""
+    def decide_duplicate(self, item: QListWidgetItem, keep_id: int | str | None = None) -> None:
+        """Compare a possible duplicate side by side; merge when it is one person, keep both when they
+        differ (remembered with the import), or leave it for later (Esc): File → Past imports… has it."""
         pair = item.data(Qt.ItemDataRole.UserRole)
         if not pair:
             return
         new_id, existing_id = pair
         if keep_id is None:
             try:
-                keep_id = ask_which_to_keep(self.ctx.store, existing_id, new_id, self.dialog)
+                keep_id = decide_pair(self.ctx.store, existing_id, new_id, self.dialog)
             except NotFound as gone:  # merged, deleted or its import undone since the import
                 item.setText(f"{item.text().split(' — ')[0]} — no longer there to decide: {gone}")
                 return
+            if keep_id is None:
+                return
         item.setData(Qt.ItemDataRole.UserRole, None)
-        if keep_id is None:
+        if keep_id == DIFFERENT:
             item.setText(item.text().split(" — ")[0] + " — kept as two people")
+            if self.result is not None and self.result.batch_id is not None:  # else nothing was kept to decide
+                self.ctx.run_in_background(operations.keep_apart, new_id, existing_id)
             return
         other_id = new_id if keep_id == existing_id else existing_id
         item.setText(item.text().split(" — ")[0] + " — merging…")

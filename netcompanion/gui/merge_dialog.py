@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from netcompanion import operations
 from netcompanion.gui.fit_text import fit_words
 from netcompanion.store import Store
+
+DIFFERENT = "different"  # decide_pair's answer when the user says they are two people
 
 
 def _card(contact) -> str:
@@ -23,8 +25,10 @@ def _card(contact) -> str:
     return "<br>".join(filter(None, lines))
 
 
-def ask_which_to_keep(store: Store, first_id: int, second_id: int, parent: QWidget | None) -> int | None:
-    """The id of the record to keep, or None when the user cancels (they are different people)."""
+def _side_by_side(
+    store: Store, first_id: int, second_id: int, parent: QWidget | None
+) -> tuple[QMessageBox, dict[QPushButton, int]]:
+    """The question with both records and a button to keep either; the caller adds the other answers."""
     people = [operations.get_contact(store, i) for i in (first_id, second_id)]
     box = QMessageBox(QMessageBox.Icon.Question, "Merge two contacts", "", parent=parent)
     box.setTextFormat(Qt.TextFormat.RichText)
@@ -35,6 +39,23 @@ def ask_which_to_keep(store: Store, first_id: int, second_id: int, parent: QWidg
     )
     left = box.addButton("Keep the &left one", QMessageBox.ButtonRole.AcceptRole)
     right = box.addButton("Keep the &right one", QMessageBox.ButtonRole.AcceptRole)
+    return box, {left: first_id, right: second_id}
+
+
+def ask_which_to_keep(store: Store, first_id: int, second_id: int, parent: QWidget | None) -> int | None:
+    """The id of the record to keep, or None when the user cancels (they are different people)."""
+    box, keep = _side_by_side(store, first_id, second_id, parent)
     box.addButton("Different people", QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    return {left: first_id, right: second_id}.get(box.clickedButton())
+    return keep.get(box.clickedButton())
+
+
+def decide_pair(store: Store, first_id: int, second_id: int, parent: QWidget | None) -> int | str | None:
+    """A possible duplicate an import left: the id of the record to keep, DIFFERENT when they are two
+    people (remembered, so it is not asked again), or None to decide later. Esc is "later": it used to
+    count as "different people", which is not what a closed window says once the answer is kept."""
+    box, keep = _side_by_side(store, first_id, second_id, parent)
+    different = box.addButton("&Different people", QMessageBox.ButtonRole.NoRole)
+    box.setEscapeButton(box.addButton("Decide l&ater", QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return DIFFERENT if box.clickedButton() is different else keep.get(box.clickedButton())

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from netcompanion import operations
 from netcompanion.gui import import_wizard
+from netcompanion.gui.merge_dialog import DIFFERENT
 from tests.gui.test_dialogs import preview_2024_after_2018
 
 PROGRESS, DONE = 2, 3
@@ -35,9 +36,9 @@ def test_return_on_a_possible_duplicate_line_decides_it_and_the_window_stays(
 
     def different_people(_store, first_id, second_id, _parent):
         compared.append((first_id, second_id))
-        return None
+        return DIFFERENT
 
-    monkeypatch.setattr(import_wizard, "ask_which_to_keep", different_people)
+    monkeypatch.setattr(import_wizard, "decide_pair", different_people)
     events = wizard.form.eventsList
     (row,) = [n for n, text in enumerate(lines(wizard)) if text.startswith("Possible duplicate: Tobias Brenner")]
     events.setFocus()
@@ -96,3 +97,41 @@ def test_esc_and_close_while_the_import_writes_leave_the_window_open_for_its_res
     assert wizard.form.resultLabel.text().startswith("<b>Done.</b>")
     qtbot.keyClick(wizard.dialog, Qt.Key.Key_Escape)  # once done, Esc closes it as before
     qtbot.waitUntil(lambda: not wizard.dialog.isVisible())
+
+
+def _tobias_line(wizard):
+    events = wizard.form.eventsList
+    (item,) = [events.item(n) for n in range(events.count())
+               if events.item(n).text().startswith("Possible duplicate: Tobias Brenner")]  # fmt: skip
+    return item
+
+
+def tobias_open(store) -> bool:
+    return any(pair.contact_name == "Tobias Brenner" for pair in operations.open_duplicates(store))
+
+
+def test_different_people_on_the_last_page_is_remembered(window, demo_store, qtbot, tmp_path, monkeypatch):
+    wizard = imported_2024_after_2018(window, demo_store, qtbot, tmp_path)
+    assert "stay listed in File → Past imports… to decide later" in wizard.form.resultLabel.text()
+    assert tobias_open(demo_store)
+    monkeypatch.setattr(import_wizard, "decide_pair", lambda *_args: DIFFERENT)
+    item = _tobias_line(wizard)
+
+    with qtbot.waitSignal(window.data_changed, timeout=20_000):
+        wizard.decide_duplicate(item)
+
+    assert item.text().endswith("— kept as two people")
+    assert not tobias_open(demo_store)  # not offered again in Past imports
+
+
+def test_closing_the_comparison_leaves_the_possible_duplicate_for_later(
+    window, demo_store, qtbot, tmp_path, monkeypatch
+):
+    wizard = imported_2024_after_2018(window, demo_store, qtbot, tmp_path)
+    monkeypatch.setattr(import_wizard, "decide_pair", lambda *_args: None)  # Esc, or "Decide later"
+    item = _tobias_line(wizard)
+
+    wizard.decide_duplicate(item)
+
+    assert item.text().endswith("— double-click to decide")
+    assert tobias_open(demo_store)

@@ -1,5 +1,5 @@
 # Built from ui/import_history.ui by `make forms`; do not edit.
-UI_SHA256 = "576bfa9703a879c2cd2a09caca71a3c3a71e7b9d321815c4803a04fee69ef604"
+UI_SHA256 = "716f0892bfb868b73d3f3c6ec4a98f07f78c44d9b1c78dde67257bd5fc217362"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 ################################################################################
 ## Form generated from reading UI file 'import_history.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -28,8 +28,8 @@ class Ui_ImportHistoryDialog(object):
         self.layout.addWidget(self.introLabel)
 
         self.batchesTable = QTableWidget(ImportHistoryDialog)
-        if (self.batchesTable.columnCount() < 7):
-            self.batchesTable.setColumnCount(7)
+        if (self.batchesTable.columnCount() < 8):
+            self.batchesTable.setColumnCount(8)
         __qtablewidgetitem = QTableWidgetItem()
         self.batchesTable.setHorizontalHeaderItem(0, __qtablewidgetitem)
         __qtablewidgetitem1 = QTableWidgetItem()
@@ -44,6 +44,8 @@ class Ui_ImportHistoryDialog(object):
         self.batchesTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         __qtablewidgetitem6 = QTableWidgetItem()
         self.batchesTable.setHorizontalHeaderItem(6, __qtablewidgetitem6)
+        __qtablewidgetitem7 = QTableWidgetItem()
+        self.batchesTable.setHorizontalHeaderItem(7, __qtablewidgetitem7)
         self.batchesTable.setObjectName(u"batchesTable")
         self.batchesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.batchesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -64,6 +66,11 @@ class Ui_ImportHistoryDialog(object):
         self.undoButton.setObjectName(u"undoButton")
 
         self.buttonRow.addWidget(self.undoButton)
+
+        self.duplicatesButton = QPushButton(ImportHistoryDialog)
+        self.duplicatesButton.setObjectName(u"duplicatesButton")
+
+        self.buttonRow.addWidget(self.duplicatesButton)
 
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -104,11 +111,20 @@ class Ui_ImportHistoryDialog(object):
         ___qtablewidgetitem5.setText(QCoreApplication.translate("ImportHistoryDialog", u"Updated", None))
         ___qtablewidgetitem6 = self.batchesTable.horizontalHeaderItem(6)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("ImportHistoryDialog", u"State", None))
+        ___qtablewidgetitem7 = self.batchesTable.horizontalHeaderItem(7)
+        ___qtablewidgetitem7.setText(QCoreApplication.translate("ImportHistoryDialog", u"To decide", None))
+#if QT_CONFIG(tooltip)
+        ___qtablewidgetitem7.setToolTip(QCoreApplication.translate("ImportHistoryDialog", u"Possible duplicates still to decide", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.batchesTable.setAccessibleName(QCoreApplication.translate("ImportHistoryDialog", u"Past imports", None))
 #endif // QT_CONFIG(accessibility)
         self.detailLabel.setText("")
         self.undoButton.setText(QCoreApplication.translate("ImportHistoryDialog", u"&Undo this import\u2026", None))
+        self.duplicatesButton.setText(QCoreApplication.translate("ImportHistoryDialog", u"Possible &duplicates\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.duplicatesButton.setToolTip(QCoreApplication.translate("ImportHistoryDialog", u"Decide, pair by pair, the people this import found that may be someone you already had", None))
+#endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("ImportHistoryDialog", u"Close", None))
     # retranslateUi
 
