@@ -19,7 +19,7 @@ from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.headings import RowHeadings
-from netcompanion.gui.merge_dialog import ask_which_to_keep
+from netcompanion.gui.merge_dialog import ask_which_to_keep, offer_merge_undo
 from netcompanion.gui.no_match import NoMatchPanel
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
 from netcompanion.rules.common import plural, say_count
@@ -353,14 +353,10 @@ class ContactsView(QWidget):
                 return
         other_id = ids[1] if keep_id == ids[0] else ids[0]
 
-        def merged(contact) -> None:
-            self.ctx.offer_undo(f"the merge into {contact.name}", operations.unmerge_contacts, keep_id, other_id,
-                                contacts=(keep_id, other_id))  # fmt: skip
-            self.ctx.message.emit(f"Merged into {contact.name}: one record, all the history — Ctrl+Z undoes it.")
-
         self.ctx.run_in_background(
-            operations.merge_contacts, keep_id, other_id, note="Backing up, then merging…", then=merged
-        )
+            operations.merge_contacts, keep_id, other_id, note="Backing up, then merging…",
+            then=lambda merged: offer_merge_undo(self.ctx, merged, other_id),
+        )  # fmt: skip
 
     def delete_selected(self) -> None:
         """Move the selection to the trash (kept 30 days, with history); Ctrl+Z brings it back."""

@@ -24,10 +24,11 @@ from netcompanion.gui.import_words import (
     detect_kind,
     skipped_lines,
 )
-from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair
+from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair, offer_merge_undo
 from netcompanion.gui.shortcuts import shortcut
 from netcompanion.gui.worker import LatestRead
-from netcompanion.operations import NotFound, OperationError
+from netcompanion.operations import NotFound
+from netcompanion.operations.results import ContactView
 from netcompanion.rules.common import plural
 
 PICK, PREVIEW, PROGRESS, DONE = range(4)
@@ -366,8 +367,12 @@ class ImportWizard(QObject):
         item.setText(item.text().split(" — ")[0] + " — merging…")
         self.ctx.run_in_background(
             operations.merge_contacts, keep_id, other_id,
-            then=lambda merged: item.setText(f"Merged into {merged.name} (#{merged.id})"),
+            then=lambda merged: self._merged(item, merged, other_id),
         )  # fmt: skip
+
+    def _merged(self, item: QListWidgetItem, merged: ContactView, other_id: int) -> None:
+        item.setText(f"Merged into {merged.name} (#{merged.id}) — Edit → Undo takes it back")
+        offer_merge_undo(self.ctx, merged, other_id)
 
     def undo(self) -> None:
         """Take the whole import back (on the worker: it backs up first)."""

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from netcompanion import operations
+from netcompanion.gui.context import AppContext
 from netcompanion.gui.fit_text import fit_words
+from netcompanion.operations.results import ContactView
 from netcompanion.store import Store
 
 DIFFERENT = "different"  # decide_pair's answer when the user says they are two people
@@ -59,3 +61,11 @@ def decide_pair(store: Store, first_id: int, second_id: int, parent: QWidget | N
     box.setEscapeButton(box.addButton("Decide l&ater", QMessageBox.ButtonRole.RejectRole))
     box.exec()
     return DIFFERENT if box.clickedButton() is different else keep.get(box.clickedButton())
+
+
+def offer_merge_undo(ctx: AppContext, merged: ContactView, other_id: int) -> None:
+    """After a merge, however it was asked for: Edit → Undo (Ctrl+Z) takes it back, and the status bar
+    says so — two different Alex Morgans merged by mistake are two again."""
+    ctx.offer_undo(f"the merge into {merged.name}", operations.unmerge_contacts, merged.id, other_id,
+                   contacts=(merged.id, other_id))  # fmt: skip
+    ctx.message.emit(f"Merged into {merged.name}: one record, all the history — Ctrl+Z undoes it.")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import TableWindow
-from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair
+from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair, offer_merge_undo
 from netcompanion.gui.shortcuts import shortcut
 from netcompanion.rules.common import say_count
 
@@ -80,7 +80,7 @@ class PossibleDuplicates(TableWindow):
             other_id = pair.contact_id if answer == pair.other_id else pair.other_id
             self._decide(
                 operations.merge_contacts, answer, other_id, note="Backing up, then merging…",
-                then=lambda merged: self.ctx.message.emit(f"Merged into {merged.name}: one record, all the history."),
+                then=lambda merged: offer_merge_undo(self.ctx, merged, other_id),
             )  # fmt: skip
 
     def keep_apart(self) -> None:

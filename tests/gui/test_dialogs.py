@@ -246,10 +246,17 @@ def test_after_an_import_a_possible_duplicate_is_decided_in_the_wizard(window, d
     (tobias,) = [i for i in items if i.text().startswith("Possible duplicate: Tobias Brenner")]
     assert len(operations.find_contacts(demo_store, "Tobias Brenner")) == 2
     new_id, existing_id = tobias.data(Qt.ItemDataRole.UserRole)
+    pairs_before = operations.open_duplicates(demo_store)
+    assert (new_id, existing_id) in [(p.contact_id, p.other_id) for p in pairs_before]
     wizard.decide_duplicate(tobias, keep_id=existing_id)
     qtbot.waitUntil(lambda: tobias.text().startswith("Merged"), timeout=20_000)
     assert [c.id for c in operations.find_contacts(demo_store, "Tobias Brenner")] == [existing_id]
-    assert tobias.text().startswith("Merged into Tobias Brenner")
+    assert tobias.text() == f"Merged into Tobias Brenner (#{existing_id}) — Edit → Undo takes it back"
+    assert window.undo_action.text() == "&Undo the merge into Tobias Brenner"  # a merge by mistake
+    wizard.dialog.close()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(operations.find_contacts(demo_store, "Tobias Brenner")) == 2, timeout=20_000)
+    assert operations.open_duplicates(demo_store) == pairs_before  # Tobias's pair is to decide again
 
 
 def test_a_possible_duplicate_ticked_in_the_preview_updates_the_contact(window, demo_store, qtbot, tmp_path):

@@ -49,6 +49,29 @@ def test_merging_the_two_decides_the_pair(store):
     assert operations.open_duplicates(store) == []
 
 
+def test_taking_the_merge_back_puts_the_pair_back_to_decide(store):
+    _report, new, old = tobias_left_to_decide(store)
+    (pair,) = operations.open_duplicates(store)
+    operations.merge_contacts(store, old.id, new.id)
+
+    operations.unmerge_contacts(store, old.id, new.id)
+
+    assert operations.open_duplicates(store) == [pair]
+
+
+def test_a_merge_taken_back_after_its_import_was_undone_leaves_no_pair(store):
+    """The undo of the import the pair came from took its pairs with it; the merge's undo brings
+    none back (nor fails on the import that is gone)."""
+    report, new, old = tobias_left_to_decide(store)
+    operations.merge_contacts(store, new.id, old.id)  # the 2024 record kept: the 2018 one folded in
+    operations.undo_import(store, report.batch_id)
+
+    operations.unmerge_contacts(store, new.id, old.id)
+
+    assert operations.open_duplicates(store) == []
+    assert operations.get_contact(store, old.id).company == "Contoso Ltd"
+
+
 def test_a_third_record_of_one_person_is_still_to_decide_with_the_one_kept(store, tmp_path):
     first = operations.add_contact(store, name="Sam Lee", company="Contoso")
     second = operations.add_contact(store, name="Sam Lee", company="Fabrikam")
@@ -64,6 +87,11 @@ def test_a_third_record_of_one_person_is_still_to_decide_with_the_one_kept(store
 
     (pair,) = operations.open_duplicates(store)
     assert {pair.contact_id, pair.other_id} == {first.id, second.id}
+
+    operations.unmerge_contacts(store, first.id, third.id)  # the two pairs with the third as before
+    assert {(p.contact_id, p.other_id) for p in operations.open_duplicates(store)} == {
+        (third.id, first.id), (third.id, second.id)
+    }
 
 
 def test_undoing_the_import_takes_its_possible_duplicates_away(store):
