@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 
 from netcompanion import APP_NAME, operations
 from netcompanion.gui.assets import Form, icon, load_form
-from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.exporting import Exporter
 from netcompanion.gui.search import ContactSearch
@@ -197,6 +196,7 @@ class MainWindow(QMainWindow):
         self.form.pages.setCurrentWidget(view)
         self._current = name
         self.form.viewTitle.setText(dict(VIEWS)[name])
+        self.form.viewTitle.show()
         self._light_sidebar(index)
         self.settings.setValue("window/view", name)
         if hasattr(view, "activate"):
@@ -222,10 +222,12 @@ class MainWindow(QMainWindow):
 
     def _title_the_story(self) -> None:
         """On a contact's page no view is highlighted (the row left lit read as "you are in Contacts");
-        the title says whose page it is, after the view Back and Esc return to."""
+        the page's own heading is the person's name (above it too, it said the name twice) and its
+        Back button names the view Back and Esc return to."""
         self._light_sidebar(-1)
-        name = isolate(self._story.contact.name) if self._story is not None and self._story.contact else "Contact"
-        self.form.viewTitle.setText(f"{dict(VIEWS)[self._current or 'today']} › {name}")
+        self.form.viewTitle.hide()
+        if self._story is not None:
+            self._story.say_back_to(dict(VIEWS)[self._current or "today"])
 
     def show_contact(self, contact_id: int) -> QWidget | TrashDialog | None:
         """Open a contact's story (from the search, a list, the tray or a notification). Someone in

@@ -340,6 +340,12 @@ class ContactStory(QWidget):
             return True
         return False
 
+    def say_back_to(self, view: str) -> None:
+        """Back names where it goes: the view the page was opened from."""
+        self.form.backButton.setText(view)
+        self.form.backButton.setToolTip(f"Back to {view} (Esc or Alt+Left)")
+        self.form.backButton.setAccessibleName(f"Back to {view}")
+
     def go_back(self) -> None:
         """Back (the button or Esc): after asking about unsaved edits."""
         if self.confirm_leave():

@@ -245,23 +245,28 @@ def test_the_trays_log_a_touch_on_an_empty_database_keeps_the_welcome_page(make_
     assert window.form.pages.currentWidget().objectName() == "welcomePage"
 
 
-def test_a_contacts_page_lights_no_view_and_its_title_says_whose_page_and_where_back_goes(window, demo_store, qtbot):
+def test_a_contacts_page_lights_no_view_names_the_person_once_and_back_says_where_it_goes(window, demo_store, qtbot):
     """Opened from Contacts, Today or Ctrl+K, a contact's page kept the view's row lit under the heading
-    "Contact": it read as that view, and clicking the lit row to get back did nothing."""
+    "Contact": it read as that view, and clicking the lit row to get back did nothing. Then the window's
+    heading said "Contacts › Zebulon Quist" right above the page's own "Zebulon Quist"."""
     target = operations.add_contact(demo_store, name="Zebulon Quist")
     sidebar, title = window.form.viewList, window.form.viewTitle
     window.show_view("contacts")
     story = window.show_contact(target.id)
-    assert sidebar.selectedItems() == [] and title.text() == "Contacts › Zebulon Quist"
+    back = story.form.backButton
+    assert sidebar.selectedItems() == [] and not title.isVisibleTo(window)
+    assert story.form.storyName.text() == "Zebulon Quist" and back.text() == "Contacts"
+    assert back.accessibleName() == "Back to Contacts"
     qtbot.keyClick(story, Qt.Key.Key_Escape)  # back where it was opened from, lit again
     assert window.current_view() == "contacts" and window.form.pages.currentWidget() is window.views["contacts"]
-    assert [i.text() for i in sidebar.selectedItems()] == ["Contacts"] and title.text() == "Contacts"
+    assert [i.text() for i in sidebar.selectedItems()] == ["Contacts"]
+    assert title.isVisibleTo(window) and title.text() == "Contacts"
 
     window.show_view("today")
     story = window.show_contact(target.id)
     story.form.firstEdit.setText("Zeb")
     story.save()
-    assert title.text() == "Today › Zeb Quist"  # the name as saved
+    assert story.form.storyName.text() == "Zeb Quist" and back.text() == "Today"  # the name as saved
     row = sidebar.visualItemRect(sidebar.item(VIEW_NAMES.index("today"))).center()
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=row)
     assert window.form.pages.currentWidget() is window.views["today"] and title.text() == "Today"
