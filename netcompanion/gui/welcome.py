@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from netcompanion import operations
 from netcompanion.gui.assets import embed_form
+from netcompanion.gui.worker import LatestRead
 from netcompanion.rules.common import say_count
 from netcompanion.store.earlier import EarlierBackup, earlier_backup
 
@@ -35,15 +36,28 @@ class WelcomePage(QWidget):
         self.form.buttons.insertWidget(0, self.restore_button)
         self.restore_button.clicked.connect(lambda: restore_earlier(window))
         self.earlier: EarlierBackup | None = None
+        self._reads = LatestRead(window.ctx.reader)
         self.form.importButton.clicked.connect(lambda: window.open_import())
         self.form.demoButton.clicked.connect(window.load_demo)
         self.refresh()
 
     def refresh(self) -> None:
-        """First-run words; or where everyone went: the trash, or a backup of an earlier database."""
-        f = self.form
+        """First-run words; or where everyone went: the trash, or a backup of an earlier database
+        (looked for on the reader: each candidate gets a full check, a second or so for a big one)."""
         trash = operations.list_trash(self.store)
-        self.earlier = None if trash else earlier_backup(self.store.path)
+        self.earlier = None
+        self._say(trash)
+        if not trash and self.store.path is not None:
+            path = self.store.path
+            self._reads.submit(lambda _progress: earlier_backup(path), self._found_earlier)
+
+    def _found_earlier(self, earlier: EarlierBackup | None) -> None:
+        self.earlier = earlier
+        if earlier is not None:
+            self._say([])
+
+    def _say(self, trash: list) -> None:
+        f = self.form
         if trash:
             first = min(e.purge_on for e in trash)
             goes = "the first goes" if len(trash) > 1 else "they go"
@@ -98,6 +112,7 @@ def show_welcome(window) -> None:
 
 
 def leave_welcome(window) -> None:
+    window._welcome._reads.forget()  # a backup still being looked for: its answer has no page to go to
     window.form.pages.removeWidget(window._welcome)
     window._welcome.deleteLater()
     window._welcome = None

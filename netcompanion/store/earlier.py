@@ -15,6 +15,7 @@ from pathlib import Path
 from netcompanion.rules.common import say_count
 from netcompanion.store.backup import list_backups
 from netcompanion.store.integrity import SQLITE_FAILURES, connect_existing
+from netcompanion.store.restorable import restorable
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def earlier_backup(db_path: str | os.PathLike[str]) -> EarlierBackup | None:
         if info.reason.startswith("before-"):  # taken before something done here on purpose (an undo,
             continue  # a restore): the database that is here now, not an earlier one
         count = _count_contacts(info.path)
-        if count:
+        if count and restorable(info.path):  # not one `restore` refuses (damaged, or from a newer version)
             return EarlierBackup(info.path, info.created_at, count)
     return None
 

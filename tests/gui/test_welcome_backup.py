@@ -30,6 +30,7 @@ def test_the_welcome_page_offers_the_earlier_backup_and_restores_it(make_window,
     window = make_window(store)
     welcome = window.form.pages.currentWidget()
     assert welcome.objectName() == "welcomePage"
+    qtbot.waitUntil(lambda: welcome.earlier is not None)  # looked for on the reader
     assert welcome.form.title.text() == "This database is new and empty"
     assert "a backup from Monday 04 May 2026" in welcome.form.intro.text()
     assert "with 60 contacts" in welcome.form.intro.text()
@@ -42,8 +43,9 @@ def test_the_welcome_page_offers_the_earlier_backup_and_restores_it(make_window,
     assert "Restored a backup from Monday 04 May 2026" in window.statusBar().currentMessage()
 
 
-def test_a_first_run_without_backups_offers_no_restore(make_window, store):
+def test_a_first_run_without_backups_offers_no_restore(make_window, store, qtbot):
     window = make_window(store)
     welcome = window.form.pages.currentWidget()
+    qtbot.waitUntil(lambda: not window.ctx.reader.busy)
     assert welcome.form.title.text() == "Welcome to NetCompanion"
     assert not welcome.restore_button.isVisibleTo(window)

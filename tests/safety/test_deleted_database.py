@@ -4,6 +4,7 @@ where the earlier one can be brought back from (the Welcome page: tests/gui/test
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 import time_machine
@@ -70,3 +71,23 @@ def test_undoing_the_first_import_offers_no_backup_of_what_was_just_undone(db_pa
     finally:
         store.dispose()
     assert "backup" not in cli("today").out
+
+
+def test_a_backup_restore_would_refuse_is_not_offered_but_an_older_good_one_is(deleted_with_backup, cli):
+    """The newest backup came from a newer NetCompanion (a second computer, say): offering it sent the
+    user to a `restore` that refuses it."""
+    db_path, good = deleted_with_backup
+    with time_machine.travel(dt.datetime(2026, 5, 9, 8, 0, tzinfo=dt.UTC), tick=False):
+        demo_database(db_path, 40)
+        newer = backups.backup_now(db_path)
+    for leftover in db_path.parent.glob(f"{db_path.name}*"):
+        leftover.unlink()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0999'")
+    connection.close()
+    assert cli("restore", str(newer)).code != 0  # refused, as a backup from a newer version
+
+    first = cli("today")
+
+    assert f"netcompanion restore {good}" in first.err and str(newer) not in first.err
+    assert "with 60 contacts" in first.err
