@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QPen
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QDrag,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
@@ -26,6 +38,7 @@ from netcompanion.gui.stage_undo import offer_stage_undo
 from netcompanion.rules.common import say_count
 
 INTRO_STAGES = [s.value for s in domain.IntroductionStage]
+CARD_MIME = "application/x-netcompanion-introduction"  # a card dragged: the introduction's number
 INTRO_TITLES = {
     "requested": "Requested",
     "made": "Made",
@@ -97,6 +110,59 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class StageColumn(QListWidget):
+    """One stage's column: its cards can be dragged to another column, which moves the introduction
+    to that stage (as Ctrl+→ does a stage at a time); the board is then drawn again from the database."""
+
+    def __init__(self, stage: str, dropped: Callable[[int, str], None]) -> None:
+        super().__init__()
+        self.stage, self._dropped = stage, dropped
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QListWidget.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802 (Qt's name)
+        data = QMimeData()
+        if items:
+            data.setData(CARD_MIME, str(items[0].data(Qt.ItemDataRole.UserRole)).encode())
+        return data
+
+    def startDrag(self, _actions) -> None:  # noqa: N802 (Qt's name)
+        """The card itself follows the pointer; nothing is taken out of the column here (a move the
+        user then cancels, say at the outcome question, would leave a hole)."""
+        item = self.currentItem()
+        if item is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([item]))
+        drag.setPixmap(self.viewport().grab(self.visualItemRect(item)))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def _card_id(self, event: QDragMoveEvent | QDropEvent) -> int | None:
+        raw = bytes(event.mimeData().data(CARD_MIME)).decode() if event.mimeData().hasFormat(CARD_MIME) else ""
+        return int(raw) if raw.isdigit() else None
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._card_id(event) is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        intro_id = self._card_id(event)
+        if intro_id is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        QTimer.singleShot(0, lambda: self._dropped(intro_id, self.stage))  # after the drag: it may ask a question
+
+
 class IntroductionsView(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -104,7 +170,7 @@ class IntroductionsView(QWidget):
         self.form = f = embed_form(self, "introductions")
         f.hintLabel.setProperty("role", "muted")
         self.tip = f.hintLabel.text()
-        self.columns: dict[str, QListWidget] = {}
+        self.columns: dict[str, StageColumn] = {}
         self.headers: dict[str, QLabel] = {}
         # Headings share one grid row, so a heading that wraps lowers every column's cards alike.
         for col, stage in enumerate(INTRO_STAGES):
@@ -112,7 +178,7 @@ class IntroductionsView(QWidget):
             header.setProperty("role", "section")
             header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-            lst = QListWidget()
+            lst = StageColumn(stage, self.move_to)
             lst.setObjectName(f"stage_{stage}")
             lst.setAccessibleName(INTRO_TITLES[stage])
             lst.setWordWrap(True)
@@ -208,18 +274,24 @@ class IntroductionsView(QWidget):
                     return
 
     def move(self, step: int) -> None:
+        """Ctrl+→ / Ctrl+←: the selected card a stage on or back."""
         intro = self.selected()
         if intro is None:
             return
         index = INTRO_STAGES.index(intro.stage) + step
-        if not 0 <= index < len(INTRO_STAGES):
+        if 0 <= index < len(INTRO_STAGES):
+            self.move_to(intro.id, INTRO_STAGES[index])
+
+    def move_to(self, intro_id: int, stage: str) -> None:
+        """An introduction to `stage` (a card dropped on its column may skip stages, or go back)."""
+        intro = self.intros.get(intro_id)
+        if intro is None or stage == intro.stage:
             return
         outcome = ""
-        if INTRO_STAGES[index] == "outcome":
+        if stage == "outcome":
             outcome, ok = QInputDialog.getText(self, "Outcome", "What came of it (a “no” counts too)?")
             if not ok:
                 return
-        stage = INTRO_STAGES[index]
         result = self.ctx.run(operations.advance_introduction, intro.id, stage, outcome=outcome)
         if result is not None:
             self.select(intro.id)

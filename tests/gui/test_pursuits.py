@@ -33,6 +33,68 @@ def test_introductions_board_moves_a_card_on_with_the_keyboard(window, demo_stor
     assert view.form.nudgesLabel.isVisible()  # make the introducer dispensable
 
 
+def stage_of(store, intro_id: int) -> str:
+    return next(i.stage for i in operations.list_introductions(store) if i.id == intro_id)
+
+
+def _drop_card(view, intro_id: int, on_stage: str, qtbot) -> None:
+    """What a drag and drop of the card delivers to the column it is dropped on: the card's own data
+    (as its column gives it to the drag) dropped in the middle of that column."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    (source, item) = next((lst, lst.item(r)) for lst in view.columns.values() for r in range(lst.count())
+                          if lst.item(r).data(Qt.ItemDataRole.UserRole) == intro_id)
+    target = view.columns[on_stage]
+    card, spot, button, keys = source.mimeData([item]), target.viewport().rect().center(), Qt.MouseButton.LeftButton, \
+        Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(spot, Qt.DropAction.MoveAction, card, button, keys)  # the pointer comes in first
+    QApplication.sendEvent(target.viewport(), enter)
+    drop = QDropEvent(QPointF(spot), Qt.DropAction.MoveAction, card, button, keys)
+    QApplication.sendEvent(target.viewport(), drop)
+    accepted = enter.isAccepted(), drop.isAccepted()  # (asked apart: the events' own repr crashes)
+    assert accepted == (True, True)
+
+
+def test_a_card_dragged_to_another_column_moves_the_introduction_there(window, demo_store, qtbot):
+    """A board by stage whose cards could not be dragged: only Ctrl+→ a stage at a time moved them."""
+    view, intro, _ = connected_introduction(window, demo_store)
+    connected, out = (view.columns[s].count() for s in ("connected", "introducer-out-of-loop"))
+
+    _drop_card(view, intro.id, "introducer-out-of-loop", qtbot)  # two stages on at once
+    qtbot.waitUntil(lambda: stage_of(demo_store, intro.id) == "introducer-out-of-loop")
+
+    assert view.selected().id == intro.id and view.columns["introducer-out-of-loop"].count() == out + 1
+    assert view.headers["connected"].text() == f"Connected ({connected - 1})"
+    assert window.undo_action.text() == "&Undo moving the introduction of Newly Met by Intro Ducer to “Introducer out”"
+
+    _drop_card(view, intro.id, "made", qtbot)  # and back
+    qtbot.waitUntil(lambda: stage_of(demo_store, intro.id) == "made")
+
+
+def test_a_card_dropped_on_outcome_asks_what_came_of_it_and_cancel_leaves_it(window, demo_store, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    answers = [("", False), ("A coffee, then an interview", True)]  # Cancel first, then an answer
+    asked: list[str] = []
+
+    def get_text(_parent, _title, label, *_args, **_kwargs):
+        asked.append(label)
+        return answers[len(asked) - 1]
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    view, intro, _ = connected_introduction(window, demo_store)
+
+    _drop_card(view, intro.id, "outcome", qtbot)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert stage_of(demo_store, intro.id) == "connected" and view.selected().id == intro.id  # the card stays
+
+    _drop_card(view, intro.id, "outcome", qtbot)
+    qtbot.waitUntil(lambda: stage_of(demo_store, intro.id) == "outcome")
+    assert asked == ["What came of it (a “no” counts too)?"] * 2
+    assert [i.outcome for i in operations.list_introductions(demo_store) if i.id == intro.id] == [answers[1][0]]
+
+
 def test_turning_down_an_opportunity_prompts_for_a_feedback_meeting(window, demo_store, qtbot):
     manager = operations.add_contact(demo_store, name="Hira Manager", company="Fabrikam")
     opp = operations.record_opportunity(

@@ -1,5 +1,5 @@
 # Built from ui/introductions.ui by `make forms`; do not edit.
-UI_SHA256 = "2b842f9bf631a9b969fd21c35df48cde68cdd366ef8b89ab7d7db151df43c942"
+UI_SHA256 = "d44ac255c96607a3703419927494a00aaeb2a495d76cc48a42b8cba624867f8e"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
@@ -90,7 +90,7 @@ class Ui_IntroductionsForm(object):
     # setupUi
 
     def retranslateUi(self, IntroductionsForm):
-        self.hintLabel.setText(QCoreApplication.translate("IntroductionsForm", u"Respect every introduction: follow up patiently, take the introducer out of the loop once you are connected, and close the loop at the end. Ctrl+\u2192 moves the selected introduction on a stage, Ctrl+\u2190 back.", None))
+        self.hintLabel.setText(QCoreApplication.translate("IntroductionsForm", u"Respect every introduction: follow up patiently, take the introducer out of the loop once you are connected, and close the loop at the end. Drag a card to its new stage, or Ctrl+\u2192 moves the selected one on a stage, Ctrl+\u2190 back.", None))
         self.nudgesLabel.setText("")
         self.backButton.setText(QCoreApplication.translate("IntroductionsForm", u"\u2190 &Back a stage", None))
         self.nextButton.setText(QCoreApplication.translate("IntroductionsForm", u"&Next stage \u2192", None))
