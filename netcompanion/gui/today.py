@@ -42,7 +42,9 @@ OUTCOMES = {
     "3": ("no answer", "call", "no-answer"),
     "4": ("replied", "message", "replied"),
 }
-MOODS = {"T": "thrilled", "N": "neutral", "I": "indifferent", "W": "wary"}
+# How they took it, one key each before the outcome's key. Not N: that skips to the next person (a
+# conversation without a mood is an ordinary one; Log details… records "neutral" when it matters).
+MOODS = {"T": "thrilled", "I": "indifferent", "W": "wary"}
 
 
 class TodayView(QWidget):
@@ -281,7 +283,7 @@ class TodayView(QWidget):
         if self.mood:
             hint = f"They were {self.mood}. Now press 1–4 to record what happened."
         else:
-            hint = "One key records it and moves on. To say how they took it, press T, N, I or W first."
+            hint = "One key records it and moves on. If they were thrilled, indifferent or wary, press T, I or W first."
         self.form.moodHint.setText(hint)
 
     def record(self, key: str) -> None:

@@ -507,3 +507,24 @@ def test_a_key_on_someone_done_today_asks_for_a_second_press_before_logging_agai
     qtbot.waitUntil(lambda: not window.ctx.busy)
     assert [t.outcome for t in operations.list_interactions(store, ids[0])] == ["reached", "no-answer"]
     assert len(operations.list_interactions(store, ids[1])) == 0  # nobody else was logged meanwhile
+
+
+def test_every_mood_key_the_hint_names_sets_the_mood_and_none_skips_the_person(make_window, store, qtbot):
+    """The hint said "press T, N, I or W first", but N skipped to the next person: "neutral" was
+    never recorded and the call was left unlogged."""
+    import re
+
+    ids = due_today(store, ["Ada Byron", "Ben Crane"])
+    view = make_window(store).show_view("today")
+    view.form.callList.setFocus()
+    hint = view.form.moodHint.text()
+    keys = re.findall(r"\b([A-Z])\b", hint.split("press", 1)[1])
+    assert keys == ["T", "I", "W"]
+    for key in keys:
+        view.mood = None
+        view._show_mood()
+        qtbot.keyClick(view.form.callList, getattr(Qt.Key, f"Key_{key}"))
+        assert view.current().contact_id == ids[0], f"{key} moved on"
+        assert view.mood is not None and view.form.moodHint.text().startswith(f"They were {view.mood}.")
+    qtbot.keyClick(view.form.callList, Qt.Key.Key_1)
+    assert operations.list_interactions(store, ids[0])[0].mood == "wary"
