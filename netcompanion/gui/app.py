@@ -17,6 +17,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon
 
     from netcompanion.assets import app_icon_svg
+    from netcompanion.gui.focus import keep_focus_in_view
     from netcompanion.gui.theme import apply_theme, follow_system
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -27,6 +28,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(app_icon_svg())))
     apply_theme(app)
     follow_system(app)
+    keep_focus_in_view(app)
     return app
 
 

@@ -1,0 +1,82 @@
+"""Tab and Shift+Tab through the pages: what has the keyboard focus is on screen and drawn as focused."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
+
+from netcompanion import operations
+
+
+def focus_widget() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(qtbot, key: Qt.Key) -> QWidget:
+    qtbot.keyClick(focus_widget(), key)
+    return focus_widget()
+
+
+def tab_to(qtbot, target: QWidget, key: Qt.Key = Qt.Key.Key_Tab) -> None:
+    """Tab (or Shift+Tab) from wherever the focus is until it is on `target`, as a user would."""
+    for _ in range(60):
+        if focus_widget() is target:
+            return
+        press(qtbot, key)
+    raise AssertionError(f"{key.name} never reached {target.objectName()}; it stays on {focus_widget().objectName()}")
+
+
+def shown_in(scroll: QScrollArea, widget: QWidget, height: int | None = None) -> bool:
+    """`widget` (its first `height` pixels: the line typed on in a text box) is inside what `scroll` shows."""
+    viewport = scroll.viewport()
+    part = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    if height is not None:
+        part.setHeight(min(height, widget.height()))
+    return viewport.rect().contains(part)
+
+
+def person_due_today(store, **details) -> int:
+    contact = operations.add_contact(store, name="Nadia Brennan", company="Fabrikam", **details)
+    operations.add_followup(store, contact.id, due=dt.date.today(), kind="follow-up", note="as promised")
+    return contact.id
+
+
+def short_window(make_window, qtbot, store):
+    window = make_window(store)
+    window.resize(900, 420)  # as short as it gets: the card's text and a contact's details scroll
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_shift_tab_from_the_buttons_shows_the_links_at_the_top_of_a_card_scrolled_down(make_window, store, qtbot):
+    person_due_today(store, phones=["+1 555 0100"], emails=["nadia@example.com"])
+    window = short_window(make_window, qtbot, store)
+    today = window.show_view("today")
+    qtbot.waitUntil(lambda: today.loaded)
+    f = today.form
+    tab_to(qtbot, f.reachedButton)
+    bar = f.cardScroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())  # read down to the last touches
+    assert not shown_in(f.cardScroll, f.linksLabel)
+
+    assert press(qtbot, Qt.Key.Key_Backtab) is f.linksLabel
+    assert shown_in(f.cardScroll, f.linksLabel)
+
+
+def test_shift_tab_into_a_contacts_notes_shows_them(make_window, store, qtbot):
+    contact_id = person_due_today(store)
+    window = short_window(make_window, qtbot, store)
+    story = window.show_contact(contact_id)
+    f = story.form
+    tab_to(qtbot, story.findChild(QTabWidget, "tabs").tabBar())
+    f.detailsScroll.verticalScrollBar().setValue(0)  # back up to their name
+    qtbot.waitUntil(lambda: not shown_in(f.detailsScroll, f.notesEdit, 1))
+
+    assert press(qtbot, Qt.Key.Key_Backtab) is f.notesEdit
+    assert shown_in(f.detailsScroll, f.notesEdit, 2 * f.notesEdit.fontMetrics().lineSpacing())
