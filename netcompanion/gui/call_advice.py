@@ -8,6 +8,7 @@ next call's advice takes its place; "Open their story" opens the person it is ab
 from __future__ import annotations
 
 from netcompanion.gui.context import AppContext
+from netcompanion.gui.focus import links_take_focus
 from netcompanion.gui.nudges import show_nudges
 
 LINKS = '<a href="#story">Open their story</a> &nbsp;·&nbsp; <a href="#dismiss">Dismiss</a> (Esc)'
@@ -24,6 +25,7 @@ class CallAdvice:
         self.about: int | None = None  # whose call the advice is about
         self._put(())  # hidden until a call brings advice; styled before it is first shown
         label.linkActivated.connect(self._link)
+        links_take_focus(label)
 
     def show(self, contact_id: int, name: str, what: str, nudges) -> None:
         """The advice after the call with `name` (`what` happened, e.g. "reached, thrilled");

@@ -20,6 +20,7 @@ from netcompanion import clock
 from netcompanion.calllist import CallListEntry as Entry
 from netcompanion.domain import CONVERSATION_OUTCOMES
 from netcompanion.gui.bidi import isolate
+from netcompanion.gui.focus import links_take_focus
 from netcompanion.rules.common import say_day
 
 # How a person handled today shows in the list: reached, tried without reaching them, or set aside.
@@ -86,6 +87,7 @@ def dress_card(form) -> None:
     for part in (f.cardScroll.viewport(), f.cardText):
         part.setAutoFillBackground(False)  # the card's own background shows through
     f.cardScroll.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click on the card leaves the keys with the list
+    links_take_focus(f.linksLabel)
     f.cardScroll.setMinimumHeight(2 * f.reasonsLabel.fontMetrics().lineSpacing() + 8)
 
 

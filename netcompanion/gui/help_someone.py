@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from netcompanion import operations
 from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext, reads_in_background
+from netcompanion.gui.focus import links_take_focus
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations.helping import HelpSuggestion
 
@@ -43,6 +44,7 @@ class HelpLine(QObject):
         self.suggestion: HelpSuggestion | None = None
         self._reads = LatestRead(ctx.reader)
         form.helpLabel.linkActivated.connect(lambda _href: self.open_contact())
+        links_take_focus(form.helpLabel)
         form.favourButton.clicked.connect(lambda: self.log_favour())
         self._show([])
 

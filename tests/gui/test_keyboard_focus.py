@@ -80,3 +80,33 @@ def test_shift_tab_into_a_contacts_notes_shows_them(make_window, store, qtbot):
 
     assert press(qtbot, Qt.Key.Key_Backtab) is f.notesEdit
     assert shown_in(f.detailsScroll, f.notesEdit, 2 * f.notesEdit.fontMetrics().lineSpacing())
+
+
+def test_tab_goes_from_link_to_link_on_todays_card_and_shift_tab_leaves_them(make_window, store, qtbot):
+    person_due_today(store, phones=["+1 555 0100"], emails=["nadia@example.com"],
+                     linkedin_url="https://www.linkedin.com/in/nadia-brennan")  # fmt: skip
+    window = short_window(make_window, qtbot, store)
+    today = window.show_view("today")
+    qtbot.waitUntil(lambda: today.loaded)
+    f = today.form
+    links = ["Call +1 555 0100", "Write nadia@example.com", "LinkedIn profile"]
+    tab_to(qtbot, f.cardScroll)
+
+    seen = [(press(qtbot, Qt.Key.Key_Tab).objectName(), f.linksLabel.selectedText()) for _ in range(4)]
+    # Each stop on the label is a link, drawn chosen; none is the bare label, with nothing drawn.
+    assert seen == [*(("linksLabel", link) for link in links), ("reachedButton", "")]
+    seen = [(press(qtbot, Qt.Key.Key_Backtab).objectName(), f.linksLabel.selectedText()) for _ in range(4)]
+    assert seen == [*(("linksLabel", link) for link in reversed(links)), ("cardScroll", "")]
+
+
+def test_a_card_with_no_way_to_reach_them_is_no_stop_for_tab(make_window, store, qtbot):
+    person_due_today(store)
+    window = short_window(make_window, qtbot, store)
+    today = window.show_view("today")
+    qtbot.waitUntil(lambda: today.loaded)
+    f = today.form
+    assert f.linksLabel.text() == "No phone, e-mail or profile on file."
+    tab_to(qtbot, f.cardScroll)
+
+    assert press(qtbot, Qt.Key.Key_Tab) is f.reachedButton
+    assert press(qtbot, Qt.Key.Key_Backtab) is f.cardScroll
