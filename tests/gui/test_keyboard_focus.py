@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QScrollArea, QTabWidget, QWidget
 
 from netcompanion import operations
@@ -82,6 +83,15 @@ def test_shift_tab_into_a_contacts_notes_shows_them(make_window, store, qtbot):
     assert shown_in(f.detailsScroll, f.notesEdit, 2 * f.notesEdit.fontMetrics().lineSpacing())
 
 
+def test_tab_from_a_contacts_buttons_goes_straight_to_their_first_name(make_window, store, qtbot):
+    contact_id = person_due_today(store)
+    window = short_window(make_window, qtbot, store)
+    story = window.show_contact(contact_id)
+    tab_to(qtbot, story.form.saveButton)
+
+    assert press(qtbot, Qt.Key.Key_Tab) is story.form.firstEdit  # not the details' frame, with nothing drawn
+
+
 def test_tab_goes_from_link_to_link_on_todays_card_and_shift_tab_leaves_them(make_window, store, qtbot):
     person_due_today(store, phones=["+1 555 0100"], emails=["nadia@example.com"],
                      linkedin_url="https://www.linkedin.com/in/nadia-brennan")  # fmt: skip
@@ -110,3 +120,37 @@ def test_a_card_with_no_way_to_reach_them_is_no_stop_for_tab(make_window, store,
 
     assert press(qtbot, Qt.Key.Key_Tab) is f.reachedButton
     assert press(qtbot, Qt.Key.Key_Backtab) is f.cardScroll
+
+
+def colour_at(widget: QWidget, at: QPoint) -> QColor:
+    return widget.grab().toImage().pixelColor(at)
+
+
+def plainly_different(one: QColor, other: QColor) -> bool:
+    return sum(abs(a - b) for a, b in zip(one.getRgb()[:3], other.getRgb()[:3], strict=True)) > 150
+
+
+def with_and_without_focus(qtbot, widget: QWidget, at: QPoint) -> tuple[QColor, QColor]:
+    """The colour at `at` in `widget` while Tab has put the focus on it, then once Tab took it on."""
+    tab_to(qtbot, widget)
+    focused = colour_at(widget, at)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focus_widget() is not widget
+    return focused, colour_at(widget, at)
+
+
+def test_the_sidebar_contacts_table_and_todays_card_are_drawn_as_focused_when_tab_puts_the_focus_on_them(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    today = window.show_view("today")
+    qtbot.waitUntil(lambda: today.loaded)
+    sidebar = window.form.viewList
+    row = sidebar.visualItemRect(sidebar.item(0))  # Today's, lit either way
+    edge_of_the_row = QPoint(row.left() + 9, row.center().y())  # (its margin is 8 pixels)
+    assert plainly_different(*with_and_without_focus(qtbot, sidebar, edge_of_the_row))
+
+    card = today.form.cardScroll  # the keys scroll it
+    assert plainly_different(*with_and_without_focus(qtbot, card, QPoint(1, card.height() // 2)))
+
+    table = window.show_view("contacts").form.table
+    assert plainly_different(*with_and_without_focus(qtbot, table, QPoint(1, table.height() // 2)))

@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "4e7211e03f9fddd1d5f2e861f4e2e3d3927c4227e95e2d7978a9060c5e951131"
+UI_SHA256 = "fd7f7e69204e1aa6b46e21e3299587f942ae2288f3090698d60c0604f875d229"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -79,6 +79,7 @@ class Ui_StoryForm(object):
         self.splitter.setChildrenCollapsible(False)
         self.detailsScroll = QScrollArea(self.splitter)
         self.detailsScroll.setObjectName(u"detailsScroll")
+        self.detailsScroll.setFocusPolicy(Qt.NoFocus)
         self.detailsScroll.setMinimumSize(QSize(360, 0))
         self.detailsScroll.setWidgetResizable(True)
         self.detailsScroll.setFrameShape(QFrame.NoFrame)

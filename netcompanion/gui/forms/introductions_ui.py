@@ -1,5 +1,5 @@
 # Built from ui/introductions.ui by `make forms`; do not edit.
-UI_SHA256 = "d44ac255c96607a3703419927494a00aaeb2a495d76cc48a42b8cba624867f8e"
+UI_SHA256 = "fad667682cb68bc073a93da0d77f8ab8dd90c29f447db9d756e0b499cc20cb01"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
@@ -29,6 +29,7 @@ class Ui_IntroductionsForm(object):
 
         self.boardScroll = QScrollArea(IntroductionsForm)
         self.boardScroll.setObjectName(u"boardScroll")
+        self.boardScroll.setFocusPolicy(Qt.NoFocus)
         self.boardScroll.setWidgetResizable(True)
         self.boardScroll.setFrameShape(QFrame.NoFrame)
         self.board = QWidget()

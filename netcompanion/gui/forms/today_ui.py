@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "e060249309e9d26f676d20cd11d38ab1c4b76cf5f0a2424681318662a7a96827"
+UI_SHA256 = "94d18e84545aa2ac015f7a90f4bbdc40bff016dfcba4bcf207db6402bf63c959"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
@@ -30,6 +30,7 @@ class Ui_TodayForm(object):
 
         self.nudgesScroll = QScrollArea(TodayForm)
         self.nudgesScroll.setObjectName(u"nudgesScroll")
+        self.nudgesScroll.setFocusPolicy(Qt.NoFocus)
         self.nudgesScroll.setFrameShape(QFrame.NoFrame)
         self.nudgesScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.nudgesScroll.setWidgetResizable(True)
