@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -227,6 +228,13 @@ class IntroductionsView(QWidget):
 
     def activate(self) -> None:
         """Focus the board with a card selected, so Ctrl+→ moves it on at once, before any click."""
+        # Tab goes across the columns, then to the buttons under them (made last, the columns came
+        # last). Set here, with the board in the window: on the board alone the order is a circle,
+        # which Qt takes for one that reads so already.
+        f = self.form
+        stops = [*self.columns.values(), f.backButton, f.nextButton, f.openButton, f.deleteButton, f.newButton]
+        for before, after in pairwise(stops):
+            QWidget.setTabOrder(before, after)
         chosen = [lst for lst in self.columns.values() if lst.selectedItems()]
         if chosen:
             chosen[0].setFocus()

@@ -122,6 +122,18 @@ def test_a_card_with_no_way_to_reach_them_is_no_stop_for_tab(make_window, store,
     assert press(qtbot, Qt.Key.Key_Backtab) is f.cardScroll
 
 
+def test_tab_on_introductions_goes_across_the_stage_columns_then_to_the_buttons(window, qtbot):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    board = window.show_view("introductions")
+    f = board.form
+    tab_to(qtbot, window.form.searchBox)
+
+    stops = [press(qtbot, Qt.Key.Key_Tab) for _ in range(len(board.columns) + 2)]
+    # Not the board itself first, a stop with nothing drawn; nor the buttons before the columns.
+    assert stops == [*board.columns.values(), f.nextButton, f.openButton]  # Back a stage: none selected yet
+
+
 def colour_at(widget: QWidget, at: QPoint) -> QColor:
     return widget.grab().toImage().pixelColor(at)
 
