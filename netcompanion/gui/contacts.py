@@ -17,11 +17,10 @@ from netcompanion.gui.cells import PlainTextCells
 from netcompanion.gui.contacts_menu import selection_menu
 from netcompanion.gui.contacts_model import RATING_COLUMNS, ContactsModel
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.headings import RowHeadings
 from netcompanion.gui.merge_dialog import ask_which_to_keep, offer_merge_undo
 from netcompanion.gui.no_match import NoMatchPanel
-from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
+from netcompanion.gui.shortcuts import SHORTCUTS, WITH_CHILDREN, shortcut
 from netcompanion.rules.common import plural, say_count
 
 ANY = "Any stage"
@@ -90,13 +89,12 @@ class ContactsView(QWidget):
         f.campaignButton.clicked.connect(lambda: self.add_selected_to_campaign())  # not clicked's False as the name
         f.archiveButton.clicked.connect(self.archive_selected)
         f.deleteButton.clicked.connect(self.delete_selected)
-        for keys in ("Return", "Enter"):
-            shortcut(keys, table, self.open_current)
-        shortcut("Ctrl+M", self, self.merge_selected, WITH_CHILDREN)  # also from the filter box
+        shortcut("contacts.open", table, self.open_current)
+        shortcut("merge", self, self.merge_selected, WITH_CHILDREN)  # also from the filter box
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(lambda at: selection_menu(self, at))
-        on_delete_key(table, self.delete_selected)
-        shortcut("Down", f.filterEdit, self._into_table)
+        shortcut("contacts.delete", table, self.delete_selected)
+        shortcut("contacts.into_list", f.filterEdit, self._into_table)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._warmed_up = False
         self.apply_filter()
@@ -111,7 +109,7 @@ class ContactsView(QWidget):
                 self._fit_placeholder()
         elif (
             event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
+            and event.key() in SHORTCUTS["contacts.clear_filter"].codes()
             and watched in (f.filterEdit, f.companyEdit)
             and watched.text()
         ):

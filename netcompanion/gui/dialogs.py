@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from netcompanion.gui.assets import Form, load_form
-from netcompanion.gui.shortcuts import shortcut
 
 
 def form_dialog(name: str, parent: QWidget | None) -> tuple[QDialog, Form]:
@@ -97,8 +95,3 @@ class TableWindow(QObject):
             if column in right_aligned:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, column, item)
-
-
-def on_delete_key(widget: QWidget, slot: Callable[[], object]) -> QShortcut:
-    """The Delete key acts on what `widget` (a list or table with the focus) has selected."""
-    return shortcut(QKeySequence.StandardKey.Delete, widget, slot)

@@ -69,8 +69,8 @@ class ImportWizard(QObject):
         f.undoButton.clicked.connect(self.undo)
         f.undoButton.setAutoDefault(False)  # only a click or its Alt+U key takes a whole import back
         f.eventsList.itemDoubleClicked.connect(self.decide_duplicate)
-        for keys in ("Return", "Enter"):  # on a line: decide it, as a double-click does (the default closed all)
-            shortcut(keys, f.eventsList, self._decide_current)
+        # On a line: decide it, as a double-click does (the default button closed the window).
+        shortcut("import.decide", f.eventsList, self._decide_current)
         f.duplicatesTable.itemChanged.connect(lambda _item: self._decisions_changed())
         self.dialog.finished.connect(self.deleteLater)
         self.dialog.installEventFilter(self)

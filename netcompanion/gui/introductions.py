@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QFontMetrics,
-    QKeySequence,
     QPainter,
     QPalette,
     QPen,
@@ -200,9 +199,9 @@ class IntroductionsView(QWidget):
         f.openButton.clicked.connect(self.open_person)
         f.newButton.clicked.connect(self.new_introduction)
         f.deleteButton.clicked.connect(self.delete_selected)
-        shortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected, WITH_CHILDREN)
-        shortcut("Ctrl+Right", self, lambda: self.move(+1), WITH_CHILDREN)
-        shortcut("Ctrl+Left", self, lambda: self.move(-1), WITH_CHILDREN)
+        shortcut("introductions.delete", self, self.delete_selected, WITH_CHILDREN)
+        shortcut("introductions.next", self, lambda: self.move(+1), WITH_CHILDREN)
+        shortcut("introductions.back", self, lambda: self.move(-1), WITH_CHILDREN)
         self.intros: dict[int, operations.IntroductionView] = {}
         show_nudges(f.nudgesLabel, ())
         self.refresh()

@@ -16,10 +16,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QProcess, Qt, QTimer, Signal
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSystemTrayIcon, QWidget
 
 from netcompanion import APP_NAME
+from netcompanion.gui.shortcuts import WINDOW, shortcut
 from netcompanion.reminders.model import Notification
 from netcompanion.reminders.notifier import ICON, NotifierChain, PlyerBackend, escape_markup
 
@@ -146,8 +146,7 @@ class Banner(QFrame):
         self._content_top: int | None = None
         window.installEventFilter(self)
         # The banner never has the focus, so Escape is the window's, for as long as the banner shows.
-        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window, self.close_button.click)
-        self.escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.escape = shortcut("dismiss_reminder", window, self.close_button.click, WINDOW)
         self.hide()
 
     def show_notification(self, notification: Notification) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from netcompanion import APP_NAME, domain, operations
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.fit_text import fit_words
 from netcompanion.gui.nudges import nudges_html, show_nudges
 from netcompanion.gui.pursuit_removal import delete_pursuit
@@ -64,10 +63,10 @@ class OpportunitiesView(QWidget):
         f.newButton.clicked.connect(self.new_opportunity)
         f.editButton.clicked.connect(self.edit_opportunity)
         f.deleteButton.clicked.connect(self.delete_current)
-        on_delete_key(f.tree, self.delete_current)
+        shortcut("opportunities.delete", f.tree, self.delete_current)
         f.openButton.clicked.connect(self.open_person)
         f.tree.itemActivated.connect(lambda _item, _col: self.edit_opportunity())  # Enter or a double-click
-        shortcut("F2", f.tree, self.edit_opportunity)
+        shortcut("opportunities.edit", f.tree, self.edit_opportunity)
         f.tree.currentItemChanged.connect(self._current_changed)
         show_nudges(f.nudgesLabel, ())
         self.opportunities: dict[int, operations.OpportunityView] = {}

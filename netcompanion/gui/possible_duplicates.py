@@ -33,8 +33,7 @@ class PossibleDuplicates(TableWindow):
         f.compareButton.clicked.connect(lambda: self.compare())
         f.differentButton.clicked.connect(lambda: self.keep_apart())
         f.pairsTable.doubleClicked.connect(lambda _index: self.compare())
-        for keys in ("Return", "Enter"):
-            shortcut(keys, f.pairsTable, self.compare)
+        shortcut("duplicates.compare", f.pairsTable, self.compare)
         self.refresh()
 
     def refresh(self) -> None:

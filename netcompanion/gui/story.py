@@ -89,9 +89,9 @@ class ContactStory(QWidget):
         for lst in (f.timelineList, f.followupList, f.introList, f.referralList, f.favourList):
             fit_list(lst)
         fit_scroll_width(f.detailsScroll)
-        shortcut("Ctrl+S", self, self.save, WITH_CHILDREN)
-        shortcut("Ctrl+L", self, self.log_touch, WITH_CHILDREN)
-        shortcut("Escape", self, self.go_back, WITH_CHILDREN)
+        shortcut("story.save", self, self.save, WITH_CHILDREN)
+        shortcut("story.log", self, self.log_touch, WITH_CHILDREN)
+        shortcut("story.back", self, self.go_back, WITH_CHILDREN)
 
     # ---- showing --------------------------------------------------------------------------------
     def load(self, contact_id: int) -> None:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from netcompanion import operations
 from netcompanion.gui.assets import Form
 from netcompanion.gui.context import AppContext
-from netcompanion.gui.dialogs import on_delete_key
 from netcompanion.gui.favour_dialog import KINDS as FAVOUR_KINDS
+from netcompanion.gui.shortcuts import shortcut
 from netcompanion.operations.pursuits import put_back_favour, remove_favour
 from netcompanion.rules.common import say_day
 
@@ -52,7 +52,7 @@ class PeopleTab(QObject):
         f.favourButton.clicked.connect(self.log_favour)
         f.removeFavourButton.clicked.connect(self.remove_favour)
         f.favourList.itemSelectionChanged.connect(self._selection_changed)
-        on_delete_key(f.favourList, self.remove_favour)
+        shortcut("story.remove_favour", f.favourList, self.remove_favour)
 
     def _open_person(self, item: QListWidgetItem) -> None:
         contact_id = item.data(Qt.ItemDataRole.UserRole)

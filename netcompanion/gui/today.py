@@ -1,8 +1,8 @@
 """Today: the call list. One key records what happened and moves on to the next person.
 
-Keys: 1 reached · 2 voicemail · 3 no answer · 4 replied (T/N/I/W first to say how they
-took it) · L log with details · S snooze a day · N skip · O open the contact's story ·
-Esc put away what the last call advised.
+Keys (the "today." ones in shortcuts.py): 1 reached · 2 voicemail · 3 no answer · 4 replied
+(T/I/W first to say how they took it) · L log with details · S snooze a day · N skip · O open the
+contact's story · Esc put away what the last call advised.
 
 When nobody is left to call, the view says why — the day's quota is called, or nothing is due
 and no campaign is running — and offers what to do next (quiet_day.py). What the core advises
@@ -31,20 +31,19 @@ from netcompanion.gui.fit_text import fit_list
 from netcompanion.gui.help_someone import HelpLine
 from netcompanion.gui.personal_round import RoundLine
 from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
+from netcompanion.gui.shortcuts import SHORTCUTS
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import DoneToday, QuietDay, done_today, read_today
 from netcompanion.rules.common import say_day
 
-# key → (label, channel, outcome)
+# its shortcut (keys in shortcuts.py) → (label, channel, outcome)
 OUTCOMES = {
-    "1": ("reached", "call", "reached"),
-    "2": ("left a voicemail", "voicemail", "no-answer"),
-    "3": ("no answer", "call", "no-answer"),
-    "4": ("replied", "message", "replied"),
+    "today.reached": ("reached", "call", "reached"),
+    "today.voicemail": ("left a voicemail", "voicemail", "no-answer"),
+    "today.no_answer": ("no answer", "call", "no-answer"),
+    "today.replied": ("replied", "message", "replied"),
 }
-# How they took it, one key each before the outcome's key. Not N: that skips to the next person (a
-# conversation without a mood is an ordinary one; Log details… records "neutral" when it matters).
-MOODS = {"T": "thrilled", "I": "indifferent", "W": "wary"}
+MOODS = ("thrilled", "indifferent", "wary")  # each has its shortcut, "today.<mood>"
 
 
 class TodayView(QWidget):
@@ -76,10 +75,10 @@ class TodayView(QWidget):
         self._reads = LatestRead(ctx.reader)
 
         for key, button in (
-            ("1", f.reachedButton),
-            ("2", f.voicemailButton),
-            ("3", f.noAnswerButton),
-            ("4", f.repliedButton),
+            ("today.reached", f.reachedButton),
+            ("today.voicemail", f.voicemailButton),
+            ("today.no_answer", f.noAnswerButton),
+            ("today.replied", f.repliedButton),
         ):
             button.setProperty("role", "outcome")
             button.clicked.connect(lambda _=False, k=key: self.record(k))
@@ -95,13 +94,11 @@ class TodayView(QWidget):
         f.nudgesScroll.installEventFilter(self)
 
         # Single keys act on the list (an event filter, so the list's type-ahead search doesn't eat them).
-        self._keys = {getattr(Qt.Key, f"Key_{k}"): (lambda k=k: self.record(k)) for k in OUTCOMES}
-        self._keys.update(
-            {getattr(Qt.Key, f"Key_{k}"): (lambda m=m: self.set_mood(m)) for k, m in MOODS.items()}
-        )
-        self._keys.update({Qt.Key.Key_L: self.log_details, Qt.Key.Key_S: self.snooze, Qt.Key.Key_N: self.skip,
-                           Qt.Key.Key_O: self.open_story, Qt.Key.Key_Space: self.skip,
-                           Qt.Key.Key_Escape: self.dismiss_nudges})  # fmt: skip
+        actions = {**{k: (lambda k=k: self.record(k)) for k in OUTCOMES},
+                   **{f"today.{m}": (lambda m=m: self.set_mood(m)) for m in MOODS},
+                   "today.details": self.log_details, "today.snooze": self.snooze, "today.skip": self.skip,
+                   "today.story": self.open_story, "today.put_away": self.dismiss_nudges}  # fmt: skip
+        self._keys = {code: action for name, action in actions.items() for code in SHORTCUTS[name].codes()}
         f.callList.installEventFilter(self)
         fit_list(f.callList)
         f.cardScroll.installEventFilter(self)  # tabbed into to scroll it, the keys still work
@@ -287,6 +284,7 @@ class TodayView(QWidget):
         self.form.moodHint.setText(hint)
 
     def record(self, key: str) -> None:
+        """What happened on the call with the person chosen: `key` is its shortcut's name (OUTCOMES)."""
         entry = self.current()
         if entry is None:
             return
@@ -296,8 +294,8 @@ class TodayView(QWidget):
             # Moving back over a ticked-off line and pressing a key logged a second call unasked.
             self._again = (entry.contact_id, key)
             self.ctx.message.emit(
-                f"{entry.name}: already done today ({handled.what}). Press {key} again to log another "
-                f"touch ({label})."
+                f"{entry.name}: already done today ({handled.what}). Press {SHORTCUTS[key].text()} again to "
+                f"log another touch ({label})."
             )
             return
         self._again = None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import form_dialog
+from netcompanion.gui.shortcuts import SHORTCUTS
 from netcompanion.rules.common import say_day
 
 QUESTIONS = {
@@ -69,15 +70,15 @@ class TriageDialog(QObject):
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_5:
+        if key in SHORTCUTS["triage.rate"].codes():
             self.rate(key - Qt.Key.Key_0)
-        elif key == Qt.Key.Key_Space:
+        elif key in SHORTCUTS["triage.campaign"].codes():
             self.toggle_campaign()
-        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+        elif key in SHORTCUTS["triage.next"].codes():
             self.move(+1)
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+        elif key in SHORTCUTS["triage.previous"].codes():
             self.move(-1)
-        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        elif key in SHORTCUTS["triage.switch"].codes():
             self.pending = "value" if self.pending == "closeness" else "closeness"
             self._show_ratings()
         else:

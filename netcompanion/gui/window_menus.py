@@ -1,27 +1,28 @@
-"""The main window's menu bar: every command with its keys, in one place to read them all."""
+"""The main window's menu bar: every command, with its keys from the app's table of them
+(shortcuts.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from netcompanion.gui.assets import icon
+from netcompanion.gui.shortcuts import SHORTCUTS, WINDOW, shortcut
 
 if TYPE_CHECKING:
     from netcompanion.gui.main_window import MainWindow
 
-Keys = QKeySequence | QKeySequence.StandardKey | str | list | None
-
 
 def add_action(
-    owner: QWidget, menu: QMenu, text: str, keys: Keys, slot: Callable[[], object], icon_name: str | None = None
+    owner: QWidget, menu: QMenu, text: str, keys: str | None, slot: Callable[[], object], icon_name: str | None = None
 ) -> QAction:
+    """A menu command; `keys` names its shortcut in SHORTCUTS."""
     action = QAction(text, owner)
     if keys:
-        action.setShortcuts([QKeySequence(key) for key in (keys if isinstance(keys, list) else [keys])])
+        action.setShortcuts(SHORTCUTS[keys].sequences())
     if icon_name:
         action.setIcon(icon(icon_name))
     # Qt hands `triggered` its "checked" flag; a slot with an optional first parameter (the
@@ -36,26 +37,24 @@ def build_menus(window: MainWindow, views: tuple[tuple[str, str], ...]) -> tuple
     bar = window.menuBar()
     ctx = window.ctx
 
-    def add(menu: QMenu, text: str, keys: Keys, slot, icon_name: str | None = None) -> QAction:
+    def add(menu: QMenu, text: str, keys: str | None, slot, icon_name: str | None = None) -> QAction:
         return add_action(window, menu, text, keys, slot, icon_name)
 
     file_menu = bar.addMenu("&File")
-    add(file_menu, "&New contact…", QKeySequence.StandardKey.New, window.new_contact)
-    add(file_menu, "&Import contacts…", "Ctrl+I", window.open_import, "import")
+    add(file_menu, "&New contact…", "new_contact", window.new_contact)
+    add(file_menu, "&Import contacts…", "import", window.open_import, "import")
     add(file_menu, "&Past imports…", None, window.open_import_history)
-    add(file_menu, "&Export contacts…", "Ctrl+Shift+E", lambda: window.exporter.contacts())
+    add(file_menu, "&Export contacts…", "export", lambda: window.exporter.contacts())
     add(file_menu, "Export follow-ups to a &calendar…", None, lambda: window.exporter.calendar())
     # Only for an empty database (the demo never mixes with real contacts): see update_status.
     demo = add(file_menu, "Explore a &demo network", None, window.load_demo)
     file_menu.addSeparator()
-    # The platform's own Preferences keys where it has some (none on most Linux desktops), and Ctrl+,
-    settings_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
-    add(file_menu, "&Settings…", settings_keys, window.open_settings, "settings")
+    add(file_menu, "&Settings…", "settings", window.open_settings, "settings")
     file_menu.addSeparator()
-    add(file_menu, "&Quit", QKeySequence.StandardKey.Quit, window.quit_app)
+    add(file_menu, "&Quit", "quit", window.quit_app)
 
     edit_menu = bar.addMenu("&Edit")
-    undo = add(edit_menu, "&Undo", QKeySequence.StandardKey.Undo, ctx.undo)
+    undo = add(edit_menu, "&Undo", "undo", ctx.undo)
     undo.setEnabled(False)
 
     def offered(label: str) -> None:
@@ -65,20 +64,21 @@ def build_menus(window: MainWindow, views: tuple[tuple[str, str], ...]) -> tuple
     ctx.undo_changed.connect(offered)
     edit_menu.addSeparator()
     # Its key belongs to the Contacts view (the tab shows it here without binding it twice).
-    add(edit_menu, "&Merge two contacts…\tCtrl+M", None, lambda: merge_selected(window))
+    add(edit_menu, f"&Merge two contacts…\t{SHORTCUTS['merge'].text()}", None, lambda: merge_selected(window))
     add(edit_menu, "&Trash…", None, window.open_trash)
 
     view_menu = bar.addMenu("&View")
-    for number, (name, label) in enumerate(views, start=1):
-        add(view_menu, label, f"Ctrl+{number}", lambda n=name: window.show_view(n), name)
+    for name, label in views:
+        add(view_menu, label, f"view.{name}", lambda n=name: window.show_view(n), name)
     view_menu.addSeparator()
-    add(view_menu, "&Find a contact", ["Ctrl+K", "Ctrl+F"], window.focus_search, "search")
-    add(view_menu, "T&riage contacts…", "Ctrl+T", window.open_triage, "triage")
-    add(view_menu, "&Refresh", QKeySequence.StandardKey.Refresh, ctx.changed.emit)
+    add(view_menu, "&Find a contact", "find", window.focus_search, "search")
+    add(view_menu, "T&riage contacts…", "triage", window.open_triage, "triage")
+    add(view_menu, "&Refresh", "refresh", ctx.changed.emit)
     # Also in the tray's menu; here too, for desktops without a tray.
     add(view_menu, "Notification &history…", None, window.open_notification_history)
-    QShortcut(QKeySequence("Alt+Left"), window, window.go_back)
+    shortcut("back", window, window.go_back, WINDOW)
     return undo, demo
+
 
 
 def merge_selected(window: MainWindow) -> None:

@@ -257,7 +257,7 @@ def _stalls(db: Path) -> list[tuple[str, float]]:
     results.append(("open a contact's story", longest_turn(lambda: window.show_contact(someone))))
     today = window.show_view("today")
     longest_turn(lambda: None)
-    results.append(("record an outcome in Today", longest_turn(lambda: today.record("1"))))
+    results.append(("record an outcome in Today", longest_turn(lambda: today.record("today.reached"))))
     window.shutdown()
     store.dispose()
     return results
