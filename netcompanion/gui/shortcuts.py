@@ -1,5 +1,6 @@
 """Every keyboard shortcut the app has, in one table (SHORTCUTS): the menus, the views and the
-dialogs take their keys from it, so a list made from it says what the keys really do.
+dialogs take their keys from it, and Help → Keyboard shortcuts lists it, so the list says what the
+keys really do.
 
 Shortcuts that act only where they are meant to: PySide6 (6.11) drops the context given to
 QShortcut's constructor together with a slot and makes every such shortcut window-wide: the Delete
@@ -74,6 +75,7 @@ SHORTCUTS: dict[str, Keys] = {
     "export": Keys(EVERYWHERE, "Export contacts", ("Ctrl+Shift+E",)),
     "refresh": Keys(EVERYWHERE, "Read everything again", (Std.Refresh,)),
     "settings": Keys(EVERYWHERE, "Settings", (Std.Preferences, "Ctrl+,")),
+    "shortcuts": Keys(EVERYWHERE, "This list of keyboard shortcuts", ("F1", "Ctrl+/")),
     "dismiss_reminder": Keys(EVERYWHERE, "Dismiss the reminder shown at the top of the window", ("Esc",)),
     "quit": Keys(EVERYWHERE, "Quit (closing the window keeps the app in the tray)", (Std.Quit,)),
     # Today: single keys on the call list (or the card), for the person chosen in it

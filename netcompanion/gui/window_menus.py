@@ -1,5 +1,5 @@
 """The main window's menu bar: every command, with its keys from the app's table of them
-(shortcuts.py)."""
+(shortcuts.py), which Help → Keyboard shortcuts lists."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from netcompanion.gui.assets import icon
 from netcompanion.gui.shortcuts import SHORTCUTS, WINDOW, shortcut
+from netcompanion.gui.shortcuts_dialog import open_shortcuts
 
 if TYPE_CHECKING:
     from netcompanion.gui.main_window import MainWindow
@@ -33,7 +34,7 @@ def add_action(
 
 
 def build_menus(window: MainWindow, views: tuple[tuple[str, str], ...]) -> tuple[QAction, QAction]:
-    """File, Edit and View; returns the actions the window keeps current: (Undo, Explore a demo)."""
+    """File, Edit, View and Help; returns the actions the window keeps current: (Undo, Explore a demo)."""
     bar = window.menuBar()
     ctx = window.ctx
 
@@ -77,6 +78,9 @@ def build_menus(window: MainWindow, views: tuple[tuple[str, str], ...]) -> tuple
     # Also in the tray's menu; here too, for desktops without a tray.
     add(view_menu, "Notification &history…", None, window.open_notification_history)
     shortcut("back", window, window.go_back, WINDOW)
+
+    help_menu = bar.addMenu("&Help")
+    add(help_menu, "&Keyboard shortcuts…", "shortcuts", lambda: open_shortcuts(window))
     return undo, demo
 
 
