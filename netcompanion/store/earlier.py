@@ -8,6 +8,7 @@ but says where the earlier one can be brought back from, before its backups age 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,31 +35,54 @@ class EarlierBackup:
         return f"`netcompanion restore {self.path}` brings it back"
 
 
+# When this database file was set up (ISO, UTC), kept in its settings table (no setting of the user's):
+# backups from before it are an earlier database's. A database from before this was kept has none,
+# and is offered nothing — its emptiness is the user's own doing (an import undone, the trash emptied).
+CREATED_KEY = "database_created_at"
+
+
+def mark_created(connection, when: dt.datetime) -> None:
+    """Note, in a database just set up, when that was."""
+    connection.exec_driver_sql(
+        "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", (CREATED_KEY, json.dumps(when.isoformat()))
+    )
+
+
 def earlier_backup(db_path: str | os.PathLike[str]) -> EarlierBackup | None:
-    """When the database holds no contacts at all (the trash counts): its newest backup that does."""
+    """When the database was set up anew (the file deleted or replaced) and holds no contacts at all
+    (the trash counts): the newest backup made before that which holds some, and `restore` would take.
+    A backup taken of this database itself (after an import undone, say) is not "earlier": the user
+    emptied it on purpose."""
     path = Path(db_path)
-    if _count_contacts(path):
+    count, created = _contacts_and_creation(path)
+    if count or created is None:
         return None
     for info in list_backups(path):
-        if info.reason.startswith("before-"):  # taken before something done here on purpose (an undo,
-            continue  # a restore): the database that is here now, not an earlier one
-        count = _count_contacts(info.path)
-        if count and restorable(info.path):  # not one `restore` refuses (damaged, or from a newer version)
-            return EarlierBackup(info.path, info.created_at, count)
+        if info.created_at >= created:
+            continue
+        contacts, _ = _contacts_and_creation(info.path)
+        if contacts and restorable(info.path):  # not one `restore` refuses (damaged, or from a newer version)
+            return EarlierBackup(info.path, info.created_at, contacts)
     return None
 
 
-def _count_contacts(path: Path) -> int:
-    """Contacts in a database file, or 0 when it cannot be read (missing, encrypted, damaged)."""
+def _contacts_and_creation(path: Path) -> tuple[int, dt.datetime | None]:
+    """Contacts in a database file (0 when it cannot be read: missing, encrypted, damaged) and when
+    it was set up, if it says."""
     try:  # a backup rotated out meanwhile is as good as none
         if path.stat().st_size == 0:
-            return 0
+            return 0, None
         connection = connect_existing(path, readonly=True)
     except (OSError, *SQLITE_FAILURES):
-        return 0
+        return 0, None
     try:
-        return connection.execute("SELECT count(*) FROM contacts").fetchone()[0]
+        count = connection.execute("SELECT count(*) FROM contacts").fetchone()[0]
+        row = connection.execute("SELECT value FROM settings WHERE key = ?", (CREATED_KEY,)).fetchone()
     except SQLITE_FAILURES:
-        return 0
+        return 0, None
     finally:
         connection.close()
+    try:
+        return count, dt.datetime.fromisoformat(json.loads(row[0])) if row else None
+    except (ValueError, TypeError):
+        return count, None

@@ -221,6 +221,12 @@ def open_store(
             if existed and pending_upgrade(engine):
                 copy = backup.backup_now(path, reason="before-migration")  # no backup, no upgrade
             upgrade_to_head(engine, copy)
+            if not existed:
+                from netcompanion.clock import now_utc
+                from netcompanion.store.earlier import mark_created
+
+                with engine.begin() as connection:
+                    mark_created(connection, now_utc())
         privacy.secure_database_files(path)
         if migrate:
             if daily_backup:  # the GUI passes False and runs it on a thread instead

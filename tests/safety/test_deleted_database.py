@@ -65,6 +65,7 @@ def test_undoing_the_first_import_offers_no_backup_of_what_was_just_undone(db_pa
     store = open_store(db_path)
     try:
         report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+        backups.backup_now(db_path)  # the day's backup, with the import's contacts in it
         operations.undo_import(store, report.batch_id)
         assert any(b.reason == "before-undo-import" for b in backups.list_backups(db_path))
         assert earlier_backup(db_path) is None
@@ -91,3 +92,18 @@ def test_a_backup_restore_would_refuse_is_not_offered_but_an_older_good_one_is(d
 
     assert f"netcompanion restore {good}" in first.err and str(newer) not in first.err
     assert "with 60 contacts" in first.err
+
+
+def test_the_newest_backup_with_contacts_is_offered_even_one_taken_before_a_merge(deleted_with_backup, cli):
+    """Backups named "before-…" were all passed over, so a deleted database was offered its last daily
+    backup instead of the one taken just before a merge, with everything imported since."""
+    db_path, daily = deleted_with_backup
+    with time_machine.travel(dt.datetime(2026, 5, 6, 8, 0, tzinfo=dt.UTC), tick=False):
+        demo_database(db_path, 80)  # the same database, grown since the daily backup
+        before_merge = backups.backup_now(db_path, reason="before-merge")
+    for leftover in db_path.parent.glob(f"{db_path.name}*"):
+        leftover.unlink()
+
+    first = cli("today")
+
+    assert f"netcompanion restore {before_merge}" in first.err and "with 80 contacts" in first.err
