@@ -137,6 +137,8 @@ def _merge_details(keep: Contact, other: Contact) -> None:
     for field in ("title", "biggest_challenge", "birthday"):
         if not getattr(keep, field) and getattr(other, field):
             setattr(keep, field, getattr(other, field))
+    if keep.referred_by_id is None and other.referred_by_id not in (None, keep.id):
+        keep.referred_by_id = other.referred_by_id  # who referred them (rule 10) is kept, not lost
     if other.notes and other.notes not in keep.notes:
         keep.notes = f"{keep.notes}\n\n{other.notes}".strip()
     keep.closeness = max(filter(None, (keep.closeness, other.closeness)), default=None)

@@ -123,3 +123,18 @@ def test_merging_the_introducer_with_the_person_introduced_withdraws_the_introdu
     facts, settings = load_facts(store, dt.date(2026, 11, 23), days=30)
     planned = [r.title for r in plan(facts, clock.now_utc(), settings)]
     assert not any("introduction" in title for title in planned)
+
+
+def test_who_referred_the_record_merged_in_is_kept_and_unmerge_takes_it_back(store):
+    """Kept the record without a referrer (the imported one, say), the merge lost who referred them:
+    the referrer no longer listed them among their referrals."""
+    ravi = ops.add_contact(store, name="Ravi Dahl")
+    plain = ops.add_contact(store, name="Dana Test")
+    referred = ops.add_contact(store, name="Dana Test", referred_by_id=ravi.id)
+
+    merged = ops.merge_contacts(store, plain.id, referred.id)
+
+    assert merged.referred_by_id == ravi.id
+    ops.unmerge_contacts(store, plain.id, referred.id)
+    assert ops.get_contact(store, plain.id).referred_by_id is None
+    assert ops.get_contact(store, referred.id).referred_by_id == ravi.id
