@@ -296,7 +296,9 @@ class IntroductionsView(QWidget):
             return
         outcome = ""
         if stage == "outcome":
-            outcome, ok = QInputDialog.getText(self, "Outcome", "What came of it (a “no” counts too)?")
+            outcome, ok = QInputDialog.getText(  # back from "loop closed": what came of it is kept, shown
+                self, "Outcome", "What came of it (a “no” counts too)?", text=intro.outcome or ""
+            )
             if not ok:
                 return
         result = self.ctx.run(operations.advance_introduction, intro.id, stage, outcome=outcome)

@@ -34,7 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock
-from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
+from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus, IntroductionStage
 from netcompanion.operations.contacts import load_contact
 from netcompanion.operations.pursuits import (
     check_intro_stage,
@@ -244,6 +244,8 @@ def advance_introduction(
         intro.stage = stage
         if moved and not back:
             rules.introduction_advanced(introducer, introduced, stage, day, today, decided)
+        elif moved and stage == IntroductionStage.OUTCOME.value:  # back from "loop closed": it is open again,
+            rules.introduction_advanced(introducer, introduced, stage, today, today, decided)  # closing it due again
         withdrawn: dict[int, tuple[FollowUpView, Changes]] = {}
         done: dict[int, tuple[FollowUpView, Changes]] = {}
         if moved:

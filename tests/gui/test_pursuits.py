@@ -233,3 +233,26 @@ def test_opportunities_are_grouped_in_the_order_of_their_stages_with_the_same_wo
     assert groups == [label for label in order if label in groups]  # the stage box's order and words
     assert groups[0] == "Exploring" and groups[-1] == "Offer" and "Applied" in groups
     assert all(tree.topLevelItem(n).isFirstColumnSpanned() for n in range(tree.topLevelItemCount()))
+
+
+def test_back_from_loop_closed_the_outcome_box_shows_what_came_of_it(window, demo_store, qtbot, monkeypatch):
+    """It opened empty although the outcome was kept: OK on it looked like clearing it."""
+    from PySide6.QtWidgets import QInputDialog
+
+    offered: list[str] = []
+
+    def get_text(*_args, text: str = "", **_kwargs):
+        offered.append(text)
+        return text, True
+
+    monkeypatch.setattr(QInputDialog, "getText", get_text)
+    view, intro, _ = connected_introduction(window, demo_store)
+    operations.advance_introduction(demo_store, intro.id, "outcome", outcome="an interview at Lamna")
+    operations.advance_introduction(demo_store, intro.id, "loop-closed")
+    view.refresh()
+    view.select(intro.id)
+
+    qtbot.keyClick(view.columns["loop-closed"], Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+
+    assert offered == ["an interview at Lamna"]
+    assert stage_of(demo_store, intro.id) == "outcome"

@@ -310,6 +310,26 @@ def test_closing_the_loop_marks_both_thanks_done(store, people):
     assert statuses(store, introducer.id) == [("close-the-loop", "done")]
 
 
+def test_back_from_loop_closed_to_the_outcome_the_loop_is_to_close_again(store, people):
+    """Moved back out of "loop closed", the introduction sat at its outcome with no reminder left
+    to thank and tell anyone: the ones closing the loop had marked done stayed done."""
+    introducer, introduced = people
+    intro = ops.record_introduction(store, introducer.id, introduced.id, stage="connected").record
+    ops.advance_introduction(store, intro.id, "outcome", outcome="no opening")
+    ops.advance_introduction(store, intro.id, "loop-closed")
+
+    reopened = ops.advance_introduction(store, intro.id, "outcome")
+
+    assert sorted(f.contact_id for f in reopened.followups_created) == sorted([introducer.id, introduced.id])
+    assert [k for k, _ in open_followups(store, introducer.id)] == ["close-the-loop"]
+    assert [k for k, _ in open_followups(store, introduced.id)] == ["close-the-loop"]
+    assert statuses(store, introducer.id) == [("close-the-loop", "done"), ("close-the-loop", "open")]
+    ops.take_back_stage_move(store, reopened.take_back)  # Undo: closed again, nothing left open
+    assert open_followups(store, introducer.id) == [] and open_followups(store, introduced.id) == []
+    again = ops.advance_introduction(store, intro.id, "outcome")
+    assert len(again.followups_created) == 2
+
+
 def test_a_stage_move_filled_in_days_later_plans_its_reminders_from_today_not_already_overdue(store, people):
     """`opportunities move 1 turned-down --date` five days back: the feedback meeting meant two days
     ago and the loop to close four days ago come up today, not as overdue."""
