@@ -148,3 +148,21 @@ def in_tokyo(text: str):
     from zoneinfo import ZoneInfo
 
     return dt.datetime.fromisoformat(text).replace(tzinfo=ZoneInfo("Asia/Tokyo")).astimezone(dt.UTC)
+
+
+def daytime_for_reminders(store: Store):
+    """Make it early afternoon on a working day for the user, whatever the hour the tests run: the
+    `timezone` setting becomes a whole-hour zone where it is 13:00–13:59 now, and every day is a
+    working day. Reminders due now then show now instead of waiting out the quiet hours (21:00–08:00)
+    or a day off — tests run as real processes, so the clock itself cannot be stopped. Returns the
+    user's today."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    ahead = 13 - dt.datetime.now(dt.UTC).hour  # -10 … +13 hours from UTC, all of them real zones
+    zone = "Etc/GMT" + (f"{-ahead:+d}" if ahead else "")  # the Etc names count the other way round
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), timezone=zone, working_days="1234567"))
+    return dt.datetime.now(ZoneInfo(zone)).date()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import stat
 from pathlib import Path
@@ -13,6 +12,7 @@ from netcompanion import operations
 from netcompanion.fileio import atomic_write
 from netcompanion.store import backup as backups
 from netcompanion.store import open_store
+from tests.conftest import daytime_for_reminders
 
 
 def _mode(path: Path) -> int:
@@ -92,6 +92,9 @@ def test_planted_names_emails_phones_and_notes_never_reach_the_logs(cli, tmp_pat
                 MARKERS["phone"], "--notes", MARKERS["note"], "--company", MARKERS["company"],
                 "--linkedin", "https://www.linkedin.com/in/quillonbrae-marker", "--json").json()  # fmt: skip
     cid = str(added["id"])
+    store = open_store(db_path)
+    today = daytime_for_reminders(store)  # the follow-up below is due now, not held by quiet hours
+    store.dispose()
     run("contacts", "--search", MARKERS["name"])
     run("contacts", "show", cid)
     run("contacts", "edit", cid, "--notes", MARKERS["note"] + " again", "--title", "Head of Markers")
@@ -130,7 +133,7 @@ def test_planted_names_emails_phones_and_notes_never_reach_the_logs(cli, tmp_pat
         f"EMAIL:{MARKERS['email']}\r\nTEL:{MARKERS['phone']}\r\nNOTE:{MARKERS['note']}\r\nEND:VCARD\r\n"
     )
     run("import", "vcard", str(vcard))
-    run("followups", "add", cid, "--due", dt.date.today().isoformat(), "--note", MARKERS["note"])
+    run("followups", "add", cid, "--due", today.isoformat(), "--note", MARKERS["note"])
     # A reminder round (the engine's own log lines are checked in test_reminders), here with no
     # notification server: it fails and says so, and that is logged without names too.
     run("reminders", "run", ok=False, more_env={"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"})

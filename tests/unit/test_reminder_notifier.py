@@ -13,6 +13,7 @@ from netcompanion.reminders import autostart
 from netcompanion.reminders.model import Notification
 from netcompanion.reminders.notifier import NotifySendBackend, PlyerBackend, escape_markup
 from netcompanion.rules.common import say_day
+from tests.conftest import daytime_for_reminders
 
 
 def test_markup_is_escaped_so_names_show_as_typed():
@@ -135,11 +136,10 @@ def test_planned_reminders_look_two_weeks_ahead_and_say_what_is_overdue_or_held(
     from netcompanion.reminders import log as reminder_log
     from netcompanion.settings import load_settings, save_settings, with_changes
 
+    today = daytime_for_reminders(store)  # 13:00 for the user, whenever the tests run: nothing held yet
     with store.write() as session:
-        save_settings(session, with_changes(load_settings(session), timezone="UTC", quiet_hours=("21:00", "08:00"),
-                                            working_days="1234567"))  # fmt: skip
+        save_settings(session, with_changes(load_settings(session), quiet_hours=("21:00", "08:00")))
     now = dt.datetime.now(dt.UTC)
-    today = now.date()
     dana = operations.add_contact(store, name="Dana Reyes")
     bo = operations.add_contact(store, name="Bo Lind")
     next_week = today + dt.timedelta(days=6)
