@@ -85,19 +85,20 @@ def _stage(rng: random.Random) -> str:
     return Stage.ENGAGED.value
 
 
-def _moment(day: dt.date, rng: random.Random) -> dt.datetime:
-    local = dt.datetime.combine(day, dt.time(rng.randint(8, 18), rng.randint(0, 59))).astimezone()
-    return local.astimezone(dt.UTC)
+def _moment(day: dt.date, rng: random.Random, zone: dt.tzinfo) -> dt.datetime:
+    """A touch in working hours on the user's wall clock (their `timezone` setting's, not the computer's)."""
+    return clock.wall_to_utc(day, dt.time(rng.randint(8, 18), rng.randint(0, 59)), zone)
 
 
 def _patience(
-    contact_id: int, name: str, touches: list[tuple[dt.datetime, str, str, str]], settings: Settings
+    contact_id: int, name: str, touches: list[tuple[dt.datetime, str, str, str]], settings: Settings,
+    zone: dt.tzinfo,
 ) -> dict[str, object]:
     """A contact's unanswered attempts, cooldown and parking after these (moment, channel, outcome,
     direction) touches: rules 2 and 3 applied to each in turn, as logging them would have."""
     state: dict[str, object] = {"unanswered_attempts": 0, "cooldown_until": None, "parked_on": None}
     for at, channel, outcome, direction in sorted(touches):
-        day = at.astimezone().date()
+        day = clock.day_of(at, zone)
         # in_campaign: the rule then plans no "try again" follow-up, which a demo history does not need
         before = ContactState(contact_id, name, Stage.COLD.value, state["unanswered_attempts"],
                               state["parked_on"] is not None, state["cooldown_until"], in_campaign=True)  # fmt: skip
@@ -121,7 +122,6 @@ def generate_demo(
     """Fill an empty database with a demo network of `contacts` people."""
     if contacts < 1:
         raise ValidationError("The demo needs at least one contact.")
-    today = today or clock.today()
     rng = random.Random(seed)
     now = clock.now_utc()
     with store.write() as session:
@@ -133,6 +133,8 @@ def generate_demo(
                 connection.execute(model.__table__.insert(), rows)
 
         settings = load_settings(session)
+        zone = settings.zone  # the demo's today and its touches' days are on the user's calendar
+        today = today or clock.today(zone)
         existing = session.scalar(select(func.count()).select_from(Contact))
         if existing:
             trashed = session.scalar(select(func.count()).where(Contact.deleted_at.is_not(None)))
@@ -200,7 +202,7 @@ def generate_demo(
                     day = max(connected, today - dt.timedelta(days=back))
                 else:
                     day = connected + dt.timedelta(days=rng.randint(0, (went_cold - connected).days))
-                at = _moment(day, rng)
+                at = _moment(day, rng, zone)
                 outcome = rng.choice(("reached", "reached", "replied", "no-answer"))
                 channel = (
                     rng.choice(("call", "email", "meeting", "message")) if outcome != "no-answer" else "call"
@@ -224,7 +226,8 @@ def generate_demo(
                  "stage": stage,
                  "cadence_days": rng.choice((30, 90, 90, 180)) if stage in ("warm", "engaged") else None,
                  "do_not_introduce": rng.random() < 0.01, "archived": rng.random() < 0.01,
-                 "last_interaction_at": last_at, "last_conversation_at": last_conv, **_patience(cid, name, tried, settings),
+                 "last_interaction_at": last_at, "last_conversation_at": last_conv,
+                 **_patience(cid, name, tried, settings, zone),
                  "edited_fields": "", "created_at": now, "updated_at": now,
                  "search_text": identity.search_text(name, company["name"], title, emails, phones)}
             )  # fmt: skip

@@ -92,9 +92,15 @@ def load_settings(session: Session) -> Settings:
     return Settings(**known)
 
 
+def user_zone(session: Session) -> dt.tzinfo:
+    """The user's zone, read once per operation (a loop over rows is given it): the day a touch was
+    on is shown and written as their day, not the computer's."""
+    return load_settings(session).zone
+
+
 def user_today(session: Session) -> dt.date:
     """Today in the user's zone, read once per operation (a loop over rows is given the day)."""
-    return clock.today(load_settings(session).zone)
+    return clock.today(user_zone(session))
 
 
 def today_for(store) -> dt.date:

@@ -150,7 +150,7 @@ def list_trash(args: argparse.Namespace) -> int:
         print_table(
             ("ID", "NAME", "COMPANY", "DELETED", "GONE FOR GOOD ON"),
             (
-                (e.contact_id, e.name, e.company, e.deleted_at.astimezone().date(), e.purge_on)
+                (e.contact_id, e.name, e.company, e.deleted_on, e.purge_on)
                 for e in entries
             ),
         )

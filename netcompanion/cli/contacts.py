@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from netcompanion import domain, operations
+from netcompanion import clock, domain, operations
 from netcompanion.calllist_words import FOLLOW_UP_LABELS
 from netcompanion.cli.common import (
     earlier_backup_words,
@@ -214,6 +214,7 @@ def show_contact(args: argparse.Namespace) -> int:
     _print_contact(contact, args.json, operations.today_for(store), store)
     if args.json:
         return 0
+    zone = operations.get_settings(store).zone  # a touch's day is the user's, as "last touch" says it
     followups = operations.list_followups(store, contact_id=contact.id)
     touches = operations.list_interactions(store, contact.id)
     for followup in followups:
@@ -221,7 +222,7 @@ def show_contact(args: argparse.Namespace) -> int:
         what = FOLLOW_UP_LABELS.get(followup.kind, followup.kind)
         print(f"  {'follow-up:':<15} {when} {what}" + (f" — {one_line(followup.note)}" if followup.note else ""))
     for touch in touches[:SHOWN_TOUCHES]:
-        day = touch.occurred_at.astimezone().date().isoformat()
+        day = clock.day_of(touch.occurred_at, zone).isoformat()
         print(f"  {'touch:':<15} {day} {touch.channel}, {touch.outcome}" + (f" — {one_line(touch.notes)}" if touch.notes else ""))
     if len(touches) > SHOWN_TOUCHES:
         print(f"  {'':<15} and {say_count(len(touches) - SHOWN_TOUCHES, 'earlier touch', 'earlier touches')}")

@@ -8,7 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from netcompanion import roundtrip
-from netcompanion.operations.contacts import local_date, values_by_contact
+from netcompanion.operations.contact_views import values_by_contact
+from netcompanion.operations.user_days import local_day
+from netcompanion.settings import user_zone
 from netcompanion.store.models import Company, Contact, ContactEmail, ContactPhone, Tag, contact_tags
 
 
@@ -42,8 +44,10 @@ def exported_contacts(session: Session) -> list[ExportedContact]:
     """Every contact not in the trash (archived ones too: an export is a full copy), by name.
 
     Read as plain rows, four queries in all: loading 30,000 contacts as ORM objects with their
-    e-mails, phones and tags took about 10 s of the export's 12.
+    e-mails, phones and tags took about 10 s of the export's 12. The last touch is dated on the
+    user's calendar (their `timezone` setting), as the app shows it.
     """
+    zone = user_zone(session)
     emails = values_by_contact(session, select(ContactEmail.contact_id, ContactEmail.email)
                          .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id))  # fmt: skip
     phones = values_by_contact(session, select(ContactPhone.contact_id, ContactPhone.phone)
@@ -85,7 +89,8 @@ def exported_contacts(session: Session) -> list[ExportedContact]:
             archived=r.archived,
             tags=tags.get(r.id, ()),
             connected_on=r.connected_on.isoformat() if r.connected_on else "",
-            last_interaction=r.last_interaction_at and local_date(r.last_interaction_at).isoformat() or "",
+            last_interaction=r.last_interaction_at and local_day(r.last_interaction_at, zone).isoformat()
+            or "",
             biggest_challenge=r.biggest_challenge,
             referred_by=roundtrip.referrer_written(r.referrer_name, r.referrer_id),
         )

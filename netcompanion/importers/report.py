@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from netcompanion import clock
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.crossed import SharedEmail
 from netcompanion.importers.plan import Plan, PossibleDuplicate
@@ -137,7 +138,10 @@ class ImportReport:
         }
 
 
-def report_from_plan(plan: Plan, batch_id: int | None, file: str, dry_run: bool) -> ImportReport:
+def report_from_plan(
+    plan: Plan, batch_id: int | None, file: str, dry_run: bool, zone: dt.tzinfo
+) -> ImportReport:
+    """`zone`: the user's (settings.user_zone), the calendar the report's dates are on."""
     created = len(plan.new_contacts) + len(plan.touches)  # people, or touches for message files
     return ImportReport(
         batch_id=batch_id,
@@ -153,7 +157,7 @@ def report_from_plan(plan: Plan, batch_id: int | None, file: str, dry_run: bool)
         file=file,
         total_rows=plan.total_rows,
         notices=tuple(plan.notices),
-        updates=tuple(update_lines(plan)),
+        updates=tuple(update_lines(plan, zone)),
         left_out=tuple(sorted(plan.left_out)),
         shared_emails=tuple(plan.shared_emails),
         new_people=tuple(" — ".join(filter(None, (c.full_name, c.company))) for _, c in plan.new_contacts[:NEW_SHOWN]),
@@ -165,9 +169,10 @@ JOB_FIELDS = ("company", "title")  # what a job-change event already tells
 FIELD_WORDS = {"company": "company", "title": "title", "connected_on": "connected on", "birthday": "birthday"}
 
 
-def update_lines(plan: Plan) -> list[str]:
+def update_lines(plan: Plan, zone: dt.tzinfo) -> list[str]:
     """One line per contact the plan changes, so a preview says what an "updated" is: a job
-    change reads as the event ("… moved from Contoso to Fabrikam"), anything else by field."""
+    change reads as the event ("… moved from Contoso to Fabrikam"), anything else by field. A new
+    last touch is dated on the user's calendar (`zone`), as `contacts show` dates it."""
     events = {contact_id: summary for contact_id, _, summary in plan.events}
     parts: dict[int, list[str]] = {contact_id: [] for contact_id in plan.updated_names}
     for change in plan.changes:
@@ -195,9 +200,9 @@ def update_lines(plan: Plan) -> list[str]:
             continue
         last_before, talk_before = plan.touch_before.get(contact_id, (None, None))
         if last != last_before and (moment := from_stored(last)) is not None:
-            parts[contact_id].append(f"last touch now {say_date(moment.astimezone().date())}")
+            parts[contact_id].append(f"last touch now {say_date(clock.day_of(moment, zone))}")
         elif talk != talk_before and (moment := from_stored(talk)) is not None:
-            parts[contact_id].append(f"last conversation now {say_date(moment.astimezone().date())}")
+            parts[contact_id].append(f"last conversation now {say_date(clock.day_of(moment, zone))}")
     lines = []
     for contact_id, name in plan.updated_names.items():
         said = ", ".join(parts[contact_id])

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from netcompanion import campaigns as plan
 from netcompanion import clock, domain
 from netcompanion.campaigns import CampaignStatus, MemberState
-from netcompanion.operations.today import local_day
+from netcompanion.operations.user_days import local_day
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, Interaction
 

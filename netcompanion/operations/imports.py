@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from netcompanion import clock
 from netcompanion.operations.export_target import check_export_target
 from netcompanion.operations.results import NotFound, ValidationError
-from netcompanion.settings import load_settings, user_today
+from netcompanion.settings import user_today, user_zone
 from netcompanion.store.backup import backup_before, backup_now
 from netcompanion.store.engine import Store
 from netcompanion.store.models import ImportBatch, ImportDuplicate
@@ -95,7 +95,8 @@ def preview_import(
         parsed, _ = _read(kind, path, progress)
         with store.read() as session:
             plan, _ = _plan(session, parsed, progress, same_person)
-        return report_from_plan(plan, None, path.name, dry_run=True)
+            zone = user_zone(session)
+        return report_from_plan(plan, None, path.name, dry_run=True, zone=zone)
 
     return _collector_paused(preview)
 
@@ -151,8 +152,9 @@ def run_import(
             raise RowsInError(path.name, parsed.errors)
         with store.write() as session:
             plan, existing = _plan(session, parsed, progress, same_person)
+            zone = user_zone(session)
             if not plan.changes_anything():  # the same file again: nothing to write, nothing to undo
-                return report_from_plan(plan, None, path.name, dry_run=False)
+                return report_from_plan(plan, None, path.name, dry_run=False, zone=zone)
             if existing.contacts:
                 # Taken under the write lock, so nothing can change between the copy and the
                 # import; the copy reads the last committed state (WAL lets readers in meanwhile).
@@ -162,7 +164,7 @@ def run_import(
                 company_ids=existing.company_ids, next_company_id=existing.next_company_id,
                 now=clock.now_utc(), today=user_today(session), existing_count=len(existing.contacts),
             )  # fmt: skip
-        return report_from_plan(plan, batch_id, path.name, dry_run=False)
+        return report_from_plan(plan, batch_id, path.name, dry_run=False, zone=zone)
 
     report = _collector_paused(import_)
     if progress:
@@ -271,7 +273,7 @@ def export_text(store: Store, kind: str) -> tuple[str, int]:
                 "calendar apps refuse a calendar file without entries, so nothing was written."
             )
         with store.read() as session:
-            zone = clock.local_zone(load_settings(session).timezone)
+            zone = user_zone(session)
         return calendar_text(entries, zone), len(entries)
     with store.read() as session:
         contacts = exported_contacts(session)

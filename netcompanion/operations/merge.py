@@ -14,11 +14,13 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
-from netcompanion.operations.contacts import contact_view, load_contact, refresh_search_text
+from netcompanion.operations.contact_views import contact_view
+from netcompanion.operations.contacts import load_contact, refresh_search_text
 from netcompanion.operations.merge_undo import MergeLog
 from netcompanion.operations.pursuit_removal import withdraw_pursuit
 from netcompanion.operations.results import ContactView, ValidationError
 from netcompanion.operations.take_back import columns_of
+from netcompanion.settings import user_zone
 from netcompanion.store.backup import backup_before
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
@@ -184,4 +186,4 @@ def merge_contacts(store: Store, keep_id: int, other_id: int) -> ContactView:
         keep.updated_at = clock.now_utc()
         session.flush()
         log.write(session, keep, other_id)
-        return contact_view(keep)
+        return contact_view(keep, user_zone(session))

@@ -26,10 +26,12 @@ from sqlalchemy import TypeDecorator, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from netcompanion.operations.contacts import contact_view, load_contact, refresh_search_text
+from netcompanion.operations.contact_views import contact_view
+from netcompanion.operations.contacts import load_contact, refresh_search_text
 from netcompanion.operations.pursuit_removal import RemovedPursuit, restore_pursuit
 from netcompanion.operations.results import ContactView, NotFound, ValidationError
 from netcompanion.operations.take_back import changes_since, columns_of, put_back
+from netcompanion.settings import user_zone
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
     Base,
@@ -154,7 +156,8 @@ def unmerge_contacts(store: Store, keep_id: int, other_id: int) -> tuple[Contact
             session.execute(insert(ContactMerge).values(_typed("contact_merges", earlier)))
         session.delete(merge)
         _flush_keeping(session, stamps)
-        return contact_view(keep), contact_view(other)
+        zone = user_zone(session)
+        return contact_view(keep, zone), contact_view(other, zone)
 
 
 def _flush_keeping(session: Session, stamps: dict[Contact, dt.datetime]) -> None:

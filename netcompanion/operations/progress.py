@@ -9,7 +9,7 @@ from sqlalchemy import text
 
 from netcompanion import clock, progress
 from netcompanion.operations.results import ValidationError
-from netcompanion.operations.today import local_day
+from netcompanion.operations.user_days import local_day
 from netcompanion.progress import Progress
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store

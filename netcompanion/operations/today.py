@@ -19,6 +19,7 @@ from netcompanion.calllist import CallListEntry, CampaignFacts, ContactFacts, Du
 from netcompanion.domain import CONVERSATION_OUTCOMES, Channel, Direction, EventKind, FollowUpStatus
 from netcompanion.operations.browse import touched_on
 from netcompanion.operations.results import ValidationError
+from netcompanion.operations.user_days import local_day
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
@@ -203,11 +204,6 @@ def active_campaigns(session: Session, day: dt.date) -> list[CampaignFacts]:
 
 def _utc_day(moment: dt.datetime | None) -> dt.date | None:
     return moment.astimezone(dt.UTC).date() if moment else None
-
-
-def local_day(moment: dt.datetime | None, zone: dt.tzinfo | None = None) -> dt.date | None:
-    """The day of `moment` in the user's `zone` (else the system's)."""
-    return clock.day_of(moment, zone) if moment else None
 
 
 # The last note, e-mail or message sent a contact, looked up (one index range) only for those touched since

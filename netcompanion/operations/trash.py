@@ -19,9 +19,11 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock
-from netcompanion.operations.contacts import contact_view, load_contact
+from netcompanion.operations.contact_views import contact_view
+from netcompanion.operations.contacts import load_contact
 from netcompanion.operations.forget_traces import scrub_traces
 from netcompanion.operations.results import ContactView, NotFound, ValidationError
+from netcompanion.settings import user_zone
 from netcompanion.store.backup import KEEP_MONTHLY, backup_before_bulk_edit
 from netcompanion.store.engine import Store, pragma_for_this_work
 from netcompanion.store.models import Contact, ImportChange
@@ -35,7 +37,8 @@ class TrashEntry:
     name: str
     company: str
     deleted_at: dt.datetime
-    purge_on: dt.date  # the day it goes for good unless restored
+    purge_on: dt.date  # the day it goes for good unless restored (the user's day, as every date said)
+    deleted_on: dt.date  # the user's day of `deleted_at`
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -56,15 +59,18 @@ class ForgetResult:
         return {"contact_id": self.contact_id, "message": self.message}
 
 
-def _entry(contact: Contact) -> TrashEntry:
+def _entry(contact: Contact, zone: dt.tzinfo) -> TrashEntry:
+    """`zone`: the user's (settings.user_zone). The purge goes by the moment, 30 days after the
+    delete; the day named is that moment's day on their calendar, so it goes on the day said."""
     assert contact.deleted_at is not None
-    purge = (contact.deleted_at + dt.timedelta(days=TRASH_DAYS)).astimezone().date()
+    purge = clock.day_of(contact.deleted_at + dt.timedelta(days=TRASH_DAYS), zone)
     return TrashEntry(
         contact.id,
         contact.full_name,
         contact.company.name if contact.company else "",
         contact.deleted_at,
         purge,
+        clock.day_of(contact.deleted_at, zone),
     )
 
 
@@ -74,7 +80,7 @@ def delete_contact(store: Store, contact_id: int) -> TrashEntry:
         contact = load_contact(session, contact_id)
         contact.deleted_at = clock.now_utc()
         session.flush()
-        return _entry(contact)
+        return _entry(contact, user_zone(session))
 
 
 def restore_contact(store: Store, contact_id: int) -> ContactView:
@@ -85,7 +91,7 @@ def restore_contact(store: Store, contact_id: int) -> ContactView:
             raise NotFound(f"Contact #{contact_id} is not in the trash.")
         contact.deleted_at = None
         session.flush()
-        return contact_view(contact)
+        return contact_view(contact, user_zone(session))
 
 
 def delete_contacts(store: Store, contact_ids: Sequence[int]) -> tuple[TrashEntry, ...]:
@@ -99,7 +105,8 @@ def delete_contacts(store: Store, contact_ids: Sequence[int]) -> tuple[TrashEntr
         for contact in contacts:
             contact.deleted_at = now
         session.flush()
-        return tuple(_entry(c) for c in contacts)
+        zone = user_zone(session)
+        return tuple(_entry(c, zone) for c in contacts)
 
 
 def restore_contacts(store: Store, contact_ids: Sequence[int]) -> tuple[ContactView, ...]:
@@ -111,14 +118,16 @@ def restore_contacts(store: Store, contact_ids: Sequence[int]) -> tuple[ContactV
                 raise NotFound(f"Contact #{contact_id} is not in the trash.")
             contact.deleted_at = None
         session.flush()
-        return tuple(contact_view(c) for c in contacts)
+        zone = user_zone(session)
+        return tuple(contact_view(c, zone) for c in contacts)
 
 
 def list_trash(store: Store) -> list[TrashEntry]:
     """What is in the trash, most recently deleted first."""
     query = select(Contact).where(Contact.deleted_at.is_not(None)).order_by(Contact.deleted_at.desc())
     with store.read() as session:
-        return [_entry(c) for c in session.scalars(query)]
+        zone = user_zone(session)
+        return [_entry(c, zone) for c in session.scalars(query)]
 
 
 def count_trash(store: Store) -> int:
@@ -134,7 +143,7 @@ def trash_entry(store: Store, contact_id: int) -> TrashEntry | None:
         contact = session.get(Contact, contact_id)
         if contact is None:
             raise NotFound(f"There is no contact #{contact_id} any more: they were removed for good.")
-        return _entry(contact) if contact.deleted_at is not None else None
+        return _entry(contact, user_zone(session)) if contact.deleted_at is not None else None
 
 
 def _erase(session: Session, contact_ids: list[int]) -> None:
