@@ -15,9 +15,9 @@ from netcompanion.reminders.engine import ReminderEngine
 from netcompanion.reminders.facts import load_facts
 from netcompanion.reminders.model import DueReminder
 from netcompanion.reminders.notifier import NotifierChain, default_backends
-from netcompanion.reminders.planner import local_zone, plan
+from netcompanion.reminders.planner import plan
 from netcompanion.rules.common import say_count, say_day
-from netcompanion.settings import load_settings, save_settings, with_changes
+from netcompanion.settings import load_settings, save_settings, user_zone, with_changes
 from netcompanion.store.engine import Store
 
 PLANNED_DAYS = 14  # `reminders planned` looks this far ahead unless told otherwise
@@ -52,8 +52,8 @@ def show_planned(args: argparse.Namespace) -> int:
     now = clock.now_utc()
     with store.read() as session:
         settings = load_settings(session)
-    zone = local_zone(settings.timezone)
-    today = now.astimezone(zone).date()
+    zone = settings.zone
+    today = clock.day_of(now, zone)  # the user's today, as `today` and the app's Today page have it
     last = today + dt.timedelta(days=args.days)
     facts, settings = load_facts(store, today, settings, days=args.days)
     rows = plan(facts, now, settings)
@@ -111,7 +111,7 @@ def _nothing_planned(store: Store, days: int, last: dt.date) -> str:
 def _user_zone(store: Store) -> dt.tzinfo:
     """The zone reminders keep to (the `timezone` setting, else the system's): every time shown is in it."""
     with store.read() as session:
-        return local_zone(load_settings(session).timezone)
+        return user_zone(session)
 
 
 def show_history(args: argparse.Namespace) -> int:

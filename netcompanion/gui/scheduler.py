@@ -26,8 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from netcompanion import clock
 from netcompanion.reminders.engine import Deliver, ReminderEngine, TickResult
-from netcompanion.reminders.planner import local_zone
-from netcompanion.settings import load_settings
+from netcompanion.settings import user_today, user_zone
 from netcompanion.store.engine import Store
 
 log = logging.getLogger(__name__)
@@ -140,10 +139,10 @@ class ReminderScheduler(QObject):
         QTimer.singleShot(0, self.tick)
 
     def _next_midnight(self) -> dt.datetime:
-        """Local midnight (plus a breath): a new day brings a new digest and campaign day."""
+        """The user's midnight (plus a breath), where their Today page turns the day: a new day brings
+        a new digest and campaign day."""
         with self.store.read() as session:
-            zone = local_zone(load_settings(session).timezone)
-        tomorrow = clock.now_utc().astimezone(zone).date() + dt.timedelta(days=1)
+            zone, tomorrow = user_zone(session), user_today(session) + dt.timedelta(days=1)
         return dt.datetime.combine(tomorrow, dt.time(0, 0, 5), tzinfo=zone).astimezone(dt.UTC)
 
     def jobs(self) -> list:

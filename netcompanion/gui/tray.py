@@ -19,8 +19,7 @@ from netcompanion.calllist_words import say_due_today
 from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.facts import due_counts, snoozed_all_until
 from netcompanion.reminders.notifier import ICON
-from netcompanion.reminders.planner import local_zone
-from netcompanion.settings import load_settings, save_settings, with_changes
+from netcompanion.settings import load_settings, save_settings, user_today, user_zone, with_changes
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Setting
 
@@ -118,10 +117,10 @@ class TrayCompanion(QObject):
 
     # -- what the icon shows ------------------------------------------------------------
     def refresh(self) -> None:
+        """The count is of the user's today, as the Today page and the reminders have it (user_today)."""
         with self.store.read() as session:
             settings = load_settings(session)
-            today = clock.now_utc().astimezone(local_zone(settings.timezone)).date()
-            due = due_counts(session, self.store, today)
+            due = due_counts(session, self.store, user_today(session))
             held = snoozed_all_until(session)
         self.calls_action.setText(f"Today's calls ({due.calls})")
         self.pause_action.setChecked(not settings.notifications_enabled)
@@ -130,7 +129,7 @@ class TrayCompanion(QObject):
         self.icon.setIcon(badge_icon(due.to_do))  # the things the tip names, each once
         tip = f"{APP_NAME} — {say_due_today(due)}"
         if snoozed:
-            tip += f"\nReminders snoozed until {held.astimezone(local_zone(settings.timezone)):%a %H:%M}"
+            tip += f"\nReminders snoozed until {held.astimezone(settings.zone):%a %H:%M}"
         elif not settings.notifications_enabled:
             tip += "\nNotifications paused"
         self.icon.setToolTip(tip)
@@ -142,8 +141,7 @@ class TrayCompanion(QObject):
 
     def snooze_until_tomorrow(self) -> None:
         with self.store.read() as session:
-            zone = local_zone(load_settings(session).timezone)
-        tomorrow = clock.now_utc().astimezone(zone).date() + dt.timedelta(days=1)
+            zone, tomorrow = user_zone(session), user_today(session) + dt.timedelta(days=1)
         # Midnight; quiet hours then hold reminders until the morning.
         self._snooze_all(dt.datetime.combine(tomorrow, dt.time(0, 0), tzinfo=zone).astimezone(dt.UTC))
 

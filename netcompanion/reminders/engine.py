@@ -16,7 +16,7 @@ from netcompanion.reminders import log as reminder_log
 from netcompanion.reminders.compose import compose
 from netcompanion.reminders.facts import load_facts
 from netcompanion.reminders.model import Notification
-from netcompanion.reminders.planner import local_zone, plan, split_due
+from netcompanion.reminders.planner import plan, split_due
 from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
 
@@ -51,9 +51,8 @@ class ReminderEngine:
         now = now or clock.now_utc()
         with self.store.read() as session:
             settings = load_settings(session)
-        facts, settings = load_facts(
-            self.store, now.astimezone(local_zone(settings.timezone)).date(), settings
-        )
+        # The user's day of `now` (user_today's, for the moment this round is about), as the Today page's.
+        facts, settings = load_facts(self.store, clock.day_of(now, settings.zone), settings)
         planned = plan(facts, now, settings)
         due, later = split_due(planned, now)
         upcoming = tuple(sorted({r.at for r in later}))

@@ -87,7 +87,7 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
     one entered after its moment had already passed is not announced at all. One missed while
     the app was closed shows now, or — in quiet hours or on a day off — when they end.
     """
-    zone = local_zone(settings.timezone)
+    zone = settings.zone
     digest_at = parse_hhmm(settings.digest_time)
     now_free, now_held = hold(now, settings, zone, facts.snoozed_all_until)
     planned: list[DueReminder] = []
