@@ -34,7 +34,7 @@ from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_co
 from netcompanion.gui.shortcuts import SHORTCUTS
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import DoneToday, QuietDay, done_today, read_today
-from netcompanion.rules.common import say_day
+from netcompanion.rules.common import say_day, say_series
 
 # its shortcut (keys in shortcuts.py) → (label, channel, outcome)
 OUTCOMES = {
@@ -280,7 +280,8 @@ class TodayView(QWidget):
         if self.mood:
             hint = f"They were {self.mood}. Now press 1–4 to record what happened."
         else:
-            hint = "One key records it and moves on. If they were thrilled, indifferent or wary, press T, I or W first."
+            keys = [SHORTCUTS[f"today.{mood}"].text() for mood in MOODS]  # as bound: N once said "neutral" here
+            hint = f"One key records it and moves on. If they were {say_series(MOODS, 'or')}, press {say_series(keys, 'or')} first."
         self.form.moodHint.setText(hint)
 
     def record(self, key: str) -> None:

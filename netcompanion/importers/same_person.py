@@ -16,6 +16,7 @@ from netcompanion import identity
 from netcompanion.importers.addressbook import SHOWN_VALUE
 from netcompanion.importers.base import IncomingContact
 from netcompanion.importers.existing import Existing
+from netcompanion.rules.common import say_series
 
 # What one row says about a person that a second row of the same person can only fill in, not
 # add to: attribute and how a report names it.
@@ -39,10 +40,6 @@ def _shown(value: object) -> str:
     return repr(text if len(text) <= SHOWN_VALUE else text[: SHOWN_VALUE - 1] + "…")
 
 
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-
-
 def how_matched(first: IncomingContact, again: IncomingContact) -> str:
     """What tells the two rows are one person, for the reason; nothing when the user said so."""
     if again.linkedin_url and again.linkedin_url == first.linkedin_url:
@@ -58,8 +55,8 @@ def reason(first_row: int, how: str, kept: dict[int, list[str]], not_taken: list
     `kept` names, by the row they came from, the values that stayed."""
     said = f"same person as row {first_row}{how}; merged"
     if kept:
-        whose = ", ".join(f"row {row}'s {_and(labels)}" for row, labels in kept.items())
-        said += f", keeping {whose} (this row has {_and(not_taken)})"
+        whose = ", ".join(f"row {row}'s {say_series(labels)}" for row, labels in kept.items())
+        said += f", keeping {whose} (this row has {say_series(not_taken)})"
     return said
 
 

@@ -51,6 +51,11 @@ def say_count(count: int, word: str, words: str = "") -> str:
     return f"{count:,} {plural(word, count, words)}"
 
 
+def say_series(words: list[str] | tuple[str, ...], last: str = "and") -> str:
+    """ "a", "a and b", "a, b and c" (or "… or c")."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
 def say_day(day: dt.date) -> str:
     """A date the way people say it: "Tue 1 Dec"."""
     return f"{day:%a} {day.day} {day:%b}"
