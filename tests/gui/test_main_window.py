@@ -284,3 +284,16 @@ def test_the_sidebar_taking_the_focus_on_a_contacts_page_stays_on_the_page(windo
     qtbot.waitUntil(window.form.viewList.hasFocus)
     assert window.form.pages.currentWidget() is story
     assert window.form.viewList.selectedItems() == []
+
+
+def test_the_sidebar_keeps_its_width_whichever_view_is_shown(window, qtbot):
+    """Going from Today to Insights in a 1100-pixel window narrowed the sidebar by 20 pixels, so the
+    view names and the page's left edge jumped sideways."""
+    window.resize(1100, 720)
+    widths = {}
+    for name in VIEW_NAMES:
+        window.show_view(name)
+        qtbot.waitUntil(lambda: window.form.pages.currentWidget().isVisible())
+        window.layout().activate()
+        widths[name] = window.form.viewList.width()
+    assert len(set(widths.values())) == 1, widths

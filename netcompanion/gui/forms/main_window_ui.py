@@ -1,5 +1,5 @@
 # Built from ui/main_window.ui by `make forms`; do not edit.
-UI_SHA256 = "d19c51d2aea48b16553b8ffbf3830eafd58f1f3e86d7b4bfdf0f93c915afd28f"
+UI_SHA256 = "e620bf471e47f4aa39c2c0fd8c38d1b7b1da86027ce786ef75de31f9f935a403"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QListWidget, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout
@@ -28,7 +28,7 @@ class Ui_MainForm(object):
         self.viewList = QListWidget(MainForm)
         self.viewList.setObjectName(u"viewList")
         self.viewList.setMinimumSize(QSize(190, 0))
-        self.viewList.setMaximumSize(QSize(210, 16777215))
+        self.viewList.setMaximumSize(QSize(190, 16777215))
         self.viewList.setFrameShape(QFrame.NoFrame)
         self.viewList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.viewList.setIconSize(QSize(20, 20))
