@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, bindparam, case, exists, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock, domain, identity
@@ -21,7 +21,6 @@ from netcompanion.operations.results import FavourView
 from netcompanion.settings import Settings, load_settings, save_settings, with_changes
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
-    Campaign,
     Company,
     Contact,
     ContactEvent,
@@ -332,9 +331,7 @@ def update_settings(store: Store, **changes: object) -> Settings:
     with store.write() as session:
         try:
             updated = with_changes(load_settings(session), **changes)
-            save_settings(session, updated)
-            if "working_days" in changes:  # campaigns take them from Settings (none has days of its own)
-                session.execute(update(Campaign).values(working_days=updated.working_days))
+            save_settings(session, updated)  # campaigns read the working days from here: nothing to copy
         except (ValueError, TypeError) as exc:
             raise ValidationError(str(exc)) from exc
         return updated

@@ -188,7 +188,7 @@ def _one_status(
         name=campaign.name,
         quota=campaign.daily_quota,
         start=campaign.start_date,
-        working_days=campaign.working_days,
+        working_days=settings.working_days,  # Settings' days: a campaign has none of its own
         day=day,
         members=members,
         calls=len(touches),

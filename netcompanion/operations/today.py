@@ -181,9 +181,10 @@ def due_followups(session: Session, day: dt.date) -> list[DueFollowUp]:
     return [DueFollowUp(id=r[0], contact_id=r[1], kind=r[2], due=r[3], note=r[4], at=r[5]) for r in rows]
 
 
-def active_campaigns(session: Session, day: dt.date) -> list[CampaignFacts]:
+def active_campaigns(session: Session, day: dt.date, working_days: str) -> list[CampaignFacts]:
+    """The campaigns running on `day`, each on Settings' `working_days`: a campaign has none of its own."""
     campaigns = session.execute(
-        select(Campaign.id, Campaign.name, Campaign.start_date, Campaign.daily_quota, Campaign.working_days)
+        select(Campaign.id, Campaign.name, Campaign.start_date, Campaign.daily_quota)
         .where(Campaign.active.is_(True), Campaign.start_date <= day)
         .order_by(Campaign.start_date, Campaign.id)
     ).all()
@@ -197,7 +198,7 @@ def active_campaigns(session: Session, day: dt.date) -> list[CampaignFacts]:
     ):
         members[campaign_id].append(contact_id)
     return [
-        CampaignFacts(c.id, c.name, c.start_date, c.daily_quota, c.working_days, tuple(members[c.id]))
+        CampaignFacts(c.id, c.name, c.start_date, c.daily_quota, working_days, tuple(members[c.id]))
         for c in campaigns
     ]
 
@@ -314,7 +315,7 @@ def with_ways_to_reach(session: Session, entries: list[CallListEntry]) -> list[C
 def gather(session: Session, day: dt.date, limit: int, settings: Settings):
     """Everything `calllist.rank` needs for `day`, read in one snapshot."""
     followups = due_followups(session, day)
-    campaigns = active_campaigns(session, day)
+    campaigns = active_campaigns(session, day, settings.working_days)
     jobs = _job_changes(session, day, settings)
     members = {i for c in campaigns for i in c.member_ids}
     higher = {f.contact_id for f in followups} | members | set(jobs)

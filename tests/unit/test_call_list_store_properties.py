@@ -164,9 +164,8 @@ def _same_as_ranking_everyone(template, people, followups, members, quota, limit
         with store.read() as session:
             config = load_settings(session)
             everyone = contact_facts(session, ids)
-            expected = calllist.rank(
-                DAY, everyone, due_followups(session, DAY), active_campaigns(session, DAY), config, limit
-            )
+            campaigns = active_campaigns(session, DAY, config.working_days)
+            expected = calllist.rank(DAY, everyone, due_followups(session, DAY), campaigns, config, limit)
         assert [e.contact_id for e in listed] == [e.contact_id for e in expected]
         assert [(e.kind, e.reasons) for e in listed] == [(e.kind, e.reasons) for e in expected]
         assert operations.call_list(store, DAY, limit) == listed

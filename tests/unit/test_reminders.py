@@ -327,12 +327,12 @@ def test_the_morning_digest_carries_what_comes_due_with_it(store):
 
 
 def test_a_campaign_day_is_announced_on_its_working_days_only(store, dana):
+    """The working days are Settings': a campaign has none of its own."""
     from netcompanion.store.models import Campaign, CampaignMember
 
+    configure(store, working_days="135")
     with store.write() as session:
-        campaign = Campaign(
-            name="Re-warm 2026", daily_quota=10, start_date=dt.date(2026, 11, 23), working_days="135"
-        )
+        campaign = Campaign(name="Re-warm 2026", daily_quota=10, start_date=dt.date(2026, 11, 23))
         session.add(campaign)
         session.flush()
         session.add(CampaignMember(campaign_id=campaign.id, contact_id=dana.id))

@@ -108,6 +108,8 @@ class Campaign(Base):
     name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
     daily_quota: Mapped[int] = mapped_column(Integer, nullable=False, default=10)
     start_date: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    # Settings' working days when it started, and not read: a campaign has no days of its own (none
+    # can be set), so every one, however old its copy here, calls on the days Settings has now.
     working_days: Mapped[str] = mapped_column(String(7), nullable=False, default="12345")  # ISO weekdays
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     ended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # when the user ended it
