@@ -10,6 +10,7 @@ export both turn it into an instant with `wall_to_utc`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -48,28 +49,64 @@ def day_bounds(day: dt.date, zone: dt.tzinfo | None = None) -> tuple[dt.datetime
 
 
 def local_zone(name: str = "") -> dt.tzinfo:
-    """The user's zone: the named one from the settings, else the system's (with its DST rules)."""
-    candidates = [name] if name else []
-    if not name:
-        tz_env = os.environ.get("TZ", "").lstrip(":")
-        if tz_env:
-            candidates.append(tz_env)
-        localtime = Path("/etc/localtime")
-        if localtime.is_symlink():
-            target = str(localtime.resolve())
-            if "zoneinfo/" in target:
-                candidates.append(target.split("zoneinfo/", 1)[1])
+    """The user's zone: the named one from the settings, else the system's (with its DST rules).
+
+    Asked for on every read of `Settings.zone` (several times for one call list): the lookup is kept
+    per name, and the system's per what names it now (TZ and the /etc/localtime link), so a zone
+    changed while the app runs is still seen at once."""
+    if name:
+        return _named_zone(name)
+    tz_env = os.environ.get("TZ", "").lstrip(":")
+    return _system_zone(tz_env, _localtime_stamp()) or _offset_now()
+
+
+_LOCALTIME = Path("/etc/localtime")
+
+
+@functools.lru_cache(maxsize=64)
+def _named_zone(name: str) -> dt.tzinfo:
+    """A zone named in the settings; one no zone database knows (Settings refuses such a name, a
+    database edited by hand may hold one) is UTC."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return dt.UTC
+
+
+def _localtime_stamp() -> tuple[int, int, int] | None:
+    """What tells one /etc/localtime from another (setting the zone replaces the link): one stat,
+    where resolving the link and opening the zone each time cost ~35 µs."""
+    try:
+        link = os.lstat(_LOCALTIME)
+    except OSError:
+        return None
+    return link.st_dev, link.st_ino, link.st_mtime_ns
+
+
+@functools.lru_cache(maxsize=16)
+def _system_zone(tz_env: str, localtime: tuple[int, int, int] | None) -> dt.tzinfo | None:
+    """The system's zone from TZ, else /etc/localtime (`localtime`: its stamp, the cache's key);
+    None where no zone database names it."""
+    candidates = [tz_env] if tz_env else []
+    if localtime is not None and _LOCALTIME.is_symlink():
+        target = str(_LOCALTIME.resolve())
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
     for candidate in candidates:
         try:
             return ZoneInfo(candidate)
         except (ZoneInfoNotFoundError, ValueError):
             continue
-    if not name and Path("/etc/localtime").exists():
-        with open("/etc/localtime", "rb") as handle:
+    if localtime is not None and _LOCALTIME.exists():
+        with open(_LOCALTIME, "rb") as handle:
             return ZoneInfo.from_file(handle, key="localtime")
-    if not name:  # no zone database to name it (Windows): the system's offset now, not UTC
-        return dt.datetime.now().astimezone().tzinfo or dt.UTC
-    return dt.UTC
+    return None
+
+
+def _offset_now() -> dt.tzinfo:
+    """No zone database to name it (Windows): the system's offset now, not UTC. Not kept: it changes
+    with daylight saving time."""
+    return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 
 def wall_to_utc(day: dt.date, at: dt.time, zone: dt.tzinfo) -> dt.datetime:

@@ -107,10 +107,9 @@ def test_the_command_line_lists_and_marks_follow_ups_by_the_users_day(store, cli
     assert [row for row in rows if "Ben Crane" in row and "(overdue)" in row], rows
 
 
-def test_without_a_zone_database_the_computers_offset_is_used_not_utc(monkeypatch):
+def test_without_a_zone_database_the_computers_offset_is_used_not_utc(monkeypatch, tmp_path):
     """Windows has no /etc/localtime and no TZ: the user's day must still be the computer's."""
     import time
-    from pathlib import Path
 
     from netcompanion import clock
 
@@ -118,11 +117,29 @@ def test_without_a_zone_database_the_computers_offset_is_used_not_utc(monkeypatc
     time.tzset()
     try:
         monkeypatch.delenv("TZ")  # the process keeps Tokyo's offset, as Windows keeps its own
-        monkeypatch.setattr(Path, "exists", lambda self: str(self) != "/etc/localtime")
-        monkeypatch.setattr(Path, "is_symlink", lambda self: False)
+        monkeypatch.setattr(clock, "_LOCALTIME", tmp_path / "localtime")  # no such file
         zone = clock.local_zone("")
         with time_machine.travel(WEDNESDAY_MORNING, tick=False):
             assert clock.today(zone) == WEDNESDAY
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_computers_zone_changed_while_the_app_runs_is_seen_at_once(monkeypatch, tmp_path):
+    """The system's zone is looked up once per what names it (TZ, the /etc/localtime link), not once
+    for good: setting the computer to another zone moves "today" without a restart."""
+    from netcompanion import clock
+
+    zoneinfo = tmp_path / "usr" / "share" / "zoneinfo"  # the zone is named by the link's target
+    link = tmp_path / "localtime"
+    link.symlink_to(zoneinfo / "Asia" / "Tokyo")
+    monkeypatch.delenv("TZ", raising=False)
+    monkeypatch.setattr(clock, "_LOCALTIME", link)
+    assert str(clock.local_zone("")) == "Asia/Tokyo"
+    replaced = tmp_path / "localtime.new"  # as the system sets a zone: a new link moved over the old
+    replaced.symlink_to(zoneinfo / "Europe" / "Berlin")
+    replaced.replace(link)
+    assert str(clock.local_zone("")) == "Europe/Berlin"
+    monkeypatch.setenv("TZ", "America/New_York")
+    assert str(clock.local_zone("")) == "America/New_York"
