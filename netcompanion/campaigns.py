@@ -273,7 +273,9 @@ def build_status(
             done_per_day[d] = done_per_day.get(d, 0) + 1
     if remaining == 0:
         forecast = max(done_per_day) if done_per_day else start
-    end = max([forecast or begin, begin, *done_per_day])
+    # Every day the walk planned calls: where `until` stopped it before the last member was settled,
+    # there is no forecast, and the plan still holds the days up to `until`.
+    end = max([forecast or begin, begin, *ahead, *done_per_day])
     plan = []
     unplanned = len(members)  # before `day`, the pace set at the start: each member called once
     current = start

@@ -45,19 +45,16 @@ def followup_entries(followups: Iterable) -> list[CalendarEntry]:
 def campaign_entries(store) -> list[CalendarEntry]:
     """The calls every active campaign still plans, one all-day entry per campaign and working
     day from today (two campaigns running side by side each have their own)."""
-    from netcompanion.operations.campaigns import list_campaigns
-    from netcompanion.settings import today_for
+    from netcompanion.operations.campaign_status import planned_calls
+    from netcompanion.settings import user_today
 
-    today = today_for(store)
-    entries = []
-    for status in list_campaigns(store, today, active_only=True):
-        for step in status.plan:
-            left = step.planned - step.done
-            if step.day >= today and left > 0:
-                calls = plural("call", left)
-                entries.append(CalendarEntry(f"campaign-{status.id}-{step.day.isoformat()}@netcompanion", step.day,
-                                             None, f"Campaign “{status.name}”: {left} {calls} planned"))  # fmt: skip
-    return entries
+    with store.read() as session:
+        planned = planned_calls(session, user_today(session))
+    return [
+        CalendarEntry(f"campaign-{p.campaign_id}-{p.day.isoformat()}@netcompanion", p.day, None,
+                      f"Campaign “{p.campaign}”: {p.calls} {plural('call', p.calls)} planned")  # fmt: skip
+        for p in planned
+    ]
 
 
 def calendar_text(entries: Iterable[CalendarEntry], zone: dt.tzinfo) -> str:

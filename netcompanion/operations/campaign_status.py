@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
@@ -65,6 +65,30 @@ def campaign_statuses(
                 taken[planned.day] = taken.get(planned.day, 0) + planned.planned
                 takers.setdefault(planned.day, []).append(status.name)
     return [found.get(c.id) or _one_status(session, c, day, settings, {}, until, {}) for c in campaigns]
+
+
+@dataclass(frozen=True)
+class PlannedCalls:
+    """The calls a running campaign plans on one day and has not made yet."""
+
+    campaign_id: int
+    campaign: str
+    day: dt.date
+    calls: int
+
+
+def planned_calls(session: Session, day: dt.date, until: dt.date | None = None) -> list[PlannedCalls]:
+    """Every running campaign's calls still to make, day by day from `day` (to `until`): what the
+    calendar export writes and the campaign-day reminders announce, from one plan so they agree."""
+    running = session.scalars(
+        select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
+    ).all()
+    return [
+        PlannedCalls(status.id, status.name, step.day, step.planned - step.done)
+        for status in campaign_statuses(session, running, day, until=until)
+        for step in status.plan
+        if day <= step.day <= (until or dt.date.max) and step.planned > step.done
+    ]
 
 
 def followup_places(session: Session, day: dt.date, daily_quota: int, zone: dt.tzinfo) -> dict[dt.date, int]:

@@ -13,7 +13,7 @@ from netcompanion.reminders.model import Facts, LogState, ReminderFact
 from netcompanion.rules.common import say_count
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
-from netcompanion.store.models import Campaign, Contact, FollowUp, ReminderLog, Setting
+from netcompanion.store.models import Contact, FollowUp, ReminderLog, Setting
 
 # How far back a reminder can still be "missed": a laptop closed for two weeks still hears about it.
 LOOKBACK_DAYS = 14
@@ -114,28 +114,20 @@ def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[Reminder
 
 def _campaign_days(session: Session, days: list[dt.date]) -> list[ReminderFact]:
     """A reminder for each day a running campaign plans calls, with the calls its plan holds that
-    day: what the call list has room for, not the quota it was started with."""
-    from netcompanion.operations.campaign_status import campaign_statuses
+    day: what the call list has room for, not the quota it was started with (as the calendar has them)."""
+    from netcompanion.operations.campaign_status import planned_calls
 
-    running = session.scalars(select(Campaign).where(Campaign.active.is_(True))).all()
-    facts = []
-    for status in campaign_statuses(session, running, days[0], until=days[-1]):
-        planned = {step.day: step.planned - step.done for step in status.plan}
-        for day in days:
-            calls = planned.get(day, 0)
-            if calls <= 0:
-                continue
-            facts.append(
-                ReminderFact(
-                    f"campaign:{status.id}:{day.isoformat()}",
-                    "campaign",
-                    day,
-                    None,
-                    f"Campaign “{status.name}”: {say_count(calls, 'call')} planned today",
-                    "Open today's list to start.",
-                )
-            )
-    return facts
+    return [
+        ReminderFact(
+            f"campaign:{planned.campaign_id}:{planned.day.isoformat()}",
+            "campaign",
+            planned.day,
+            None,
+            f"Campaign “{planned.campaign}”: {say_count(planned.calls, 'call')} planned today",
+            "Open today's list to start.",
+        )
+        for planned in planned_calls(session, days[0], until=days[-1])
+    ]
 
 
 def due_counts(session: Session, store: Store, day: dt.date) -> DueToday:
