@@ -126,7 +126,7 @@ def run_import(args: argparse.Namespace) -> int:
                   "Connections.csv` (or an address book: google, outlook or vcard).")  # fmt: skip
         else:
             print_table(("ID", "KIND", "FILE", "WHEN", "NEW", "UPDATED", "UNDONE"),
-                        ((b.id, b.kind, b.file, b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"), b.created,
+                        ((b.id, b.kind, b.file, f"{b.imported_local:%Y-%m-%d %H:%M}", b.created,
                           b.updated, "yes" if b.undone_at else "") for b in batches))  # fmt: skip
         return 0
     if args.kind == "duplicates":

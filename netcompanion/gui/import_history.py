@@ -57,8 +57,8 @@ class ImportHistory(TableWindow):
         table = self.form.batchesTable
         table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
-            state = f"undone {batch.undone_at.astimezone():%d %b %Y}" if batch.undone_at else "in place"
-            cells = (f"{batch.id}", f"{batch.imported_at.astimezone():%d %b %Y %H:%M}", batch.file,
+            state = f"undone {batch.undone_local:%d %b %Y}" if batch.undone_local else "in place"
+            cells = (f"{batch.id}", f"{batch.imported_local:%d %b %Y %H:%M}", batch.file,
                      KINDS.get(batch.kind, batch.kind).split(" (")[0], f"{batch.created:,}", f"{batch.updated:,}", state,
                      f"{self.to_decide[batch.id]:,}" if self.to_decide[batch.id] else "")  # fmt: skip
             self.fill_row(row, cells, right_aligned=(0, 4, 5, 7))

@@ -47,7 +47,7 @@ class TrashDialog(TableWindow):
         table.clearSelection()
         table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            self.fill_row(row, (entry.name, entry.company, f"{entry.deleted_at.astimezone():%d %b %Y %H:%M}",
+            self.fill_row(row, (entry.name, entry.company, f"{entry.deleted_local:%d %b %Y %H:%M}",
                                 f"{entry.purge_on:%d %b %Y}"))  # fmt: skip
             if entry.contact_id in chosen:
                 table.selectRow(row)

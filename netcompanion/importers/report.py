@@ -224,6 +224,10 @@ class ImportBatchView:
     unchanged: int
     skipped: int
     undone_at: dt.datetime | None
+    # Both moments on the user's clock (the `timezone` setting's): what the lists show, in the app and
+    # on the command line alike, so an import at 23:30 UTC is 08:30 the next day for someone in Tokyo.
+    imported_local: dt.datetime
+    undone_local: dt.datetime | None
 
     def counts(self) -> list[tuple[int, str]]:
         return counts_in_units(self.kind, self.created, self.updated, self.unchanged)

@@ -192,7 +192,8 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
             raise NotFound(f"There is no import #{batch_id}.")
         if batch.undone_at is not None:
             raise ValidationError(
-                f"Import #{batch_id} ({batch.filename}) was already undone on {batch.undone_at.date().isoformat()}."
+                f"Import #{batch_id} ({batch.filename}) was already undone on "
+                f"{clock.day_of(batch.undone_at, user_zone(session)).isoformat()}."
             )
         removed, reverted, kept = undo_batch(session.connection(), batch_id, batch.imported_at)
         # Its possible duplicates go with it: nothing it suggested is left to decide.
@@ -235,6 +236,7 @@ def list_import_batches(store: Store) -> list[ImportBatchView]:
     from netcompanion.importers.report import ImportBatchView
 
     with store.read() as session:
+        zone = user_zone(session)
         rows = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
         return [
             ImportBatchView(
@@ -247,6 +249,8 @@ def list_import_batches(store: Store) -> list[ImportBatchView]:
                 b.unchanged,
                 b.skipped,
                 b.undone_at,
+                b.imported_at.astimezone(zone),
+                b.undone_at.astimezone(zone) if b.undone_at else None,
             )  # fmt: skip
             for b in rows
         ]

@@ -38,7 +38,12 @@ class TrashEntry:
     company: str
     deleted_at: dt.datetime
     purge_on: dt.date  # the day it goes for good unless restored (the user's day, as every date said)
-    deleted_on: dt.date  # the user's day of `deleted_at`
+    deleted_local: dt.datetime  # `deleted_at` on the user's clock: the time the trash shows
+
+    @property
+    def deleted_on(self) -> dt.date:
+        """The user's day of the delete (23:30 UTC on Tuesday is Wednesday in Tokyo)."""
+        return self.deleted_local.date()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -70,7 +75,7 @@ def _entry(contact: Contact, zone: dt.tzinfo) -> TrashEntry:
         contact.company.name if contact.company else "",
         contact.deleted_at,
         purge,
-        clock.day_of(contact.deleted_at, zone),
+        contact.deleted_at.astimezone(zone),
     )
 
 

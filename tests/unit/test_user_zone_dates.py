@@ -1,5 +1,5 @@
 """The days the app shows and writes for things gone by are on the user's calendar (the `timezone`
-setting), not the computer's: `contacts show`, the export, the import report, the trash and the demo.
+setting), not the computer's: `contacts show`, the export, the import report, past imports, the trash and the demo.
 
 The computer runs on UTC; the user lives in Tokyo. A call at 08:30 on Wednesday 25 Nov 2026 in
 Tokyo is stored as 23:30 UTC on Tuesday: to the user it was on Wednesday, everywhere.
@@ -112,3 +112,28 @@ def test_the_demo_network_is_made_for_the_users_day_in_their_working_hours(tokyo
     with tokyo.read() as session:
         hours = {moment.astimezone(TOKYO).hour for moment in session.scalars(select(Interaction.occurred_at))}
     assert hours and hours <= set(range(8, 19)), sorted(hours)  # calls made 8:00–18:59 on a Tokyo clock
+
+
+
+@pytest.fixture
+def imported_and_undone_on_wednesday_morning(tokyo) -> int:
+    """An import at 08:30 on Wednesday in Tokyo (23:30 UTC on Tuesday), undone at once."""
+    from tests.conftest import FIXTURES
+
+    with time_machine.travel(WEDNESDAY_MORNING, tick=False):
+        batch_id = operations.run_import(tokyo, "google", FIXTURES / "google_contacts.csv").batch_id
+        operations.undo_import(tokyo, batch_id)
+    return batch_id
+
+
+def test_import_list_says_when_on_the_users_clock(imported_and_undone_on_wednesday_morning, cli):
+    """It said Tuesday 23:30, the computer's time."""
+    (listed,) = cli("import", "list").out.splitlines()[1:]
+    assert "2026-11-25 08:30" in listed
+
+
+def test_undoing_an_import_twice_names_the_users_day_it_was_undone(tokyo, imported_and_undone_on_wednesday_morning):
+    from netcompanion.operations.results import ValidationError
+
+    with pytest.raises(ValidationError, match="was already undone on 2026-11-25"):  # it said 2026-11-24
+        operations.undo_import(tokyo, imported_and_undone_on_wednesday_morning)
