@@ -15,6 +15,7 @@ from netcompanion.cli.common import db_path_for, print_json, print_table, record
 from netcompanion.paths import resolve_db_path
 from netcompanion.rules.common import say_count
 from netcompanion.store import backup, integrity
+from netcompanion.store.file_zone import zone_named_in
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -68,11 +69,12 @@ def run_backup(args: argparse.Namespace) -> int:
         elif not found:
             print(f"No backups yet for {db}.")
         else:
+            zone = zone_named_in(db)  # the user's, read from the file: the store is not opened here
             print_table(
                 ("CREATED", "REASON", "SIZE", "FILE"),
                 (
                     (
-                        b.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                        f"{b.created_at.astimezone(zone):%Y-%m-%d %H:%M:%S}",
                         b.reason,
                         _size(b.size_bytes),
                         b.path,

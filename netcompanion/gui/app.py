@@ -83,7 +83,7 @@ def _open_or_offer_restore(db: str | None):
         if offer is None:
             QMessageBox.critical(None, APP_NAME, f"{exc}\n\nThe file was left untouched.")
             return None
-        when = offer.created_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+        when = f"{offer.created_local:%A %d %B %Y, %H:%M}"
         lost = "\n".join(f"• {item}" for item in offer.would_lose)
         answer = QMessageBox.warning(
             None,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from netcompanion.rules.common import say_count
 from netcompanion.store.backup import list_backups
+from netcompanion.store.file_zone import zone_named_in
 from netcompanion.store.integrity import SQLITE_FAILURES, connect_existing
 from netcompanion.store.restorable import restorable
 
@@ -26,9 +27,10 @@ class EarlierBackup:
     path: Path
     created_at: dt.datetime
     contacts: int
+    created_local: dt.datetime  # `created_at` on the user's clock, as the backup's settings name it
 
     def describe(self) -> str:
-        when = self.created_at.astimezone().strftime("%A %d %B %Y, %H:%M")
+        when = f"{self.created_local:%A %d %B %Y, %H:%M}"
         return f"a backup from {when} with {say_count(self.contacts, 'contact')}"
 
     def restore_hint(self) -> str:
@@ -62,7 +64,8 @@ def earlier_backup(db_path: str | os.PathLike[str]) -> EarlierBackup | None:
             continue
         contacts, _ = _contacts_and_creation(info.path)
         if contacts and restorable(info.path):  # not one `restore` refuses (damaged, or from a newer version)
-            return EarlierBackup(info.path, info.created_at, contacts)
+            made = info.created_at.astimezone(zone_named_in(path, info.path))
+            return EarlierBackup(info.path, info.created_at, contacts, made)
     return None
 
 

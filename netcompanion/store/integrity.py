@@ -48,9 +48,10 @@ class RestoreOffer:
     created_at: dt.datetime
     reason: str
     would_lose: tuple[str, ...]
+    created_local: dt.datetime  # `created_at` on the user's clock (see file_zone): the time said
 
     def describe(self) -> str:
-        when = self.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = f"{self.created_local:%Y-%m-%d %H:%M}"
         lost = "; ".join(self.would_lose) if self.would_lose else "nothing that could be counted"
         return f"newest good backup: {when} ({self.backup_path}); restoring it would lose {lost}"
 
@@ -104,7 +105,7 @@ class CheckResult:
             lines.append("No good backup was found.")
             return "\n".join(lines)
         offer = self.offer
-        when = offer.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = f"{offer.created_local:%Y-%m-%d %H:%M}"
         lines.append(f"Newest good backup: {when} ({offer.backup_path}).")
         lines.append("Restoring it would lose:")
         lines += [f"  {item}" for item in offer.would_lose or ("nothing that could be counted",)]
@@ -237,12 +238,14 @@ def once_held_a_database(path: Path) -> str | None:
 
 def _offer_for(path: Path) -> RestoreOffer | None:
     from netcompanion.store.backup import list_backups
+    from netcompanion.store.file_zone import zone_named_in
     from netcompanion.store.losses import would_lose
     from netcompanion.store.restorable import restorable
 
     for info in list_backups(path):
         if restorable(info.path):  # only one `restore` takes: checked in full, not from a newer version
-            return RestoreOffer(info.path, info.created_at, info.reason, would_lose(path, info.path, info.created_at))
+            made = info.created_at.astimezone(zone_named_in(path, info.path))
+            return RestoreOffer(info.path, info.created_at, info.reason, would_lose(path, info.path, made), made)
     return None
 
 

@@ -124,8 +124,9 @@ def _grouped(connection: sqlite3.Connection, table: str, by: str, columns: tuple
 
 
 def would_lose(damaged: Path, backup: Path, since: dt.datetime) -> tuple[str, ...]:
-    """What the damaged file holds that the backup does not, in plain words, each change once."""
-    when = since.astimezone().strftime("%Y-%m-%d %H:%M")
+    """What the damaged file holds that the backup does not, in plain words, each change once.
+    `since`: when the backup was made, on the user's clock (as the offer says it)."""
+    when = f"{since:%Y-%m-%d %H:%M}"
     if damaged.is_file() and damaged.stat().st_size == 0:
         return (f"whatever changed after {when}: the damaged file is empty, so nothing in it can be counted",)
     try:
