@@ -139,3 +139,17 @@ def test_a_damaged_encrypted_database_is_offered_its_encrypted_backup(encrypted,
     store = open_store(db_path)
     assert [c.name for c in operations.find_contacts(store)] == [MARKER]
     store.dispose()
+
+
+def test_an_export_never_replaces_an_encrypted_database(encrypted, tmp_path, monkeypatch):
+    """An encrypted database has no "SQLite format 3" header; an export pointed at it was written over it."""
+    db_path, _plain = encrypted
+    before = db_path.read_bytes()
+    other = open_store(tmp_path / "other.sqlite3")
+    operations.add_contact(other, name="Dana Whitfield")
+    try:
+        with pytest.raises(operations.ValidationError, match="not a text file"):
+            operations.export_contacts(other, "csv", db_path)
+    finally:
+        other.dispose()
+    assert db_path.read_bytes() == before

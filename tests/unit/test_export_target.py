@@ -82,3 +82,51 @@ def test_an_ordinary_file_is_replaced_and_the_command_says_so(cli, tmp_path, sto
     fresh = cli("export", "vcard", str(tmp_path / "new.vcf"), "--json").json()
     assert (fresh["count"], fresh["replaced"]) == (1, False)
     assert table_counts(store) == counts
+
+
+def test_another_databases_write_ahead_log_is_refused_and_its_commits_survive(people, tmp_path):
+    """Replacing a -wal file whose changes are not yet in its database threw those commits away:
+    another program's database lost 200 saved rows after an export "replaced" its -wal file."""
+    victim = tmp_path / "victim.sqlite3"
+    holder = sqlite3.connect(victim)
+    holder.execute("PRAGMA journal_mode=WAL")
+    holder.execute("PRAGMA wal_autocheckpoint=0")  # the commits stay in the -wal file only
+    holder.execute("CREATE TABLE t (n INTEGER)")
+    holder.executemany("INSERT INTO t VALUES (?)", [(n,) for n in range(200)])
+    holder.commit()
+    log = tmp_path / "victim.sqlite3-wal"
+    before = log.read_bytes()
+    try:
+        for kind in ("csv", "vcard", "ics"):
+            with pytest.raises(ValidationError, match=r"belongs to the database .*victim\.sqlite3"):
+                operations.export_contacts(people, kind, log)
+        assert log.read_bytes() == before
+        copied = tmp_path / "yesterday.log"  # the same log under any name is still no export file
+        copied.write_bytes(before)
+        with pytest.raises(ValidationError, match="unsaved changes"):
+            operations.export_contacts(people, "csv", copied)
+        assert copied.read_bytes() == before
+    finally:
+        holder.close()
+    with sqlite3.connect(victim) as reopened:
+        assert reopened.execute("SELECT count(*) FROM t").fetchone() == (200,)
+    reopened.close()
+
+
+def test_a_file_that_is_not_text_is_refused_as_an_encrypted_database_has_no_header(people, tmp_path):
+    encrypted_looking = tmp_path / "network.sqlite3"
+    data = bytes(range(256)) * 32  # 8 KB of data, as an encrypted database's first pages look to us
+    encrypted_looking.write_bytes(data)
+    with pytest.raises(ValidationError, match="not a text file: it may be an encrypted database"):
+        operations.export_contacts(people, "vcard", encrypted_looking)
+    assert encrypted_looking.read_bytes() == data
+
+
+def test_an_earlier_export_saved_as_utf16_text_is_still_replaced(cli, tmp_path, store):
+    """A spreadsheet's "Unicode text" (UTF-16) has NUL bytes too, but it is text the user may overwrite."""
+    operations.add_contact(store, name="Dana Whitfield")
+    sheet = tmp_path / "contacts.csv"
+    sheet.write_bytes("Name\r\nOld Person\r\n".encode("utf-16"))
+    done = cli("export", "csv", str(sheet))
+    assert done.code == 0, done.err
+    assert "Dana,Whitfield" in sheet.read_text(encoding="utf-8-sig")
