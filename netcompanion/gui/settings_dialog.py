@@ -90,6 +90,7 @@ class SettingsDialog(QObject):
         f.buttonBox.accepted.connect(self.save)
         f.buttonBox.rejected.connect(self.dialog.reject)
         self.dialog.finished.connect(self.deleteLater)
+        f.quotaSpin.setFocus()  # typing starts in the first field, not on the tab bar
 
     def open(self) -> None:
         self.dialog.open()

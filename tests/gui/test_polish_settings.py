@@ -60,3 +60,21 @@ def test_days_boxes_say_one_day_and_their_words_for_none(window, qtbot):
     assert f.cooldownSpin.text() == "1 day (grows with each try)"
     dialog.dialog.reject()
 
+
+
+def test_settings_open_in_the_first_field_and_every_calls_field_has_its_alt_key(window, qtbot):
+    """Typing started on the tab bar, and "Working days" and "Park after" had no underlined letter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    dialog = window.open_settings()
+    f = dialog.form
+    dialog.dialog.activateWindow()
+    qtbot.waitUntil(dialog.dialog.isActiveWindow)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is f.quotaSpin
+    QTest.keyClick(dialog.dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is f.day1)
+    QTest.keyClick(dialog.dialog, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is f.attemptsSpin)
+    dialog.dialog.reject()

@@ -1,5 +1,5 @@
 # Built from ui/settings.ui by `make forms`; do not edit.
-UI_SHA256 = "94f380c075cd325a8684ba6ce8a4b298df9e6690bcd71214a67f04133ba56c87"
+UI_SHA256 = "c8625b23a6bbb39ff491bb3dd42311248f9f72dec4b5ee782b98ae8a95966359"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QTabWidget, QTimeEdit, QVBoxLayout, QWidget
@@ -334,6 +334,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.quotaLabel.setBuddy(self.quotaSpin)
+        self.daysLabel.setBuddy(self.day1)
         self.cooldownLabel.setBuddy(self.cooldownSpin)
         self.attemptsLabel.setBuddy(self.attemptsSpin)
         self.introAttemptsLabel.setBuddy(self.introAttemptsSpin)
@@ -357,7 +358,7 @@ class Ui_SettingsDialog(object):
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.quotaLabel.setText(QCoreApplication.translate("SettingsDialog", u"Calls per &day", None))
-        self.daysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Working days", None))
+        self.daysLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Working days", None))
         self.day1.setText(QCoreApplication.translate("SettingsDialog", u"Mon", None))
         self.day2.setText(QCoreApplication.translate("SettingsDialog", u"Tue", None))
         self.day3.setText(QCoreApplication.translate("SettingsDialog", u"Wed", None))
@@ -367,7 +368,7 @@ class Ui_SettingsDialog(object):
         self.day7.setText(QCoreApplication.translate("SettingsDialog", u"Sun", None))
         self.cooldownLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Cooldown after no answer", None))
         self.cooldownSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" days (grows with each try)", None))
-        self.attemptsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Park after", None))
+        self.attemptsLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Park after", None))
         self.attemptsSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" unanswered attempts", None))
         self.introAttemptsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Let an &introduction rest after", None))
         self.introAttemptsSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" unanswered follow-ups", None))
