@@ -108,6 +108,7 @@ class OpportunitiesView(QWidget):
             tree.addTopLevelItem(empty)
         if current is not None:
             self.select(current.id)
+        self._current_changed()  # nothing chosen (an empty list, say): nothing to move, edit or delete
 
     def activate(self) -> None:
         self.form.tree.setFocus()
@@ -128,7 +129,7 @@ class OpportunitiesView(QWidget):
 
     def _current_changed(self, *_args) -> None:
         opp = self.current()
-        for button in (self.form.applyButton, self.form.editButton, self.form.deleteButton):
+        for button in (self.form.stageCombo, self.form.applyButton, self.form.editButton, self.form.deleteButton):
             button.setEnabled(opp is not None)
         self.form.openButton.setEnabled(opp is not None and bool(opp.hiring_manager_id or opp.contact_id))
         if opp is not None:

@@ -256,3 +256,17 @@ def test_back_from_loop_closed_the_outcome_box_shows_what_came_of_it(window, dem
 
     assert offered == ["an interview at Lamna"]
     assert stage_of(demo_store, intro.id) == "outcome"
+
+
+def test_with_no_opportunity_chosen_there_is_nothing_to_move(make_window, store):
+    """On an empty list "Move to stage … Apply" was offered, with nothing it could move."""
+    operations.add_contact(store, name="Ann Example")
+    window = make_window(store)
+    view = window.show_view("opportunities")
+    assert not view.form.applyButton.isEnabled() and not view.form.stageCombo.isEnabled()
+    operations.record_opportunity(store, "Fabrikam", "Head of Sales")
+    view.refresh()
+    assert not view.form.applyButton.isEnabled()  # listed, but not chosen yet
+    group = view.form.tree.topLevelItem(0)
+    view.form.tree.setCurrentItem(group.child(0))
+    assert view.form.applyButton.isEnabled() and view.form.stageCombo.isEnabled()
