@@ -196,18 +196,26 @@ def _duplicates(store, args: argparse.Namespace) -> int:
             batch_id = record_id(args.target)
         except argparse.ArgumentTypeError:
             raise ValidationError(f"{args.target!r} is not an import number; `import list` shows them.") from None
-    pairs = operations.open_duplicates(store, batch_id)
+    pairs = operations.open_duplicates(store, batch_id)  # an import that is not there: refused
     if args.json:
         print_json([pair.to_json() for pair in pairs])
         return 0
+    hidden = operations.duplicates_in_trash(store, batch_id)  # out of the list, as on the other lists
+    back = "in the trash, listed again when restored"
     if not pairs:
-        print(f"Import #{batch_id} has no possible duplicates left to decide." if batch_id else
-              "No possible duplicates left to decide.")  # fmt: skip
+        whose = f"Import #{batch_id} has no" if batch_id else "No"
+        if hidden:
+            some = f"{say_count(hidden, 'possible duplicate')} {plural('has', hidden, 'have')} a contact"
+            print(f"{whose} possible duplicates to show: {some} {back} (`netcompanion trash` lists them).")
+        else:
+            print(f"{whose} possible duplicates left to decide.")
         return 0
     for pair in pairs:
         print(f"Import #{pair.batch_id} ({pair.file}): {pair.line()}")
         print(f"  same person? `netcompanion contacts merge {pair.other_id} {pair.contact_id}`; different people? "
               f"`netcompanion import duplicates --different {pair.contact_id} {pair.other_id}`")  # fmt: skip
+    if hidden:
+        print(f"({hidden} more with a contact {back}: `netcompanion trash` lists them)")
     return 0
 
 

@@ -14,6 +14,7 @@ from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import TableWindow
 from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair, offer_merge_undo
 from netcompanion.gui.shortcuts import shortcut
+from netcompanion.operations import NotFound
 from netcompanion.rules.common import say_count
 
 
@@ -26,6 +27,7 @@ class PossibleDuplicates(TableWindow):
         super().__init__(ctx, "possible_duplicates", "pairsTable", 2, parent)
         self.batch_id = batch_id  # one import's pairs, or (None) every import's
         self.pairs: list[operations.DuplicatePair] = []
+        self.in_trash = 0  # pairs left out: one of the two is in the trash
         self.deciding = False  # a merge or an answer is being written on the worker
         self._row = 0  # the row chosen last: once its pair is decided, the next one is chosen
         f = self.form
@@ -39,6 +41,7 @@ class PossibleDuplicates(TableWindow):
     def refresh(self) -> None:
         selected = self.selected()
         self.pairs = self.ctx.read(operations.open_duplicates, self.batch_id) or []
+        self.in_trash = self.ctx.read(operations.duplicates_in_trash, self.batch_id) or 0
         table = self.form.pairsTable
         table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):
@@ -61,10 +64,19 @@ class PossibleDuplicates(TableWindow):
             self._row = rows[0].row()
         for button in (f.compareButton, f.differentButton):
             button.setEnabled(self.selected() is not None and not self.deciding)
-        f.detailLabel.setText(
-            f"{say_count(len(self.pairs), 'possible duplicate')} to decide." if self.pairs
-            else "Nothing left to decide: every possible duplicate is merged or kept as two people."
-        )  # fmt: skip
+        f.detailLabel.setText(self._detail())
+
+    def _detail(self) -> str:
+        """How many pairs are left, and how many wait for someone in the trash: "nothing left to decide"
+        read as if those were decided too."""
+        waits = "waits" if self.in_trash == 1 else "wait"
+        if self.pairs:
+            more = f"; {self.in_trash:,} more {waits} for someone in the trash (Edit → Trash…)" if self.in_trash else ""
+            return f"{say_count(len(self.pairs), 'possible duplicate')} to decide{more}."
+        if self.in_trash:
+            return (f"Nothing to decide now: {say_count(self.in_trash, 'possible duplicate')} {waits} for someone in "
+                    "the trash, listed again when restored (Edit → Trash…).")  # fmt: skip
+        return "Nothing left to decide: every possible duplicate is merged or kept as two people."
 
     def compare(self) -> None:
         """Both records side by side: keep one (a merge, on the worker: it backs up first), say they are
@@ -72,7 +84,13 @@ class PossibleDuplicates(TableWindow):
         pair = self.selected()
         if pair is None or self.deciding:
             return
-        answer = decide_pair(self.ctx.store, pair.other_id, pair.contact_id, self.dialog)
+        try:
+            answer = decide_pair(self.ctx.store, pair.other_id, pair.contact_id, self.dialog)
+        except NotFound as gone:  # merged, deleted or forgotten elsewhere (a terminal) since the list was read
+            said = str(gone)
+            self.ctx.error(f"That possible duplicate is no longer there to decide: {said[:1].lower()}{said[1:]}")
+            self.refresh()
+            return
         if answer == DIFFERENT:
             self.keep_apart()
         elif answer is not None:

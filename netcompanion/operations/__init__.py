@@ -57,7 +57,7 @@ from netcompanion.operations.contacts import (
     get_contact,
     rate_contact,
 )
-from netcompanion.operations.duplicates import DuplicatePair, keep_apart, open_duplicates
+from netcompanion.operations.duplicates import DuplicatePair, duplicates_in_trash, keep_apart, open_duplicates
 from netcompanion.operations.followups import (
     add_followup,
     complete_followup,
@@ -200,6 +200,7 @@ __all__ = [
     "take_back_stage_move",
     "merge_contacts",
     "open_duplicates",
+    "duplicates_in_trash",
     "narrow",
     "network_size",
     "offered_duplicates",

@@ -14,7 +14,8 @@ from sqlalchemy import and_, exists, or_, select, update
 from sqlalchemy.orm import aliased
 
 from netcompanion import clock
-from netcompanion.operations.results import ValidationError
+from netcompanion.operations.contacts import load_contact
+from netcompanion.operations.results import NotFound, ValidationError
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Company, Contact, ImportBatch, ImportDuplicate
 
@@ -55,43 +56,61 @@ def _same_pair(row, contact_id, other_id):
     )
 
 
-def open_duplicates(store: Store, batch_id: int | None = None) -> list[DuplicatePair]:
-    """The possible duplicates still to decide — of one import, or of all (newest import first) — in the
-    order the file had them. A pair once said to be different people is not asked again, even when a
-    later import suggested it too; one whose contact is in the trash waits until they are back."""
+def _pair_rows(store: Store, batch_id: int | None) -> list[tuple[DuplicatePair, bool]]:
+    """The pairs still to decide, each with whether one of the two is in the trash; newest import
+    first, in the order the file had them. Unknown import numbers are refused, as `import undo` does."""
     mine, theirs = aliased(Contact), aliased(Contact)
     my_company, their_company = aliased(Company), aliased(Company)
     apart = aliased(ImportDuplicate)
     pair = ImportDuplicate
     query = (
         select(pair.batch_id, ImportBatch.filename, mine.id, mine.full_name, my_company.name,
-               theirs.id, theirs.full_name, their_company.name)
+               theirs.id, theirs.full_name, their_company.name,
+               mine.deleted_at.is_not(None) | theirs.deleted_at.is_not(None))
         .join(ImportBatch, ImportBatch.id == pair.batch_id)
         .join(mine, mine.id == pair.contact_id).outerjoin(my_company, my_company.id == mine.company_id)
         .join(theirs, theirs.id == pair.other_id).outerjoin(their_company, their_company.id == theirs.company_id)
         .where(pair.kept_apart_at.is_(None), ImportBatch.undone_at.is_(None))
-        .where(mine.deleted_at.is_(None), theirs.deleted_at.is_(None))
         .where(~exists().where(apart.kept_apart_at.is_not(None), _same_pair(apart, pair.contact_id, pair.other_id)))
         .order_by(pair.batch_id.desc(), pair.id)
     )  # fmt: skip
     if batch_id is not None:
         query = query.where(pair.batch_id == batch_id)
     with store.read() as session:
+        if batch_id is not None and session.get(ImportBatch, batch_id) is None:
+            raise NotFound(f"There is no import #{batch_id}.")
         rows = session.execute(query).all()
     seen: set[tuple[int, frozenset[int]]] = set()  # after a merge one pair may be there twice
     pairs = []
-    for batch, file, one, one_name, one_company, two, two_name, two_company in rows:
+    for batch, file, one, one_name, one_company, two, two_name, two_company, in_trash in rows:
         key = (batch, frozenset((one, two)))
         if key not in seen:
             seen.add(key)
-            pairs.append(DuplicatePair(batch, file, one, one_name, one_company or "", two, two_name, two_company or ""))
+            found = DuplicatePair(batch, file, one, one_name, one_company or "", two, two_name, two_company or "")
+            pairs.append((found, bool(in_trash)))
     return pairs
+
+
+def open_duplicates(store: Store, batch_id: int | None = None) -> list[DuplicatePair]:
+    """The possible duplicates still to decide — of one import, or of all (newest import first) — in the
+    order the file had them. A pair once said to be different people is not
+    asked again, even when a later import suggested it too; one whose contact is in the trash waits
+    until they are back (`duplicates_in_trash` counts those)."""
+    return [pair for pair, in_trash in _pair_rows(store, batch_id) if not in_trash]
+
+
+def duplicates_in_trash(store: Store, batch_id: int | None = None) -> int:
+    """How many pairs still to decide the list leaves out, one of the two being in the trash: the list
+    says so, or "nothing left to decide" would read as if they were decided."""
+    return sum(in_trash for _pair, in_trash in _pair_rows(store, batch_id))
 
 
 def keep_apart(store: Store, contact_id: int, other_id: int) -> int:
     """The user says these two are different people: their pair is decided, for every import that
     suggested it. Returns how many imports' pairs that closed."""
     with store.write() as session:
+        for one in (contact_id, other_id):
+            load_contact(session, one)  # one in the trash: restore them first, as everywhere
         pair = ImportDuplicate
         closed = session.execute(
             update(pair)

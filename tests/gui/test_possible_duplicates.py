@@ -122,3 +122,38 @@ def test_the_comparison_tells_different_people_from_decide_later(app, store, qtb
     assert decide_pair(store, old.id, new.id, None) == new.id
     assert sorted(seen[0]) == sorted(["Keep the &left one", "Keep the &right one", "&Different people",
                                       "Decide l&ater"])  # fmt: skip
+
+
+def test_a_pair_merged_from_a_terminal_before_the_window_caught_up_is_said_to_be_gone(app, store, make_window,
+                                                                                      qtbot, monkeypatch):
+    from netcompanion.gui import merge_dialog
+
+    new, old = tobias_left_to_decide(store)
+    window = make_window(store)
+    history = window.open_import_history()
+    history.form.batchesTable.selectRow(0)
+    pairs = history.open_duplicates()
+    qtbot.waitUntil(pairs.dialog.isVisible)
+    operations.merge_contacts(store, old.id, new.id)  # `netcompanion contacts merge` while the window is open
+    asked: list[int] = []
+    monkeypatch.setattr(merge_dialog.QMessageBox, "exec", lambda box: asked.append(1))  # no comparison to answer
+
+    qtbot.mouseClick(pairs.form.compareButton, Qt.MouseButton.LeftButton)
+
+    assert asked == []
+    assert window.ctx.last_error == (f"That possible duplicate is no longer there to decide: there is no contact "
+                                     f"#{new.id}.")  # fmt: skip
+    assert pairs.form.pairsTable.rowCount() == 0
+    assert "Nothing left to decide" in pairs.form.detailLabel.text()
+
+
+def test_a_pair_with_someone_in_the_trash_is_said_to_wait_for_them(app, store, make_window, qtbot):
+    new, _old = tobias_left_to_decide(store)
+    operations.delete_contact(store, new.id)
+    window = make_window(store)
+
+    pairs = possible_duplicates.PossibleDuplicates(window.ctx, None, window)
+
+    assert pairs.form.pairsTable.rowCount() == 0
+    assert pairs.form.detailLabel.text() == ("Nothing to decide now: 1 possible duplicate waits for someone in the "
+                                             "trash, listed again when restored (Edit → Trash…).")  # fmt: skip

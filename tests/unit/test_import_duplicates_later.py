@@ -136,3 +136,31 @@ def test_import_duplicates_lists_the_pairs_and_different_keeps_them_apart(cli):
     assert cli("import", "duplicates").out == "No possible duplicates left to decide.\n"
     again = cli("import", "duplicates", "--different", str(new), str(old))
     assert again.code != 0 and "not a possible duplicate left by an import" in again.err
+
+
+def test_import_duplicates_says_a_pair_waits_for_someone_in_the_trash_and_refuses_to_decide_it(cli):
+    assert cli("import", "linkedin", str(OLD_2018)).code == 0
+    assert cli("import", "linkedin", str(NEW_2024)).code == 0
+    assert cli("trash", "delete", "14").code == 0
+
+    listed = cli("import", "duplicates")
+    different = cli("import", "duplicates", "--different", "14", "1")
+
+    assert listed.code == 0, listed.err
+    assert listed.out == (
+        "No possible duplicates to show: 1 possible duplicate has a contact in the trash, listed again when "
+        "restored (`netcompanion trash` lists them).\n"
+    )
+    assert different.code != 0 and "#14 (Tobias Brenner) is in the trash" in different.err
+    assert cli("trash", "restore", "14").code == 0
+    assert cli("import", "duplicates").out.startswith("Import #2 (linkedin_connections_2024.csv): Tobias Brenner")
+
+
+def test_import_duplicates_of_an_import_that_is_not_there_is_refused(cli):
+    assert cli("import", "linkedin", str(OLD_2018)).code == 0
+
+    listed = cli("import", "duplicates", "99")
+
+    assert listed.code != 0
+    assert listed.err.strip() == "netcompanion: error: There is no import #99."
+    assert cli("import", "duplicates", "1").out == "Import #1 has no possible duplicates left to decide.\n"
