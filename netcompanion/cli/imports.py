@@ -212,7 +212,7 @@ def _duplicates(store, args: argparse.Namespace) -> int:
         return 0
     for pair in pairs:
         print(f"Import #{pair.batch_id} ({pair.file}): {pair.line()}")
-        print(f"  same person? `netcompanion contacts merge {pair.other_id} {pair.contact_id}`; different people? "
+        print(f"  same person? `netcompanion contacts merge {pair.earlier_id} {pair.later_id}`; different people? "
               f"`netcompanion import duplicates --different {pair.contact_id} {pair.other_id}`")  # fmt: skip
     if hidden:
         print(f"({hidden} more with a contact {back}: `netcompanion trash` lists them)")

@@ -85,7 +85,7 @@ class PossibleDuplicates(TableWindow):
         if pair is None or self.deciding:
             return
         try:
-            answer = decide_pair(self.ctx.store, pair.other_id, pair.contact_id, self.dialog)
+            answer = decide_pair(self.ctx.store, pair.earlier_id, pair.later_id, self.dialog)  # left: the earlier
         except NotFound as gone:  # merged, deleted or forgotten elsewhere (a terminal) since the list was read
             said = str(gone)
             self.ctx.error(f"That possible duplicate is no longer there to decide: {said[:1].lower()}{said[1:]}")
@@ -94,7 +94,7 @@ class PossibleDuplicates(TableWindow):
         if answer == DIFFERENT:
             self.keep_apart()
         elif answer is not None:
-            other_id = pair.contact_id if answer == pair.other_id else pair.other_id
+            other_id = pair.later_id if answer == pair.earlier_id else pair.earlier_id
             self._decide(
                 operations.merge_contacts, answer, other_id, note="Backing up, then merging…",
                 then=lambda merged: offer_merge_undo(self.ctx, merged, other_id),

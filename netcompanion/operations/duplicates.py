@@ -34,6 +34,17 @@ class DuplicatePair:
     other_name: str
     other_company: str
 
+    @property
+    def earlier_id(self) -> int:
+        """The record a merge should keep: the earlier one, which has the history (numbers are never
+        handed out twice, so the earlier has the lower). After a merge, a pair's first contact may be
+        the kept one rather than the one the import's row created."""
+        return min(self.contact_id, self.other_id)
+
+    @property
+    def later_id(self) -> int:
+        return max(self.contact_id, self.other_id)
+
     def line(self) -> str:
         """"Tobias Brenner (#14, Fabrikam, Inc.) and Tobias Brenner (#1, Contoso Ltd)"."""
         one = ", ".join(filter(None, (f"#{self.contact_id}", self.contact_company)))
@@ -58,13 +69,15 @@ def _same_pair(row, contact_id, other_id):
 
 def _pair_rows(store: Store, batch_id: int | None) -> list[tuple[DuplicatePair, bool]]:
     """The pairs still to decide, each with whether one of the two is in the trash; newest import
-    first, in the order the file had them. Unknown import numbers are refused, as `import undo` does."""
+    first, in the order the file had them. Each pair of people once, under the import that asked
+    first: after a merge the kept contact has the other record's pairs, so a third record of the
+    person may be paired with them by two imports. Unknown imports are refused, as `import undo` does."""
     mine, theirs = aliased(Contact), aliased(Contact)
     my_company, their_company = aliased(Company), aliased(Company)
     apart = aliased(ImportDuplicate)
     pair = ImportDuplicate
     query = (
-        select(pair.batch_id, ImportBatch.filename, mine.id, mine.full_name, my_company.name,
+        select(pair.batch_id, pair.id, ImportBatch.filename, mine.id, mine.full_name, my_company.name,
                theirs.id, theirs.full_name, their_company.name,
                mine.deleted_at.is_not(None) | theirs.deleted_at.is_not(None))
         .join(ImportBatch, ImportBatch.id == pair.batch_id)
@@ -72,7 +85,6 @@ def _pair_rows(store: Store, batch_id: int | None) -> list[tuple[DuplicatePair, 
         .join(theirs, theirs.id == pair.other_id).outerjoin(their_company, their_company.id == theirs.company_id)
         .where(pair.kept_apart_at.is_(None), ImportBatch.undone_at.is_(None))
         .where(~exists().where(apart.kept_apart_at.is_not(None), _same_pair(apart, pair.contact_id, pair.other_id)))
-        .order_by(pair.batch_id.desc(), pair.id)
     )  # fmt: skip
     if batch_id is not None:
         query = query.where(pair.batch_id == batch_id)
@@ -80,20 +92,19 @@ def _pair_rows(store: Store, batch_id: int | None) -> list[tuple[DuplicatePair, 
         if batch_id is not None and session.get(ImportBatch, batch_id) is None:
             raise NotFound(f"There is no import #{batch_id}.")
         rows = session.execute(query).all()
-    seen: set[tuple[int, frozenset[int]]] = set()  # after a merge one pair may be there twice
-    pairs = []
-    for batch, file, one, one_name, one_company, two, two_name, two_company, in_trash in rows:
-        key = (batch, frozenset((one, two)))
-        if key not in seen:
-            seen.add(key)
-            found = DuplicatePair(batch, file, one, one_name, one_company or "", two, two_name, two_company or "")
-            pairs.append((found, bool(in_trash)))
-    return pairs
+    first: dict[frozenset[int], tuple] = {}  # each pair of people under the import that asked first
+    for row in sorted(rows, key=lambda r: (r[0], r[1])):  # (import, pair number)
+        first.setdefault(frozenset((row[3], row[6])), row)
+    chosen = sorted(first.values(), key=lambda r: (-r[0], r[1]))
+    return [
+        (DuplicatePair(batch, file, one, one_name, one_company or "", two, two_name, two_company or ""), bool(trash))
+        for batch, _id, file, one, one_name, one_company, two, two_name, two_company, trash in chosen
+    ]
 
 
 def open_duplicates(store: Store, batch_id: int | None = None) -> list[DuplicatePair]:
     """The possible duplicates still to decide — of one import, or of all (newest import first) — in the
-    order the file had them. A pair once said to be different people is not
+    order the file had them, each pair of people once. A pair once said to be different people is not
     asked again, even when a later import suggested it too; one whose contact is in the trash waits
     until they are back (`duplicates_in_trash` counts those)."""
     return [pair for pair, in_trash in _pair_rows(store, batch_id) if not in_trash]

@@ -84,6 +84,12 @@ def _move_children(session: Session, keep: Contact, other: Contact, log: MergeLo
         log.duplicates_removed.append(columns_of(decided))
         session.delete(decided)
     session.flush()
+    # The other's pairs with anyone else move to the kept contact (MOVED); those already decided are
+    # noted, so the merge's undo can tell them from those decided about the merged person since.
+    log.duplicates_apart = list(session.scalars(select(ImportDuplicate.id).where(
+        ImportDuplicate.kept_apart_at.is_not(None),
+        (ImportDuplicate.contact_id == other.id) | (ImportDuplicate.other_id == other.id),
+    )))  # fmt: skip
     for model, column in MOVED:
         moved = [column == other.id, *([model.id != keep.id] if model is Contact else [])]  # keep's own: below
         ids = list(session.scalars(select(model.id).where(*moved)))

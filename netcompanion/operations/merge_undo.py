@@ -86,6 +86,7 @@ class MergeLog:
         self.places_removed: list[dict[str, Any]] = []  # the other's place in a campaign both were in
         self.introductions: list[RemovedPursuit] = []  # between the two of them
         self.duplicates_removed: list[dict[str, Any]] = []  # the import's pair of the two of them
+        self.duplicates_apart: list[int] = []  # the other's pairs it moved that were decided already
 
     def write(self, session: Session, keep: Contact, other_id: int) -> None:
         """After the merge (flushed): the kept contact's changes, kept in a new `contact_merges` row."""
@@ -104,6 +105,7 @@ class MergeLog:
             "campaigns_moved": self.campaigns_moved,
             "places_removed": [_plain(place) for place in self.places_removed],
             "duplicates_removed": [_plain(pair) for pair in self.duplicates_removed],
+            "duplicates_apart": self.duplicates_apart,
             "introductions": [
                 {"kind": r.kind, "name": r.name, "row": _plain(r.row),
                  "open_followups": [_plain(f) for f in r.open_followups], "unlinked": r.unlinked}  # fmt: skip
@@ -139,6 +141,7 @@ def unmerge_contacts(store: Store, keep_id: int, other_id: int) -> tuple[Contact
         _flush_keeping(session, stamps)
         if url and session.scalar(select(Contact.id).where(Contact.linkedin_url == url)) is None:
             other.linkedin_url = url
+        _pairs_back(session, merge, record, keep_id, other_id)
         _rows_back(session, record, keep_id, other_id)
         for removed in record["introductions"]:
             restore_pursuit(session, RemovedPursuit(
@@ -147,17 +150,62 @@ def unmerge_contacts(store: Store, keep_id: int, other_id: int) -> tuple[Contact
                 tuple((table, row_id) for table, row_id in removed["unlinked"]),
             ))  # fmt: skip
         for pair in record.get("duplicates_removed", ()):  # merges before 0008 have none
-            pair = _typed("import_duplicates", pair)
-            if session.get(ImportBatch, pair["batch_id"]) is not None:  # unless that import was undone since
-                if session.get(ImportDuplicate, pair["id"]) is not None:
-                    del pair["id"]  # its number was given to another pair since
-                session.execute(insert(ImportDuplicate).values(pair))
+            _pair_again(session, _typed("import_duplicates", pair))
         for earlier in record["other_merges"]:
             session.execute(insert(ContactMerge).values(_typed("contact_merges", earlier)))
         session.delete(merge)
         _flush_keeping(session, stamps)
         zone = user_zone(session)
         return contact_view(keep, zone), contact_view(other, zone)
+
+
+def _pairs_back(session: Session, merge: ContactMerge, record: dict[str, Any], keep_id: int, other_id: int) -> None:
+    """The other record's possible duplicates with anyone else, which the merge gave the kept contact,
+    are theirs again (`_rows_back` moves those still with the kept contact). One the user decided since
+    (different people) was a decision about the merged person: it is to decide again. One a later
+    merge decided (the kept contact and that third record made one) is written back into that merge's
+    record, so taking that merge back too asks about the other record and the third, not twice about
+    the kept contact and the third."""
+    if "duplicates_apart" not in record:  # merges from before this was noted: moved back as they are
+        return
+    apart_before = set(record["duplicates_apart"])
+    for column in ("contact_id", "other_id"):
+        for pair_id in record["moved"].get(f"import_duplicates.{column}", ()):
+            pair = session.get(ImportDuplicate, pair_id)
+            if pair is not None:
+                if getattr(pair, column) == keep_id and pair_id not in apart_before:
+                    pair.kept_apart_at = None
+                continue
+            for later in session.scalars(
+                select(ContactMerge).where(ContactMerge.contact_id == keep_id, ContactMerge.id != merge.id)
+            ):
+                undo = json.loads(later.undo)
+                for removed in undo.get("duplicates_removed", ()):
+                    if removed["id"] == pair_id and removed[column] == keep_id:
+                        removed[column] = other_id
+                        if pair_id not in apart_before:
+                            removed["kept_apart_at"] = None
+                        later.undo = json.dumps(undo)
+    session.flush()
+
+
+def _pair_again(session: Session, pair: dict[str, Any]) -> None:
+    """A possible duplicate the merge decided is to decide again: unless one of the two is gone for
+    good or the same import's pair of them is there already."""
+    if session.get(Contact, pair["contact_id"]) is None or session.get(Contact, pair["other_id"]) is None:
+        return
+    if session.get(ImportBatch, pair["batch_id"]) is None:  # never so, as imports are kept: but checked
+        return
+    same = select(ImportDuplicate.id).where(
+        ImportDuplicate.batch_id == pair["batch_id"],
+        ((ImportDuplicate.contact_id == pair["contact_id"]) & (ImportDuplicate.other_id == pair["other_id"]))
+        | ((ImportDuplicate.contact_id == pair["other_id"]) & (ImportDuplicate.other_id == pair["contact_id"])),
+    )
+    if session.scalar(same) is not None:
+        return
+    if session.get(ImportDuplicate, pair["id"]) is not None:
+        del pair["id"]  # its number was given to another pair since
+    session.execute(insert(ImportDuplicate).values(pair))
 
 
 def _flush_keeping(session: Session, stamps: dict[Contact, dt.datetime]) -> None:

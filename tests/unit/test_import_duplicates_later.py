@@ -164,3 +164,46 @@ def test_import_duplicates_of_an_import_that_is_not_there_is_refused(cli):
     assert listed.code != 0
     assert listed.err.strip() == "netcompanion: error: There is no import #99."
     assert cli("import", "duplicates", "1").out == "Import #1 has no possible duplicates left to decide.\n"
+
+
+def three_tobias_records(store, tmp_path):
+    """The 2018 and 2024 exports, then an address book card of Tobias Brenner: three records of him
+    (#1 of 2018, #14 of 2024, the card's), each two of them a possible duplicate."""
+    report, new, old = tobias_left_to_decide(store)
+    path = tmp_path / "card.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tobias Brenner\r\nN:Brenner;Tobias;;;\r\nEND:VCARD\r\n")
+    operations.run_import(store, "vcard", path)
+    (card,) = [c for c in operations.find_contacts(store, "Tobias Brenner") if c.id not in (new.id, old.id)]
+    return old.id, new.id, card.id
+
+
+def people_asked_about(store) -> list[frozenset[int]]:
+    return [frozenset((p.contact_id, p.other_id)) for p in operations.open_duplicates(store)]
+
+
+def test_three_records_of_one_person_ask_about_each_two_once_through_merges_and_their_undo(store, tmp_path):
+    old, new, card = three_tobias_records(store, tmp_path)
+    every_two = {frozenset((card, old)), frozenset((card, new)), frozenset((new, old))}
+    assert sorted(people_asked_about(store), key=sorted) == sorted(every_two, key=sorted)
+
+    operations.merge_contacts(store, old, card)
+    (pair,) = operations.open_duplicates(store)  # the 2018 and 2024 records, once (not once per import)
+    assert {pair.contact_id, pair.other_id} == {old, new} and (pair.earlier_id, pair.later_id) == (old, new)
+    operations.merge_contacts(store, old, new)
+    operations.unmerge_contacts(store, old, card)
+    assert people_asked_about(store) == [frozenset((card, old))]
+    operations.unmerge_contacts(store, old, new)
+
+    asked = people_asked_about(store)
+    assert sorted(asked, key=sorted) == sorted(every_two, key=sorted)
+    assert len(asked) == 3
+
+
+def test_two_people_said_to_differ_after_a_merge_leave_the_record_taken_back_out_of_it(store, tmp_path):
+    old, new, card = three_tobias_records(store, tmp_path)
+    operations.merge_contacts(store, old, card)
+    operations.keep_apart(store, new, old)  # the merged Tobias is not the 2024 one
+
+    operations.unmerge_contacts(store, old, card)
+
+    assert people_asked_about(store) == [frozenset((card, old)), frozenset((card, new))]
