@@ -27,6 +27,17 @@ def _card(contact) -> str:
     return "<br>".join(filter(None, lines))
 
 
+def _newer_job(store: Store, first_id: int, second_id: int) -> str:
+    """Which one's newer job the merge takes, whichever is kept: the earlier record has the history,
+    the later export where they work now, and keeping the left one (the earlier) loses neither."""
+    for kept, side, other in ((first_id, "left", second_id), (second_id, "right", first_id)):
+        words = operations.newer_job_words(store, kept, other)
+        if words:
+            theirs = "right" if side == "left" else "left"
+            return f"Keeping the {side} one takes the {theirs} one's newer job: {html.escape(fit_words(words))}."
+    return ""
+
+
 def _side_by_side(
     store: Store, first_id: int, second_id: int, parent: QWidget | None
 ) -> tuple[QMessageBox, dict[QPushButton, int]]:
@@ -37,7 +48,7 @@ def _side_by_side(
     box.setText(
         "These become one contact with the history of both. Which details win where both have some?"
         f"<table cellpadding=8><tr><td valign=top>{_card(people[0])}</td>"
-        f"<td valign=top>{_card(people[1])}</td></tr></table>"
+        f"<td valign=top>{_card(people[1])}</td></tr></table>" + _newer_job(store, first_id, second_id)
     )
     left = box.addButton("Keep the &left one", QMessageBox.ButtonRole.AcceptRole)
     right = box.addButton("Keep the &right one", QMessageBox.ButtonRole.AcceptRole)

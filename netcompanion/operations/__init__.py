@@ -79,6 +79,7 @@ from netcompanion.operations.imports import (
     undo_import,
 )
 from netcompanion.operations.merge import merge_contacts
+from netcompanion.operations.merge_job import newer_job_words
 from netcompanion.operations.merge_undo import unmerge_contacts
 from netcompanion.operations.narrowing import ContactIndex, narrow
 from netcompanion.operations.progress import weekly_progress
@@ -199,6 +200,7 @@ __all__ = [
     "StageMove",
     "take_back_stage_move",
     "merge_contacts",
+    "newer_job_words",
     "open_duplicates",
     "duplicates_in_trash",
     "narrow",

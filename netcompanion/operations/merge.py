@@ -3,8 +3,9 @@
 Imports never merge on a name alone; they list possible duplicates and the user decides. When
 they say "same person", everything about the other record moves to the one they keep: touches,
 follow-ups, job changes, introductions, opportunities, favours, campaigns, referrals, e-mails,
-phones and tags. Empty fields of the kept contact are filled from the other; nothing the user
-typed on the kept contact is overwritten. One transaction, with a checked backup first; what it
+phones and tags. Empty fields of the kept contact are filled from the other, and a newer job the
+other has from a later LinkedIn export replaces theirs, as a re-import would (merge_job); nothing
+the user typed on the kept contact is overwritten. One transaction, with a checked backup first; what it
 moved and removed is kept with the merged contact, so it can be taken back (merge_undo).
 """
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session
 from netcompanion import clock, domain, identity
 from netcompanion.operations.contact_views import contact_view
 from netcompanion.operations.contacts import load_contact, refresh_search_text
+from netcompanion.operations.merge_job import take_newer_job
 from netcompanion.operations.merge_undo import MergeLog
 from netcompanion.operations.pursuit_removal import withdraw_pursuit
 from netcompanion.operations.results import ContactView, ValidationError
@@ -174,8 +176,12 @@ def merge_contacts(store: Store, keep_id: int, other_id: int) -> ContactView:
         url = other.linkedin_url
         log = MergeLog(session, keep, other)
         with session.no_autoflush:
+            noted = take_newer_job(session, keep, other)  # first: the kept contact's job as it was
             _merge_details(keep, other)
         _move_children(session, keep, other, log)
+        if noted is not None:
+            session.flush()
+            log.events_added.append(noted.id)
         session.flush()
         session.delete(other)
         session.flush()  # frees the other's LinkedIn URL before the kept contact takes it

@@ -40,6 +40,7 @@ from netcompanion.store.models import (
     Company,
     Contact,
     ContactEmail,
+    ContactEvent,
     ContactMerge,
     ContactPhone,
     ImportBatch,
@@ -87,6 +88,7 @@ class MergeLog:
         self.introductions: list[RemovedPursuit] = []  # between the two of them
         self.duplicates_removed: list[dict[str, Any]] = []  # the import's pair of the two of them
         self.duplicates_apart: list[int] = []  # the other's pairs it moved that were decided already
+        self.events_added: list[int] = []  # the job change it noted for the kept contact (merge_job)
 
     def write(self, session: Session, keep: Contact, other_id: int) -> None:
         """After the merge (flushed): the kept contact's changes, kept in a new `contact_merges` row."""
@@ -106,6 +108,7 @@ class MergeLog:
             "places_removed": [_plain(place) for place in self.places_removed],
             "duplicates_removed": [_plain(pair) for pair in self.duplicates_removed],
             "duplicates_apart": self.duplicates_apart,
+            "events_added": self.events_added,
             "introductions": [
                 {"kind": r.kind, "name": r.name, "row": _plain(r.row),
                  "open_followups": [_plain(f) for f in r.open_followups], "unlinked": r.unlinked}  # fmt: skip
@@ -151,6 +154,10 @@ def unmerge_contacts(store: Store, keep_id: int, other_id: int) -> tuple[Contact
             ))  # fmt: skip
         for pair in record.get("duplicates_removed", ()):  # merges before 0008 have none
             _pair_again(session, _typed("import_duplicates", pair))
+        for event_id in record.get("events_added", ()):
+            noted = session.get(ContactEvent, event_id)
+            if noted is not None:  # the job change the merge noted was no news of their own
+                session.delete(noted)
         for earlier in record["other_merges"]:
             session.execute(insert(ContactMerge).values(_typed("contact_merges", earlier)))
         session.delete(merge)

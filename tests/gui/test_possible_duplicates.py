@@ -157,3 +157,24 @@ def test_a_pair_with_someone_in_the_trash_is_said_to_wait_for_them(app, store, m
     assert pairs.form.pairsTable.rowCount() == 0
     assert pairs.form.detailLabel.text() == ("Nothing to decide now: 1 possible duplicate waits for someone in the "
                                              "trash, listed again when restored (Edit → Trash…).")  # fmt: skip
+
+
+def test_the_comparison_says_keeping_the_earlier_record_takes_the_newer_job(app, store, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netcompanion.gui.merge_dialog import decide_pair
+
+    new, old = tobias_left_to_decide(store)
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        said.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, read_and_close)
+    decide_pair(store, old.id, new.id, None)
+
+    assert said[0].endswith("Keeping the left one takes the right one's newer job: Director of Sales at "
+                            "Fabrikam, Inc., from linkedin_connections_2024.csv.")  # fmt: skip
