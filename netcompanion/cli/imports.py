@@ -211,7 +211,7 @@ def _duplicates(store, args: argparse.Namespace) -> int:
             print(f"{whose} possible duplicates left to decide.")
         return 0
     for pair in pairs:
-        print(f"Import #{pair.batch_id} ({pair.file}): {pair.line()}")
+        print(f"{pair.source}: {pair.line()}")
         print(f"  same person? `netcompanion contacts merge {pair.earlier_id} {pair.later_id}`; different people? "
               f"`netcompanion import duplicates --different {pair.contact_id} {pair.other_id}`")  # fmt: skip
     if hidden:

@@ -45,7 +45,7 @@ class PossibleDuplicates(TableWindow):
         table = self.form.pairsTable
         table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):
-            cells = (f"#{pair.batch_id} {pair.file}", _person(pair.contact_name, pair.contact_id, pair.contact_company),
+            cells = (f"#{pair.batch_id} {pair.file}" + (" (undone)" if pair.import_undone else ""), _person(pair.contact_name, pair.contact_id, pair.contact_company),
                      _person(pair.other_name, pair.other_id, pair.other_company))  # fmt: skip
             self.fill_row(row, cells)
         if self.pairs:  # the same pair stays chosen; after a decision, the one that took its place

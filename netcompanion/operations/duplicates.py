@@ -2,8 +2,10 @@
 
 An import never merges on a name alone: it keeps each pair it could not decide with the import
 (importers.write). A pair stays open until the user merges the two (merge.py drops it) or says they
-are different people, which is remembered here; the import's undo or either contact's removal takes
-it away, and a contact in the trash keeps it out of the list until they are brought back.
+are different people, which is remembered here; either contact's removal takes it away, and so does
+the import's undo, unless the undo kept the contact the import added (used since): both are still
+here, so the pair is still to decide. A contact in the trash keeps it out of the list until they are
+brought back.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ class DuplicatePair:
     other_id: int
     other_name: str
     other_company: str
+    import_undone: bool = False  # the import was undone since, keeping the contact it added here
+
+    @property
+    def source(self) -> str:
+        """"Import #2 (linkedin_connections_2024.csv)", and ", undone" when it was undone since."""
+        return f"Import #{self.batch_id} ({self.file}{', undone' if self.import_undone else ''})"
 
     @property
     def earlier_id(self) -> int:
@@ -53,7 +61,7 @@ class DuplicatePair:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "import": self.batch_id, "file": self.file,
+            "import": self.batch_id, "file": self.file, "import_undone": self.import_undone,
             "contact": {"id": self.contact_id, "name": self.contact_name, "company": self.contact_company},
             "other": {"id": self.other_id, "name": self.other_name, "company": self.other_company},
         }  # fmt: skip
@@ -77,13 +85,14 @@ def _pair_rows(store: Store, batch_id: int | None) -> list[tuple[DuplicatePair, 
     apart = aliased(ImportDuplicate)
     pair = ImportDuplicate
     query = (
-        select(pair.batch_id, pair.id, ImportBatch.filename, mine.id, mine.full_name, my_company.name,
+        select(pair.batch_id, pair.id, ImportBatch.filename, ImportBatch.undone_at.is_not(None),
+               mine.id, mine.full_name, my_company.name,
                theirs.id, theirs.full_name, their_company.name,
                mine.deleted_at.is_not(None) | theirs.deleted_at.is_not(None))
         .join(ImportBatch, ImportBatch.id == pair.batch_id)
         .join(mine, mine.id == pair.contact_id).outerjoin(my_company, my_company.id == mine.company_id)
         .join(theirs, theirs.id == pair.other_id).outerjoin(their_company, their_company.id == theirs.company_id)
-        .where(pair.kept_apart_at.is_(None), ImportBatch.undone_at.is_(None))
+        .where(pair.kept_apart_at.is_(None))  # an undone import keeps those of the contacts it kept
         .where(~exists().where(apart.kept_apart_at.is_not(None), _same_pair(apart, pair.contact_id, pair.other_id)))
     )  # fmt: skip
     if batch_id is not None:
@@ -94,12 +103,13 @@ def _pair_rows(store: Store, batch_id: int | None) -> list[tuple[DuplicatePair, 
         rows = session.execute(query).all()
     first: dict[frozenset[int], tuple] = {}  # each pair of people under the import that asked first
     for row in sorted(rows, key=lambda r: (r[0], r[1])):  # (import, pair number)
-        first.setdefault(frozenset((row[3], row[6])), row)
+        first.setdefault(frozenset((row[4], row[7])), row)
     chosen = sorted(first.values(), key=lambda r: (-r[0], r[1]))
     return [
-        (DuplicatePair(batch, file, one, one_name, one_company or "", two, two_name, two_company or ""), bool(trash))
-        for batch, _id, file, one, one_name, one_company, two, two_name, two_company, trash in chosen
-    ]
+        (DuplicatePair(batch, file, one, one_name, one_company or "", two, two_name, two_company or "", bool(undone)),
+         bool(trash))
+        for batch, _id, file, undone, one, one_name, one_company, two, two_name, two_company, trash in chosen
+    ]  # fmt: skip
 
 
 def open_duplicates(store: Store, batch_id: int | None = None) -> list[DuplicatePair]:

@@ -196,8 +196,14 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
                 f"{clock.day_of(batch.undone_at, user_zone(session)).isoformat()}."
             )
         removed, reverted, kept = undo_batch(session.connection(), batch_id, batch.imported_at)
-        # Its possible duplicates go with it: nothing it suggested is left to decide.
-        session.execute(delete(ImportDuplicate).where(ImportDuplicate.batch_id == batch_id))
+        # Its possible duplicates go with it (those of the contacts it removed went with them), but
+        # for those of a contact it added and kept (used since): both people are still here, and the
+        # question stays with the import that asked it, still to decide.
+        stays = [contact_id for contact_id, _reason in kept]
+        session.execute(delete(ImportDuplicate).where(
+            ImportDuplicate.batch_id == batch_id,
+            ImportDuplicate.contact_id.not_in(stays), ImportDuplicate.other_id.not_in(stays),
+        ))  # fmt: skip
         batch.undone_at = clock.now_utc()
         return ImportReport(
             batch_id=batch_id, kind=batch.source, created=0, updated=reverted, unchanged=0,

@@ -26,6 +26,7 @@ from sqlalchemy import TypeDecorator, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from netcompanion.importers.created import creating_imports
 from netcompanion.operations.contact_views import contact_view
 from netcompanion.operations.contacts import load_contact, refresh_search_text
 from netcompanion.operations.pursuit_removal import RemovedPursuit, restore_pursuit
@@ -198,11 +199,17 @@ def _pairs_back(session: Session, merge: ContactMerge, record: dict[str, Any], k
 
 def _pair_again(session: Session, pair: dict[str, Any]) -> None:
     """A possible duplicate the merge decided is to decide again: unless one of the two is gone for
-    good or the same import's pair of them is there already."""
+    good, the same import's pair of them is there already, or the import was undone since and
+    would have taken the pair away (it keeps only those of the contacts it added and kept)."""
     if session.get(Contact, pair["contact_id"]) is None or session.get(Contact, pair["other_id"]) is None:
         return
-    if session.get(ImportBatch, pair["batch_id"]) is None:  # never so, as imports are kept: but checked
+    batch = session.get(ImportBatch, pair["batch_id"])
+    if batch is None:  # never so, as imports are kept: but checked
         return
+    if batch.undone_at is not None:  # as the undo left them: only a contact it added and kept keeps them
+        made = creating_imports(session, (pair["contact_id"], pair["other_id"]))
+        if not any(creator.id == batch.id for creator in made.values()):
+            return
     same = select(ImportDuplicate.id).where(
         ImportDuplicate.batch_id == pair["batch_id"],
         ((ImportDuplicate.contact_id == pair["contact_id"]) & (ImportDuplicate.other_id == pair["other_id"]))

@@ -178,3 +178,20 @@ def test_the_comparison_says_keeping_the_earlier_record_takes_the_newer_job(app,
 
     assert said[0].endswith("Keeping the left one takes the right one's newer job: Director of Sales at "
                             "Fabrikam, Inc., from linkedin_connections_2024.csv.")  # fmt: skip
+
+
+def test_past_imports_still_offers_the_pair_of_a_contact_an_undone_import_kept(app, store, make_window, qtbot):
+    new, old = tobias_left_to_decide(store)
+    operations.log_touch(store, new.id, channel="email", outcome="replied")
+    operations.undo_import(store, 2)  # keeps #14: written to since
+    window = make_window(store)
+
+    history = window.open_import_history()
+
+    table = history.form.batchesTable
+    assert table.item(0, 0).text() == "2" and table.item(0, TO_DECIDE).text() == "1"
+    assert "Already undone. 1 possible duplicate to decide." in history.form.detailLabel.text()
+    pairs = history.open_duplicates()
+    qtbot.waitUntil(pairs.dialog.isVisible)
+    assert pairs.form.pairsTable.item(0, 0).text() == "#2 linkedin_connections_2024.csv (undone)"
+    assert pairs.form.compareButton.isEnabled()

@@ -59,16 +59,17 @@ def test_taking_the_merge_back_puts_the_pair_back_to_decide(store):
     assert operations.open_duplicates(store) == [pair]
 
 
-def test_a_merge_taken_back_after_its_import_was_undone_leaves_no_pair(store):
-    """The undo of the import the pair came from took its pairs with it; the merge's undo brings
-    none back (nor fails on the import that is gone)."""
+def test_a_merge_taken_back_after_its_import_was_undone_asks_about_the_two_again(store):
+    """The undo kept the 2024 record (the merge kept it); taking the merge back makes the two people
+    two again, both still here: the pair is to decide again, under the import that asked."""
     report, new, old = tobias_left_to_decide(store)
     operations.merge_contacts(store, new.id, old.id)  # the 2024 record kept: the 2018 one folded in
     operations.undo_import(store, report.batch_id)
 
     operations.unmerge_contacts(store, new.id, old.id)
 
-    assert operations.open_duplicates(store) == []
+    (pair,) = operations.open_duplicates(store)
+    assert (pair.contact_id, pair.other_id, pair.import_undone) == (new.id, old.id, True)
     assert operations.get_contact(store, old.id).company == "Contoso Ltd"
 
 
@@ -100,6 +101,27 @@ def test_undoing_the_import_takes_its_possible_duplicates_away(store):
     operations.undo_import(store, report.batch_id)
 
     assert operations.open_duplicates(store) == []
+
+
+def test_an_undo_that_keeps_the_contact_it_added_leaves_their_possible_duplicate_to_decide(cli):
+    assert cli("import", "linkedin", str(OLD_2018)).code == 0
+    assert cli("import", "linkedin", str(NEW_2024)).code == 0
+    assert cli("log", "14", "--channel", "email", "--outcome", "replied").code == 0
+    undone = cli("import", "undo", "2")
+    assert "kept #14 Tobias Brenner" in undone.out
+
+    listed = cli("import", "duplicates")
+
+    assert listed.out.splitlines() == [
+        "Import #2 (linkedin_connections_2024.csv, undone): Tobias Brenner (#14, Fabrikam, Inc.) and "
+        "Tobias Brenner (#1, Contoso Ltd)",
+        "  same person? `netcompanion contacts merge 1 14`; different people? "
+        "`netcompanion import duplicates --different 14 1`",
+    ]
+    assert cli("import", "duplicates", "2", "--json").json()[0]["import_undone"] is True
+    assert cli("import", "linkedin", str(NEW_2024)).code == 0  # it finds #14 by the profile now
+    assert cli("import", "duplicates").out.splitlines()[0].startswith("Import #2 (linkedin_connections_2024.csv")
+    assert cli("import", "duplicates", "--different", "14", "1").code == 0
 
 
 def test_a_contact_in_the_trash_keeps_the_pair_out_of_the_list_until_brought_back(store):
