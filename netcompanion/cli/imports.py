@@ -160,6 +160,8 @@ def run_import(args: argparse.Namespace) -> int:
                   f"{'it' if kept == 1 else 'they'} changed since.")  # fmt: skip
         for line in _limited([f"  = kept {_kept_line(entry)}" for entry in report.skipped]):
             print(line)
+        for line in _limited([f"  - {merge.line()}" for merge in report.merges_withdrawn]):
+            print(line)
         return 0
     same = _accepted_duplicates(store, args) if args.same else []
     if args.dry_run:

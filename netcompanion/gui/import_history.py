@@ -16,6 +16,7 @@ from netcompanion import operations
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.dialogs import TableWindow
 from netcompanion.gui.import_words import KINDS
+from netcompanion.gui.merge_dialog import withdraw_merge_undos
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.report import touch_noun
 from netcompanion.rules.common import say_count
@@ -37,6 +38,9 @@ def undo_question(batch, report) -> str:
     kept = len(report.skipped)
     if kept:
         text += f" {say_count(kept, 'contact')} you have worked with since {'stays' if kept == 1 else 'stay'}."
+    for merge in report.merges_withdrawn:
+        text += (f" What #{merge.other_id}, which it added, brought {merge.kept_name} when you merged them goes too, "
+                 "and that merge can no longer be undone.")  # fmt: skip
     return text + " A backup is taken first."
 
 
@@ -126,6 +130,7 @@ class ImportHistory(TableWindow):
 
         def undone(report) -> None:
             self._finished()
+            withdraw_merge_undos(self.ctx, report)
             self.ctx.message.emit(
                 f"Import #{report.batch_id} undone: {say_count(report.removed, 'contact')} removed, "
                 f"{report.updated:,} put back."

@@ -24,7 +24,7 @@ from netcompanion.gui.import_words import (
     detect_kind,
     skipped_lines,
 )
-from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair, offer_merge_undo
+from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair, offer_merge_undo, withdraw_merge_undos
 from netcompanion.gui.shortcuts import shortcut
 from netcompanion.gui.worker import LatestRead
 from netcompanion.operations import NotFound
@@ -384,6 +384,7 @@ class ImportWizard(QObject):
 
         def undone(report) -> None:
             self.undone = report
+            withdraw_merge_undos(self.ctx, report)
             f.resultLabel.setText("The import was undone: your contacts are as they were before it.")
             f.eventsList.clear()  # its changes and possible duplicates are gone with it
             f.eventsList.hide()

@@ -80,3 +80,9 @@ def offer_merge_undo(ctx: AppContext, merged: ContactView, other_id: int) -> Non
     ctx.offer_undo(f"the merge into {merged.name}", operations.unmerge_contacts, merged.id, other_id,
                    contacts=(merged.id, other_id))  # fmt: skip
     ctx.message.emit(f"Merged into {merged.name}: one record, all the history — Ctrl+Z undoes it.")
+
+
+def withdraw_merge_undos(ctx: AppContext, report) -> None:
+    """After an import's undo: Edit → Undo no longer offers the merges it withdrew (of a contact that
+    import added), which would bring back someone the undo removed."""
+    ctx.withdraw_undo_for([merge.other_id for merge in report.merges_withdrawn])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from netcompanion.importers.write import parse_id_ranges
 from netcompanion.store.models import ImportBatch, ImportChange
 
 _RANGES = "contact_ids"
@@ -54,3 +55,17 @@ def creating_imports(session: Session, contact_ids: Iterable[int]) -> dict[int, 
         else:
             found[contact_id] = CreatingImport(*batch)
     return found
+
+
+def contacts_created(session: Session, batch_id: int) -> set[int]:
+    """The numbers of the contacts this import created, whether they are still here or not."""
+    created: set[int] = set()
+    for contact_id, field, ranges in session.execute(
+        select(ImportChange.contact_id, ImportChange.field, ImportChange.new_value)
+        .where(ImportChange.batch_id == batch_id, ImportChange.action == "created")
+    ):  # fmt: skip
+        if field == _RANGES:
+            created.update(parse_id_ranges(ranges))
+        elif field not in _NOT_CONTACTS and contact_id is not None:
+            created.add(contact_id)
+    return created

@@ -75,6 +75,25 @@ class KeptContact(tuple):
         return f"#{self.contact_id} {self.name}: {self.reason.removeprefix('kept: ')}"
 
 
+@dataclass(frozen=True)
+class WithdrawnMerge:
+    """A contact an undone import added had been merged into another (`kept_id`): what it brought them
+    goes with the import, and the merge can no longer be taken back, which would bring back a person
+    the undo removed, without what the import said about them."""
+
+    kept_id: int
+    kept_name: str
+    other_id: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"kept": self.kept_id, "name": self.kept_name, "other": self.other_id}
+
+    def line(self) -> str:
+        """"#14, merged into #1 Tobias Brenner: …"."""
+        return (f"#{self.other_id}, merged into #{self.kept_id} {self.kept_name}: what it brought them goes with "
+                "the import, and that merge can no longer be taken back")  # fmt: skip
+
+
 def _skipped_json(entry: tuple[int, str]) -> dict[str, object]:
     if isinstance(entry, KeptContact):
         return entry.to_json()
@@ -104,6 +123,8 @@ class ImportReport:
     shared_emails: tuple[SharedEmail, ...] = ()  # rows whose e-mail is another contact's: maybe one person
     # The first new people, "Name — Company": a preview shows who is coming, not all 30,000.
     new_people: tuple[str, ...] = ()
+    # undo only: merges of a contact it added into another, which can no longer be taken back
+    merges_withdrawn: tuple[WithdrawnMerge, ...] = ()
 
     def counts(self) -> list[tuple[int, str]]:
         return counts_in_units(self.kind, self.created, self.updated, self.unchanged)
@@ -135,6 +156,7 @@ class ImportReport:
             "left_out": [{"row": row, "message": message} for row, message in self.left_out],
             "shared_emails": [shared.to_json() for shared in self.shared_emails],
             "notices": list(self.notices),
+            "merges_withdrawn": [merge.to_json() for merge in self.merges_withdrawn],
         }
 
 

@@ -178,8 +178,10 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
     `dry_run`: the undo is carried out and then rolled back, so the counts are exactly what a real
     undo would report, and nothing changes.
     """
+    from netcompanion.importers.created import contacts_created
     from netcompanion.importers.report import ImportReport
     from netcompanion.importers.undo import undo_batch
+    from netcompanion.operations.merge_undo import withdraw_merges_of
 
     with store.read() as session:
         if session.get(ImportBatch, batch_id) is None:
@@ -195,6 +197,8 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
                 f"Import #{batch_id} ({batch.filename}) was already undone on "
                 f"{clock.day_of(batch.undone_at, user_zone(session)).isoformat()}."
             )
+        # Merges of a contact it added into another: what they brought goes first, as it came later.
+        withdrawn = withdraw_merges_of(session, contacts_created(session, batch_id))
         removed, reverted, kept = undo_batch(session.connection(), batch_id, batch.imported_at)
         # Its possible duplicates go with it (those of the contacts it removed went with them), but
         # for those of a contact it added and kept (used since): both people are still here, and the
@@ -208,7 +212,7 @@ def undo_import(store: Store, batch_id: int, dry_run: bool = False) -> ImportRep
         return ImportReport(
             batch_id=batch_id, kind=batch.source, created=0, updated=reverted, unchanged=0,
             skipped=tuple(kept), possible_duplicates=(), errors=(), events=(), file=batch.filename,
-            removed=removed, dry_run=dry_run,
+            removed=removed, dry_run=dry_run, merges_withdrawn=tuple(withdrawn),
         )  # fmt: skip
 
 

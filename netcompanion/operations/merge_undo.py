@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import TypeDecorator, insert, select, update
@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from netcompanion.importers.created import creating_imports
+from netcompanion.importers.report import WithdrawnMerge
 from netcompanion.operations.contact_views import contact_view
 from netcompanion.operations.contacts import load_contact, refresh_search_text
 from netcompanion.operations.pursuit_removal import RemovedPursuit, restore_pursuit
@@ -129,6 +130,13 @@ def unmerge_contacts(store: Store, keep_id: int, other_id: int) -> tuple[Contact
             later = session.scalar(select(ContactMerge.contact_id).where(ContactMerge.other_id == keep_id))
             if later is not None:
                 raise ValidationError(f"#{keep_id} was merged into #{later} since: take that merge back first.")
+            creator = creating_imports(session, [other_id]).get(other_id)
+            if creator is not None and creator.undone_at is not None:  # its undo withdrew the merge
+                raise ValidationError(
+                    f"There is no merge of #{other_id} into #{keep_id} to take back: #{other_id} came with import "
+                    f"#{creator.id} ({creator.filename}), undone since, and taking the merge back would bring them "
+                    "back without what that import said about them."
+                )
             raise NotFound(f"There is no merge of #{other_id} into #{keep_id} to take back.")
         keep = load_contact(session, keep_id)  # one in the trash is refused: restore them first
         if session.get(Contact, other_id) is not None:
@@ -165,6 +173,28 @@ def unmerge_contacts(store: Store, keep_id: int, other_id: int) -> tuple[Contact
         _flush_keeping(session, stamps)
         zone = user_zone(session)
         return contact_view(keep, zone), contact_view(other, zone)
+
+
+def withdraw_merges_of(session: Session, other_ids: Collection[int]) -> list[WithdrawnMerge]:
+    """An import being undone added these contacts, and some were merged into another since: what a
+    merge brought the kept contact from them (a newer job, e-mails, a profile) goes, unless changed
+    since, as it goes from a contact the undo removes; their history with the user stays with the kept
+    contact. The merge can no longer be taken back: it would bring back someone the undo removed,
+    without what the import said about them (their company, say)."""
+    withdrawn = []
+    for chunk in _batches(sorted(other_ids)):
+        for merge in session.scalars(select(ContactMerge).where(ContactMerge.other_id.in_(chunk))).all():
+            keep = session.get(Contact, merge.contact_id)
+            record = json.loads(merge.undo)
+            stamp = _kept_as_before(session, keep, record)
+            for event_id in record.get("events_added", ()):
+                noted = session.get(ContactEvent, event_id)
+                if noted is not None:
+                    session.delete(noted)
+            session.delete(merge)
+            _flush_keeping(session, {keep: stamp} if stamp is not None else {})
+            withdrawn.append(WithdrawnMerge(keep.id, keep.full_name, merge.other_id))
+    return withdrawn
 
 
 def _pairs_back(session: Session, merge: ContactMerge, record: dict[str, Any], keep_id: int, other_id: int) -> None:

@@ -79,6 +79,20 @@ def test_the_question_names_contacts_kept_because_they_were_used_since(store):
     )
 
 
+def test_the_question_says_a_merge_of_someone_it_added_can_no_longer_be_undone(store):
+    from netcompanion.gui.import_history import undo_question
+
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    operations.merge_contacts(store, 1, 14)  # the 2024 Tobias Brenner into the 2018 one
+    rehearsal = operations.undo_import(store, report.batch_id, dry_run=True)
+    batch = operations.list_import_batches(store)[0]
+    assert undo_question(batch, rehearsal).endswith(
+        "What #14, which it added, brought Tobias Brenner when you merged them goes too, and that merge can no "
+        "longer be undone. A backup is taken first."
+    )
+
+
 def test_the_question_for_a_message_file_counts_messages(store):
     from netcompanion.gui.import_history import undo_question
 

@@ -135,3 +135,24 @@ def test_closing_the_comparison_leaves_the_possible_duplicate_for_later(
 
     assert item.text().endswith("— double-click to decide")
     assert tobias_open(demo_store)
+
+
+def test_undoing_the_import_withdraws_the_undo_of_a_merge_of_someone_it_added(
+    window, demo_store, qtbot, tmp_path, monkeypatch
+):
+    wizard = imported_2024_after_2018(window, demo_store, qtbot, tmp_path)
+    monkeypatch.setattr(import_wizard, "decide_pair", lambda _store, existing_id, _new_id, _parent: existing_id)
+    item = _tobias_line(wizard)
+    with qtbot.waitSignal(window.data_changed, timeout=20_000):
+        wizard.decide_duplicate(item)  # "Keep the left one": the 2018 record
+    qtbot.waitUntil(lambda: item.text().startswith("Merged into Tobias Brenner"))
+    assert window.undo_action.text() == "&Undo the merge into Tobias Brenner"
+    (kept,) = operations.find_contacts(demo_store, "Tobias Brenner")
+
+    with qtbot.waitSignal(window.data_changed, timeout=30_000):
+        qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.undone is not None, timeout=30_000)
+
+    assert "merge" not in window.undo_action.text()
+    tobias = operations.get_contact(demo_store, kept.id)
+    assert (tobias.company, tobias.title) == ("Contoso Ltd", "Account Executive")

@@ -84,3 +84,26 @@ def test_an_address_book_card_imported_later_brings_no_job_over_the_linkedin_one
     merged = ops.get_contact(store, old)
     assert (merged.company, merged.title) == ("Contoso Ltd", "Account Executive")
     assert ops.list_contact_events(store, old) == []
+
+
+def test_undoing_the_import_after_the_merge_puts_the_kept_record_back_and_refuses_the_unmerge(store, cli):
+    ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+    before = ops.get_contact(store, 1)
+    ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    assert cli("contacts", "merge", "1", "14").code == 0
+
+    undone = cli("import", "undo", "2")
+    unmerge = cli("contacts", "unmerge", "1", "14")
+
+    assert undone.code == 0
+    assert ("  - #14, merged into #1 Tobias Brenner: what it brought them goes with the import, and that merge can "
+            "no longer be taken back") in undone.out.splitlines()  # fmt: skip
+    assert ops.get_contact(store, 1) == before
+    assert ops.list_contact_events(store, 1) == []
+    assert unmerge.code != 0
+    assert unmerge.err.strip() == (
+        "netcompanion: error: There is no merge of #14 into #1 to take back: #14 came with import #2 "
+        "(linkedin_connections_2024.csv), undone since, and taking the merge back would bring them back without "
+        "what that import said about them."
+    )
+    assert [c.id for c in ops.find_contacts(store, "Tobias Brenner")] == [1]
