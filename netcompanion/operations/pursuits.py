@@ -257,6 +257,10 @@ def edit_opportunity(
         return PursuitResult(opportunity_view(opp), tuple(decided.nudges))
 
 
+# Favours that put two people in touch, and how a self-pairing is refused for them.
+_SELF_WORDS = {FavourKind.INTRODUCTION.value: "introduced", FavourKind.REFERRAL.value: "referred"}
+
+
 def log_favour(
     store: Store,
     kind: str,
@@ -278,9 +282,11 @@ def log_favour(
     with store.write() as session:
         people = [load_contact(session, i) for i in (contact_id, other_contact_id) if i is not None]
         if contact_id is not None and contact_id == other_contact_id:
+            who = f"#{contact_id} {people[0].full_name}"
             raise ValidationError(
-                f"#{contact_id} {people[0].full_name} can't be introduced to themselves: the other person must be "
-                "someone else."
+                f"{who} can't be {_SELF_WORDS[kind]} to themselves: the other person must be someone else."
+                if kind in _SELF_WORDS
+                else f"{who} is named twice: the other person of a favour ({kind}) must be someone else."
             )
         decided = RuleOutcome()
         if kind == FavourKind.INTRODUCTION:

@@ -29,13 +29,15 @@ def test_a_favour_in_the_future_is_refused_like_a_touch(cli):
 def test_introducing_someone_to_themselves_is_refused_for_a_favour_too(cli):
     cid = str(cli("contacts", "add", "Dana Whitfield", "--json").json()["id"])
     assert cli("introductions", "add", cid, cid).code == 1
-    for kind in ("introduction", "referral"):
+    refusals = {
+        "introduction": "can't be introduced to themselves: the other person must be someone else.",
+        "referral": "can't be referred to themselves: the other person must be someone else.",  # was "introduced"
+        "advice": "is named twice: the other person of a favour (advice) must be someone else.",  # was "introduced"
+    }
+    for kind, refusal in refusals.items():
         done = cli("favours", "add", kind, "--contact", cid, "--to", cid)
         assert done.code == 1 and done.out == ""
-        assert done.err == (
-            f"netcompanion: error: #{cid} Dana Whitfield can't be introduced to themselves: "
-            "the other person must be someone else.\n"
-        )
+        assert done.err == f"netcompanion: error: #{cid} Dana Whitfield {refusal}\n"
     assert cli("favours", "list", cid, "--json").json() == []
 
 
