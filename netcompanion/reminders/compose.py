@@ -32,6 +32,17 @@ def _title(items: list[DueReminder], missed: bool) -> str:
     return f"{_count(kind, len(items))} {'came due while you were away' if missed else 'due now'}"
 
 
+def _lines(others: list[DueReminder]) -> list[str]:
+    """One bullet per reminder; two with the same title (two follow-ups with one person) are told
+    apart by their note, which a summary of titles alone dropped."""
+    titles = [r.title for r in others]
+    lines = []
+    for r in others[:MAX_LINES]:
+        note = r.body.strip().splitlines()[0] if r.body.strip() else ""
+        lines.append(f"• {r.title} — {note}" if titles.count(r.title) > 1 and note else f"• {r.title}")
+    return lines
+
+
 def compose(due: list[DueReminder], now: dt.datetime) -> list[Notification]:
     """One notification for everything due now.
 
@@ -50,7 +61,7 @@ def compose(due: list[DueReminder], now: dt.datetime) -> list[Notification]:
         title, lines = digests[0].title, []
     else:
         title, lines = _title(others, missed), [r.title for r in digests]
-    lines += [f"• {r.title}" for r in others[:MAX_LINES]]
+    lines += _lines(others)
     if len(others) > MAX_LINES:
         lines.append(f"…and {len(others) - MAX_LINES} more")
     contacts = {r.contact_id for r in others}

@@ -100,6 +100,17 @@ def test_several_missed_reminders_arrive_as_one_summary(store, dana):
     assert len(summary.keys) == 4
 
 
+def test_two_missed_follow_ups_with_one_person_are_told_apart_by_their_notes(store, dana):
+    """The summary read "• Follow up with Dana Reyes" twice, with nothing to tell which was which."""
+    operations.add_followup(store, dana.id, due=dt.date(2026, 11, 23), at=dt.time(10, 0), note="Send the deck")
+    operations.add_followup(store, dana.id, due=dt.date(2026, 11, 23), at=dt.time(11, 0), note="Ask about Q1 budget")
+    fired = run_until(store, at("2026-11-23T18:00"), at("2026-11-23T18:05"))
+    assert len(fired) == 1
+    lines = fired[0][1].body.splitlines()
+    assert "• Follow up with Dana Reyes — Send the deck" in lines
+    assert "• Follow up with Dana Reyes — Ask about Q1 budget" in lines
+
+
 def test_a_follow_up_due_during_sleep_fires_once_after_wake(store, dana):
     operations.add_followup(store, dana.id, due=dt.date(2026, 11, 24), at=dt.time(11, 0))
     # Running on Tuesday morning, then asleep 10:30-13:00 (no ticks), then awake again.
