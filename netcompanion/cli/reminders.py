@@ -24,6 +24,9 @@ PLANNED_DAYS = 14  # `reminders planned` looks this far ahead unless told otherw
 MOST_DAYS = 366
 
 
+NOTIFICATIONS_OFF = "desktop notifications are off (Settings → Reminders)"
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("reminders", help="planned reminders, notification history, start at login")
     sub = parser.add_subparsers(
@@ -69,6 +72,9 @@ def show_planned(args: argparse.Namespace) -> int:
                         [[_when(r, now, zone), r.held if r.at > now else "", r.kind, r.title] for r in rows])  # fmt: skip
         else:
             print_table(["when", "kind", "reminder"], [[_when(r, now, zone), r.kind, r.title] for r in rows])
+    if not args.json and not settings.notifications_enabled:
+        print(f"{NOTIFICATIONS_OFF[0].upper()}{NOTIFICATIONS_OFF[1:]}: none of these pops up until they are turned "
+              "on again; Today lists what is due all the same.")
     return 0
 
 
@@ -141,7 +147,7 @@ def run_round(args: argparse.Namespace) -> int:
         return 1
     if not result.shown:  # say why nothing appeared: at night that is quiet hours, not a fault
         if result.paused:
-            print("Nothing shown: reminders are paused.")
+            print(f"Nothing shown: {NOTIFICATIONS_OFF}.")
         elif result.next_at is not None:
             next_at = result.next_at.astimezone(_user_zone(store))
             print(f"Nothing is due right now; the next reminder shows {next_at:%a %d %b %H:%M} "

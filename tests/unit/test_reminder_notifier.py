@@ -193,3 +193,21 @@ def test_the_reminder_commands_give_times_in_the_zone_reminders_keep_to(cli, sto
     assert cli("reminders", "history", env=env).out.splitlines()[1].startswith("Tue 24 Nov 20:15")
     ran = cli("reminders", "run", env=env)
     assert ran.out.startswith(f"Nothing is due right now; the next reminder shows {day:%a %d %b} 10:00"), ran.out
+
+
+def test_with_notifications_off_planned_reminders_say_none_will_pop_up(cli, store):
+    """`reminders planned` listed everything as coming although Settings had notifications off,
+    and `reminders run` only said "reminders are paused"."""
+    from netcompanion.settings import load_settings, save_settings, with_changes
+
+    today = daytime_for_reminders(store)
+    with store.write() as session:
+        save_settings(session, with_changes(load_settings(session), notifications_enabled=False))
+    dana = operations.add_contact(store, name="Dana Reyes")
+    operations.add_followup(store, dana.id, due=today + dt.timedelta(days=3), note="send deck")
+    planned = cli("reminders", "planned")
+    assert "Follow up with Dana Reyes" in planned.out
+    assert planned.out.splitlines()[-1].startswith("Desktop notifications are off (Settings → Reminders)")
+    assert "Desktop notifications are off" not in cli("reminders", "planned", "--json").out
+    done = cli("reminders", "run")
+    assert done.out == "Nothing shown: desktop notifications are off (Settings → Reminders).\n"
