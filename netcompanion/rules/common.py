@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 
 
@@ -72,5 +73,21 @@ def say_date(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+# Titles that come before a name and are no name to greet anyone by ("ask Dr. what they're working on").
+HONORIFICS = frozenset(
+    {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev", "herr", "frau", "mme", "mlle"}
+)
+# A nickname in quotes within the full name: Robert "Bobby" Kessler goes by Bobby.
+_NICKNAME = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
+
+
 def first_name(name: str) -> str:
-    return name.split(" ", 1)[0] if name else "them"
+    """What to call them in a nudge or an opener: their nickname when the name has one in quotes, else
+    the first word that is not a title. Never ends in a period, so a sentence after it reads right."""
+    nickname = _NICKNAME.search(name)
+    if nickname and nickname.group(1).strip():
+        return nickname.group(1).strip().rstrip(".") or "them"
+    words = name.split()
+    given = [word for word in words if word.rstrip(".").casefold() not in HONORIFICS]
+    word = (given or words or ["them"])[0].strip("'‘’").rstrip(".")
+    return word or "them"
