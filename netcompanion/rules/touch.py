@@ -124,18 +124,10 @@ def warming(contact: ContactState, touch: TouchFacts, settings: Settings, out: R
     """Stages move with real conversations; a cold contact gets a no-ask period (rule 4)."""
     if not touch.is_conversation:
         return
-    who = first_name(contact.name)
     if contact.stage == Stage.COLD:
         out.updates["stage"] = Stage.REWARMING.value
-        until = touch.day + dt.timedelta(days=settings.no_ask_days)
-        out.updates["no_ask_until"] = until
-        if until < touch.not_before_today(until):  # logged after the whole period had passed
-            advice = (f"You re-connected with {who}. The {settings.no_ask_days} days after it, in which to let "
-                      f"{who} bring up your search, have passed already.")  # fmt: skip
-        else:
-            advice = (f"You re-connected with {who}. Until {say_day(until)}, don't bring up your search unless "
-                      f"{who} asks — just catch up and ask what they're working on.")  # fmt: skip
-        out.nudge("no-ask-period", "info", advice, contact.id)
+        if settings.no_ask_days > 0:  # 0 is "none" in Settings: no period, so nothing to hold back
+            no_ask_period(contact, touch, settings, out)
     elif contact.stage == Stage.REWARMING and (
         touch.channel == Channel.MEETING or touch.mood == Mood.THRILLED
     ):
@@ -146,6 +138,20 @@ def warming(contact: ContactState, touch: TouchFacts, settings: Settings, out: R
     if new_stage in (Stage.WARM, Stage.ENGAGED) and contact.cadence_days is None:
         default = settings.engaged_cadence_days if new_stage == Stage.ENGAGED else settings.warm_cadence_days
         out.updates.setdefault("cadence_days", default)
+
+
+def no_ask_period(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
+    """Rule 4: after re-connecting, let them bring up the search for a while."""
+    who = first_name(contact.name)
+    until = touch.day + dt.timedelta(days=settings.no_ask_days)
+    out.updates["no_ask_until"] = until
+    if until < touch.not_before_today(until):  # logged after the whole period had passed
+        advice = (f"You re-connected with {who}. The {settings.no_ask_days} days after it, in which to let "
+                  f"{who} bring up your search, have passed already.")  # fmt: skip
+    else:
+        advice = (f"You re-connected with {who}. Until {say_day(until)}, don't bring up your search unless "
+                  f"{who} asks — just catch up and ask what they're working on.")  # fmt: skip
+    out.nudge("no-ask-period", "info", advice, contact.id)
 
 
 def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
