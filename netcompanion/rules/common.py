@@ -68,6 +68,16 @@ def say_day_near(day: dt.date, today: dt.date) -> str:
     return say_day(day) if day.year == today.year else f"{say_day(day)} {day.year}"
 
 
+def working_day_from(day: dt.date, working_days: str) -> dt.date:
+    """`day`, or the first working day after it (`working_days`: ISO weekdays, "12345"): what the
+    rules plan "by" a day off is due when the user works, not on their Sunday."""
+    for offset in range(7):
+        candidate = day + dt.timedelta(days=offset)
+        if str(candidate.isoweekday()) in working_days:
+            return candidate
+    return day  # no working day at all (Settings refuses that): leave the day as it is
+
+
 def say_date(day: dt.date) -> str:
     """A date further off, with its year: "1 Dec 2024"."""
     return f"{day.day} {day:%b %Y}"

@@ -10,7 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from netcompanion.domain import Channel, FollowUpKind, IntroductionStage, Mood, Stage
-from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, plural, say_day
+from netcompanion.rules.common import (
+    PlannedFollowUp,
+    RuleOutcome,
+    first_name,
+    plural,
+    say_day,
+    working_day_from,
+)
 from netcompanion.rules.facts import ContactState, TouchFacts, passed_already
 from netcompanion.settings import Settings
 
@@ -194,6 +201,7 @@ def mood(contact: ContactState, touch: TouchFacts, settings: Settings, out: Rule
             lead = f"{who} was thrilled to hear from you. A next step (coffee, a call) was due by"
             out.nudge("grasp-the-thrilled", "info", passed_already(lead, meant, touch.today or touch.day), contact.id)
             return
+        due = working_day_from(due, settings.working_days)
         out.followups.append(
             PlannedFollowUp(
                 FollowUpKind.NEXT_STEP.value, due, f"Suggest coffee or send a note to {who}.", "thrilled"

@@ -244,10 +244,12 @@ def test_rule_10_names_from_a_meeting_become_referred_contacts(store):
 
 def test_rule_11_thrilled_schedules_a_next_step_and_indifferent_a_long_cadence(store, today):
     hannah = _add(store, "Hannah Schmidt")
-    thrilled = operations.log_touch(store, hannah, channel="call", outcome="reached", mood="thrilled")
+    monday = dt.date(2026, 11, 23)  # three days on is a working day (a day off moves it on)
+    with _on(monday):
+        thrilled = operations.log_touch(store, hannah, channel="call", outcome="reached", mood="thrilled")
     assert "thrilled to hear from you" in _messages(thrilled, "grasp-the-thrilled")[0]
     [step] = [f for f in thrilled.followups_created if f.kind == "next-step"]
-    assert step.due == today + dt.timedelta(days=3)
+    assert step.due == monday + dt.timedelta(days=3)
     ingrid = _add(store, "Ingrid Nilsson")
     cool = operations.log_touch(store, ingrid, channel="call", outcome="reached", mood="indifferent")
     assert "long keep-in-touch cadence (365 days)" in _messages(cool, "indifferent")[0]
