@@ -79,11 +79,6 @@ class TouchFacts:
         return still_due(day, self.today or self.day)
 
     @property
-    def back_filled(self) -> bool:
-        """Logged on a later day than it happened: the user is catching up on their history."""
-        return self.today is not None and self.day < self.today
-
-    @property
     def is_conversation(self) -> bool:
         return self.outcome in (Outcome.REACHED, Outcome.REPLIED)
 

@@ -60,13 +60,12 @@ def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -
 
 
 def too_soon(contact: ContactState, touch: TouchFacts) -> bool:
-    """An unanswered try logged while the room the last one called for still runs: the same chase
-    again, not patience running out, so it is no further attempt toward parking (three e-mails in a
-    minute parked someone). A try filled in later, dated before the day it is logged, counts as
-    before: the user is catching up on tries made days apart."""
+    """An unanswered try made within the room the last one called for: the same chase again, not
+    patience running out, so it is no further attempt toward parking (three e-mails in a minute
+    parked someone). A try filled in later is judged by the day it was made, as a live one: three
+    calls on one day, logged a week on, are one chase, not three tries."""
     return (
         touch.is_unanswered
-        and not touch.back_filled
         and contact.unanswered_attempts > 0
         and contact.cooldown_until is not None
         and touch.day <= contact.cooldown_until
@@ -78,14 +77,15 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
     the cooldown is warned about and changes nothing: the cooldown, its reminder and the count stay."""
     who = first_name(contact.name)
     if too_soon(contact, touch) and contact.cooldown_until is not None:
-        out.nudge(
-            "cooldown",
-            "warning",
-            f"Too soon to chase: {who}'s cooldown after your last try runs until {say_day(contact.cooldown_until)}. "
-            f"This try is the same chase, not attempt {contact.unanswered_attempts + 1} of "
-            f"{settings.attempt_limit}: give {who} room until then.",
-            contact.id,
-        )
+        until, next_attempt = contact.cooldown_until, f"attempt {contact.unanswered_attempts + 1} of {settings.attempt_limit}"
+        if until < touch.not_before_today(until):  # filled in once that room had passed
+            out.nudge("cooldown", "info", f"The same chase: this try came within the room your try before gave {who} "
+                      f"(until {say_day(until)}), so it is not {next_attempt}. That room has passed: it's fine to "
+                      "follow up now.", contact.id)  # fmt: skip
+        else:
+            out.nudge("cooldown", "warning", f"Too soon to chase: {who}'s cooldown after your last try runs until "
+                      f"{say_day(until)}. This try is the same chase, not {next_attempt}: give {who} room until "
+                      "then.", contact.id)  # fmt: skip
     elif touch.is_unanswered:
         attempts = contact.unanswered_attempts + 1
         out.updates["unanswered_attempts"] = attempts

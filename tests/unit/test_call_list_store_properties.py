@@ -204,16 +204,17 @@ def test_a_reply_always_unparks_and_parked_contacts_are_never_listed(template, h
         with store.read() as session:
             config = load_settings(session)
         day = clock.today() - dt.timedelta(days=sum(gap for gap, _ in history) + 1)
-        unanswered = 0
+        unanswered, room_until = 0, dt.date.min
         for gap, (channel, outcome) in history:
             day += dt.timedelta(days=gap)
             operations.log_touch(store, contact.id, channel=channel, outcome=outcome, when=day)
             now = operations.get_contact(store, contact.id)
             if outcome in ("reached", "replied"):
-                unanswered = 0
+                unanswered, room_until = 0, dt.date.min
                 assert not now.parked, "an answer brings a parked contact back"
-            else:
+            elif day > room_until:  # a try within the last one's cooldown is the same chase
                 unanswered += 1
+                room_until = day + dt.timedelta(days=config.cooldown_for_attempt(unanswered))
             assert now.parked == (unanswered >= config.attempt_limit)
             later = day + dt.timedelta(days=400)
             if now.parked:

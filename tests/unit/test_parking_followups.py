@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 
 from netcompanion import clock, operations
 from netcompanion.reminders.facts import due_counts, load_facts
@@ -31,28 +32,32 @@ def _planned_titles(store, today):
     return [r.title for r in plan(facts, clock.now_utc(), settings)]
 
 
-def _three_quick_tries(store, contact_id, today):
-    """The audit's case: three tries in a row, each before the last cooldown ended."""
-    operations.log_touch(store, contact_id, channel="email", outcome="no-reply", when=today - dt.timedelta(days=6))
-    operations.log_touch(store, contact_id, channel="email", outcome="no-reply", when=today - dt.timedelta(days=5))
-    return operations.log_touch(
-        store, contact_id, channel="call", outcome="no-answer", when=today - dt.timedelta(days=4)
-    )
+# Three unanswered tries filled in later, each after the cooldown of the one before (7, then 14 days):
+# the third parks them. (Tries within a cooldown are the same chase: see test_patience_too_soon.)
+TRIES = (("email", "no-reply", 30), ("email", "no-reply", 22), ("call", "no-answer", 7))
+
+
+def _three_tries(store, contact_id, today):
+    for channel, outcome, days_ago in TRIES:
+        result = operations.log_touch(
+            store, contact_id, channel=channel, outcome=outcome, when=today - dt.timedelta(days=days_ago)
+        )
+    return result
 
 
 def test_parking_closes_the_try_again_follow_ups_and_keeps_the_users_own(store, today):
     aisha = operations.add_contact(store, name="Aisha Mensah").id
     mine = operations.add_followup(store, aisha, due=today + dt.timedelta(days=20), note="Send the article")
-    operations.log_touch(store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=6))
+    operations.log_touch(store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=30))
     second = operations.log_touch(
-        store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=5)
+        store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=22)
     )
     # A snoozed "try again" is still a nudge to chase them. The second try's replaced the first's.
     operations.snooze_followup(store, second.followups_created[0].id, today + dt.timedelta(days=30))
     assert sum(TRY_AGAIN in f.note for f in _open(store, aisha)) == 1
 
     parked = operations.log_touch(
-        store, aisha, channel="call", outcome="no-answer", when=today - dt.timedelta(days=4)
+        store, aisha, channel="call", outcome="no-answer", when=today - dt.timedelta(days=7)
     )
 
     assert operations.get_contact(store, aisha).parked
@@ -69,8 +74,9 @@ def test_a_parked_contact_gets_no_reminder_that_it_is_fine_to_follow_up(store, t
     # The first try's follow-up comes up the day after tomorrow: within the reminders planned now.
     assert "It's fine to follow up with Aisha now" in _planned_titles(store, today)
 
-    operations.log_touch(store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=5))
-    operations.log_touch(store, aisha, channel="call", outcome="no-answer", when=today - dt.timedelta(days=4))
+    for days_on, channel, outcome in ((2, "email", "no-reply"), (17, "call", "no-answer")):
+        with time_machine.travel(clock.now_utc() + dt.timedelta(days=days_on), tick=False):  # each cooldown over
+            operations.log_touch(store, aisha, channel=channel, outcome=outcome)
     assert operations.get_contact(store, aisha).parked
     assert not any("Aisha" in title for title in _planned_titles(store, today))
 
@@ -78,7 +84,7 @@ def test_a_parked_contact_gets_no_reminder_that_it_is_fine_to_follow_up(store, t
 def test_a_reply_after_parking_brings_them_back_without_the_old_try_again_nudges(store, today):
     aisha = operations.add_contact(store, name="Aisha Mensah").id
     mine = operations.add_followup(store, aisha, due=today + dt.timedelta(days=20), note="Send the article")
-    _three_quick_tries(store, aisha, today)
+    _three_tries(store, aisha, today)
 
     reply = operations.log_touch(store, aisha, channel="email", outcome="replied")
 
@@ -107,15 +113,15 @@ def test_parking_leaves_other_contacts_and_non_chasing_follow_ups_alone(store, t
     bo = operations.add_contact(store, name="Bo Larsen").id
     bo_try = operations.log_touch(store, bo, channel="call", outcome="no-answer").followups_created[0]
     thanks = operations.add_followup(store, aisha, due=today + dt.timedelta(days=3), kind="thank-you")
-    _three_quick_tries(store, aisha, today)
+    _three_tries(store, aisha, today)
     assert [f.id for f in _open(store, aisha)] == [thanks.id]
     assert [f.id for f in _open(store, bo)] == [bo_try.id]
 
 
 def test_the_command_line_no_longer_lists_follow_ups_for_a_parked_contact(store, cli, today):
     aisha = operations.add_contact(store, name="Aisha Mensah").id
-    for channel, outcome, days_ago in (("email", "no-reply", 6), ("email", "no-reply", 5), ("call", "no-answer", 4)):
-        on = (today - dt.timedelta(days=days_ago)).isoformat()  # filled in later: each try counts
+    for channel, outcome, days_ago in TRIES:
+        on = (today - dt.timedelta(days=days_ago)).isoformat()  # filled in later, days apart: each try counts
         done = cli("log", str(aisha), "--channel", channel, "--outcome", outcome, "--date", on)
         assert done.code == 0, done.err
     assert "Aisha is parked" in done.out and "No more reminders to chase Aisha" in done.out

@@ -48,11 +48,11 @@ def test_a_touch_taken_back_leaves_no_trace(store, channel, outcome, extra):
 def test_three_unanswered_tries_park_and_taking_the_third_back_unparks(store):
     generate_demo(store, 60)
     someone = operations.add_contact(store, name="Aisha Richter").id
-    today = clock.today()  # three tries filled in days later (today, each would be too soon: the same chase)
-    for days_ago in (6, 5):
+    today = clock.today()  # three tries filled in later, each after the cooldown of the one before
+    for days_ago in (30, 22):
         operations.log_touch(store, someone, channel="email", outcome="no-reply", when=today - dt.timedelta(days=days_ago))
     before = everything(store, someone)
-    third = operations.log_touch(store, someone, channel="call", outcome="no-answer", when=today - dt.timedelta(days=4))
+    third = operations.log_touch(store, someone, channel="call", outcome="no-answer", when=today - dt.timedelta(days=7))
     assert everything(store, someone)[0]["parked_on"] is not None
     operations.take_back_touch(store, third.take_back)
     assert everything(store, someone)[0]["parked_on"] is None

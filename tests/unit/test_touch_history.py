@@ -43,7 +43,7 @@ def test_old_unanswered_tries_logged_after_a_later_conversation_are_history_only
 
 def test_an_old_reply_logged_late_does_not_bring_back_someone_parked_since(store):
     aisha = operations.add_contact(store, name="Aisha Mensah").id
-    for days_ago in (6, 5, 4):
+    for days_ago in (30, 22, 7):  # each after the cooldown of the one before
         operations.log_touch(store, aisha, channel="call", outcome="no-answer", when=TODAY - dt.timedelta(days=days_ago))
     assert operations.get_contact(store, aisha).parked
 
@@ -104,8 +104,8 @@ def test_each_follow_up_from_a_late_logged_meeting_is_planned_while_its_own_week
 
 
 def test_a_second_try_replaces_the_first_tries_reminder_to_follow_up(store):
-    tariq = operations.add_contact(store, name="Tariq Dahl").id  # both filled in today: each try counts
-    first = operations.log_touch(store, tariq, channel="call", outcome="no-answer", when=TODAY - dt.timedelta(days=5))
+    tariq = operations.add_contact(store, name="Tariq Dahl").id  # both filled in today, past the first's cooldown
+    first = operations.log_touch(store, tariq, channel="call", outcome="no-answer", when=TODAY - dt.timedelta(days=12))
     second = operations.log_touch(store, tariq, channel="email", outcome="no-reply", when=TODAY - dt.timedelta(days=1))
 
     [left] = _open_followups(store, tariq)
