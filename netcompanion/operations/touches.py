@@ -120,6 +120,9 @@ def contact_state(
         open_introductions=_open_introductions(session, contact),
         open_followups=_open_followups(session, contact),
         last_touch_day=clock.day_of(contact.last_interaction_at, zone) if contact.last_interaction_at else None,
+        last_conversation_day=(
+            clock.day_of(contact.last_conversation_at, zone) if contact.last_conversation_at else None
+        ),
     )
 
 

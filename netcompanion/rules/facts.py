@@ -12,6 +12,16 @@ from netcompanion.domain import CONVERSATION_OUTCOMES, Channel, Direction, Outco
 
 _WRITTEN = "as no reply, or as replied once they write back."
 
+# The origin of the rules' own "it's fine to follow up now" follow-up after a cooldown.
+COOLDOWN_ORIGIN = "cooldown"
+# Follow-ups the rules made to send the user after a contact again: the "try again" after a cooldown
+# (rule 2), the next step after a thrilled call (rule 11), the feedback meeting after a turndown (rule 9).
+# Parking the contact closes them. A thank-you, a promise to keep or a loop to close is not a chase and
+# stays; so does every follow-up the user added by hand.
+CHASE_ORIGINS = frozenset({COOLDOWN_ORIGIN, "thrilled", "turndown"})
+# The origin of the thank-you a meeting or a helpful call plans for the next day (rule 8).
+THANK_YOU_ORIGIN = "thank-you"
+
 # How long after the day a rule meant a thank-you or a next step for it is still worth doing (both
 # are meant within days of the conversation, rules 8 and 11): a note a few days late beats none, but
 # one for a meeting months ago would only be a pile of overdue reminders for a moment long gone. The
@@ -123,6 +133,7 @@ class ContactState:
     open_introductions: tuple[IntroductionState, ...] = ()  # introductions that led to this contact
     open_followups: tuple[OpenFollowUpState, ...] = ()  # their open or snoozed follow-ups, due any day
     last_touch_day: dt.date | None = None  # the day of their latest touch so far
+    last_conversation_day: dt.date | None = None  # the day they last answered or talked with the user
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from netcompanion.domain import Channel, FollowUpKind, IntroductionStage, Mood, Stage
+from netcompanion.rules.chase import is_chase, too_soon
 from netcompanion.rules.common import (
     PlannedFollowUp,
     RuleOutcome,
@@ -18,18 +19,16 @@ from netcompanion.rules.common import (
     say_day,
     working_day_from,
 )
-from netcompanion.rules.facts import ContactState, TouchFacts, passed_already
+from netcompanion.rules.facts import (
+    CHASE_ORIGINS,
+    COOLDOWN_ORIGIN,
+    THANK_YOU_ORIGIN,
+    ContactState,
+    TouchFacts,
+    passed_already,
+)
+from netcompanion.rules.settling import followups_settled
 from netcompanion.settings import Settings
-
-# The origin of the rules' own "it's fine to follow up now" follow-up after a cooldown.
-COOLDOWN_ORIGIN = "cooldown"
-# Follow-ups the rules made to send the user after a contact again: the "try again" after a cooldown
-# (rule 2), the next step after a thrilled call (rule 11), the feedback meeting after a turndown (rule 9).
-# Parking the contact closes them. A thank-you, a promise to keep or a loop to close is not a chase and
-# stays; so does every follow-up the user added by hand.
-CHASE_ORIGINS = frozenset({COOLDOWN_ORIGIN, "thrilled", "turndown"})
-# The origin of the thank-you a meeting or a helpful call plans for the next day (rule 8).
-THANK_YOU_ORIGIN = "thank-you"
 
 
 def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
@@ -59,22 +58,10 @@ def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -
         )
 
 
-def too_soon(contact: ContactState, touch: TouchFacts) -> bool:
-    """An unanswered try made within the room the last one called for: the same chase again, not
-    patience running out, so it is no further attempt toward parking (three e-mails in a minute
-    parked someone). A try filled in later is judged by the day it was made, as a live one: three
-    calls on one day, logged a week on, are one chase, not three tries."""
-    return (
-        touch.is_unanswered
-        and contact.unanswered_attempts > 0
-        and contact.cooldown_until is not None
-        and touch.day <= contact.cooldown_until
-    )
-
-
 def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
-    """Rules 2 and 3: a cooldown after each unanswered attempt; park after the limit. A try within
-    the cooldown is warned about and changes nothing: the cooldown, its reminder and the count stay."""
+    """Rules 2 and 3: a cooldown after each unanswered attempt (`is_chase` says which tries are
+    attempts); park after the limit. A try within the cooldown is warned about and changes nothing:
+    the cooldown, its reminder and the count stay."""
     who = first_name(contact.name)
     if too_soon(contact, touch) and contact.cooldown_until is not None:
         until, next_attempt = contact.cooldown_until, f"attempt {contact.unanswered_attempts + 1} of {settings.attempt_limit}"
@@ -86,7 +73,7 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
             out.nudge("cooldown", "warning", f"Too soon to chase: {who}'s cooldown after your last try runs until "
                       f"{say_day(until)}. This try is the same chase, not {next_attempt}: give {who} room until "
                       "then.", contact.id)  # fmt: skip
-    elif touch.is_unanswered:
+    elif is_chase(contact, touch):
         attempts = contact.unanswered_attempts + 1
         out.updates["unanswered_attempts"] = attempts
         if attempts >= settings.attempt_limit:
@@ -249,7 +236,7 @@ def introductions(contact: ContactState, touch: TouchFacts, settings: Settings, 
                     contact.id,
                 )
             continue
-        if not touch.is_unanswered or too_soon(contact, touch):  # a try within the cooldown: the same chase
+        if not is_chase(contact, touch) or too_soon(contact, touch):  # a try within the cooldown: the same chase
             continue
         attempts = intro.unanswered_attempts + 1
         out.introductions[intro.id] = {"unanswered_attempts": attempts}
@@ -293,39 +280,6 @@ def help_them(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> Non
             "it's how you can help them back.",
             contact.id,
         )
-
-
-# Which touch settles which kind of follow-up. Any try, answered or not, settles those that only
-# ask the user to get in touch (a new cooldown takes over after an unanswered one). The others ask
-# for something a touch may or may not have done, so only the touch that can do it settles them:
-# a thank-you, the loop closed or a feedback meeting asked for is said or written, never left on a
-# voicemail; what was promised is sent, not talked about.
-_ANY_TRY = frozenset({FollowUpKind.FOLLOW_UP, FollowUpKind.NEXT_STEP, FollowUpKind.KEEP_IN_TOUCH})
-_SENT_ONLY = frozenset({FollowUpKind.SEND_PROMISED})
-
-
-def followups_settled(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -> None:
-    """A touch settles the due follow-ups it answers (see `_ANY_TRY`). A conversation also settles
-    the "no answer yet, try again" follow-ups still ahead: they have their answer. A note, e-mail or
-    message sent settles the thank-you still ahead that a conversation planned: written the evening
-    of the meeting, it is the thank-you (a touch older than that conversation is history only)."""
-    for followup in contact.open_followups:
-        if followup.due > touch.day:
-            answered = touch.is_conversation and followup.origin == COOLDOWN_ORIGIN
-            thanked = touch.is_written and followup.origin == THANK_YOU_ORIGIN
-            if answered or thanked:
-                out.done_followups.append(followup.id)
-            elif touch.is_unanswered and followup.origin == COOLDOWN_ORIGIN and out.updates.get("cooldown_until"):
-                out.dismissed_followups.append(followup.id)  # the new try's cooldown plans its own
-            continue
-        if followup.kind in _ANY_TRY:
-            settled = touch.is_conversation or touch.is_written or touch.is_unanswered
-        elif followup.kind in _SENT_ONLY:
-            settled = touch.is_written
-        else:
-            settled = touch.is_spoken or touch.is_written
-        if settled:
-            out.done_followups.append(followup.id)
 
 
 def stop_chasing(contact: ContactState, out: RuleOutcome) -> None:

@@ -131,6 +131,7 @@ def test_after_a_member_is_reached_their_campaign_no_longer_holds_them(store):
         assert waiting.followups_created == ()  # the campaign brings her back after the cooldown
     with time_machine.travel(dt.datetime(2026, 1, 20, 10, 0).astimezone(), tick=False):
         operations.log_touch(store, dana, channel="call", outcome="reached")
+    with time_machine.travel(dt.datetime(2026, 2, 10, 10, 0).astimezone(), tick=False):  # weeks after that talk
         later = operations.log_touch(store, dana, channel="email", outcome="no-reply")
         assert [f.kind for f in later.followups_created] == ["follow-up"]  # now an ordinary follow-up
 
