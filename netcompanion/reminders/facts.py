@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from netcompanion.calllist_words import DueToday, say_due_today
 from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
+from netcompanion.reminders.back import coming_back
 from netcompanion.reminders.model import Facts, LogState, ReminderFact
 from netcompanion.rules.common import say_count
 from netcompanion.settings import Settings, load_settings
@@ -73,8 +74,9 @@ def cooldown_over_title(name: str) -> str:
     return f"It's fine to follow up with {name} now"
 
 
-def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[ReminderFact]:
-    """A cooldown set "until Tuesday" ends the day after: that morning it is fine to follow up."""
+def _cooldowns(session: Session, first: dt.date, last: dt.date, settings: Settings) -> list[ReminderFact]:
+    """A cooldown set "until Tuesday" ends the day after: that morning it is fine to follow up —
+    said only of those a list takes back then (see coming_back)."""
     # Only the cooldown range in SQL, so SQLite walks the small cooldown index; few rows come back.
     query = select(
         Contact.id, Contact.full_name, Contact.first_name, Contact.cooldown_until,
@@ -93,9 +95,11 @@ def _cooldowns(session: Session, first: dt.date, last: dt.date) -> list[Reminder
             ),
         ),
     )  # fmt: skip
+    rows = [row for row in session.execute(query) if row.deleted_at is None and not row.archived and row.parked_on is None]
+    back = coming_back(session, {row.id: row.cooldown_until + dt.timedelta(days=1) for row in rows}, settings)
     facts = []
-    for contact_id, name, first_name, until, deleted_at, archived, parked_on in session.execute(query):
-        if deleted_at is not None or archived or parked_on is not None:
+    for contact_id, name, first_name, until, *_ in rows:
+        if contact_id not in back:
             continue
         day = until + dt.timedelta(days=1)
         facts.append(
@@ -189,7 +193,7 @@ def load_facts(
         settings = settings or load_settings(session)
         reminders = [
             *_followups(session, first, last),
-            *_cooldowns(session, first, last),
+            *_cooldowns(session, first, last, settings),
             *_campaign_days(session, [today + dt.timedelta(days=i) for i in range(days + 1)]),
             *_digest(session, store, today, settings),
         ]
