@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from netcompanion.campaign_words import pace_notes
 from netcompanion.settings import Settings
+from netcompanion.working_days import days_after, is_working_day, next_working_day
 
 HORIZON_DAYS = 3 * 365  # a plan never looks further ahead than this
 
@@ -112,40 +113,6 @@ class CampaignStatus:
         """What the operation that returned it said, then what holds its pace back, in words: the
         daily call limit, campaigns that go first."""
         return [*self.said, *pace_notes(self)]
-
-
-def is_working_day(day: dt.date, working_days: str) -> bool:
-    return str(day.isoweekday()) in working_days
-
-
-def next_working_day(day: dt.date, working_days: str) -> dt.date | None:
-    """`day` or the first working day after it; None when no weekday is a working day."""
-    for offset in range(7):
-        candidate = days_after(day, offset)
-        if is_working_day(candidate, working_days):
-            return candidate
-        if candidate == dt.date.max:
-            break
-    return None
-
-
-def nth_working_day(start: dt.date, n: int, working_days: str) -> dt.date:
-    """The n-th working day counting `start` as the first one it can be (n ≥ 1)."""
-    day, seen = start, 0
-    while True:
-        if is_working_day(day, working_days):
-            seen += 1
-            if seen == n:
-                return day
-        day += dt.timedelta(days=1)
-
-
-def days_after(day: dt.date, days: int) -> dt.date:
-    """`day` plus `days`, stopping at 9999-12-31: a date the database holds never crashes the plan."""
-    try:
-        return day + dt.timedelta(days=days)
-    except OverflowError:
-        return dt.date.max
 
 
 def reach_rate(calls: int, conversations: int) -> float:

@@ -15,10 +15,10 @@ import time_machine
 from sqlalchemy import select
 
 from netcompanion import operations
-from netcompanion.campaigns import nth_working_day
 from netcompanion.demo import generate_demo
 from netcompanion.settings import load_settings, save_settings, with_changes
 from netcompanion.store.models import CampaignMember
+from netcompanion.working_days import nth_working_day
 
 START = dt.date(2026, 1, 5)  # a Monday
 MEMBERS = 250

@@ -9,9 +9,10 @@ import pytest
 import time_machine
 
 from netcompanion import operations
-from netcompanion.campaigns import MemberState, build_status, nth_working_day, project
+from netcompanion.campaigns import MemberState, build_status, project
 from netcompanion.operations import ValidationError
 from netcompanion.settings import Settings
+from netcompanion.working_days import nth_working_day
 from tests.conftest import campaign_started_on, store_directly
 
 MONDAY = dt.date(2026, 1, 5)
