@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -33,16 +34,35 @@ class MemberState:
     unanswered_attempts: int = 0
     cooldown_until: dt.date | None = None
     called_on: tuple[dt.date, ...] = ()  # local days with a campaign touch
+    # The local day they were reached (their first conversation in the campaign) or let go (parked):
+    # the day they came off the list. None while still to call, or where no day is known (see settled_day).
+    settled_on: dt.date | None = None
+
+
+def settled_day(m: MemberState, start: dt.date, day: dt.date) -> dt.date | None:
+    """The day `m` came off the list, kept within the campaign up to `day`; None while still to call.
+    Where the day is not known (archived, say), the day of their last campaign touch, else the start."""
+    if not (m.reached or m.gone):
+        return None
+    known = m.settled_on or (min(m.called_on) if m.reached and m.called_on else max(m.called_on, default=start))
+    return min(max(known, start), max(day, start))
 
 
 @dataclass(frozen=True)
 class PlanDay:
+    """One day of a campaign. Calls and people apart: a thank-you after someone was reached is a
+    call but no progress, and a retry is a call for someone already counted."""
+
     day: dt.date
-    planned: int
-    done: int
+    planned: int  # calls: the start's pace on the days gone by, the plan's from the status's day on
+    done: int  # people reached or let go that day
+    left: int | None = None  # people still to call after the day, as it went (None: a day ahead)
+    left_planned: int | None = None  # the same as the plan has it from the status's day on (None: gone by)
+    called: int = 0  # members touched that day, any touch: the part of `planned` already made
 
     def to_json(self) -> dict[str, object]:
-        return {"day": self.day.isoformat(), "planned": self.planned, "done": self.done}
+        return {"day": self.day.isoformat(), "planned": self.planned, "done": self.done, "left": self.left,
+                "left_planned": self.left_planned}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -58,7 +78,7 @@ class CampaignStatus:
     attempted: int
     remaining: int
     let_go: int  # parked after the attempt limit, or archived
-    calls: int  # touches since the start
+    calls: int  # touches since the start, every one (a thank-you too)
     reach_rate: float
     forecast_done: dt.date | None
     plan: tuple[PlanDay, ...] = field(default=())
@@ -75,6 +95,7 @@ class CampaignStatus:
     calls_to_followups: int = 0
     first_day_to_followups: dt.date | None = None
     in_trash: int = 0  # members in the trash: in no other count, back in them when restored
+    tries: int = 0  # touches that tried to reach someone not reached yet: what the reach rate counts
     said: tuple[str, ...] = ()  # what the operation that returned it has to add (fewer members than asked, …)
 
     @property
@@ -96,6 +117,7 @@ class CampaignStatus:
             "let_go": self.let_go,
             "in_trash": self.in_trash,
             "calls": self.calls,
+            "tries": self.tries,
             "reach_rate": round(self.reach_rate, 3),
             "forecast_done": self.forecast_done.isoformat() if self.forecast_done else None,
             "plan": [p.to_json() for p in self.plan],
@@ -120,6 +142,16 @@ def reach_rate(calls: int, conversations: int) -> float:
     return 1.0 if calls == 0 else max(min(conversations / calls, 1.0), 0.0)
 
 
+@dataclass(frozen=True)
+class Walk:
+    """What walking the days ahead gives (see `walk`)."""
+
+    done: dt.date | None  # the day the last member is settled
+    planned: dict[dt.date, int]  # calls per day
+    given_up: dict[dt.date, int]  # calls per day the campaign gives up to follow-ups
+    settled: dict[dt.date, int]  # people per day reached or let go
+
+
 def project(
     members: Sequence[MemberState],
     day: dt.date,
@@ -131,8 +163,24 @@ def project(
     until: dt.date | None = None,
     held: Mapping[dt.date, int] | None = None,
 ) -> tuple[dt.date | None, dict[dt.date, int], dict[dt.date, int]]:
-    """Walk forward from `day`: (the day the last member is settled, planned calls per day, calls
-    per day the campaign gave up to follow-ups).
+    """(the day the last member is settled, planned calls per day, calls per day given up to
+    follow-ups): see `walk`."""
+    walked = walk(members, day, quota, working_days, rate, settings, taken, until, held)
+    return walked.done, walked.planned, walked.given_up
+
+
+def walk(
+    members: Sequence[MemberState],
+    day: dt.date,
+    quota: int,
+    working_days: str,
+    rate: float,
+    settings: Settings,
+    taken: Mapping[dt.date, int] | None = None,
+    until: dt.date | None = None,
+    held: Mapping[dt.date, int] | None = None,
+) -> Walk:
+    """Walk forward from `day`: the calls each day, and the people each day reaches or lets go.
 
     A day's calls are the campaign's quota, held to what is left of the daily call list (the
     settings' daily quota) after `taken` — the calls campaigns started earlier plan that day, as the
@@ -163,9 +211,10 @@ def project(
     called_today = sum(1 for m in members if day in m.called_on)
     planned: dict[dt.date, int] = {}
     given_up: dict[dt.date, int] = {}
+    settled: dict[dt.date, int] = {}
     open_ = len(attempts)
     if not open_:
-        return None, planned, given_up
+        return Walk(None, planned, given_up, settled)
     luck = 0.0  # the expected share of calls that reach, spread evenly and deterministically
     current, last = day, None
     for _ in range(HORIZON_DAYS):
@@ -188,10 +237,12 @@ def project(
                 if luck >= 1 - 1e-9:
                     luck -= 1
                     open_ -= 1
+                    settled[current] = settled.get(current, 0) + 1
                     continue
                 attempts[i] += 1
                 if attempts[i] >= settings.attempt_limit:
                     open_ -= 1
+                    settled[current] = settled.get(current, 0) + 1
                 else:
                     wait = settings.cooldown_for_attempt(attempts[i])
                     heapq.heappush(waiting, (days_after(current, wait + 1), i))
@@ -199,11 +250,11 @@ def project(
                 planned[current] = len(picks)
                 last = current
         if not open_:
-            return last, planned, given_up
+            return Walk(last, planned, given_up, settled)
         if current == dt.date.max or (until is not None and current >= until):
             break
         current += dt.timedelta(days=1)
-    return None, planned, given_up
+    return Walk(None, planned, given_up, settled)
 
 
 def build_status(
@@ -232,32 +283,13 @@ def build_status(
     says nothing about how hard the rest are to reach."""
     rate = reach_rate(calls if tries is None else tries, conversations)
     begin = max(day, start)
-    forecast, ahead, given_up = project(members, begin, quota, working_days, rate, settings, taken, until, held)
+    walked = walk(members, begin, quota, working_days, rate, settings, taken, until, held)
     remaining = sum(1 for m in members if not m.reached and not m.gone)
-    done_per_day: dict[dt.date, int] = {}
-    for m in members:
-        for d in set(m.called_on):
-            done_per_day[d] = done_per_day.get(d, 0) + 1
-    if remaining == 0:
-        forecast = max(done_per_day) if done_per_day else start
-    # Every day the walk planned calls: where `until` stopped it before the last member was settled,
-    # there is no forecast, and the plan still holds the days up to `until`.
-    end = max([forecast or begin, begin, *ahead, *done_per_day])
-    plan = []
-    unplanned = len(members)  # before `day`, the pace set at the start: each member called once
-    current = start
-    while current <= end:
-        done = done_per_day.get(current, 0)
-        if current < begin:
-            planned = min(quota, unplanned) if is_working_day(current, working_days) else 0
-            unplanned -= planned
-        else:
-            planned = ahead.get(current, 0) + (done if current == begin else 0)
-        if planned or done:
-            plan.append(PlanDay(current, planned, done))
-        if current == dt.date.max:
-            break
-        current += dt.timedelta(days=1)
+    settled = Counter(d for m in members if (d := settled_day(m, start, day)) is not None)
+    forecast = walked.done
+    if remaining == 0:  # complete: the day the last one came off the list
+        forecast = max(settled) if settled else start
+    plan = plan_days(members, start, day, begin, quota, working_days, walked, settled, remaining, forecast)
     first_day = next_working_day(begin, working_days)
     before = (taken or {}).get(first_day, 0) if first_day else 0
     return CampaignStatus(
@@ -275,11 +307,50 @@ def build_status(
         calls=calls,
         reach_rate=rate,
         forecast_done=forecast,
-        plan=tuple(plan),
+        plan=plan,
         call_limit=settings.daily_quota,
-        next_call_day=min((d for d, n in ahead.items() if n > 0), default=None),
+        next_call_day=min((d for d, n in walked.planned.items() if n > 0), default=None),
         goes_after=tuple((takers or {}).get(first_day, ())) if before else (),
         calls_before=before,
-        calls_to_followups=sum(given_up.values()),
-        first_day_to_followups=min(given_up, default=None),
+        calls_to_followups=sum(walked.given_up.values()),
+        first_day_to_followups=min(walked.given_up, default=None),
+        tries=calls if tries is None else tries,
     )
+
+
+def plan_days(
+    members: Sequence[MemberState], start: dt.date, day: dt.date, begin: dt.date, quota: int, working_days: str,
+    walked: Walk, settled: Mapping[dt.date, int], remaining: int, forecast: dt.date | None,
+) -> tuple[PlanDay, ...]:  # fmt: skip
+    """The campaign day by day, from its start: the calls planned, and the people reached or let go
+    and still to call — as it went up to `day`, as `walked` plans it from `begin` (`day`, or the
+    start when later) on. People are counted by the day they came off the list, never by the
+    touches: a thank-you or a call about a promised deck moves nobody off it."""
+    called = Counter(d for m in members for d in set(m.called_on))
+    # Every day the walk planned calls: where `until` stopped it before the last member was settled,
+    # there is no forecast, and the plan still holds the days up to `until`.
+    end = max([forecast or begin, begin, *walked.planned, *settled])
+    plan = []
+    unplanned = len(members)  # before `day`, the pace set at the start: each member called once
+    off_list = off_plan = 0  # people off the list by the end of the day: so far, and as planned from `begin`
+    current = start
+    while current <= end:
+        done = settled.get(current, 0)
+        off_list += done
+        if current < begin:
+            planned = min(quota, unplanned) if is_working_day(current, working_days) else 0
+            unplanned -= planned
+        else:
+            planned = walked.planned.get(current, 0) + (called[current] if current == begin else 0)
+            off_plan += walked.settled.get(current, 0)
+        if planned or done:
+            plan.append(PlanDay(
+                current, planned, done,
+                left=len(members) - off_list if current <= day else None,
+                left_planned=remaining - off_plan if current >= begin else None,
+                called=called[current],
+            ))  # fmt: skip
+        if current == dt.date.max:
+            break
+        current += dt.timedelta(days=1)
+    return tuple(plan)

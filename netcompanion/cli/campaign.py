@@ -74,10 +74,12 @@ def _print_status(status, with_plan: bool = False) -> None:
         f"{status.remaining} remaining" + (f", {status.let_go} let go" if status.let_go else "")
         + (f" ({status.in_trash} more in the trash, counted again if restored)" if status.in_trash else "")
     )
-    if status.calls:
-        touches = say_count(status.calls, "touch", "touches")  # calls, e-mails, messages (imported ones too)
-        print(f"  {touches} with its members so far; {round(status.reach_rate * 100)}% of the tries to reach "
-              "someone new got through")
+    if status.tries:
+        # The tries to reach someone not reached yet, not every touch: a thank-you or a call about what
+        # was promised to someone reached weeks ago says nothing about how the campaign goes.
+        tries = say_count(status.tries, "try", "tries")
+        print(f"  {status.reached} of {tries} to reach someone got through "
+              f"({round(status.reach_rate * 100)}%)")  # fmt: skip
     if not status.active:
         print(f"  Ended: no one from it is on the call list; `netcompanion campaign resume {status.name!r}` runs it again.")
     elif status.members == 0:
@@ -95,7 +97,11 @@ def _print_status(status, with_plan: bool = False) -> None:
     for note in status.notes:  # what holds the pace back: the daily call limit, campaigns that go first
         print(f"  {note}")
     if with_plan:
-        print_table(("DAY", "PLANNED", "DONE"), ((p.day, p.planned, p.done) for p in status.plan))
+        # Calls and people apart: retries make more calls than people, and a thank-you is a call but no
+        # progress. People still to call: as it went up to the day shown, as planned after it.
+        print_table(("DAY", "CALLS PLANNED", "REACHED OR LET GO", "STILL TO CALL"),
+                    ((p.day, p.planned, "" if p.left is None else p.done,
+                      p.left_planned if p.left is None else p.left) for p in status.plan))  # fmt: skip
 
 
 def _show(args: argparse.Namespace, status, with_plan: bool = False) -> int:

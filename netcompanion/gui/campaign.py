@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QVBoxLay
 
 from netcompanion import operations
 from netcompanion.campaign_words import say_forecast_basis, say_forecast_note, say_quota_capped
+from netcompanion.campaigns import CampaignStatus
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.campaign_work import Page, change_campaign, in_background, read_page
 from netcompanion.gui.charts import Burndown
@@ -84,30 +85,30 @@ class NameBox(QInputDialog):
         super().done(result)
 
 
-def burndown_series(status) -> tuple[list[str], list[float], list[float | None]]:
-    """Turn the plan (day, planned, done) into 'left to reach' lines: planned all along, done so far.
+def burndown_series(status: CampaignStatus) -> tuple[list[dt.date], list[str], list[float | None], list[float | None]]:
+    """The chart's points (day, label, planned, done): people still to call at the end of each day —
+    not yet reached nor let go — as it went up to the status's day (the user's today), and as planned
+    from there. Both used to take each day's calls off the members, so a thank-you or a retry counted
+    as one more person done and the lines reached 0 weeks before the forecast.
 
-    Both lines start from everyone in the campaign: each day's point is what is left after that
-    day, so without a starting point the chart began one day's calls down. "So far" is up to the day
-    the status describes: the user's today."""
-    today = status.day
-    left_planned = left_done = float(status.members)
-    labels: list[str] = ["start"] if status.plan else []
-    planned: list[float] = [left_planned] if status.plan else []
-    done: list[float | None] = [left_done] if status.plan else []
+    The first point is the start, everyone still to call; the plan ahead starts where the line of
+    what was done stands the day before (the start's own pace is no plan for the days gone by)."""
+    if not status.plan:
+        return [], [], [], []
+    points: dict[dt.date, list[float | None]] = {
+        status.start - dt.timedelta(days=1): [None, float(status.members)],
+    }
     for item in status.plan:
-        day, planned_today, done_today = (
-            (item.day, item.planned, item.done) if hasattr(item, "planned") else tuple(item)
-        )
-        left_planned -= planned_today
-        labels.append(f"{day.day} {day:%b}")
-        planned.append(max(left_planned, 0))
-        if day <= today:
-            left_done -= done_today
-            done.append(max(left_done, 0))
-        else:
-            done.append(None)
-    return labels, planned, done
+        points[item.day] = [item.left_planned, item.left]
+    if status.remaining and status.start <= status.day and status.day not in points:  # where it stands today
+        points[status.day] = [float(status.remaining) if status.active else None, float(status.remaining)]
+    days = sorted(points)
+    for before, after in zip(days, days[1:], strict=False):
+        if points[before][0] is None and points[after][0] is not None:
+            points[before][0] = points[before][1]
+            break
+    labels = ["start" if n == 0 else f"{day.day} {day:%b}" for n, day in enumerate(days)]
+    return days, labels, [points[d][0] for d in days], [points[d][1] for d in days]
 
 
 class CampaignView(QWidget):
@@ -249,8 +250,8 @@ class CampaignView(QWidget):
                                    "back." if status.let_go else "")  # fmt: skip
         forecast: dt.date | None = status.forecast_done
         f.forecastValue.setText(say_day(forecast) if forecast else "–")
-        labels, planned, done = burndown_series(status)
-        self.chart.set_data(labels, planned, done, say_forecast_note(status))
+        days, labels, planned, done = burndown_series(status)
+        self.chart.set_data(labels, planned, done, say_forecast_note(status), at=[d.toordinal() for d in days])
         share = status.reached / status.members if status.members else 0
         basis = say_forecast_basis(status)
         f.infoLabel.setText(

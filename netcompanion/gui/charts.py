@@ -190,15 +190,21 @@ class Burndown(Chart):
     def __init__(self, title: str = "Burndown", parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.labels: list[str] = []
-        self.planned: list[float] = []
+        self.planned: list[float | None] = []
         self.done: list[float | None] = []
+        self.at: list[float] = []
         self.note = ""
         self.setMinimumHeight(240)
 
     def set_data(
-        self, labels: Sequence[str], planned: Sequence[float], done: Sequence[float | None], note: str = ""
-    ) -> None:
+        self, labels: Sequence[str], planned: Sequence[float | None], done: Sequence[float | None], note: str = "",
+        at: Sequence[float] | None = None,
+    ) -> None:  # fmt: skip
+        """`at`: where each point lies across (day numbers), so days a week apart sit a week apart —
+        evenly spaced, 30 Nov to 1 Dec took as much room as 8 Dec to 23 Dec. None: evenly. A line
+        leaves out its points without a value (None)."""
         self.labels, self.planned, self.done, self.note = list(labels), list(planned), list(done), note
+        self.at = list(at) if at is not None and len(at) == len(self.labels) else list(range(len(self.labels)))
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802
@@ -219,12 +225,15 @@ class Burndown(Chart):
         axis_w = fm.horizontalAdvance("00000") + 6
         plot = QRectF(area.left() + axis_w, area.top() + fm.height() + 6, area.width() - axis_w - 6,
                       area.height() - 2 * fm.height() - 14)  # fmt: skip
-        top, steps = nice_scale(max([*self.planned, *[d for d in self.done if d is not None], 1]))
+        top, steps = nice_scale(max([*(v for v in (*self.planned, *self.done) if v is not None), 1]))
         self._y_axis(p, area, plot, axis_w, top, steps)
-        n = len(self.labels)
+        first, span = self.at[0], (self.at[-1] - self.at[0]) or 1
+
+        def across(i: int) -> float:
+            return plot.left() + plot.width() * (self.at[i] - first) / span
 
         def point(i: int, v: float) -> QPointF:
-            return QPointF(plot.left() + plot.width() * i / (n - 1), plot.bottom() - plot.height() * v / top)
+            return QPointF(across(i), plot.bottom() - plot.height() * v / top)
 
         for values, colour, style in ((self.planned, SERIES_COLOURS[0], Qt.PenStyle.DashLine),
                                       (self.done, SERIES_COLOURS[1], Qt.PenStyle.SolidLine)):  # fmt: skip
@@ -240,17 +249,19 @@ class Burndown(Chart):
                     path.lineTo(point(i, v))
             p.setPen(QPen(QColor(colour), 2.2, style))
             p.drawPath(path)
-        every = max(1, int((fm.horizontalAdvance("00 Mmm") + 16) * n / max(plot.width(), 1)) + 1)
         p.setPen(self._muted())
+
+        def left_edge(i: int) -> float:
+            # Centred under its day, but kept inside the chart: the last date was cut by the card's edge.
+            text_w = fm.horizontalAdvance(self.labels[i])
+            return max(area.left(), min(across(i) - text_w / 2, area.right() - text_w))
+
+        last = len(self.labels) - 1
+        last_from = left_edge(last)  # the last date (the forecast's, often) is always drawn
         drawn_to = -math.inf  # the right end of the last date drawn
         for i, label in enumerate(self.labels):
-            if i % every:
-                continue
-            # Centred under its day, but kept inside the chart: the last date was cut by the card's edge.
-            text_w = fm.horizontalAdvance(label)
-            x = plot.left() + plot.width() * i / (n - 1) - text_w / 2
-            x = max(area.left(), min(x, area.right() - text_w))
-            if x < drawn_to + 8:  # pushed inside, it would run into the date before
+            x, text_w = left_edge(i), fm.horizontalAdvance(label)
+            if i < last and (x < drawn_to + 16 or x + text_w + 16 > last_from):  # it would run into another
                 continue
             p.drawText(QRectF(x, plot.bottom() + 4, text_w + 1, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
             drawn_to = x + text_w

@@ -84,10 +84,10 @@ def planned_calls(session: Session, day: dt.date, until: dt.date | None = None) 
         select(Campaign).where(Campaign.active.is_(True)).order_by(Campaign.start_date, Campaign.id)
     ).all()
     return [
-        PlannedCalls(status.id, status.name, step.day, step.planned - step.done)
+        PlannedCalls(status.id, status.name, step.day, step.planned - step.called)
         for status in campaign_statuses(session, running, day, until=until)
         for step in status.plan
-        if day <= step.day <= (until or dt.date.max) and step.planned > step.done
+        if day <= step.day <= (until or dt.date.max) and step.planned > step.called
     ]
 
 
@@ -179,20 +179,21 @@ def _one_status(
     touches = [t for t in touches if t.contact_id not in trashed]
     called: dict[int, set[dt.date]] = {}
     zone = settings.zone
-    reached_by_day: set[int] = set()
+    reached_on: dict[int, dt.date] = {}  # the day of their first conversation in the campaign
     tries = 0  # touches with members not reached yet: what the reach rate is about
     for contact_id, occurred_at, outcome in sorted(touches, key=lambda t: (t.occurred_at, t.contact_id)):
-        called.setdefault(contact_id, set()).add(clock.day_of(occurred_at, zone))
-        if contact_id in reached_by_day:
+        on = clock.day_of(occurred_at, zone)
+        called.setdefault(contact_id, set()).add(on)
+        if contact_id in reached_on:
             continue  # a thank-you or next step after the first conversation: no try to reach them
         tries += 1
         if outcome in domain.CONVERSATION_OUTCOMES:
-            reached_by_day.add(contact_id)
+            reached_on[contact_id] = on
     members = []
     for r in rows:
         if r.id in trashed:
             continue
-        reached = r.id in reached_by_day
+        reached = r.id in reached_on
         gone = r.archived or (r.parked_on is not None and not reached)
         members.append(
             MemberState(
@@ -205,6 +206,7 @@ def _one_status(
                 unanswered_attempts=r.unanswered_attempts,
                 cooldown_until=r.cooldown_until,
                 called_on=tuple(sorted(called.get(r.id, ()))),
+                settled_on=reached_on.get(r.id) or (r.parked_on if gone else None),
             )
         )
     status = plan.build_status(
@@ -216,7 +218,7 @@ def _one_status(
         day=day,
         members=members,
         calls=len(touches),
-        conversations=len(reached_by_day),
+        conversations=len(reached_on),
         tries=tries,
         until=until,
         settings=settings,
@@ -228,7 +230,7 @@ def _one_status(
     if campaign.active:
         return status
     # Ended: no forecast and no days ahead; the days gone by stay as they were.
-    past = tuple(p for p in status.plan if p.day <= day)
+    past = tuple(replace(p, left_planned=None) for p in status.plan if p.day <= day)
     return replace(status, active=False, ended_on=campaign.ended_on, forecast_done=None, plan=past,
                    next_call_day=None, goes_after=(), calls_before=0, calls_to_followups=0,
                    first_day_to_followups=None)

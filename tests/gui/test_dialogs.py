@@ -215,29 +215,6 @@ def test_a_file_of_the_wrong_kind_goes_back_to_the_first_step_with_one_sentence(
     assert operations.count_contacts(demo_store) == before
 
 
-def test_burndown_lines_count_down_from_the_members_and_stop_at_today(app):
-    """Both lines start from everyone in the campaign (they began one day's calls down)."""
-    import datetime as dt
-    from types import SimpleNamespace
-
-    from netcompanion.gui.campaign import burndown_series
-    from netcompanion.gui.charts import Burndown
-
-    today = dt.date.today()
-    plan = [(today + dt.timedelta(days=d), 10, 8 if d <= 0 else 0) for d in range(-2, 3)]
-    status = SimpleNamespace(members=50, plan=plan, day=today)
-    labels, planned, done = burndown_series(status)
-    assert labels[0] == "start" and labels[1] == f"{plan[0][0].day} {plan[0][0]:%b}"
-    assert planned == [50, 40, 30, 20, 10, 0]
-    assert done == [50, 42, 34, 26, None, None]
-    chart = Burndown()
-    chart.resize(600, 300)
-    chart.set_data(labels, planned, done, "done soon")
-    image = chart.grab().toImage()
-    colours = {image.pixelColor(x, y).name() for x in range(0, 600, 3) for y in range(0, 300, 3)}
-    assert "#e8a23a" in colours or len(colours) > 10  # the "done" line was painted
-
-
 def test_after_an_import_a_possible_duplicate_is_decided_in_the_wizard(window, demo_store, qtbot, tmp_path):
     wizard = preview_2024_after_2018(window, demo_store, qtbot, tmp_path)
     with qtbot.waitSignal(window.data_changed, timeout=30000):

@@ -49,7 +49,7 @@ def test_campaign_status_after_one_call_says_one_call(cli, db_path):
     assert cli("log", str(ids[0]), "--channel", "call", "--outcome", "reached").code == 0
     done = cli("campaign", "status")
     assert done.code == 0, done.err
-    assert "  1 touch with its members so far;" in done.out
+    assert "  1 of 1 try to reach someone got through (100%)" in done.out
     assert ONE_OF_MANY.search(done.out) is None, done.out
 
 
