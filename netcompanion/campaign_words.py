@@ -91,6 +91,8 @@ def say_forecast_note(status: CampaignStatus) -> str:
     weeks overnight — so until then the note says what it counts on."""
     if status.forecast_done is None:
         return ""
+    if status.complete:  # the day it was done is no forecast
+        return f"complete on {say_day(status.forecast_done)}"
     basis = "if every call gets through" if status.calls == 0 and status.remaining else "at this pace"
     return f"done by {say_day(status.forecast_done)} {basis}"
 
@@ -102,4 +104,20 @@ def say_forecast_basis(status: CampaignStatus) -> str | None:
     return (
         "Until your first calls show how many get through, the forecast counts every call as reaching "
         "someone; expect it to move out after the first day if some go unanswered."
+    )
+
+
+def say_progress(status: CampaignStatus) -> str:
+    """The page's line under the chart. A complete campaign says so: "the rest return on later days"
+    read as if the people let go were still to call."""
+    share = f"{status.reached / status.members:.0%}" if status.members else "0%"
+    if status.complete:
+        let_go = f", {status.let_go:,} let go" if status.let_go else ""
+        return (
+            f"Campaign complete: {status.reached:,} of {status.members:,} reached ({share}){let_go}. "
+            "Nobody in it is left to call — add people to carry on, or end it."
+        )
+    basis = say_forecast_basis(status)
+    return f"{share} reached. Everyone you reach comes off the list; the rest return on later days." + (
+        f" {basis}" if basis else ""
     )

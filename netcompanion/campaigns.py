@@ -96,11 +96,17 @@ class CampaignStatus:
     first_day_to_followups: dt.date | None = None
     in_trash: int = 0  # members in the trash: in no other count, back in them when restored
     tries: int = 0  # touches that tried to reach someone not reached yet: what the reach rate counts
+    trying: int = 0  # tried, not reached yet and not let go: still to call again
     said: tuple[str, ...] = ()  # what the operation that returned it has to add (fewer members than asked, …)
 
     @property
     def done(self) -> bool:
         return self.remaining == 0
+
+    @property
+    def complete(self) -> bool:
+        """Every member reached or let go: nobody left to call, so no forecast either."""
+        return self.members > 0 and self.remaining == 0
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -119,6 +125,7 @@ class CampaignStatus:
             "calls": self.calls,
             "tries": self.tries,
             "reach_rate": round(self.reach_rate, 3),
+            "complete": self.complete,
             "forecast_done": self.forecast_done.isoformat() if self.forecast_done else None,
             "plan": [p.to_json() for p in self.plan],
             "active": self.active,
@@ -315,6 +322,7 @@ def build_status(
         calls_to_followups=sum(walked.given_up.values()),
         first_day_to_followups=min(walked.given_up, default=None),
         tries=calls if tries is None else tries,
+        trying=sum(1 for m in members if m.attempted and not m.reached and not m.gone),
     )
 
 

@@ -37,7 +37,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.set_defaults(handler=add_to_campaign)
 
     status = sub.add_parser(
-        "status", help="progress, forecast and plan (default: the latest active campaign)"
+        "status", help="progress, forecast and plan (default: the latest running campaign, else the one ended last)"
     )
     status.add_argument("name", nargs="?", metavar="NAME")
     status.add_argument("--date", type=iso_date, help="as of this day (default: today)")
@@ -84,8 +84,8 @@ def _print_status(status, with_plan: bool = False) -> None:
         print(f"  Ended: no one from it is on the call list; `netcompanion campaign resume {status.name!r}` runs it again.")
     elif status.members == 0:
         print(f"  No one in it yet: `netcompanion campaign add {status.name!r} ID …` adds people.")
-    elif status.remaining == 0:
-        print(f"  Done on {status.forecast_done}.")
+    elif status.complete:
+        print(f"  Complete: everyone in it was reached or let go, the last on {status.forecast_done}.")
     elif status.forecast_done:
         basis = say_forecast_basis(status)  # before the first call: what it counts on, and why it may move
         pace = "If every call gets through" if basis else "At this pace"
@@ -130,7 +130,7 @@ def add_to_campaign(args: argparse.Namespace) -> int:
 
 def campaign_status(args: argparse.Namespace) -> int:
     store = store_for(args)
-    status = operations.campaign_status(store, args.name, day=args.date)
+    status = operations.campaign_status(store, args.name, day=args.date, ended_too=True)
     _show(args, status, args.plan)
     if args.name is None and not args.json:  # the latest was shown: say which others run
         others = [s.name for s in operations.list_campaigns(store) if s.active and s.id != status.id]
@@ -152,7 +152,7 @@ def list_campaigns(args: argparse.Namespace) -> int:
     print_table(  # LET GO: why REACHED and REMAINING fall short of MEMBERS (parked or archived)
         ("NAME", "START", "QUOTA", "MEMBERS", "REACHED", "REMAINING", "LET GO", "DONE BY"),
         ((s.name, s.start, s.quota, s.members, s.reached, s.remaining, s.let_go,
-          s.forecast_done if s.active else "ended") for s in statuses),
+          "ended" if not s.active else "complete" if s.complete else s.forecast_done) for s in statuses),
     )  # fmt: skip
     return 0
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from netcompanion import operations
-from netcompanion.campaign_words import say_forecast_basis, say_forecast_note, say_quota_capped
+from netcompanion.campaign_words import say_forecast_note, say_progress, say_quota_capped
 from netcompanion.campaigns import CampaignStatus
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.campaign_work import Page, change_campaign, in_background, read_page
@@ -125,6 +125,7 @@ class CampaignView(QWidget):
             getattr(f, name).setProperty("role", "muted")
         f.campaignName.setProperty("role", "heading")
         self.members_caption, self.remaining_caption = f.membersCaption.text(), f.remainingCaption.text()
+        self.forecast_caption = f.forecastCaption.text()
         # Only an edge: on a card's base colour, dark Fusion draws no visible frame round a spin box.
         f.emptyCard.setStyleSheet("#emptyCard { border: 1px solid palette(mid); border-radius: 10px; }")
         f.emptyTitle.setProperty("role", "heading")
@@ -239,8 +240,9 @@ class CampaignView(QWidget):
         f.membersCard.setToolTip(f"{status.in_trash:,} more in the trash, counted again if restored (Edit → Trash…)"
                                  if status.in_trash else "")  # fmt: skip
         f.reachedValue.setText(f"{status.reached:,}")
-        # `attempted` counts everyone tried, the reached too; the card is about those not reached yet.
-        f.attemptedValue.setText(f"{status.attempted - status.reached:,}")
+        # Those tried and not reached yet who are still to call: the ones let go are said under "still
+        # to call", and counted here too they made the cards add up to more than the members.
+        f.attemptedValue.setText(f"{status.trying:,}")
         f.remainingValue.setText(f"{status.remaining:,}")
         # Members let go (parked or archived, not reached) are neither reached nor still to call: the
         # card says how many, so the cards add up to the members (`campaign list`: LET GO).
@@ -249,15 +251,15 @@ class CampaignView(QWidget):
                                    "answer, or archived. A reply, or taking them out of the archive, brings them "
                                    "back." if status.let_go else "")  # fmt: skip
         forecast: dt.date | None = status.forecast_done
-        f.forecastValue.setText(say_day(forecast) if forecast else "–")
+        if status.complete:  # a day gone by is no forecast: say it is complete, and since when
+            f.forecastValue.setText("Complete")
+            f.forecastCaption.setText(f"since {say_day(forecast)}" if forecast else "")
+        else:
+            f.forecastValue.setText(say_day(forecast) if forecast else "–")
+            f.forecastCaption.setText(self.forecast_caption)
         days, labels, planned, done = burndown_series(status)
         self.chart.set_data(labels, planned, done, say_forecast_note(status), at=[d.toordinal() for d in days])
-        share = status.reached / status.members if status.members else 0
-        basis = say_forecast_basis(status)
-        f.infoLabel.setText(
-            f"{share:.0%} reached. Everyone you reach comes off the list; the rest return on later days."
-            + (f" {basis}" if basis else "")
-        )
+        f.infoLabel.setText(say_progress(status))
 
     def _suggest_best(self, available: int) -> None:
         """The start row offers the best 250 cold contacts, or all there are when fewer: it said "the

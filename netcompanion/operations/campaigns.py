@@ -70,9 +70,12 @@ def suggest_campaign_members(store: Store, n: int = CAMPAIGN_BEST) -> list[Conta
     return sorted(found, key=lambda c: order[c.id])
 
 
-def _load_campaign(session: Session, name: str | None, day: dt.date | None = None) -> Campaign:
+def _load_campaign(
+    session: Session, name: str | None, day: dt.date | None = None, ended_too: bool = False
+) -> Campaign:
+    """The campaign named; with no name, the latest running one, else the next one to start, else
+    (`ended_too`) the one ended last."""
     if name is None:
-        # The latest running campaign; else the next one to start.
         day = day or user_today(session)
         campaign = session.scalar(
             select(Campaign)
@@ -80,6 +83,8 @@ def _load_campaign(session: Session, name: str | None, day: dt.date | None = Non
             .order_by((Campaign.start_date <= day).desc(), Campaign.start_date.desc(), Campaign.id.desc())
             .limit(1)
         )
+        if campaign is None and ended_too:
+            campaign = _last_ended(session)
         if campaign is None:
             raise NotFound(
                 'There is no running campaign; start one with "campaign create NAME --best 250" '
@@ -302,23 +307,31 @@ def _set_running(store: Store, name: str, active: bool) -> CampaignStatus:
         return status_of(session, campaign, today)
 
 
+def _last_ended(session: Session) -> Campaign | None:
+    return session.scalar(
+        select(Campaign)
+        .where(Campaign.active.is_(False))
+        .order_by(Campaign.ended_on.desc().nulls_last(), Campaign.id.desc())
+        .limit(1)
+    )
+
+
 def last_ended_campaign(store: Store) -> CampaignStatus | None:
     """The campaign the user ended most recently, for offering to resume it; None when none was."""
     with store.read() as session:
-        campaign = session.scalar(
-            select(Campaign)
-            .where(Campaign.active.is_(False))
-            .order_by(Campaign.ended_on.desc().nulls_last(), Campaign.id.desc())
-            .limit(1)
-        )
+        campaign = _last_ended(session)
         return status_of(session, campaign, user_today(session)) if campaign is not None else None
 
 
-def campaign_status(store: Store, name: str | None = None, day: dt.date | None = None) -> CampaignStatus:
-    """Progress on `day` (default today): reached, attempted, remaining, the forecast and the plan."""
+def campaign_status(
+    store: Store, name: str | None = None, day: dt.date | None = None, ended_too: bool = False
+) -> CampaignStatus:
+    """Progress on `day` (default today): reached, attempted, remaining, the forecast and the plan.
+    With no name, the latest running campaign; `ended_too`: when none runs, the one ended last
+    (`campaign status` said there was none, though that one could be shown)."""
     with store.read() as session:
         day = day or user_today(session)
-        return status_of(session, _load_campaign(session, name, day), day)
+        return status_of(session, _load_campaign(session, name, day, ended_too), day)
 
 
 def current_campaign_name(store: Store) -> str | None:

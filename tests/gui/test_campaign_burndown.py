@@ -1,15 +1,17 @@
 """The campaign page's chart counts people still to call, as it went and as planned, on an axis of
-dates."""
+dates; and a campaign with nobody left to call says it is complete."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import time_machine
+from PySide6.QtWidgets import QApplication
 
 from netcompanion import operations
 from netcompanion.gui.campaign import burndown_series
 from netcompanion.gui.charts import SERIES_COLOURS, Burndown
+from netcompanion.rules.common import say_day
 from tests.conftest import campaign_started_on
 
 MONDAY = dt.date(2026, 11, 23)
@@ -63,3 +65,24 @@ def test_days_a_week_apart_sit_a_week_apart(app):
     assert line_at(left + (right - left) // 7 - 3) - top < 0.05 * drop
     # ... and half way down 3½ days on, four sevenths of the way (evenly spaced: a seventh down).
     assert abs(line_at(left + (right - left) * 4 // 7) - (top + drop / 2)) < 0.1 * drop
+
+
+def test_a_campaign_with_nobody_left_says_it_is_complete(make_window, store):
+    """It showed a forecast already past, "the rest return on later days" and the let-go people a
+    second time as tried and not reached."""
+    start = dt.date.today() - dt.timedelta(days=30)
+    ann, ben, cy = (operations.add_contact(store, name=name).id for name in ("Ann Ash", "Ben Birch", "Cy Cedar"))
+    campaign_started_on(store, start, "Winter", contact_ids=[ann, ben, cy], quota=3)
+    operations.log_touch(store, ann, channel="call", outcome="reached", when=start)
+    operations.log_touch(store, ben, channel="call", outcome="reached", when=start)
+    for day in (start, start + dt.timedelta(days=8), start + dt.timedelta(days=23)):
+        operations.log_touch(store, cy, channel="call", outcome="no-answer", when=day)
+
+    view = make_window(store).show_view("campaign")
+    QApplication.processEvents()
+    f = view.form
+    assert (f.forecastValue.text(), f.forecastCaption.text()) == ("Complete", f"since {say_day(start + dt.timedelta(days=23))}")
+    assert (f.reachedValue.text(), f.attemptedValue.text(), f.remainingValue.text()) == ("2", "0", "0")
+    assert f.infoLabel.text().startswith("Campaign complete: 2 of 3 reached (67%), 1 let go.")
+    assert "return" not in f.infoLabel.text()
+    assert view.chart.note == f"complete on {say_day(start + dt.timedelta(days=23))}"

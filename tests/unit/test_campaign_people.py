@@ -1,5 +1,6 @@
 """A campaign's progress counts people — reached or let go — not touches: a thank-you e-mail, a call
-about a promised deck or a retry moves nobody off the list."""
+about a promised deck or a retry moves nobody off the list. And a campaign with nobody left to call
+says it is complete, not when it will be done."""
 
 from __future__ import annotations
 
@@ -77,3 +78,39 @@ def test_the_command_line_says_what_its_numbers_count(cli):
     rows = {cells[0]: cells for cells in (re.split(r"\s{2,}", line) for line in lines[header + 1 :])}
     assert rows[start.isoformat()][2:] == ["1", "3"]  # Ann reached; three still to call
     assert rows[today.isoformat()][2:] == ["0", "3"]  # the thank-you moves nobody
+
+
+def _finished(store) -> dt.date:
+    """Ann and Ben reached, Cy parked after three unanswered calls, all in the last month (the command
+    line runs on the real clock): nobody left. The day Cy was let go."""
+    start = dt.date.today() - dt.timedelta(days=30)
+    ann, ben, cy = (operations.add_contact(store, name=name).id for name in ("Ann Ash", "Ben Birch", "Cy Cedar"))
+    campaign_started_on(store, start, "Winter", contact_ids=[ann, ben, cy], quota=3)
+    operations.log_touch(store, ann, channel="call", outcome="reached", when=start)
+    operations.log_touch(store, ben, channel="call", outcome="reached", when=start)
+    for day in (start, start + dt.timedelta(days=8), start + dt.timedelta(days=23)):
+        operations.log_touch(store, cy, channel="call", outcome="no-answer", when=day)
+    return start + dt.timedelta(days=23)
+
+
+def test_a_campaign_with_nobody_left_says_it_is_complete(store, cli):
+    let_go = _finished(store)
+    status = operations.campaign_status(store, "Winter")
+    assert status.complete and (status.reached, status.let_go, status.trying) == (2, 1, 0)
+    assert status.forecast_done == let_go  # the day the last one came off the list
+    shown = cli("campaign", "status", "Winter")
+    assert f"Complete: everyone in it was reached or let go, the last on {let_go.isoformat()}." in shown.out
+    assert "through on" not in shown.out
+    assert cli("campaign", "list", "--json").json()[0]["complete"] is True
+    header, row = (re.split(r"\s{2,}", line) for line in cli("campaign", "list").out.splitlines())
+    assert dict(zip(header, row, strict=True))["DONE BY"] == "complete"
+
+
+def test_campaign_status_without_a_name_shows_the_one_ended_last(store, cli):
+    """With the only campaign ended, `campaign status` said there was no running campaign."""
+    _finished(store)
+    assert cli("campaign", "end", "Winter").code == 0
+    shown = cli("campaign", "status")
+    assert shown.code == 0, shown.err
+    assert shown.out.startswith(f"Campaign “Winter” (ended {dt.date.today().isoformat()})")
+    assert "Ended: no one from it is on the call list" in shown.out
