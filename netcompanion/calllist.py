@@ -50,9 +50,9 @@ class ContactFacts:
     closeness: int | None = None
     value: int | None = None
     cadence_days: int | None = None
-    last_conversation_on: dt.date | None = None  # the UTC calendar day of the last real conversation
+    last_conversation_on: dt.date | None = None  # the day of the last real conversation
     last_written_on: dt.date | None = None  # the same of the last note, e-mail or message sent them, if after that
-    last_interaction_on: dt.date | None = None  # local day of the last touch of any kind
+    last_interaction_on: dt.date | None = None  # the day of the last touch of any kind
     cooldown_until: dt.date | None = None
     parked: bool = False
     archived: bool = False

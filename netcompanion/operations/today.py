@@ -101,10 +101,6 @@ def active_campaigns(session: Session, day: dt.date, working_days: str) -> list[
     ]
 
 
-def _utc_day(moment: dt.datetime | None) -> dt.date | None:
-    return moment.astimezone(dt.UTC).date() if moment else None
-
-
 # The last note, e-mail or message sent a contact, looked up (one index range) only for those touched since
 # their last conversation: a note before it does not count.
 _LAST_WROTE_SINCE_SPOKEN = case(
@@ -153,7 +149,8 @@ _FACTS_SQL = (
 
 def contact_facts(session: Session, ids: Iterable[int], zone: dt.tzinfo | None = None) -> dict[int, ContactFacts]:
     """The facts for these contacts, read as plain rows (phones and e-mails come later, for the few listed);
-    the day of their last touch is the day in the user's `zone`."""
+    the days of their last touch, conversation and note are the days in the user's `zone`, as `campaign
+    status` and the keep-in-touch query count them."""
     wanted = sorted(set(ids))
     facts: dict[int, ContactFacts] = {}
     for chunk_start in range(0, len(wanted), 900):
@@ -170,8 +167,8 @@ def contact_facts(session: Session, ids: Iterable[int], zone: dt.tzinfo | None =
                 closeness=closeness,
                 value=value,
                 cadence_days=cadence_days,
-                last_conversation_on=_utc_day(spoke_at),
-                last_written_on=_utc_day(wrote_at),
+                last_conversation_on=local_day(spoke_at, zone),
+                last_written_on=local_day(wrote_at, zone),
                 last_interaction_on=local_day(touched_at, zone),
                 cooldown_until=cooldown_until,
                 parked=parked_on is not None,

@@ -13,6 +13,7 @@ from netcompanion.operations.browse import get_settings
 from netcompanion.operations.contacts import load_contact, refresh_search_text, split_name
 from netcompanion.operations.results import Changed, TouchResult, ValidationError, check_day
 from netcompanion.operations.take_back import TouchSnapshot, changes_since, columns_of
+from netcompanion.operations.user_days import local_day
 from netcompanion.operations.views import followup_view, interaction_view
 from netcompanion.rules.common import Nudge, first_name, say_count
 from netcompanion.rules.facts import IntroductionState, OpenFollowUpState, why_impossible
@@ -63,14 +64,15 @@ def _open_followups(session: Session, contact: Contact) -> tuple[OpenFollowUpSta
     )
 
 
-def _in_active_campaign(session: Session, contact: Contact, day: dt.date) -> bool:
-    """Still waiting in an active campaign (not reached since it began): the campaign brings them back."""
+def _in_active_campaign(session: Session, contact: Contact, day: dt.date, zone: dt.tzinfo | None) -> bool:
+    """Still waiting in an active campaign (not reached since it began, on the user's days): the campaign
+    brings them back."""
     starts = session.scalars(
         select(Campaign.start_date)
         .join(CampaignMember, CampaignMember.campaign_id == Campaign.id)
         .where(CampaignMember.contact_id == contact.id, Campaign.active.is_(True), Campaign.start_date <= day)
     ).all()
-    spoke = contact.last_conversation_at.astimezone(dt.UTC).date() if contact.last_conversation_at else None
+    spoke = local_day(contact.last_conversation_at, zone)
     return any(spoke is None or spoke < start for start in starts)
 
 
@@ -115,7 +117,7 @@ def contact_state(
         company=contact.company.name if contact.company else "",
         has_met=bool(has_met),
         colleagues=colleagues,
-        in_campaign=_in_active_campaign(session, contact, day),
+        in_campaign=_in_active_campaign(session, contact, day, zone),
         biggest_challenge=contact.biggest_challenge,
         open_introductions=_open_introductions(session, contact),
         open_followups=_open_followups(session, contact),

@@ -7,6 +7,7 @@ import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -35,8 +36,8 @@ def _fresh(template: Path):
     return open_store(folder / "db.sqlite3"), folder
 
 
-def _moment(day: dt.date, hour: int) -> dt.datetime:
-    return clock.to_utc(dt.datetime.combine(day, dt.time(hour, 30)))
+def _moment(day: dt.date, hour: int, zone: dt.tzinfo | None = None) -> dt.datetime:
+    return clock.to_utc(dt.datetime.combine(day, dt.time(hour, 30)), zone)
 
 
 contact_rows = st.fixed_dictionaries(
@@ -65,18 +66,18 @@ followup_rows = st.fixed_dictionaries(
 )
 
 
-def _fill(store, people, followups, members, quota):
+def _fill(store, people, followups, members, quota, zone: dt.tzinfo | None = None):
     with store.write() as session:
         company = Company(name="Fabrikam", name_key="fabrikam")
         session.add(company)
         session.flush()
         ids = []
         for n, p in enumerate(people):
-            conv = _moment(DAY - dt.timedelta(days=p["conv_ago"]), 9) if p["conv_ago"] is not None else None
-            touch = (
-                _moment(DAY - dt.timedelta(days=p["touch_ago"]), 11) if p["touch_ago"] is not None else None
+            hour = p.get("hour")  # else the one touch of a kind a day is at its own hour
+            conv, touch, note = (
+                None if p[ago] is None else _moment(DAY - dt.timedelta(days=p[ago]), default if hour is None else hour, zone)
+                for ago, default in (("conv_ago", 9), ("touch_ago", 11), ("note_ago", 10))
             )
-            note = _moment(DAY - dt.timedelta(days=p["note_ago"]), 10) if p["note_ago"] is not None else None
             contact = Contact(
                 full_name=f"Person {n}",
                 company_id=company.id,
@@ -156,14 +157,42 @@ def test_notes_sent_order_the_keep_in_touch_list_as_ranking_everyone_does(templa
     _same_as_ranking_everyone(template, people, [], [], 1, limit)
 
 
-def _same_as_ranking_everyone(template, people, followups, members, quota, limit) -> None:
+# The same at any hour, wherever the user lives: the SQL counts each touch's day in their zone, across
+# its clock changes, as the ranking does — most telling a day either side of a cadence's end.
+def _near(cadence: int, least: int = 0) -> st.SearchStrategy[int | None]:
+    """Days since a touch: none, any, or a day either side of the cadence's end."""
+    return st.one_of(st.none(), st.integers(least, 800), st.sampled_from((cadence - 1, cadence, cadence + 1)))
+
+
+zoned_rows = st.sampled_from((30, 90, 180)).flatmap(
+    lambda cadence: st.builds(
+        lambda row, hour, conv_ago, note_ago: {**row, "cadence_days": cadence, "hour": hour, "conv_ago": conv_ago,
+                                               "note_ago": note_ago},
+        warm_rows, st.integers(0, 23), _near(cadence), _near(cadence, least=1),
+    )
+)  # fmt: skip
+
+
+@given(
+    people=st.lists(zoned_rows, min_size=1, max_size=30),
+    limit=st.integers(1, 8),
+    zone=st.sampled_from(("America/Los_Angeles", "Asia/Tokyo", "Europe/Berlin", "Australia/Lord_Howe")),
+)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_in_the_users_zone_the_database_call_list_equals_ranking_everyone(template, people, limit, zone):
+    _same_as_ranking_everyone(template, people, [], [], 1, limit, zone)
+
+
+def _same_as_ranking_everyone(template, people, followups, members, quota, limit, zone: str = "") -> None:
     store, folder = _fresh(template)
     try:
-        ids = _fill(store, people, followups, members, quota)
+        if zone:
+            operations.update_settings(store, timezone=zone)
+        ids = _fill(store, people, followups, members, quota, ZoneInfo(zone) if zone else None)
         listed = operations.call_list(store, DAY, limit)
         with store.read() as session:
             config = load_settings(session)
-            everyone = contact_facts(session, ids)
+            everyone = contact_facts(session, ids, config.zone)
             campaigns = active_campaigns(session, DAY, config.working_days)
             expected = calllist.rank(DAY, everyone, due_followups(session, DAY), campaigns, config, limit)
         assert [e.contact_id for e in listed] == [e.contact_id for e in expected]
