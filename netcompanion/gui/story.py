@@ -80,11 +80,8 @@ class ContactStory(QWidget):
         f.followupButton.clicked.connect(self.add_followup)
         f.doneButton.clicked.connect(lambda: self._followup_action(operations.complete_followup))
         f.dismissButton.clicked.connect(lambda: self._followup_action(operations.dismiss_followup))
-        f.snoozeButton.clicked.connect(
-            lambda: self._followup_action(
-                operations.snooze_followup, operations.today_for(self.ctx.store) + dt.timedelta(days=7)
-            )
-        )
+        # a week from its day, or from today when that is later: never earlier than it was due
+        f.snoozeButton.clicked.connect(lambda: self._followup_action(operations.snooze_followup_by, 7))
         self.people = PeopleTab(ctx, self, f)
         for lst in (f.timelineList, f.followupList, f.introList, f.referralList, f.favourList):
             fit_list(lst)

@@ -64,6 +64,7 @@ from netcompanion.operations.followups import (
     dismiss_followup,
     list_followups,
     snooze_followup,
+    snooze_followup_by,
 )
 from netcompanion.operations.helping import help_suggestions
 from netcompanion.operations.imports import (
@@ -217,6 +218,7 @@ __all__ = [
     "restore_contacts",
     "run_import",
     "snooze_followup",
+    "snooze_followup_by",
     "stage_counts",
     "suggest_campaign_members",
     "tag_contacts",

@@ -87,17 +87,52 @@ def dismiss_followup(store: Store, followup_id: int) -> FollowUpView:
 
 
 def snooze_followup(store: Store, followup_id: int, until: dt.date) -> FollowUpView:
+    """Move the follow-up to `until`, a day after today and never before the day it comes up: a snooze
+    that brought it forward had its "fine to follow up now" said while the cooldown still ran."""
     with store.write() as session:
         if until <= user_today(session):
             raise ValidationError(f"Snooze until a day after today (got {until.isoformat()}).")
         check_day(until, "Snoozing")
-        followup = _load(session, followup_id)
-        if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):
-            raise ValidationError(f"Follow-up #{followup_id} is already {followup.status}.")
-        followup.status = FollowUpStatus.SNOOZED.value
-        followup.snoozed_until = until
-        session.flush()
-        return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
+        return _snooze(session, _open(session, followup_id), until)
+
+
+def snooze_followup_by(store: Store, followup_id: int, days: int) -> FollowUpView:
+    """Snooze it `days` from the day it comes up, or from today when that is later ("Snooze a week" on a
+    contact's page: a week from today moved one due in ten days three days earlier)."""
+    with store.write() as session:
+        followup = _open(session, followup_id)
+        until = max(user_today(session), _comes_up_on(followup)) + dt.timedelta(days=days)
+        check_day(until, "Snoozing")
+        return _snooze(session, followup, until)
+
+
+def _open(session, followup_id: int) -> FollowUp:
+    """The follow-up, still to do: a done or dismissed one is not snoozed."""
+    followup = _load(session, followup_id)
+    if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):
+        raise ValidationError(f"Follow-up #{followup_id} is already {followup.status}.")
+    return followup
+
+
+def _comes_up_on(followup: FollowUp) -> dt.date:
+    """Its due day, or the end of its snooze (as the list and the reminders have it)."""
+    if followup.status == FollowUpStatus.SNOOZED and followup.snoozed_until is not None:
+        return followup.snoozed_until
+    return followup.due_date
+
+
+def _snooze(session, followup: FollowUp, until: dt.date) -> FollowUpView:
+    day = _comes_up_on(followup)
+    if until < day:
+        state = "snoozed until" if followup.status == FollowUpStatus.SNOOZED else "due"
+        raise ValidationError(
+            f"Follow-up #{followup.id} is {state} {day.isoformat()}: a snooze moves it later, not earlier "
+            f"(got {until.isoformat()})."
+        )
+    followup.status = FollowUpStatus.SNOOZED.value
+    followup.snoozed_until = until
+    session.flush()
+    return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
 
 
 # The day a follow-up comes up: the end of its snooze, or its due day (one snoozed far ahead came
