@@ -54,6 +54,7 @@ class ContactFacts:
     last_written_on: dt.date | None = None  # the same of the last note, e-mail or message sent them, if after that
     last_interaction_on: dt.date | None = None  # the day of the last touch of any kind
     cooldown_until: dt.date | None = None
+    snoozed: bool = False  # snoozed off this day's list (Today's "Snooze a day", kept)
     parked: bool = False
     archived: bool = False
     deleted: bool = False
@@ -132,9 +133,10 @@ class _Candidate:
 
 
 def is_excluded(contact: ContactFacts, day: dt.date) -> bool:
-    """In cooldown, parked, archived, in the trash, or already handled today: not on today's list."""
+    """In cooldown, snoozed, parked, archived, in the trash, or already handled today: not on today's list."""
     return (
-        contact.parked
+        contact.snoozed
+        or contact.parked
         or contact.archived
         or contact.deleted
         or (contact.cooldown_until is not None and day <= contact.cooldown_until)

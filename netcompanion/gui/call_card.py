@@ -69,7 +69,7 @@ def list_line(entry: Entry, handled: Handled | None) -> str:
     elif handled.mark == "tried":
         second = f"not reached: {handled.what}"
     elif handled.what == "skipped":
-        second = "skipped: back on a later list"
+        second = "skipped for now: still on today's list"  # nothing is kept: see today_actions.skip
     else:
         second = handled.what
     return f"{first}\n{where}\n{second}" if where else f"{first}\n{second}"

@@ -83,6 +83,10 @@ class TodayActions:
         cheap — and puts the person back on the list, unticked, with the advice it brought gone."""
         handled = self.done.get(entry.contact_id)
         what = handled.what if handled else "the touch"
+        self._offer_undo(entry, f"{what} with {entry.name}", operations.take_back_touch, result.take_back)
+
+    def _offer_undo(self, entry: Entry, label: str, take_back, taken: object) -> None:
+        """Ctrl+Z runs `take_back(store, taken)` and has the person back on the list, unticked and chosen."""
 
         def taken_back(_contact_id: int) -> None:
             self.done.pop(entry.contact_id, None)
@@ -90,9 +94,7 @@ class TodayActions:
                 self.dismiss_nudges()
             self._select_after_reread = entry.contact_id
 
-        self.ctx.offer_undo(
-            f"{what} with {entry.name}", operations.take_back_touch, result.take_back, then=taken_back
-        )
+        self.ctx.offer_undo(label, take_back, taken, then=taken_back)
 
     def log_details(self) -> None:
         from netcompanion.gui.log_touch import LogTouchDialog
@@ -113,21 +115,30 @@ class TodayActions:
         return dialog
 
     def snooze(self) -> None:
+        """Off today's list until tomorrow, and kept so (after a restart, on the command line): the
+        follow-up they are listed for is snoozed, or the snooze itself is stored. Like a snoozed follow-up,
+        they leave the list and the next person due takes the place; Ctrl+Z has them back."""
         entry = self.current()
         if entry is None:
             return
-        if entry.followup_id is not None:
-            until = self.day + dt.timedelta(days=1)
-            if self.ctx.run(operations.snooze_followup, entry.followup_id, until, quiet=True) is None:
-                return
-            self.done[entry.contact_id] = Handled.aside(f"snoozed to {say_day(until)}")
-        else:
-            self.done[entry.contact_id] = Handled.aside()
-        self._after_action(entry, None, f"{entry.name} will come back on a later list.")
+        snoozed = self.ctx.run(operations.snooze_for_a_day, entry.contact_id, self.day, entry.followup_id, quiet=True)
+        if snoozed is None:
+            return
+        back = say_day(snoozed.back_on)
+        self.done[entry.contact_id] = Handled.aside(f"snoozed to {back}")
+        self._offer_undo(entry, f"snooze of {entry.name}", operations.take_back_snooze, snoozed)
+        self._after_action(
+            entry, None, f"Snoozed {entry.name} to {back}: off today's list, and the next person due takes the "
+            "place. Ctrl+Z takes it back.",
+        )  # fmt: skip
 
     def skip(self) -> None:
+        """Move on, and nothing more: they stay on today's list (and a restart lists them again)."""
         entry = self.current()
         if entry is None:
             return
         self.done.setdefault(entry.contact_id, Handled.aside())
-        self._after_action(entry, None, f"Skipped {entry.name} for today.")
+        snooze = SHORTCUTS["today.snooze"].text()
+        self._after_action(
+            entry, None, f"Skipped {entry.name} for now: still on today's list. {snooze} snoozes them to tomorrow."
+        )

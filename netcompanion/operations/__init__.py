@@ -96,6 +96,7 @@ from netcompanion.operations.quiet_day import (
 )
 from netcompanion.operations.results import NotFound, OperationError, ValidationError
 from netcompanion.operations.rounds import personal_round
+from netcompanion.operations.set_aside import Snoozed, snooze_for_a_day, take_back_snooze
 from netcompanion.operations.stage_moves import (
     StageMove,
     advance_introduction,
@@ -198,6 +199,9 @@ __all__ = [
     "log_favour",
     "log_touch",
     "take_back_touch",
+    "Snoozed",
+    "snooze_for_a_day",
+    "take_back_snooze",
     "StageMove",
     "take_back_stage_move",
     "merge_contacts",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import and_, case, or_, select
+from sqlalchemy.orm import Session
 
 from netcompanion import clock
 from netcompanion.domain import FOLLOWUP_KIND_CHOICES, FollowUpStatus
@@ -90,10 +91,16 @@ def snooze_followup(store: Store, followup_id: int, until: dt.date) -> FollowUpV
     """Move the follow-up to `until`, a day after today and never before the day it comes up: a snooze
     that brought it forward had its "fine to follow up now" said while the cooldown still ran."""
     with store.write() as session:
-        if until <= user_today(session):
-            raise ValidationError(f"Snooze until a day after today (got {until.isoformat()}).")
-        check_day(until, "Snoozing")
-        return _snooze(session, _open(session, followup_id), until)
+        followup = snoozed_in(session, followup_id, until)
+        return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
+
+
+def snoozed_in(session: Session, followup_id: int, until: dt.date) -> FollowUp:
+    """`snooze_followup` in a transaction already open (Today's "Snooze a day" keeps what it changed)."""
+    if until <= user_today(session):
+        raise ValidationError(f"Snooze until a day after today (got {until.isoformat()}).")
+    check_day(until, "Snoozing")
+    return _snooze(session, _open(session, followup_id), until)
 
 
 def snooze_followup_by(store: Store, followup_id: int, days: int) -> FollowUpView:
@@ -103,10 +110,11 @@ def snooze_followup_by(store: Store, followup_id: int, days: int) -> FollowUpVie
         followup = _open(session, followup_id)
         until = max(user_today(session), _comes_up_on(followup)) + dt.timedelta(days=days)
         check_day(until, "Snoozing")
-        return _snooze(session, followup, until)
+        _snooze(session, followup, until)
+        return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
 
 
-def _open(session, followup_id: int) -> FollowUp:
+def _open(session: Session, followup_id: int) -> FollowUp:
     """The follow-up, still to do: a done or dismissed one is not snoozed."""
     followup = _load(session, followup_id)
     if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):
@@ -121,7 +129,8 @@ def _comes_up_on(followup: FollowUp) -> dt.date:
     return followup.due_date
 
 
-def _snooze(session, followup: FollowUp, until: dt.date) -> FollowUpView:
+def _snooze(session: Session, followup: FollowUp, until: dt.date) -> FollowUp:
+    """Snoozed to `until`; refused before the day it comes up, which a snooze never brings forward."""
     day = _comes_up_on(followup)
     if until < day:
         state = "snoozed until" if followup.status == FollowUpStatus.SNOOZED else "due"
@@ -132,7 +141,7 @@ def _snooze(session, followup: FollowUp, until: dt.date) -> FollowUpView:
     followup.status = FollowUpStatus.SNOOZED.value
     followup.snoozed_until = until
     session.flush()
-    return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
+    return followup
 
 
 # The day a follow-up comes up: the end of its snooze, or its due day (one snoozed far ahead came

@@ -28,7 +28,7 @@ _CANDIDATES = """
         AND stage IN ('re-warming', 'warm', 'engaged')
         AND (cooldown_until IS NULL OR cooldown_until < :day)
         AND (last_interaction_at IS NULL OR last_interaction_at < :start OR last_interaction_at >= :end)
-        AND id NOT IN :higher"""
+        AND id NOT IN :left_out"""
 _CADENCE = "coalesce(cadence_days, CASE WHEN stage = 'engaged' THEN :engaged ELSE :warm END)"
 _WROTE_SINCE_SPOKEN = """CASE WHEN {c}.last_interaction_at > coalesce({c}.last_conversation_at, '') THEN (
         SELECT {latest} FROM interactions
@@ -90,14 +90,15 @@ def _statements(zone: dt.tzinfo, last_year: int) -> tuple[TextClause, TextClause
     ORDER BY score DESC, id
     LIMIT :k
     """
-    higher = bindparam("higher", expanding=True)
-    return text(by_conversation).bindparams(higher), text(with_notes).bindparams(higher)
+    left_out = bindparam("left_out", expanding=True)
+    return text(by_conversation).bindparams(left_out), text(with_notes).bindparams(left_out)
 
 
 def keep_in_touch_ids(
-    session: Session, day: dt.date, settings: Settings, k: int, higher: set[int]
+    session: Session, day: dt.date, settings: Settings, k: int, left_out: set[int]
 ) -> list[int]:
-    """The best `k` overdue warm contacts outside `higher` (whose facts are read anyway).
+    """The best `k` overdue warm contacts outside `left_out` (those of a higher tier, whose facts are read
+    anyway, and those snoozed off the day's list).
 
     Writing to someone since their last conversation only makes them less due. So when none of the
     best `k` by their last conversation has one, they are the best `k`: the usual case, one quick
@@ -115,7 +116,7 @@ def keep_in_touch_ids(
         "weight": calllist.DEFAULT_VALUE_WEIGHT,
         "engaged": settings.engaged_cadence_days,
         "warm": settings.warm_cadence_days,
-        "higher": sorted(higher) or [0],
+        "left_out": sorted(left_out) or [0],
         "note": Channel.NOTE.value,
         "email": Channel.EMAIL.value,
         "message": Channel.MESSAGE.value,  # what WROTE_TO counts

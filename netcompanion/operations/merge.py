@@ -26,6 +26,7 @@ from netcompanion.settings import user_zone
 from netcompanion.store.backup import backup_before
 from netcompanion.store.engine import Store
 from netcompanion.store.models import (
+    CallListSnooze,
     CampaignMember,
     Contact,
     ContactEmail,
@@ -58,6 +59,7 @@ MOVED = (
     (Introduction, Introduction.introducer_id),
     (Introduction, Introduction.introduced_id),
     (NotificationRecord, NotificationRecord.contact_id),  # so forgetting them later scrubs these too
+    (CallListSnooze, CallListSnooze.contact_id),  # snoozed off a day's list: the one person is
     (ImportDuplicate, ImportDuplicate.contact_id),  # the other's pairs with anyone else become the kept
     (ImportDuplicate, ImportDuplicate.other_id),  # one's (three records of one person: one still to decide)
     (Contact, Contact.referred_by_id),

@@ -20,6 +20,7 @@ from netcompanion.domain import CONVERSATION_OUTCOMES, Channel, Direction, Event
 from netcompanion.operations.browse import touched_on
 from netcompanion.operations.keep_in_touch import keep_in_touch_ids
 from netcompanion.operations.results import ValidationError
+from netcompanion.operations.set_aside import snoozed_on
 from netcompanion.operations.user_days import local_day
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
@@ -214,9 +215,12 @@ def gather(session: Session, day: dt.date, limit: int, settings: Settings):
     jobs = _job_changes(session, day, settings)
     members = {i for c in campaigns for i in c.member_ids}
     higher = {f.contact_id for f in followups} | members | set(jobs)
+    snoozed = snoozed_on(session, day)
     # Contacts of a higher tier are read anyway, so `limit` more are all tier 3 can ever need.
-    kit = keep_in_touch_ids(session, day, settings, limit, higher)
+    kit = keep_in_touch_ids(session, day, settings, limit, higher | snoozed)
     facts = contact_facts(session, higher | set(kit), settings.zone)
+    for contact_id in snoozed & facts.keys():
+        facts[contact_id] = dataclasses.replace(facts[contact_id], snoozed=True)
     for contact_id, changed_on in jobs.items():
         known = facts.get(contact_id)
         if known is not None and (known.job_changed_on is None or known.job_changed_on < changed_on):

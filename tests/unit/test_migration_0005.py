@@ -19,9 +19,9 @@ EVERY_REFERENCE = (
 )
 
 # Made by later revisions, which opening the database runs too.
-ADDED_SINCE = {"contact_merges", "ix_contact_merges_contact_id"} | {  # 0007, then 0008
+ADDED_SINCE = {"contact_merges", "ix_contact_merges_contact_id"} | {  # 0007, then 0008, then 0009
     "import_duplicates", *(f"ix_import_duplicates_{c}" for c in ("batch_id", "contact_id", "other_id"))
-}
+} | {"call_list_snoozes", "ix_call_list_snoozes_contact_id", "ix_call_list_snoozes_back_on"}
 
 
 @pytest.fixture

@@ -27,6 +27,7 @@ from netcompanion.store.models.people import (
     contact_tags,
 )
 from netcompanion.store.models.pursuits import (
+    CallListSnooze,
     Campaign,
     CampaignMember,
     FollowUp,
@@ -46,6 +47,7 @@ from netcompanion.store.models.records import (
 
 __all__ = [
     "Base",
+    "CallListSnooze",
     "Campaign",
     "CampaignMember",
     "Company",

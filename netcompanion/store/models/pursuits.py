@@ -1,5 +1,5 @@
-"""What the user pursues and plans: opportunities, introductions, follow-ups, campaigns and
-the give-forward ledger."""
+"""What the user pursues and plans: opportunities, introductions, follow-ups, campaigns, the
+give-forward ledger, and who is snoozed off the call list."""
 
 from __future__ import annotations
 
@@ -147,3 +147,21 @@ class GiveForward(Base):
 
     __table_args__ = (one_of("kind", tuple(k.value for k in domain.FavourKind), "kind_known"),)
 
+
+
+class CallListSnooze(Base):
+    """Someone snoozed off the call list from a day until a later one ("Snooze a day" on Today, for a
+    person listed without a follow-up to snooze: a campaign member, someone to keep in touch with).
+    Kept, so a restart of the app or `netcompanion today` leaves them off that day's list too."""
+
+    __tablename__ = "call_list_snoozes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    snoozed_on: Mapped[dt.date] = mapped_column(Date, nullable=False)  # the list's day they left
+    back_on: Mapped[dt.date] = mapped_column(Date, nullable=False, index=True)  # the first day they are back
+    created_at: Mapped[dt.datetime] = created_at_column()
+
+    __table_args__ = (CheckConstraint("back_on > snoozed_on", name="back_later"),)
