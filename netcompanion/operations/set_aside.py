@@ -1,9 +1,9 @@
 """Snoozing someone off a day's call list ("Snooze a day" on Today), and taking that back (Edit → Undo).
 
-Someone listed for a follow-up has it snoozed to the next day. Someone listed without one — a campaign
-member, a warm contact to keep in touch with — is kept in `call_list_snoozes` for that day, so the app
-after a restart and `netcompanion today` leave them off that day's list too, and the next person due
-takes the place (as for a snoozed follow-up). "Skip for now" stores nothing: it only moves on.
+The person is kept in `call_list_snoozes` for that day, so the app after a restart and `netcompanion
+today` leave them off that day's list too, whatever listed them (a campaign, keep-in-touch, one follow-up
+or two), and the next person due takes the place; the follow-up they were listed for is also snoozed
+to the next day. "Skip for now" stores nothing: it only moves on.
 """
 
 from __future__ import annotations
@@ -28,26 +28,28 @@ class Snoozed:
 
     contact_id: int
     back_on: dt.date  # the first day they are on the list again
-    snooze_id: int | None = None  # the snooze kept for someone listed without a follow-up
-    followup_id: int | None = None  # else the follow-up they were listed for, snoozed
+    snooze_id: int | None = None  # the snooze kept for the person
+    followup_id: int | None = None  # the follow-up they were listed for, snoozed too
     followup_changes: Changes = field(default_factory=dict)
 
 
 def snooze_for_a_day(store: Store, contact_id: int, day: dt.date, followup_id: int | None = None) -> Snoozed:
-    """Off `day`'s call list until the day after: the follow-up they are listed for (`followup_id`) is
-    snoozed to it, or the snooze itself is kept."""
+    """Off `day`'s call list until the day after. The snooze is kept for the person — a follow-up
+    alone would not do, as a campaign, keep-in-touch or a second follow-up would list them again —
+    and the follow-up they are listed for (`followup_id`) is snoozed to that day as well."""
     back_on = day + dt.timedelta(days=1)
     with store.write() as session:
         contact = load_contact(session, contact_id)  # one in the trash is refused
-        if followup_id is not None:
-            listed_for = session.get(FollowUp, followup_id)
-            before = columns_of(listed_for) if listed_for is not None else {}
-            followup = snoozed_in(session, followup_id, back_on)
-            return Snoozed(contact.id, back_on, followup_id=followup.id, followup_changes=changes_since(before, followup))
         snooze = CallListSnooze(contact_id=contact.id, snoozed_on=day, back_on=back_on)
         session.add(snooze)
         session.flush()
-        return Snoozed(contact.id, back_on, snooze_id=snooze.id)
+        if followup_id is None:
+            return Snoozed(contact.id, back_on, snooze_id=snooze.id)
+        listed_for = session.get(FollowUp, followup_id)
+        before = columns_of(listed_for) if listed_for is not None else {}
+        followup = snoozed_in(session, followup_id, back_on)
+        return Snoozed(contact.id, back_on, snooze_id=snooze.id, followup_id=followup.id,
+                       followup_changes=changes_since(before, followup))  # fmt: skip
 
 
 def take_back_snooze(store: Store, snoozed: Snoozed) -> int:
@@ -58,7 +60,7 @@ def take_back_snooze(store: Store, snoozed: Snoozed) -> int:
             if kept is None:
                 raise NotFound("That snooze is no longer there to take back.")
             session.delete(kept)
-        elif snoozed.followup_id is not None:
+        if snoozed.followup_id is not None:
             take_back_followups(session, (), {snoozed.followup_id: snoozed.followup_changes})
         return snoozed.contact_id
 

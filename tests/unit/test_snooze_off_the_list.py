@@ -108,3 +108,20 @@ def test_two_records_merged_into_one_person_keep_the_snooze_and_unmerging_gives_
 
     operations.unmerge_contacts(store, aiko, kenji)
     assert _listed(store) == ["Aiko Mori", "Ren Ito"]
+
+
+def test_a_campaign_member_listed_for_a_follow_up_stays_off_the_day_when_snoozed(store, campaign):
+    """Only the follow-up was snoozed, so the campaign listed the member again the same day (as did a
+    second follow-up due, or keep-in-touch); Undo puts both back."""
+    kenji = campaign[0]
+    first = operations.add_followup(store, kenji, due=MONDAY, note="send the deck")
+    operations.add_followup(store, kenji, due=MONDAY, note="ask about the offsite")
+    assert _listed(store)[0] == "Kenji Sato"
+
+    snoozed = operations.snooze_for_a_day(store, kenji, MONDAY, first.id)
+
+    assert "Kenji Sato" not in _listed(store)
+    assert "Kenji Sato" in _listed(store, TUESDAY)
+    operations.take_back_snooze(store, snoozed)
+    assert _listed(store)[0] == "Kenji Sato"
+    assert {f.id: f.effective_due() for f in operations.list_followups(store)}[first.id] == MONDAY
