@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from netcompanion import calllist
+from netcompanion import calllist, clock
 from netcompanion.domain import FollowUpStatus
 from netcompanion.settings import Settings
 from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp
@@ -28,7 +28,7 @@ def coming_back(session: Session, ends: Mapping[int, dt.date], settings: Setting
     if not ends:
         return set()
     ids = sorted(ends)
-    back = _followup_due(session, ends, ids) | _in_running_campaign(session, ends, ids)
+    back = _followup_due(session, ends, ids) | _in_running_campaign(session, ends, ids, settings.zone)
     rest = [contact_id for contact_id in ids if contact_id not in back]
     if rest:
         from netcompanion.operations.today import contact_facts  # the call list's own reading of a contact
@@ -50,9 +50,11 @@ def _followup_due(session: Session, ends: Mapping[int, dt.date], ids: list[int])
     return {contact_id for contact_id, on in rows if on is not None and on <= ends[contact_id]}
 
 
-def _in_running_campaign(session: Session, ends: Mapping[int, dt.date], ids: list[int]) -> set[int]:
+def _in_running_campaign(
+    session: Session, ends: Mapping[int, dt.date], ids: list[int], zone: dt.tzinfo | None
+) -> set[int]:
     """A member of a running campaign begun by then who has had no conversation since it began (as
-    calllist.campaign_member_state: the calendar day of the last conversation, in UTC)."""
+    calllist.campaign_member_state: the day of the last conversation on the user's calendar)."""
     rows = session.execute(
         select(CampaignMember.contact_id, Campaign.start_date, Contact.last_conversation_at)
         .join(Campaign, Campaign.id == CampaignMember.campaign_id)
@@ -62,5 +64,5 @@ def _in_running_campaign(session: Session, ends: Mapping[int, dt.date], ids: lis
     return {
         contact_id
         for contact_id, start, spoke_at in rows
-        if start <= ends[contact_id] and (spoke_at is None or spoke_at.astimezone(dt.UTC).date() < start)
+        if start <= ends[contact_id] and (spoke_at is None or clock.day_of(spoke_at, zone) < start)
     }

@@ -11,6 +11,7 @@ from netcompanion.calllist_words import DueToday, say_due_today
 from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
 from netcompanion.reminders.back import coming_back
 from netcompanion.reminders.model import Facts, LogState, ReminderFact
+from netcompanion.rules.common import first_name as called
 from netcompanion.rules.common import say_count
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
@@ -47,7 +48,7 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
         at = followup.due_time  # a snooze moves the day and keeps the time, as the lists and the calendar show it
         when = f"{on.isoformat()}:{at.strftime('%H:%M') if at else 'day'}"
         if followup.origin == COOLDOWN_ORIGIN:  # the rules' own "try again" follow-up after a cooldown
-            title = cooldown_over_title(first_name or name)
+            title = cooldown_over_title(called(first_name or name))
         else:
             title = FOLLOWUP_TASKS.get(followup.kind, "Follow up with {name}").format(name=name)
         body = followup.note or (f"Due at {at.strftime('%H:%M')}." if at else "Due today.")
@@ -108,7 +109,7 @@ def _cooldowns(session: Session, first: dt.date, last: dt.date, settings: Settin
                 "cooldown",
                 day,
                 None,
-                cooldown_over_title(first_name or name),
+                cooldown_over_title(called(first_name or name)),
                 f"The pause after your unanswered attempts with {name} is over.",
                 contact_id,
             )

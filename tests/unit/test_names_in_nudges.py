@@ -41,3 +41,14 @@ def test_a_nickname_in_quotes_is_the_name_they_go_by(store):
     result = operations.log_touch(store, bobby, channel="call", outcome="reached", mood="thrilled")
     [step] = [n.message for n in result.nudges if n.rule == "grasp-the-thrilled"]
     assert step.startswith("Bobby was thrilled to hear from you")
+
+
+def test_the_cooldown_reminder_says_helena_too(store):
+    """The reminder titles took the stored first name as it was: "It's fine to follow up with Dr. Helena now"."""
+    from netcompanion.reminders.facts import load_facts
+
+    helena = operations.add_contact(store, first_name="Dr. Helena", last_name="Vogt").id
+    operations.log_touch(store, helena, channel="call", outcome="no-answer")
+    facts, _settings = load_facts(store, TODAY, days=14)
+    titles = [fact.title for fact in facts.reminders if fact.contact_id == helena]
+    assert titles == ["It's fine to follow up with Helena now"]
