@@ -29,6 +29,7 @@ from netcompanion.calllist_words import (  # the kinds are re-exported for calle
 )
 from netcompanion.domain import Stage
 from netcompanion.settings import Settings
+from netcompanion.working_days import is_working_day
 
 # Keep-in-touch priority: how overdue in percent of the cadence, capped, times value.
 OVERDUE_CAP_PCT = 400
@@ -225,10 +226,6 @@ def reconnect_score(contact: ContactFacts, day: dt.date, settings: Settings) -> 
 # ---------------------------------------------------------------- the ranking
 
 
-def _is_working_day(day: dt.date, working_days: str) -> bool:
-    return str(day.isoweekday()) in working_days
-
-
 def campaign_member_state(contact: ContactFacts, campaign: CampaignFacts) -> str:
     """ "reached", "attempted" or "fresh" within this campaign (since its start day)."""
     if contact.last_conversation_on is not None and contact.last_conversation_on >= campaign.start:
@@ -282,7 +279,7 @@ def rank(
             continue
         members = [contacts[i] for i in campaign.member_ids if i in contacts]
         in_campaign.update(m.id for m in members if campaign_member_state(m, campaign) != "reached")
-        if not _is_working_day(day, campaign.working_days):
+        if not is_working_day(day, campaign.working_days):
             continue
         called_today = sum(1 for m in members if m.last_interaction_on == day)
         room = max(campaign.daily_quota - called_today, 0)

@@ -16,6 +16,7 @@ from netcompanion.rules.common import say_count
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp, ReminderLog, Setting
+from netcompanion.working_days import is_working_day
 
 # How far back a reminder can still be "missed": a laptop closed for two weeks still hears about it.
 LOOKBACK_DAYS = 14
@@ -160,7 +161,7 @@ def due_counts(session: Session, store: Store, day: dt.date) -> DueToday:
 
 
 def _digest(session: Session, store: Store, day: dt.date, settings: Settings) -> list[ReminderFact]:
-    if str(day.isoweekday()) not in settings.working_days:
+    if not is_working_day(day, settings.working_days):
         return []
     due = due_counts(session, store, day)
     if due.to_do == 0:

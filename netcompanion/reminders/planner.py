@@ -12,6 +12,7 @@ import datetime as dt
 from netcompanion.clock import local_zone, wall_to_utc
 from netcompanion.reminders.model import DueReminder, Facts
 from netcompanion.settings import Settings
+from netcompanion.working_days import is_working_day
 
 UTC = dt.UTC
 # The user's zone and wall-clock conversion live in `clock` (the calendar export needs them too).
@@ -21,10 +22,6 @@ __all__ = ["hold", "local_zone", "next_wakeup", "parse_hhmm", "plan", "split_due
 def parse_hhmm(text: str) -> dt.time:
     hours, minutes = text.strip().split(":")
     return dt.time(int(hours), int(minutes))
-
-
-def _working(day: dt.date, settings: Settings) -> bool:
-    return str(day.isoweekday()) in settings.working_days
 
 
 def _quiet_end(local: dt.datetime, settings: Settings) -> dt.datetime | None:
@@ -66,7 +63,7 @@ def hold(
             moment = snoozed_until
             reasons.append(SNOOZED)
         local = moment.astimezone(zone)
-        if not _working(local.date(), settings):
+        if not is_working_day(local.date(), settings.working_days):
             next_day = local.date() + dt.timedelta(days=1)
             moment = wall_to_utc(next_day, dt.time(0, 0), zone)
             reasons.append(DAYS_OFF)

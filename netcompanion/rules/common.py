@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass, field
 
+from netcompanion.working_days import next_working_day
+
 
 @dataclass(frozen=True)
 class Nudge:
@@ -71,11 +73,7 @@ def say_day_near(day: dt.date, today: dt.date) -> str:
 def working_day_from(day: dt.date, working_days: str) -> dt.date:
     """`day`, or the first working day after it (`working_days`: ISO weekdays, "12345"): what the
     rules plan "by" a day off is due when the user works, not on their Sunday."""
-    for offset in range(7):
-        candidate = day + dt.timedelta(days=offset)
-        if str(candidate.isoweekday()) in working_days:
-            return candidate
-    return day  # no working day at all (Settings refuses that): leave the day as it is
+    return next_working_day(day, working_days) or day  # no working day at all (Settings refuses that)
 
 
 def say_date(day: dt.date) -> str:
