@@ -24,7 +24,7 @@ PLANNED_DAYS = 14  # `reminders planned` looks this far ahead unless told otherw
 MOST_DAYS = 366
 
 
-NOTIFICATIONS_OFF = "desktop notifications are off (Settings → Reminders)"
+NOTIFICATIONS_OFF = "desktop notifications are off (Settings → Reminders, or the tray's Pause notifications)"
 
 
 def register(commands: argparse._SubParsersAction) -> None:

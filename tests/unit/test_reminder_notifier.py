@@ -207,7 +207,7 @@ def test_with_notifications_off_planned_reminders_say_none_will_pop_up(cli, stor
     operations.add_followup(store, dana.id, due=today + dt.timedelta(days=3), note="send deck")
     planned = cli("reminders", "planned")
     assert "Follow up with Dana Reyes" in planned.out
-    assert planned.out.splitlines()[-1].startswith("Desktop notifications are off (Settings → Reminders)")
+    assert planned.out.splitlines()[-1].startswith("Desktop notifications are off (Settings → Reminders, or the tray")
     assert "Desktop notifications are off" not in cli("reminders", "planned", "--json").out
     done = cli("reminders", "run")
-    assert done.out == "Nothing shown: desktop notifications are off (Settings → Reminders).\n"
+    assert done.out == "Nothing shown: desktop notifications are off (Settings → Reminders, or the tray's Pause notifications).\n"
