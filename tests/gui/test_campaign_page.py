@@ -166,8 +166,8 @@ def test_the_remaining_card_says_how_many_members_were_let_go(make_window, store
     """Four members, none reached, two still to call: the card says where the other two went
     (one parked after three tries without an answer, one archived), as `campaign list` does."""
     people = [operations.add_contact(store, name=name).id for name in ("Ann Ash", "Ben Birch", "Cy Cedar", "Di Dune")]
-    operations.create_campaign(store, "Winter", contact_ids=people, start=clock.today() - dt.timedelta(days=7))
-    for days_ago in (6, 5, 4):  # filled in today, each counts toward parking Ann
+    operations.create_campaign(store, "Winter", contact_ids=people, start=clock.today() - dt.timedelta(days=45))
+    for days_ago in (44, 34, 14):  # filled in today, each after the cooldown the one before began: Ann is parked
         operations.log_touch(store, people[0], channel="call", outcome="no-answer",
                              when=clock.today() - dt.timedelta(days=days_ago))  # fmt: skip
     operations.edit_contact(store, people[1], archived=True)
