@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from itertools import chain
 
 from sqlalchemy import Connection, Table, bindparam, insert, literal_column, null, update
 
@@ -43,6 +44,8 @@ NEW_CONTACT = {
 }  # fmt: skip
 EMAIL_COLUMNS = ("contact_id", "email", "email_key", "label", "position")
 PHONE_COLUMNS = ("contact_id", "phone", "label", "position")
+# Values bound in one statement: SQLite allowed at most 999 before version 3.32, and some builds still do.
+MAX_VARIABLES = 999
 BULK_ROWS = 5000  # from this many new contacts on, indexes are rebuilt rather than updated row by row
 BULK_KIB_PER_ROW = 1  # page cache for a bulk load: a new contact takes ~0.4 KiB with its index entries
 BULK_CACHE_MAX_KIB = 256 * 1024
@@ -55,15 +58,31 @@ STAMP_FIELD = "updated_at"
 def bulk_insert(
     conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple], constants: Mapping | None = None
 ) -> None:
-    """One executemany of plain tuples; `constants` are the same for every row, so they are
-    spelled into the statement (binding them 30,000 times costs as much as the real values)."""
+    """Plain tuples, many rows to a statement (`VALUES (…), (…), …`); `constants` are the same for
+    every row, so they are spelled into the statement (binding them 30,000 times costs as much as
+    the real values).
+
+    SQLite pays a fixed cost per statement run (its start and end, and for contacts the id counter
+    of the AUTOINCREMENT table read and written back): one row per statement paid it 30,000 times,
+    and writing 30,000 new contacts took 97 ms instead of about 65.
+    """
     if not rows:
         return
     values: dict[str, object] = {name: bindparam(name) for name in columns}
     for name, value in (constants or {}).items():
         values[name] = null() if value is None else literal_column(_sql_literal(value))
     sql = str(insert(table).values(values).compile(dialect=conn.dialect))
-    conn.exec_driver_sql(sql, rows)
+    per_statement = max(1, MAX_VARIABLES // len(columns))
+    grouped = len(rows) - len(rows) % per_statement
+    if grouped:
+        head, _, one_row = sql.partition(" VALUES ")
+        conn.exec_driver_sql(
+            f"{head} VALUES {', '.join([one_row] * per_statement)}",
+            [tuple(chain.from_iterable(rows[start : start + per_statement]))
+             for start in range(0, grouped, per_statement)],
+        )  # fmt: skip
+    if grouped < len(rows):
+        conn.exec_driver_sql(sql, rows[grouped:])
 
 
 def _sql_literal(value: object) -> str:
