@@ -19,9 +19,7 @@ from netcompanion.importers.existing import (
     COMPANY,
     CONNECTED,
     DELETED,
-    FIRST,
     FULL,
-    LAST,
     TITLE,
     URL,
     Existing,
@@ -30,7 +28,7 @@ from netcompanion.importers.existing import (
 from netcompanion.importers.freshness import namesakes_note, older_export_notice
 from netcompanion.importers.jobs import employer_key, job_change
 from netcompanion.importers.kept import values_not_taken
-from netcompanion.importers.namesakes import NameBlocks
+from netcompanion.importers.namesakes import NameBlocks, name_blocks
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate, plan_referrals
 from netcompanion.importers.same_person import absorb, held_back, how_matched, reason, same_text
 from netcompanion.importers.touches import plan_touches
@@ -213,7 +211,7 @@ class Planner:
             self._create(incoming)
         elif found in self.new_by_id:
             first = self.new_by_id[found]
-            said = absorb(first, incoming, self.id_by_row[first.row], self.existing, self.filled_from)
+            said = absorb(first, incoming, found, self.existing, self.filled_from)
             self.plan.skipped.append((incoming.row, said))
         elif found in self.known_rows:
             self._known_again(found, incoming)
@@ -236,7 +234,8 @@ class Planner:
         self.next_id += 1
         self._suggest_duplicates(contact_id, incoming)
         self.new_by_id[contact_id] = incoming
-        self.id_by_row[incoming.row] = contact_id
+        if self.same_person:  # a later row's decision may name this row
+            self.id_by_row[incoming.row] = contact_id
         self.plan.new_contacts.append((contact_id, incoming))
         if incoming.own_id is not None:
             self.plan.own_ids.setdefault(incoming.own_id, contact_id)
@@ -262,19 +261,15 @@ class Planner:
 
     def _suggest_duplicates(self, contact_id: int, incoming: IncomingContact) -> None:
         if self.blocks is None:
-            self.blocks = NameBlocks()
-            for known_id, r in self.existing.contacts.rows.items():
-                if not r[DELETED]:
-                    self.blocks.add(r[FIRST], r[LAST], r[FULL], known_id, bool(r[URL]))
-        first, last, name = incoming.first_name, incoming.last_name, incoming.full_name
-        has_url = bool(incoming.linkedin_url)
-        for other_id, score in self.blocks.similar(first, last, name, has_url):
+            self.blocks = name_blocks(self.existing.contacts.rows, self.new_by_id)
+        name = incoming.full_name
+        for other_id, score in self.blocks.meet(incoming.first_name, incoming.last_name, name, contact_id,
+                                                bool(incoming.linkedin_url)):  # fmt: skip
             known = self.existing.contacts.get(other_id)
             other = known or self.new_by_id[other_id]
             self.plan.possible_duplicates.append(PossibleDuplicate(
                 incoming.row, name, incoming.company, other_id, other.full_name, other.company, score,
                 contact_id, None if known else self.new_by_id[other_id].row))  # fmt: skip
-        self.blocks.add(first, last, name, contact_id, has_url)
 
     def _update(self, known: Known, incoming: IncomingContact) -> bool:
         """Plan what the file adds to a known contact; hand-edited fields stay as the user left them."""
