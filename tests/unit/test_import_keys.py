@@ -9,6 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from netcompanion.identity import clean_text, normalize_linkedin_url, parse_linkedin_url
+from netcompanion.importers import parse_text
 from netcompanion.importers.dates import parse_birthday, parse_date, parse_moment
 from netcompanion.importers.linkedin import _is_clean
 
@@ -91,3 +92,25 @@ def test_a_row_taken_as_clean_needs_no_cleaning(row):
     if _is_clean(row):
         assert [clean_text(c) for c in row] == row
         assert [c.strip() for c in row] == row
+
+
+padding = st.sampled_from(["", " ", "  ", "\t", "\u00a0", "\u2003"])
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+@settings(max_examples=300)
+@given(
+    name=st.sampled_from([("Ann", "Lee"), ("", "Lee"), ("", "")]),
+    url=st.sampled_from(["https://www.linkedin.com/in/ann-lee-1a2b", "https://www.linkedin.com/in/Ann%C3%A9", "linkedin.com/in/ann/", "https://example.com/ann", ""]),
+    day=st.sampled_from(["14 Nov 2024", "11/14/24", "someday", ""]),
+    pads=st.tuples(padding, padding, padding, padding),
+)  # fmt: skip
+def test_spaces_around_a_profile_address_or_a_day_change_nothing(name, url, day, pads):
+    """A LinkedIn row reads the same with its profile address and its day trimmed: the contact, a
+    hidden account, or the error naming what the cell holds."""
+
+    def read(url_cell: str, day_cell: str) -> tuple:
+        parsed = parse_text("linkedin", f"{HEADER}{name[0]},{name[1]},{url_cell},,Acme,Engineer,{day_cell}\n", "c.csv")
+        return [(c.full_name, c.linkedin_url, c.connected_on) for c in parsed.contacts], parsed.skipped, parsed.errors
+
+    assert read(pads[0] + url + pads[1], pads[2] + day + pads[3]) == read(url, day)
