@@ -68,7 +68,8 @@ class IncomingContact:
     full_name: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
-        self.rename(self.first_name, self.last_name)
+        first, last = self.first_name, self.last_name  # what rename does, without a second call per row
+        self.full_name = f"{first} {last}" if first and last else first or last
 
     def rename(self, first: str, last: str) -> None:
         self.first_name, self.last_name = first, last

@@ -27,8 +27,10 @@ def newest_connection(parsed: ParsedFile) -> dt.date | None:
 
 def older_export_notice(parsed: ParsedFile, existing: Existing) -> str | None:
     """A sentence for the report when this connections file predates people already imported."""
+    if not existing.linkedin_later:  # nobody imported before connected after this file was made
+        return None
     newest = newest_connection(parsed)
-    if newest is None or not existing.linkedin_later:
+    if newest is None:
         return None
     in_file = {c.linkedin_url for c in parsed.contacts if c.linkedin_url}
     missing = sorted(day for url, day in existing.linkedin_later if url is None or url not in in_file)
