@@ -184,7 +184,10 @@ def search_text(
 ) -> str:
     """The folded text search-as-you-type looks in (one column, one LIKE); see fold_for_search.
     Phones come last, as digits only (phone_digits): the form search_words finds them in."""
-    everything = " ".join(filter(None, (name, company, title, *emails)))  # filter: C, not a generator
+    if name and company and title and not emails:  # most imported people: no filter and join to set up
+        everything = f"{name} {company} {title}"
+    else:
+        everything = " ".join(filter(None, (name, company, title, *emails)))  # filter: C, not a generator
     if everything.isascii() and "`" not in everything:
         text = everything.lower()  # the common case, without a call
     else:
