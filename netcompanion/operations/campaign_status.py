@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from netcompanion import campaigns as plan
@@ -101,7 +101,7 @@ def followup_places(session: Session, day: dt.date, daily_quota: int, zone: dt.t
     to one is a change to the other.
     """
     snoozed = domain.FollowUpStatus.SNOOZED.value
-    due = case((FollowUp.status == snoozed, FollowUp.snoozed_until), else_=FollowUp.due_date)
+    due = FollowUp.comes_up_on
     horizon = plan.days_after(day, plan.HORIZON_DAYS)  # as far as a plan looks
     rows = session.execute(
         select(FollowUp.contact_id, due, Contact.cooldown_until, Contact.last_interaction_at)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, case, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from netcompanion import clock
@@ -108,7 +108,7 @@ def snooze_followup_by(store: Store, followup_id: int, days: int) -> FollowUpVie
     contact's page: a week from today moved one due in ten days three days earlier)."""
     with store.write() as session:
         followup = _open(session, followup_id)
-        until = max(user_today(session), _comes_up_on(followup)) + dt.timedelta(days=days)
+        until = max(user_today(session), followup.comes_up_on) + dt.timedelta(days=days)
         check_day(until, "Snoozing")
         _snooze(session, followup, until)
         return followup_view(followup, session.get(Contact, followup.contact_id).full_name)
@@ -122,16 +122,9 @@ def _open(session: Session, followup_id: int) -> FollowUp:
     return followup
 
 
-def _comes_up_on(followup: FollowUp) -> dt.date:
-    """Its due day, or the end of its snooze (as the list and the reminders have it)."""
-    if followup.status == FollowUpStatus.SNOOZED and followup.snoozed_until is not None:
-        return followup.snoozed_until
-    return followup.due_date
-
-
 def _snooze(session: Session, followup: FollowUp, until: dt.date) -> FollowUp:
     """Snoozed to `until`; refused before the day it comes up, which a snooze never brings forward."""
-    day = _comes_up_on(followup)
+    day = followup.comes_up_on
     if until < day:
         state = "snoozed until" if followup.status == FollowUpStatus.SNOOZED else "due"
         raise ValidationError(
@@ -142,14 +135,6 @@ def _snooze(session: Session, followup: FollowUp, until: dt.date) -> FollowUp:
     followup.snoozed_until = until
     session.flush()
     return followup
-
-
-# The day a follow-up comes up: the end of its snooze, or its due day (one snoozed far ahead came
-# first, by the day it was first due).
-_comes_up = case(
-    (and_(FollowUp.status == FollowUpStatus.SNOOZED.value, FollowUp.snoozed_until.is_not(None)), FollowUp.snoozed_until),
-    else_=FollowUp.due_date,
-)
 
 
 def list_followups(
@@ -166,7 +151,7 @@ def list_followups(
             FollowUp.status.in_([FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value]),
             Contact.deleted_at.is_(None),
         )
-        .order_by(_comes_up, FollowUp.due_time.nulls_last(), FollowUp.id)
+        .order_by(FollowUp.comes_up_on, FollowUp.due_time.nulls_last(), FollowUp.id)
     )
     if due_by is not None:
         query = query.where(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from netcompanion import calllist, clock
@@ -41,7 +41,7 @@ def coming_back(session: Session, ends: Mapping[int, dt.date], settings: Setting
 def _followup_due(session: Session, ends: Mapping[int, dt.date], ids: list[int]) -> set[int]:
     """An open follow-up due (a snoozed one: its snooze over) by the day the cooldown ends."""
     snoozed = FollowUpStatus.SNOOZED.value
-    due = case((FollowUp.status == snoozed, FollowUp.snoozed_until), else_=FollowUp.due_date)
+    due = FollowUp.comes_up_on
     rows = session.execute(
         select(FollowUp.contact_id, due).where(
             FollowUp.contact_id.in_(ids), FollowUp.status.in_((FollowUpStatus.OPEN.value, snoozed))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Time
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, Time, case
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from netcompanion import domain
@@ -99,6 +100,20 @@ class FollowUp(Base):
         Index("ix_followups_due", "status", "due_date"),
         Index("ix_followups_contact", "contact_id", "status"),
     )
+
+    @hybrid_property
+    def comes_up_on(self) -> dt.date:
+        """The day it comes up: the end of its snooze, or its due day — in Python and in a query
+        alike, so the lists, the reminders and the campaign plan agree."""
+        if self.status == domain.FollowUpStatus.SNOOZED.value:
+            return self.snoozed_until or self.due_date
+        return self.due_date
+
+    @comes_up_on.inplace.expression
+    @classmethod
+    def _comes_up_on(cls):
+        snoozed = domain.FollowUpStatus.SNOOZED.value
+        return case((cls.status == snoozed, cls.snoozed_until), else_=cls.due_date)  # a CHECK keeps the date set
 
 
 class Campaign(Base):
