@@ -159,23 +159,6 @@ class Walk:
     settled: dict[dt.date, int]  # people per day reached or let go
 
 
-def project(
-    members: Sequence[MemberState],
-    day: dt.date,
-    quota: int,
-    working_days: str,
-    rate: float,
-    settings: Settings,
-    taken: Mapping[dt.date, int] | None = None,
-    until: dt.date | None = None,
-    held: Mapping[dt.date, int] | None = None,
-) -> tuple[dt.date | None, dict[dt.date, int], dict[dt.date, int]]:
-    """(the day the last member is settled, planned calls per day, calls per day given up to
-    follow-ups): see `walk`."""
-    walked = walk(members, day, quota, working_days, rate, settings, taken, until, held)
-    return walked.done, walked.planned, walked.given_up
-
-
 def walk(
     members: Sequence[MemberState],
     day: dt.date,
@@ -282,7 +265,7 @@ def build_status(
     takers: Mapping[dt.date, Sequence[str]] | None = None,
     held: Mapping[dt.date, int] | None = None,
 ) -> CampaignStatus:
-    """Progress, forecast and plan for a campaign on `day`; `taken` and `held`: see `project`;
+    """Progress, forecast and plan for a campaign on `day`; `taken` and `held`: see `walk`;
     `takers`: the names of the campaigns behind `taken`, day by day.
 
     `tries`: the touches that tried to reach a member not reached yet, of which `conversations`

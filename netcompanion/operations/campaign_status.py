@@ -46,7 +46,7 @@ def campaign_statuses(
     """The campaigns' statuses. Running campaigns share the daily call list, each in its turn by
     the day it started (as the call list takes them), so a campaign's plan has the calls the ones
     before it leave; the ones before are worked out first, whether asked for or not. `until`: plan
-    no further than that day (see campaigns.project)."""
+    no further than that day (see campaigns.walk)."""
     settings = load_settings(session)
     found: dict[int, CampaignStatus] = {}
     taken: dict[dt.date, int] = {}

@@ -9,13 +9,19 @@ import pytest
 import time_machine
 
 from netcompanion import operations
-from netcompanion.campaigns import MemberState, build_status, project
+from netcompanion.campaigns import MemberState, build_status, walk
 from netcompanion.operations import ValidationError
 from netcompanion.settings import Settings
 from netcompanion.working_days import nth_working_day
 from tests.conftest import campaign_started_on, store_directly
 
 MONDAY = dt.date(2026, 1, 5)
+
+
+def project(*args):
+    """(the day the last member is settled, calls planned per day, calls given up to follow-ups)."""
+    walked = walk(*args)
+    return walked.done, walked.planned, walked.given_up
 
 
 def _members(n: int, **state) -> list[MemberState]:
