@@ -23,6 +23,7 @@ from netcompanion.gui.import_words import (
     counts_text,
     detect_kind,
     skipped_lines,
+    undone_words,
 )
 from netcompanion.gui.merge_dialog import DIFFERENT, decide_pair, offer_merge_undo, withdraw_merge_undos
 from netcompanion.gui.shortcuts import shortcut
@@ -385,7 +386,7 @@ class ImportWizard(QObject):
         def undone(report) -> None:
             self.undone = report
             withdraw_merge_undos(self.ctx, report)
-            f.resultLabel.setText("The import was undone: your contacts are as they were before it.")
+            f.resultLabel.setText(undone_words(report))
             f.eventsList.clear()  # its changes and possible duplicates are gone with it
             f.eventsList.hide()
 

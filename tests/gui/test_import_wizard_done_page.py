@@ -156,3 +156,18 @@ def test_undoing_the_import_withdraws_the_undo_of_a_merge_of_someone_it_added(
     assert "merge" not in window.undo_action.text()
     tobias = operations.get_contact(demo_store, kept.id)
     assert (tobias.company, tobias.title) == ("Contoso Ltd", "Account Executive")
+
+
+def test_undo_names_whom_it_kept_instead_of_saying_contacts_are_as_they_were(window, demo_store, qtbot, tmp_path):
+    wizard = imported_2024_after_2018(window, demo_store, qtbot, tmp_path)
+    new_tobias = max(operations.find_contacts(demo_store, "Tobias Brenner"), key=lambda c: c.id)
+    operations.log_touch(demo_store, new_tobias.id, channel="email", outcome="replied")  # worked with since
+
+    with qtbot.waitSignal(window.data_changed, timeout=30_000):
+        qtbot.mouseClick(wizard.form.undoButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.undone is not None, timeout=30_000)
+
+    said = wizard.form.resultLabel.text()
+    assert "as they were" not in said
+    assert "1 contact you have worked with since stays: Tobias Brenner." in said
+    assert len(operations.find_contacts(demo_store, "Tobias Brenner")) == 2
