@@ -24,6 +24,15 @@ class CreatingImport:
     filename: str
     imported_at: dt.datetime
     undone_at: dt.datetime | None
+    newest_connection: dt.date | None = None  # a connections file's: how old the export is
+
+    def is_newer_export_than(self, other: CreatingImport) -> bool:
+        """Whether this import's file is a newer export than `other`'s: by their newest connections
+        when both are known and differ (an old export may be imported after a newer one), else by
+        which was imported later."""
+        if self.newest_connection and other.newest_connection and self.newest_connection != other.newest_connection:
+            return self.newest_connection > other.newest_connection
+        return self.id > other.id
 
 
 def _holds(ranges: str | None, contact_id: int) -> bool:
@@ -43,7 +52,8 @@ def creating_imports(session: Session, contact_ids: Iterable[int]) -> dict[int, 
                     or_(ImportChange.field.is_(None), ImportChange.field.not_in(_NOT_CONTACTS)))  # fmt: skip
     rows = session.execute(
         select(ImportChange.contact_id, ImportChange.field, ImportChange.new_value, ImportBatch.id,
-               ImportBatch.source, ImportBatch.filename, ImportBatch.imported_at, ImportBatch.undone_at)
+               ImportBatch.source, ImportBatch.filename, ImportBatch.imported_at, ImportBatch.undone_at,
+               ImportBatch.newest_connection)
         .join(ImportBatch, ImportBatch.id == ImportChange.batch_id)
         .where(ImportChange.action == "created", or_(ImportChange.field == _RANGES, one_each))
         .order_by(ImportBatch.id)

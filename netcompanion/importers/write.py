@@ -209,6 +209,7 @@ def write_plan(
     now: dt.datetime,
     today: dt.date,
     existing_count: int = 0,
+    newest_connection: dt.date | None = None,
 ) -> int:
     """Write everything the plan decided, plus the batch and its change log; returns the batch id.
     `today` is the user's day (in their zone): the day job changes it notes are dated."""
@@ -222,6 +223,7 @@ def write_plan(
             unchanged=plan.unchanged,
             skipped=len(plan.skipped),
             imported_at=now,
+            newest_connection=newest_connection,
         )  # fmt: skip
     ).inserted_primary_key[0]
     stamp = stored_text(now)

@@ -139,6 +139,7 @@ def run_import(
     first. A re-import that brings nothing new writes nothing, not even an entry in the list of
     past imports (there is nothing to undo); its report has no batch id.
     """
+    from netcompanion.importers.freshness import newest_connection
     from netcompanion.importers.report import report_from_plan
     from netcompanion.importers.write import write_plan
 
@@ -163,6 +164,7 @@ def run_import(
                 session.connection(), plan, kind=kind, file=path.name, fingerprint=fingerprint,
                 company_ids=existing.company_ids, next_company_id=existing.next_company_id,
                 now=clock.now_utc(), today=user_today(session), existing_count=len(existing.contacts),
+                newest_connection=newest_connection(parsed),
             )  # fmt: skip
         return report_from_plan(plan, batch_id, path.name, dry_run=False, zone=zone)
 

@@ -3,8 +3,10 @@
 The record kept is usually the earlier one: it has the history. The record folded in may come from
 a later LinkedIn export, which knows where they work now; a re-import of that export over the
 earlier record would have taken its company and title and noted the job change (importers.merge),
-so the merge does the same, either way round. A company or title the user typed on the kept record
-stays, as imports leave it; a job the user typed when adding them has no import to be older than.
+so the merge does the same, either way round. Which export is newer is told by the files' newest
+connections, not by the order they were imported in: an old export imported after a newer one adds
+its people with their old jobs. A company or title the user typed on the kept record stays, as
+imports leave it; a job the user typed when adding them has no import to be older than.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def _job_import(session: Session, contact_id: int) -> CreatingImport | None:
     created them, or a later one that changed either."""
     changed = session.execute(
         select(ImportBatch.id, ImportBatch.source, ImportBatch.filename, ImportBatch.imported_at,
-               ImportBatch.undone_at)
+               ImportBatch.undone_at, ImportBatch.newest_connection)
         .join(ImportChange, ImportChange.batch_id == ImportBatch.id)
         .where(ImportChange.contact_id == contact_id, ImportChange.action == "updated",
                ImportChange.field.in_(JOB_FIELDS), ImportBatch.undone_at.is_(None))
@@ -43,12 +45,12 @@ def _job_import(session: Session, contact_id: int) -> CreatingImport | None:
 
 def _newer_job(session: Session, keep: Contact, other: Contact) -> tuple[str, str, CreatingImport] | None:
     """The company and title `keep` takes from `other`, and the import they came from: when `other`
-    has them from a later LinkedIn import than the one that gave `keep` theirs; None otherwise."""
+    has them from a newer LinkedIn export than the one that gave `keep` theirs; None otherwise."""
     if not (keep.company or keep.title) or not (other.company or other.title):
         return None  # one without a job: the merge fills in what is empty
     theirs = _job_import(session, other.id)
     mine = _job_import(session, keep.id)
-    if theirs is None or theirs.source != "linkedin" or mine is None or mine.id >= theirs.id:
+    if theirs is None or theirs.source != "linkedin" or mine is None or not theirs.is_newer_export_than(mine):
         return None
     edited = set(filter(None, keep.edited_fields.split(",")))
     old_company, old_title = keep.company.name if keep.company else "", keep.title or ""
@@ -61,7 +63,7 @@ def _newer_job(session: Session, keep: Contact, other: Contact) -> tuple[str, st
 
 
 def take_newer_job(session: Session, keep: Contact, other: Contact) -> ContactEvent | None:
-    """When `other` has a newer job than `keep` (from a later LinkedIn import than the one that gave
+    """When `other` has a newer job than `keep` (from a newer LinkedIn export than the one that gave
     `keep` theirs), `keep` takes its company and title (those the user did not type) and the job
     change is noted, dated the day that import brought the news. Returns the event noted, if any."""
     newer = _newer_job(session, keep, other)

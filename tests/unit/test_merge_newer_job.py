@@ -107,3 +107,16 @@ def test_undoing_the_import_after_the_merge_puts_the_kept_record_back_and_refuse
         "what that import said about them."
     )
     assert [c.id for c in ops.find_contacts(store, "Tobias Brenner")] == [1]
+
+
+def test_an_old_export_imported_after_the_newer_one_brings_no_old_job_into_the_merge(store, cli):
+    ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    ops.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")  # older, imported later
+    (current,) = [c.id for c in ops.find_contacts(store, "Tobias Brenner") if c.company == "Fabrikam, Inc."]
+    (outdated,) = [c.id for c in ops.find_contacts(store, "Tobias Brenner") if c.id != current]
+
+    assert cli("contacts", "merge", str(current), str(outdated)).code == 0
+
+    merged = ops.get_contact(store, current)
+    assert (merged.company, merged.title) == ("Fabrikam, Inc.", "Director of Sales")
+    assert ops.list_contact_events(store, current) == []  # no "moved from Fabrikam to Contoso"

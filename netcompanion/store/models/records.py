@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from netcompanion.clock import now_utc
@@ -25,6 +25,9 @@ class ImportBatch(Base):
     skipped: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     imported_at: Mapped[dt.datetime] = created_at_column()
     undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # A connections file's newest connection: how old the export is, which the order of imports does
+    # not say (an old export may be imported after a newer one). None for other files.
+    newest_connection: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class ImportChange(Base):
