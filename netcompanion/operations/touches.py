@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from itertools import islice
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -102,9 +103,13 @@ def contact_state(
                 Contact.parked_on.is_(None),
             )
             .order_by(Contact.closeness.desc().nulls_last(), Contact.value.desc().nulls_last(), Contact.id)
-            .limit(3)
+            .limit(10)
         )
-        colleagues = tuple((row.id, row.full_name) for row in rows)
+        # Someone of the same name there is most likely this person again (a record not merged yet):
+        # not someone else to try instead.
+        same = contact.full_name.casefold()
+        others = ((row.id, row.full_name) for row in rows if row.full_name.casefold() != same)
+        colleagues = tuple(islice(others, 3))
     return rules.ContactState(
         id=contact.id,
         name=contact.full_name,
