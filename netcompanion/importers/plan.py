@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from netcompanion.importers.base import IncomingContact, IncomingTouch
@@ -64,6 +65,7 @@ class Plan:
     notices: list[str] = field(default_factory=list)  # about the file as a whole, for the report
     own_ids: dict[int, int] = field(default_factory=dict)  # this app's export: the id a row had -> contact id
     referrals: list[tuple[int, int]] = field(default_factory=list)  # new contact, who referred them
+    newest_connection: dt.date | None = None  # a connections file's: how old the export is (freshness)
 
     @property
     def updated(self) -> int:
@@ -83,6 +85,8 @@ def plan_referrals(plan: Plan) -> None:
     """Who referred each new person, from this app's own export: its "Referred By" names the
     referrer's id in that export, which is found among the file's rows (ids of another database
     mean nothing here). Like the rest of the relationship, only people the import adds take it."""
+    if not plan.own_ids:  # not this app's export (a LinkedIn file): no row names another
+        return
     for contact_id, incoming in plan.new_contacts:
         wanted = incoming.referred_by_own_id
         if wanted is None:

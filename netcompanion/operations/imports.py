@@ -51,15 +51,18 @@ def _plan(session, parsed, progress: Progress | None, same_person: Iterable[Poss
     from netcompanion.importers.merge import make_plan
 
     kind = parsed.kind
+    newest = newest_connection(parsed)
     existing = load_existing(
         session.connection(),
         with_phones=kind not in TOUCH_KINDS,
         with_interactions=kind in TOUCH_KINDS,
         with_tags=kind not in TOUCH_KINDS and kind != "linkedin",
-        linkedin_after=newest_connection(parsed),
-        with_relationship=any(c.relationship for c in parsed.contacts),
+        linkedin_after=newest,
+        with_relationship=kind != "linkedin" and any(c.relationship for c in parsed.contacts),
     )
-    return make_plan(parsed, existing, user_today(session), progress, same_person), existing
+    plan = make_plan(parsed, existing, user_today(session), progress, same_person)
+    plan.newest_connection = newest
+    return plan, existing
 
 
 def _collector_paused(work: Callable[[], T]) -> T:
@@ -139,7 +142,6 @@ def run_import(
     first. A re-import that brings nothing new writes nothing, not even an entry in the list of
     past imports (there is nothing to undo); its report has no batch id.
     """
-    from netcompanion.importers.freshness import newest_connection
     from netcompanion.importers.report import report_from_plan
     from netcompanion.importers.write import write_plan
 
@@ -164,7 +166,7 @@ def run_import(
                 session.connection(), plan, kind=kind, file=path.name, fingerprint=fingerprint,
                 company_ids=existing.company_ids, next_company_id=existing.next_company_id,
                 now=clock.now_utc(), today=user_today(session), existing_count=len(existing.contacts),
-                newest_connection=newest_connection(parsed),
+                newest_connection=plan.newest_connection,
             )  # fmt: skip
         return report_from_plan(plan, batch_id, path.name, dry_run=False, zone=zone)
 
