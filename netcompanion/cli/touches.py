@@ -9,6 +9,7 @@ from netcompanion import domain, operations
 from netcompanion.cli.common import (
     clock_time,
     iso_date,
+    one_line,
     print_json,
     print_nudges,
     print_table,
@@ -37,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     fu.add_argument("--date", type=iso_date, help="list those due by this day (default: all open)")
     fu.add_argument("--json", action="store_true", help="print JSON")
     fu.set_defaults(handler=list_followups)
-    sub = fu.add_subparsers(dest="followups_command", metavar="{add,done,snooze,dismiss}")
+    sub = fu.add_subparsers(dest="followups_command", metavar="{add,edit,done,snooze,dismiss}")
 
     add = sub.add_parser("add", help="add a follow-up")
     add.add_argument("contact_id", type=record_id, metavar="CONTACT_ID", help="with whom")
@@ -48,6 +49,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--note", default="", help="what to do")
     add.add_argument("--json", action="store_true", help="print JSON")
     add.set_defaults(handler=add_followup)
+
+    edit = sub.add_parser("edit", help="change a follow-up's day, time, kind or note")
+    edit.add_argument("followup_id", type=record_id, metavar="ID", help="the follow-up (the ID in `followups`)")
+    edit.add_argument("--due", type=iso_date, help="the new day, YYYY-MM-DD (on a snoozed one, instead of the snooze)")
+    time = edit.add_mutually_exclusive_group()
+    time.add_argument("--at", type=clock_time, help="a time of day, HH:MM")
+    time.add_argument("--no-time", action="store_true", help="take the time off (it comes with the morning digest)")
+    edit.add_argument("--kind", choices=domain.FOLLOWUP_KIND_CHOICES, help="what kind")
+    edit.add_argument("--note", help="what to do ('' takes the note off)")
+    edit.add_argument("--json", action="store_true", help="print JSON")
+    edit.set_defaults(handler=edit_followup, refuse=edit.error)  # refuse: a usage mistake, exit 2
 
     for name, handler in (("done", complete_followup), ("dismiss", dismiss_followup)):
         cmd = sub.add_parser(name, help=f"mark a follow-up {name if name == 'done' else 'dismissed'}")
@@ -154,3 +166,40 @@ def snooze_followup(args: argparse.Namespace) -> int:
     followup = operations.snooze_followup(store_for(args), args.followup_id, args.until)
     at = f" at {followup.at:%H:%M}" if followup.at else ""  # a snooze moves the day and keeps the time
     return _report(args, followup, f"snoozed until {args.until}{at}")
+
+
+def edit_followup(args: argparse.Namespace) -> int:
+    given = {name: getattr(args, name) for name in ("due", "at", "kind", "note") if getattr(args, name) is not None}
+    if args.no_time:
+        given["at"] = None
+    if not given:
+        args.refuse("say what to change: --due, --at or --no-time, --kind or --note")
+    edit = operations.edit_followup(store_for(args), args.followup_id, **given)
+    if args.json:
+        print_json(edit.to_json())
+        return 0
+    fu = edit.after
+    if not edit.changed:
+        print(f"Follow-up #{fu.id} with {fu.contact_name}: nothing to change, it is already so.")
+        return 0
+    print(f"Follow-up #{fu.id} with {fu.contact_name} changed: {'; '.join(say_changes(edit))}.")
+    return 0
+
+
+def say_changes(edit: operations.FollowUpEdit) -> list[str]:
+    """Each change with what it was: "due 2026-12-03 (was 2026-12-01)", "no time (was 09:30)"."""
+    b, a = edit.before, edit.after
+    said = []
+    if "due" in edit.changed:
+        was = f"snoozed until {b.effective_due()}: the new day replaces the snooze" if b.status == "snoozed" \
+            else f"was {b.due}"  # fmt: skip
+        said.append(f"due {a.effective_due()} ({was})")
+    if "at" in edit.changed:
+        was = f"was {b.at:%H:%M}" if b.at else "had no time"
+        said.append(f"at {a.at:%H:%M} ({was})" if a.at else f"no time ({was}; it comes with the morning digest)")
+    if "kind" in edit.changed:
+        said.append(f"kind {a.kind} (was {b.kind})")
+    if "note" in edit.changed:
+        was = f"was “{one_line(b.note)}”" if b.note else "had none"
+        said.append(f"note “{one_line(a.note)}” ({was})" if a.note else f"note taken off ({was})")
+    return said

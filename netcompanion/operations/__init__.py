@@ -58,6 +58,7 @@ from netcompanion.operations.contacts import (
     rate_contact,
 )
 from netcompanion.operations.duplicates import DuplicatePair, duplicates_in_trash, keep_apart, open_duplicates
+from netcompanion.operations.followup_edit import FollowUpEdit, edit_followup, take_back_followup_edit
 from netcompanion.operations.followups import (
     add_followup,
     complete_followup,
@@ -167,6 +168,8 @@ __all__ = [
     "dismiss_followup",
     "duplicate_pairs",
     "edit_contact",
+    "edit_followup",
+    "FollowUpEdit",
     "export_contacts",
     "export_text",
     "export_to_file",
@@ -202,6 +205,7 @@ __all__ = [
     "Snoozed",
     "snooze_for_a_day",
     "take_back_snooze",
+    "take_back_followup_edit",
     "StageMove",
     "take_back_stage_move",
     "merge_contacts",

@@ -40,12 +40,7 @@ def add_followup(
         raise ValidationError(f"Kind must be one of {', '.join(FOLLOWUP_KIND_CHOICES)} (got {kind!r}).")
     check_day(due, "A follow-up's day")
     with store.write() as session:
-        earliest = earliest_due(user_today(session))
-        if due < earliest:
-            raise ValidationError(
-                f"A follow-up's day can be at most a year back ({earliest.isoformat()} or later; got "
-                f"{due.isoformat()}): for something that long overdue, make it due today."
-            )
+        check_not_too_old(session, due)
         contact = load_contact(session, contact_id)
         followup = FollowUp(contact_id=contact.id, kind=kind, due_date=due, due_time=at, note=note)
         session.add(followup)
@@ -53,7 +48,17 @@ def add_followup(
         return followup_view(followup, contact.full_name)
 
 
-def _load(session, followup_id: int) -> FollowUp:
+def check_not_too_old(session: Session, due: dt.date) -> None:
+    """Refuse a day more than a year back (see `earliest_due`), for a new follow-up or a moved one."""
+    earliest = earliest_due(user_today(session))
+    if due < earliest:
+        raise ValidationError(
+            f"A follow-up's day can be at most a year back ({earliest.isoformat()} or later; got "
+            f"{due.isoformat()}): for something that long overdue, make it due today."
+        )
+
+
+def load_followup(session: Session, followup_id: int) -> FollowUp:
     """The follow-up, while its contact is in the contacts: one in the trash waits with them (the
     lists leave it out, so closing it by number would change what nobody sees)."""
     followup = session.get(FollowUp, followup_id)
@@ -69,7 +74,7 @@ def _load(session, followup_id: int) -> FollowUp:
 
 def _close(store: Store, followup_id: int, status: FollowUpStatus) -> FollowUpView:
     with store.write() as session:
-        followup = _load(session, followup_id)
+        followup = load_followup(session, followup_id)
         if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):
             raise ValidationError(f"Follow-up #{followup_id} is already {followup.status}.")
         followup.status = status.value
@@ -116,7 +121,7 @@ def snooze_followup_by(store: Store, followup_id: int, days: int) -> FollowUpVie
 
 def _open(session: Session, followup_id: int) -> FollowUp:
     """The follow-up, still to do: a done or dismissed one is not snoozed."""
-    followup = _load(session, followup_id)
+    followup = load_followup(session, followup_id)
     if followup.status in (FollowUpStatus.DONE, FollowUpStatus.DISMISSED):
         raise ValidationError(f"Follow-up #{followup_id} is already {followup.status}.")
     return followup

@@ -5,7 +5,6 @@ Moving a pursuit from stage to stage, and taking a move back, is stage_moves.py'
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -19,8 +18,10 @@ from netcompanion.domain import (
 )
 from netcompanion.operations.contacts import company_for, load_contact
 from netcompanion.operations.results import (
+    KEEP,
     FavourView,
     IntroductionView,
+    Keep,
     NotFound,
     OpportunityView,
     PursuitResult,
@@ -204,15 +205,6 @@ def record_opportunity(
         session.add(opp)
         session.flush()
         return PursuitResult(opportunity_view(opp), tuple(decided.nudges))
-
-
-class Keep(enum.Enum):
-    """Said for a field `edit_opportunity` leaves as it is (None there means "nobody")."""
-
-    KEEP = "keep"
-
-
-KEEP = Keep.KEEP
 
 
 def edit_opportunity(

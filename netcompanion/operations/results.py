@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import asdict, dataclass, field
 
 from netcompanion.domain import FIRST_DAY, LAST_DAY
@@ -19,6 +20,15 @@ class NotFound(OperationError):
 
 class ValidationError(OperationError):
     pass
+
+
+class Keep(enum.Enum):
+    """Said for a field an edit leaves as it is, where None is a value of its own ("nobody", "no time")."""
+
+    KEEP = "keep"
+
+
+KEEP = Keep.KEEP
 
 
 def check_day(day: dt.date, what: str) -> dt.date:

@@ -45,9 +45,8 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
     facts = []
     for followup, name, first_name in rows:
         snoozed = followup.status == FollowUpStatus.SNOOZED.value and followup.snoozed_until
-        on = followup.snoozed_until if snoozed else followup.due_date
+        on = followup.comes_up_on
         at = followup.due_time  # a snooze moves the day and keeps the time, as the lists and the calendar show it
-        when = f"{on.isoformat()}:{at.strftime('%H:%M') if at else 'day'}"
         if followup.origin == COOLDOWN_ORIGIN:  # the rules' own "try again" follow-up after a cooldown
             title = cooldown_over_title(called(first_name or name))
         else:
@@ -56,7 +55,7 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
         known_since = None if snoozed else followup.created_at  # a snooze was asked for: it comes back
         facts.append(
             ReminderFact(
-                f"followup:{followup.id}:{when}",
+                followup_key(followup),
                 "follow-up",
                 on,
                 at,
@@ -67,6 +66,13 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
             )
         )
     return facts
+
+
+def followup_key(followup: FollowUp) -> str:
+    """The reminder's key: the follow-up and the moment it comes up, so one moved (snoozed, edited)
+    is a new reminder, and one shown stays shown where it was."""
+    at = followup.due_time
+    return f"followup:{followup.id}:{followup.comes_up_on.isoformat()}:{at.strftime('%H:%M') if at else 'day'}"
 
 
 COOLDOWN_ORIGIN = "cooldown"

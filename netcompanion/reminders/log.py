@@ -11,12 +11,15 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from netcompanion import clock
-from netcompanion.reminders.facts import SNOOZE_ALL_KEY
+from netcompanion.reminders.facts import SNOOZE_ALL_KEY, followup_key
 from netcompanion.reminders.model import Notification
+from netcompanion.reminders.planner import parse_hhmm
+from netcompanion.settings import load_settings
 from netcompanion.store.engine import Store
-from netcompanion.store.models import NotificationRecord, ReminderLog, Setting
+from netcompanion.store.models import FollowUp, NotificationRecord, ReminderLog, Setting
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,18 @@ def _set_state(session, key: str, state: str, **values) -> ReminderLog:
         for name, value in values.items():
             setattr(row, name, value)
     return row
+
+
+def pass_over_moved(session: Session, followup: FollowUp, now: dt.datetime) -> None:
+    """A follow-up just moved (edited) to a moment already gone is not announced, as one added after
+    its moment is not (see `plan`): the user has it in front of them, and the lists show it. Its
+    reminder is logged as dismissed, in the edit's own transaction; a moment still ahead comes as ever."""
+    settings = load_settings(session)
+    at = followup.due_time or parse_hhmm(settings.digest_time)  # one without a time comes with the digest
+    moment = clock.wall_to_utc(followup.comes_up_on, at, settings.zone)
+    key = followup_key(followup)
+    if moment <= now and session.get(ReminderLog, key) is None:
+        _set_state(session, key, "dismissed")
 
 
 def record_shown(
