@@ -109,7 +109,8 @@ NO_FOLLOWUPS = (
 
 
 def _print_followups(followups, as_json: bool, today: dt.date, due_by=None) -> None:
-    """The follow-ups as a table; one due before `today` (the user's) says it is overdue."""
+    """The follow-ups as a table; one due before `today` (the user's) says it is overdue, a snoozed one
+    the day it was due before the snooze."""
     if as_json:
         print_json([f.to_json() for f in followups])
         return
@@ -118,13 +119,17 @@ def _print_followups(followups, as_json: bool, today: dt.date, due_by=None) -> N
         return
     print_table(
         ("ID", "DUE", "KIND", "CONTACT", "NOTE"),
-        (
-            (f.id, f"{f.effective_due()}{f.at.strftime(' %H:%M') if f.at else ''}"
-                   f"{' (overdue)' if f.effective_due() < today else ''}", f.kind,
-             f.contact_name, f.note)
-            for f in followups
-        ),
+        ((f.id, f"{f.effective_due()}{f.at.strftime(' %H:%M') if f.at else ''}{_marks(f, today)}", f.kind,
+          f.contact_name, f.note) for f in followups),
     )  # fmt: skip
+
+
+def _marks(followup, today: dt.date) -> str:
+    """" (overdue)", " (snoozed from 2026-12-01)": the day shown is the end of a snooze, and says so."""
+    marks = ["overdue"] if followup.effective_due() < today else []
+    if followup.status == domain.FollowUpStatus.SNOOZED.value:
+        marks.append(f"snoozed from {followup.due}")
+    return f" ({', '.join(marks)})" if marks else ""
 
 
 def list_followups(args: argparse.Namespace) -> int:

@@ -233,3 +233,19 @@ def test_the_command_line_wants_something_to_change_and_refuses_a_done_follow_up
         "one instead)."
     ]
 
+
+def test_the_follow_up_list_marks_a_snoozed_one_with_the_day_it_was_due(store, cli):
+    today = daytime_for_reminders(store)
+    dana = operations.add_contact(store, name="Dana Reyes")
+    due = today + dt.timedelta(days=1)
+    made = operations.add_followup(store, dana.id, due=due)
+    operations.add_followup(store, dana.id, due=today + dt.timedelta(days=2), note="not snoozed")
+    until = today + dt.timedelta(days=6)
+    operations.snooze_followup(store, made.id, until)
+
+    listed = cli("followups").out.splitlines()
+
+    assert [line.split()[:5] for line in listed[1:]] == [
+        [str(made.id + 1), (today + dt.timedelta(days=2)).isoformat(), "follow-up", "Dana", "Reyes"],
+        [str(made.id), until.isoformat(), "(snoozed", "from", f"{due})"],
+    ]
