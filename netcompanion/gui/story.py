@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import APP_NAME, clock, domain, operations
 from netcompanion.calllist import stage_cadence
-from netcompanion.calllist_words import say_ago
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.bidi import isolate
 from netcompanion.gui.context import AppContext
 from netcompanion.gui.fit_text import fit_list, fit_scroll_width, fit_words
 from netcompanion.gui.nudges import nudges_box, show_nudges
 from netcompanion.gui.shortcuts import WITH_CHILDREN, shortcut
+from netcompanion.gui.story_followups import FollowUpsTab
 from netcompanion.gui.story_people import PeopleTab
-from netcompanion.gui.theme import is_dark
 from netcompanion.operations.results import ContactView
 from netcompanion.rules.common import say_count, say_day, say_day_near
 from netcompanion.settings import Settings
@@ -34,7 +32,6 @@ FIELD_WORDS = {"first_name": "first name", "last_name": "last name", "company": 
                "do_not_introduce": "do not introduce", "archived": "archived",
                "biggest_challenge": "biggest challenge", "notes": "notes"}  # fmt: skip
 NBSP = "\u00a0"  # a space the line never breaks at
-OVERDUE_COLOURS = {False: "#b42318", True: "#ff8a80"}  # light, dark: readable on Base and AlternateBase
 
 
 def _split(text: str) -> list[str]:
@@ -78,10 +75,7 @@ class ContactStory(QWidget):
         f.saveButton.clicked.connect(self.save)
         f.logButton.clicked.connect(self.log_touch)
         f.followupButton.clicked.connect(self.add_followup)
-        f.doneButton.clicked.connect(lambda: self._followup_action(operations.complete_followup))
-        f.dismissButton.clicked.connect(lambda: self._followup_action(operations.dismiss_followup))
-        # a week from its day, or from today when that is later: never earlier than it was due
-        f.snoozeButton.clicked.connect(lambda: self._followup_action(operations.snooze_followup_by, 7))
+        self.followups = FollowUpsTab(ctx, self, f)
         self.people = PeopleTab(ctx, self, f)
         for lst in (f.timelineList, f.followupList, f.introList, f.referralList, f.favourList):
             fit_list(lst)
@@ -137,7 +131,7 @@ class ContactStory(QWidget):
             edit.setCursorPosition(0)  # a narrow field shows how its text begins, not how it ends
         f.stateLabel.setText(self._state(c))
         self._fill_timeline(c.id)
-        self._fill_followups(c.id)
+        self.followups.fill(c.id, self._today)
         self.people.fill(c.id, c.name)
         self._pristine = self._form_values()
 
@@ -152,7 +146,7 @@ class ContactStory(QWidget):
                 self.form.summaryLabel.setText(self._summary(fresh))
                 self.form.stateLabel.setText(self._state(fresh))
             self._fill_timeline(self.contact.id)
-            self._fill_followups(self.contact.id)
+            self.followups.fill(self.contact.id, self._today)
             self.people.fill(self.contact.id, self.contact.name)
         else:
             self._show(self.contact.id)
@@ -220,35 +214,6 @@ class ContactStory(QWidget):
             lst.addItem(text)
         if not rows:
             lst.addItem("No touches yet. Log the first one with Ctrl+L.")
-
-    def _fill_followups(self, contact_id: int) -> None:
-        lst = self.form.followupList
-        lst.clear()
-        today = self._today
-        for fu in operations.list_followups(self.ctx.store, contact_id=contact_id):
-            due = fu.effective_due()
-            overdue = due < today
-            if overdue:
-                when = f"overdue, was due {say_day(due)} ({say_ago((today - due).days)})"
-            else:
-                when = "due today" if due == today else f"due {say_day(due)}"
-            text = ("⚠ " if overdue else "") + f"{fu.kind.replace('-', ' ').capitalize()} — {when}"
-            if fu.at:
-                text += f" at {fu.at:%H:%M}"
-            if fu.status == "snoozed":
-                text += " (snoozed)"
-            if fu.note:  # under its follow-up, indented: it reads as part of it, not as another item
-                text += f"\n    {fu.note}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, fu.id)
-            if overdue:  # the mark and the words stay when the item is selected; the colour when not
-                item.setForeground(QColor(OVERDUE_COLOURS[is_dark()]))
-            lst.addItem(item)
-        has = lst.count() > 0
-        for button in (self.form.doneButton, self.form.snoozeButton, self.form.dismissButton):
-            button.setEnabled(has)
-        if has:
-            lst.setCurrentRow(0)
 
     # ---- editing --------------------------------------------------------------------------------
     def _form_values(self) -> dict[str, object]:
@@ -383,12 +348,6 @@ class ContactStory(QWidget):
     def log_favour(self):
         """What the user did for this person (rule 14): the People tab's “Log a favour…” button."""
         return self.people.log_favour()
-
-    def _followup_action(self, fn, *args) -> None:
-        item = self.form.followupList.currentItem()
-        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
-            return
-        self.ctx.run(fn, int(item.data(Qt.ItemDataRole.UserRole)), *args)
 
     def show_nudges(self, nudges) -> None:
         show_nudges(self.form.stateLabel, nudges)

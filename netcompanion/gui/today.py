@@ -2,7 +2,8 @@
 
 Keys (the "today." ones in shortcuts.py): 1 reached · 2 voicemail · 3 no answer · 4 replied
 (T/I/W first to say how they took it) · L log with details · S snooze a day · N skip · O open the
-contact's story · Esc put away what the last call advised. What the keys do is in today_actions.py.
+contact's story · F2 edit the follow-up they are listed for · Esc put away what the last call advised.
+What the keys do is in today_actions.py.
 
 When nobody is left to call, the view says why — the day's quota is called, or nothing is due
 and no campaign is running — and offers what to do next (quiet_day.py). What the core advises
@@ -88,7 +89,8 @@ class TodayView(TodayActions, QWidget):
         actions = {**{k: (lambda k=k: self.record(k)) for k in OUTCOMES},
                    **{f"today.{m}": (lambda m=m: self.set_mood(m)) for m in MOODS},
                    "today.details": self.log_details, "today.snooze": self.snooze, "today.skip": self.skip,
-                   "today.story": self.open_story, "today.put_away": self.dismiss_nudges}  # fmt: skip
+                   "today.story": self.open_story, "today.put_away": self.dismiss_nudges,
+                   "today.edit_followup": self.edit_followup}  # fmt: skip
         self._keys = {code: action for name, action in actions.items() for code in SHORTCUTS[name].codes()}
         f.callList.installEventFilter(self)
         fit_list(f.callList)

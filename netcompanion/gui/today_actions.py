@@ -1,6 +1,7 @@
 """What the keys on Today do to the person chosen: log a touch (1–4, with T/I/W first for how they took
-it, or L with details), snooze them a day (S) or skip them for now (N), and offer Edit → Undo for what
-can be taken back. `TodayView` (today.py) shows the list these act on and moves on after each.
+it, or L with details), snooze them a day (S) or skip them for now (N), change the follow-up they are
+listed for (F2), and offer Edit → Undo for what can be taken back. `TodayView` (today.py) shows the
+list these act on and moves on after each.
 """
 
 from __future__ import annotations
@@ -131,6 +132,22 @@ class TodayActions:
             entry, None, f"Snoozed {entry.name} to {back}: off today's list, and the next person due takes the "
             "place. Ctrl+Z takes it back.",
         )  # fmt: skip
+
+    def edit_followup(self):
+        """F2: the follow-up the person chosen is listed for, in its dialog; a new day may take them off
+        today's list (the next person due takes the place), and Ctrl+Z puts it back."""
+        from netcompanion.gui.followup_dialog import open_edit_followup_dialog
+        from netcompanion.gui.story_followups import offer_edit_undo
+
+        entry = self.current()
+        if entry is None:
+            return None
+        listed = [f for f in operations.list_followups(self.ctx.store, contact_id=entry.contact_id)
+                  if f.id == entry.followup_id]  # fmt: skip
+        if not listed:
+            self.ctx.message.emit(f"{entry.name} is not on today's list for a follow-up: there is none to edit.")
+            return None
+        return open_edit_followup_dialog(self.ctx, listed[0], self, lambda edit: offer_edit_undo(self.ctx, edit))
 
     def skip(self) -> None:
         """Move on, and nothing more: they stay on today's list (and a restart lists them again)."""

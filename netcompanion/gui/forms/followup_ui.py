@@ -1,5 +1,5 @@
 # Built from ui/followup.ui by `make forms`; do not edit.
-UI_SHA256 = "14b4aca41577b3c0080f6f6cc7855ca8b2a09a26c61e73a7dfd0a1b407b90687"
+UI_SHA256 = "73b1cbeacfffa3cda10240229195c97c3e877b50caca069964e827e63c5bb2ed"
 ROOT_CLASS = "QDialog"
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout
@@ -66,6 +66,12 @@ class Ui_FollowUpDialog(object):
 
 
         self.layout.addLayout(self.fields)
+
+        self.hintLabel = QLabel(FollowUpDialog)
+        self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.hintLabel)
 
         self.buttonBox = QDialogButtonBox(FollowUpDialog)
         self.buttonBox.setObjectName(u"buttonBox")
