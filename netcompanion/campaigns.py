@@ -54,15 +54,18 @@ class PlanDay:
     call but no progress, and a retry is a call for someone already counted."""
 
     day: dt.date
-    planned: int  # calls: the start's pace on the days gone by, the plan's from the status's day on
+    # Calls the plan has from the status's day on; None on a day gone by, which shows what was done
+    # (`called`): the pace worked out on the start day, laid over those days, planned 10 calls a day
+    # for three people, and for people added weeks later.
+    planned: int | None
     done: int  # people reached or let go that day
     left: int | None = None  # people still to call after the day, as it went (None: a day ahead)
     left_planned: int | None = None  # the same as the plan has it from the status's day on (None: gone by)
-    called: int = 0  # members touched that day, any touch: the part of `planned` already made
+    called: int = 0  # members touched that day, any touch: the calls made (on the status's day, part of `planned`)
 
     def to_json(self) -> dict[str, object]:
-        return {"day": self.day.isoformat(), "planned": self.planned, "done": self.done, "left": self.left,
-                "left_planned": self.left_planned}  # fmt: skip
+        return {"day": self.day.isoformat(), "planned": self.planned, "called": self.called, "done": self.done,
+                "left": self.left, "left_planned": self.left_planned}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -279,7 +282,7 @@ def build_status(
     forecast = walked.done
     if remaining == 0:  # complete: the day the last one came off the list
         forecast = max(settled) if settled else start
-    plan = plan_days(members, start, day, begin, quota, working_days, walked, settled, remaining, forecast)
+    plan = plan_days(members, start, day, begin, walked, settled, remaining, forecast)
     first_day = next_working_day(begin, working_days)
     before = (taken or {}).get(first_day, 0) if first_day else 0
     return CampaignStatus(
@@ -310,31 +313,29 @@ def build_status(
 
 
 def plan_days(
-    members: Sequence[MemberState], start: dt.date, day: dt.date, begin: dt.date, quota: int, working_days: str,
-    walked: Walk, settled: Mapping[dt.date, int], remaining: int, forecast: dt.date | None,
+    members: Sequence[MemberState], start: dt.date, day: dt.date, begin: dt.date, walked: Walk,
+    settled: Mapping[dt.date, int], remaining: int, forecast: dt.date | None,
 ) -> tuple[PlanDay, ...]:  # fmt: skip
-    """The campaign day by day, from its start: the calls planned, and the people reached or let go
-    and still to call — as it went up to `day`, as `walked` plans it from `begin` (`day`, or the
-    start when later) on. People are counted by the day they came off the list, never by the
-    touches: a thank-you or a call about a promised deck moves nobody off it."""
+    """The campaign day by day, from its start: the calls made and planned, and the people reached or
+    let go and still to call — as it went up to `day`, as `walked` plans it from `begin` (`day`, or
+    the start when later) on. A day gone by shows only what was done (no plan), and only when a call
+    was made or someone came off the list. People are counted by the day they came off the list, never
+    by the touches: a thank-you or a call about a promised deck moves nobody off it."""
     called = Counter(d for m in members for d in set(m.called_on))
     # Every day the walk planned calls: where `until` stopped it before the last member was settled,
     # there is no forecast, and the plan still holds the days up to `until`.
     end = max([forecast or begin, begin, *walked.planned, *settled])
     plan = []
-    unplanned = len(members)  # before `day`, the pace set at the start: each member called once
     off_list = off_plan = 0  # people off the list by the end of the day: so far, and as planned from `begin`
     current = start
     while current <= end:
         done = settled.get(current, 0)
         off_list += done
-        if current < begin:
-            planned = min(quota, unplanned) if is_working_day(current, working_days) else 0
-            unplanned -= planned
-        else:
+        planned = None  # a day gone by: what was done that day, not a plan
+        if current >= begin:
             planned = walked.planned.get(current, 0) + (called[current] if current == begin else 0)
             off_plan += walked.settled.get(current, 0)
-        if planned or done:
+        if planned or done or called[current]:
             plan.append(PlanDay(
                 current, planned, done,
                 left=len(members) - off_list if current <= day else None,

@@ -98,10 +98,12 @@ def _print_status(status, with_plan: bool = False) -> None:
         print(f"  {note}")
     if with_plan:
         # Calls and people apart: retries make more calls than people, and a thank-you is a call but no
-        # progress. People still to call: as it went up to the day shown, as planned after it.
-        print_table(("DAY", "CALLS PLANNED", "REACHED OR LET GO", "STILL TO CALL"),
-                    ((p.day, p.planned, "" if p.left is None else p.done,
-                      p.left_planned if p.left is None else p.left) for p in status.plan))  # fmt: skip
+        # progress. Calls made up to the day shown, planned from it on; people still to call: as it
+        # went up to the day shown, as planned after it.
+        print_table(("DAY", "CALLS MADE", "CALLS PLANNED", "REACHED OR LET GO", "STILL TO CALL"),
+                    ((p.day, p.called if p.day <= status.day else "", "" if p.planned is None else p.planned,
+                      "" if p.left is None else p.done, p.left_planned if p.left is None else p.left)
+                     for p in status.plan))  # fmt: skip
 
 
 def _show(args: argparse.Namespace, status, with_plan: bool = False) -> int:

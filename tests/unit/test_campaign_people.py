@@ -74,10 +74,11 @@ def test_the_command_line_says_what_its_numbers_count(cli):
     assert "touches" not in shown.out
     lines = shown.out.splitlines()
     header = next(n for n, line in enumerate(lines) if line.startswith("DAY"))
-    assert re.split(r"\s{2,}", lines[header]) == ["DAY", "CALLS PLANNED", "REACHED OR LET GO", "STILL TO CALL"]
+    assert re.split(r"\s{2,}", lines[header]) == ["DAY", "CALLS MADE", "CALLS PLANNED", "REACHED OR LET GO",
+                                                  "STILL TO CALL"]  # fmt: skip
     rows = {cells[0]: cells for cells in (re.split(r"\s{2,}", line) for line in lines[header + 1 :])}
-    assert rows[start.isoformat()][2:] == ["1", "3"]  # Ann reached; three still to call
-    assert rows[today.isoformat()][2:] == ["0", "3"]  # the thank-you moves nobody
+    assert rows[start.isoformat()] == [start.isoformat(), "2", "1", "3"]  # two calls, Ann reached; no plan
+    assert rows[today.isoformat()][1] == "2" and rows[today.isoformat()][3:] == ["0", "3"]  # the thank-you: nobody
 
 
 def _finished(store) -> dt.date:
