@@ -121,3 +121,15 @@ def say_progress(status: CampaignStatus) -> str:
     return f"{share} reached. Everyone you reach comes off the list; the rest return on later days." + (
         f" {basis}" if basis else ""
     )
+
+
+def say_ended_run(status: CampaignStatus) -> str:
+    """An ended campaign's plan in one line: when it ended and what it came to. Its plan holds only
+    the days it ran, and one ended before its first call has none: a bare table said nothing."""
+    when = f"Ended on {status.ended_on}" if status.ended_on else "Ended"
+    calls = sum(p.called for p in status.plan)
+    outcome = f"{status.reached:,} of {status.members:,} reached" + (f", {status.let_go:,} let go" if status.let_go else "")
+    if not status.plan:
+        return f"{when} before any call was made: {outcome}."
+    days = say_count(len(status.plan), "day")
+    return f"{when}: {say_count(calls, 'call')} made on {days}, {outcome}."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from netcompanion import operations
-from netcompanion.campaign_words import say_forecast_basis
+from netcompanion.campaign_words import say_ended_run, say_forecast_basis
 from netcompanion.cli.common import iso_date, positive_int, print_json, print_table, record_id, store_for
 from netcompanion.rules.common import plural, say_count
 
@@ -96,7 +96,12 @@ def _print_status(status, with_plan: bool = False) -> None:
         print("  No end in sight at this pace — add working days or raise the quota.")
     for note in status.notes:  # what holds the pace back: the daily call limit, campaigns that go first
         print(f"  {note}")
-    if with_plan:
+    if with_plan and not status.active:  # the days it ran, as they went: nothing is planned any more
+        if status.plan:
+            print_table(("DAY", "CALLS MADE", "REACHED OR LET GO", "STILL TO CALL"),
+                        ((p.day, p.called, p.done, p.left) for p in status.plan))  # fmt: skip
+        print(say_ended_run(status))
+    elif with_plan:
         # Calls and people apart: retries make more calls than people, and a thank-you is a call but no
         # progress. Calls made up to the day shown, planned from it on; people still to call: as it
         # went up to the day shown, as planned after it.

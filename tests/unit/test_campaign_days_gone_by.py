@@ -1,9 +1,10 @@
 """The days a campaign ran, as they went: the calls made and the people reached or let go — not the
-pace worked out on its first day."""
+pace worked out on its first day, and for an ended campaign not a bare table."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import time_machine
 
@@ -36,3 +37,33 @@ def test_a_day_gone_by_shows_the_calls_made_not_a_plan_for_people_added_later(st
     assert next(p for p in status.plan if p.day == FRIDAY).planned == 10  # the plan from today on
     assert {k: status.to_json()["plan"][0][k] for k in ("planned", "called", "done")} == {"planned": None,
                                                                                        "called": 1, "done": 1}
+
+
+def _ended_table(cli, *touches: tuple[int, str, dt.date]) -> list[str]:
+    """Three people in "Spring" from three days ago, these touches logged, then the campaign ended:
+    `campaign status Spring --plan`, line by line (the command line runs on the real clock)."""
+    start = dt.date.today() - dt.timedelta(days=3)
+    ids = [str(cli("contacts", "add", name, "--json").json()["id"]) for name in ("Ann A", "Ben B", "Cat C")]
+    assert cli("campaign", "create", "Spring", "--contacts", *ids, "--start", start.isoformat()).code == 0
+    for who, outcome, day in touches:
+        assert cli("log", ids[who], "--channel", "call", "--outcome", outcome, "--date", day.isoformat()).code == 0
+    assert cli("campaign", "end", "Spring").code == 0
+    shown = cli("campaign", "status", "Spring", "--plan")
+    assert shown.code == 0, shown.err
+    return shown.out.splitlines()
+
+
+def test_an_ended_campaign_never_called_says_so_instead_of_a_bare_table(cli):
+    lines = _ended_table(cli)
+    assert not any(line.startswith("DAY") for line in lines)
+    assert lines[-1] == f"Ended on {dt.date.today()} before any call was made: 0 of 3 reached."
+
+
+def test_an_ended_campaign_lists_the_days_it_ran_and_what_they_came_to(cli):
+    start = dt.date.today() - dt.timedelta(days=3)
+    lines = _ended_table(cli, (0, "reached", start), (1, "no-answer", start), (2, "reached", start + dt.timedelta(days=1)))
+    header = next(n for n, line in enumerate(lines) if line.startswith("DAY"))
+    assert re.split(r"\s{2,}", lines[header]) == ["DAY", "CALLS MADE", "REACHED OR LET GO", "STILL TO CALL"]
+    rows = [re.split(r"\s{2,}", line) for line in lines[header + 1 : -1]]
+    assert rows == [[start.isoformat(), "2", "1", "2"], [(start + dt.timedelta(days=1)).isoformat(), "1", "1", "1"]]
+    assert lines[-1] == f"Ended on {dt.date.today()}: 3 calls made on 2 days, 2 of 3 reached."
