@@ -37,15 +37,19 @@ class MemberState:
     # The local day they were reached (their first conversation in the campaign) or let go (parked):
     # the day they came off the list. None while still to call, or where no day is known (see settled_day).
     settled_on: dt.date | None = None
+    # The day they were added, when after the start (None: there from the start): still to call from
+    # then on, not before — 20 people added on day 3 were counted as still to call on day 1.
+    joined_on: dt.date | None = None
 
 
 def settled_day(m: MemberState, start: dt.date, day: dt.date) -> dt.date | None:
     """The day `m` came off the list, kept within the campaign up to `day`; None while still to call.
-    Where the day is not known (archived, say), the day of their last campaign touch, else the start."""
+    Where the day is not known (archived, say), the day of their last campaign touch, else the start;
+    someone reached before they were added comes off on the day they joined."""
     if not (m.reached or m.gone):
         return None
     known = m.settled_on or (min(m.called_on) if m.reached and m.called_on else max(m.called_on, default=start))
-    return min(max(known, start), max(day, start))
+    return min(max(known, start, m.joined_on or start), max(day, start))
 
 
 @dataclass(frozen=True)
@@ -62,10 +66,11 @@ class PlanDay:
     left: int | None = None  # people still to call after the day, as it went (None: a day ahead)
     left_planned: int | None = None  # the same as the plan has it from the status's day on (None: gone by)
     called: int = 0  # members touched that day, any touch: the calls made (on the status's day, part of `planned`)
+    joined: int = 0  # people added that day (after the start): in `left` from that day on
 
     def to_json(self) -> dict[str, object]:
         return {"day": self.day.isoformat(), "planned": self.planned, "called": self.called, "done": self.done,
-                "left": self.left, "left_planned": self.left_planned}  # fmt: skip
+                "left": self.left, "left_planned": self.left_planned, "joined": self.joined}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -326,21 +331,24 @@ def plan_days(
     # there is no forecast, and the plan still holds the days up to `until`.
     end = max([forecast or begin, begin, *walked.planned, *settled])
     plan = []
+    joined = Counter(m.joined_on for m in members if m.joined_on is not None and m.joined_on > start)
+    on_list = len(members) - sum(joined.values())  # people in it by the end of the day: those from the start
     off_list = off_plan = 0  # people off the list by the end of the day: so far, and as planned from `begin`
     current = start
     while current <= end:
         done = settled.get(current, 0)
         off_list += done
+        on_list += joined[current]
         planned = None  # a day gone by: what was done that day, not a plan
         if current >= begin:
             planned = walked.planned.get(current, 0) + (called[current] if current == begin else 0)
             off_plan += walked.settled.get(current, 0)
-        if planned or done or called[current]:
+        if planned or done or called[current] or joined[current]:
             plan.append(PlanDay(
                 current, planned, done,
-                left=len(members) - off_list if current <= day else None,
+                left=on_list - off_list if current <= day else None,
                 left_planned=remaining - off_plan if current >= begin else None,
-                called=called[current],
+                called=called[current], joined=joined[current],
             ))  # fmt: skip
         if current == dt.date.max:
             break

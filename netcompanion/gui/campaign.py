@@ -91,12 +91,13 @@ def burndown_series(status: CampaignStatus) -> tuple[list[dt.date], list[str], l
     from there. Both used to take each day's calls off the members, so a thank-you or a retry counted
     as one more person done and the lines reached 0 weeks before the forecast.
 
-    The first point is the start, everyone still to call; the plan ahead starts where the line of
-    what was done stands the day before (the start's own pace is no plan for the days gone by)."""
+    The first point is the start, everyone in it from the start still to call (people added later join
+    the line on their day); the plan ahead starts where the line of what was done stands the day before
+    (the start's own pace is no plan for the days gone by)."""
     if not status.plan:
         return [], [], [], []
-    points: dict[dt.date, list[float | None]] = {
-        status.start - dt.timedelta(days=1): [None, float(status.members)],
+    points: dict[dt.date, list[float | None]] = {  # those added later are not in it yet
+        status.start - dt.timedelta(days=1): [None, float(status.members - sum(p.joined for p in status.plan))],
     }
     for item in status.plan:
         points[item.day] = [item.left_planned, item.left]

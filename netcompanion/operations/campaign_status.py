@@ -161,6 +161,7 @@ def _one_status(
             Contact.deleted_at,
             Contact.unanswered_attempts,
             Contact.cooldown_until,
+            CampaignMember.added_at,
         )  # fmt: skip
         .join(CampaignMember, CampaignMember.contact_id == Contact.id)
         .where(CampaignMember.campaign_id == campaign.id)
@@ -190,9 +191,11 @@ def _one_status(
         if outcome in domain.CONVERSATION_OUTCOMES:
             reached_on[contact_id] = on
     members = []
+    created = clock.day_of(campaign.created_at, zone)
     for r in rows:
         if r.id in trashed:
             continue
+        added = clock.day_of(r.added_at, zone)  # after the day it was created: joined later, still to call since
         reached = r.id in reached_on
         gone = r.archived or (r.parked_on is not None and not reached)
         members.append(
@@ -207,6 +210,7 @@ def _one_status(
                 cooldown_until=r.cooldown_until,
                 called_on=tuple(sorted(called.get(r.id, ()))),
                 settled_on=reached_on.get(r.id) or (r.parked_on if gone else None),
+                joined_on=added if added > max(created, campaign.start_date) else None,
             )
         )
     status = plan.build_status(

@@ -86,3 +86,18 @@ def test_a_campaign_with_nobody_left_says_it_is_complete(make_window, store):
     assert f.infoLabel.text().startswith("Campaign complete: 2 of 3 reached (67%), 1 let go.")
     assert "return" not in f.infoLabel.text()
     assert view.chart.note == f"complete on {say_day(start + dt.timedelta(days=23))}"
+
+
+def test_people_added_later_join_the_line_on_their_day(store):
+    """Three people from Monday, Ann reached; 20 more on Wednesday: the line started at 23 and fell to 22
+    on Monday, as if the 20 had been waiting since the start."""
+    first = [operations.add_contact(store, name=name).id for name in ("Ann A", "Ben B", "Cat C")]
+    campaign_started_on(store, MONDAY, "Autumn", contact_ids=first, quota=10)
+    _on(MONDAY, operations.log_touch, store, first[0], channel="call", outcome="reached")
+    later = [operations.add_contact(store, name=f"Person {n}").id for n in range(20)]
+    wednesday = MONDAY + dt.timedelta(days=2)
+    _on(wednesday, operations.add_to_campaign, store, "Autumn", later)
+
+    days, _labels, _planned, done = burndown_series(_on(wednesday, operations.campaign_status, store, "Autumn"))
+
+    assert list(zip(days, done, strict=True))[:3] == [(MONDAY - dt.timedelta(days=1), 3), (MONDAY, 2), (wednesday, 22)]

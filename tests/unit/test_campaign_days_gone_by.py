@@ -33,7 +33,7 @@ def test_a_day_gone_by_shows_the_calls_made_not_a_plan_for_people_added_later(st
     status = _on(FRIDAY, operations.campaign_status, store, "Autumn")
     monday = next(p for p in status.plan if p.day == MONDAY)
     assert (monday.planned, monday.called, monday.done) == (None, 1, 1)  # one call, Ann reached; no plan
-    assert [p.day for p in status.plan if p.day < FRIDAY] == [MONDAY]  # days without a call: not listed
+    assert [p.planned for p in status.plan if p.day < FRIDAY] == [None, None]  # Monday, and Wednesday's join
     assert next(p for p in status.plan if p.day == FRIDAY).planned == 10  # the plan from today on
     assert {k: status.to_json()["plan"][0][k] for k in ("planned", "called", "done")} == {"planned": None,
                                                                                        "called": 1, "done": 1}
@@ -67,3 +67,17 @@ def test_an_ended_campaign_lists_the_days_it_ran_and_what_they_came_to(cli):
     rows = [re.split(r"\s{2,}", line) for line in lines[header + 1 : -1]]
     assert rows == [[start.isoformat(), "2", "1", "2"], [(start + dt.timedelta(days=1)).isoformat(), "1", "1", "1"]]
     assert lines[-1] == f"Ended on {dt.date.today()}: 3 calls made on 2 days, 2 of 3 reached."
+
+
+def test_people_added_later_are_still_to_call_from_the_day_they_joined(store):
+    """The same three, and 20 added on Wednesday: Monday said 22 still to call, three weeks' work for
+    what was two people that evening."""
+    first = [operations.add_contact(store, name=name).id for name in ("Ann A", "Ben B", "Cat C")]
+    campaign_started_on(store, MONDAY, "Autumn", contact_ids=first, quota=10)
+    _on(MONDAY, operations.log_touch, store, first[0], channel="call", outcome="reached")
+    later = [operations.add_contact(store, name=f"Person {n}").id for n in range(20)]
+    _on(WEDNESDAY, operations.add_to_campaign, store, "Autumn", later)
+
+    status = _on(FRIDAY, operations.campaign_status, store, "Autumn")
+    assert [(p.day, p.left) for p in status.plan if p.day < FRIDAY] == [(MONDAY, 2), (WEDNESDAY, 22)]
+    assert status.members == 23 and status.remaining == 22
