@@ -81,6 +81,14 @@ def quiet_day_words(quiet: QuietDay) -> str:
     Today's empty page offers as a button."""
     if quiet.quota_called:
         return f"{quiet.title}\n{quiet.explanation}"
+    if quiet.offer_end:
+        ends = " and ".join(f"`netcompanion campaign end {name!r}`" for name in quiet.complete)
+        add = f"{quiet.complete[0]!r}" if len(quiet.complete) == 1 else "NAME"
+        return (
+            f"{quiet.title}\n{quiet.explanation}\n"
+            f"End {'it' if len(quiet.complete) == 1 else 'them'} with {ends}, or add people with "
+            f"`netcompanion campaign add {add} ID…`."
+        )
     if not quiet.offer_campaign:
         return f"{quiet.title}\n{quiet.explanation} — or rate a few people you'd like to hear from again."
     return (

@@ -1,16 +1,21 @@
 """When nobody is left to call, Today says why, warmly — the day's quota is called, or nothing is
-due and no campaign is running — and offers what to do next: start a re-warming campaign with the
-best cold contacts, or triage them first. Why the list is used up is worked out in the core
-(operations/quiet_day.py); this is how Today says it.
+due and no campaign is running, or the one running is complete — and offers what to do next: end
+the complete campaign, start a re-warming campaign with the best cold contacts, or triage them
+first. Why the list is used up is worked out in the core (operations/quiet_day.py); this is how
+Today says it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
 from netcompanion import operations
+from netcompanion.campaign_words import say_names
+from netcompanion.gui.campaign import ending_words
+from netcompanion.gui.campaign_work import change_campaign
 from netcompanion.gui.context import AppContext
 from netcompanion.operations import QuietDay
 from netcompanion.rules.common import say_count
@@ -26,9 +31,16 @@ def show_quiet_day(form, quiet: QuietDay | None) -> None:
         return
     offer_campaign = quiet.offer_campaign
     f.campaignButton.setVisible(offer_campaign)
-    f.triageButton.setVisible(not quiet.quota_called)
+    f.endCampaignButton.setVisible(quiet.offer_end)
+    triage = not quiet.quota_called and not quiet.offer_end
+    f.triageButton.setVisible(triage)
     title, text, hint = quiet.title, quiet.explanation, ""
-    if offer_campaign:
+    if quiet.offer_end:  # one thing to do: end it (people to add are chosen on the Campaign page)
+        one = len(quiet.complete) == 1
+        f.endCampaignButton.setText(f"End {'campaign' if one else 'campaigns'} {say_names(quiet.complete)}")
+        them = "it" if one else "them"
+        hint = f"Ending {them} keeps the people and their history; Undo (Ctrl+Z) runs {them} again."
+    elif offer_campaign:
         f.campaignButton.setText(f"Start a campaign with {quiet.campaign_offer}")
         hint = (
             "Haven't rated anyone yet? Triage first: a key press each for how glad they'd be to hear from "
@@ -36,7 +48,7 @@ def show_quiet_day(form, quiet: QuietDay | None) -> None:
         )
     elif not quiet.quota_called:
         text += " — or triage a few people you'd like to hear from again."
-    if not quiet.quota_called:
+    if triage:
         f.triageButton.setText("Triage contacts first…" if offer_campaign else "Triage contacts…")
     f.emptyTitle.setText(title)
     f.emptyLabel.setText(text)
@@ -54,6 +66,19 @@ def start_campaign(ctx: AppContext, day: dt.date):
             f" — {result.quota} a day; follow it under Campaign."
         )
     return result
+
+
+def end_complete_campaigns(ctx: AppContext, names: Sequence[str]) -> None:
+    """End the complete campaigns Today names, as the Campaign page would: Undo (Ctrl+Z) runs each
+    again. Today reads its list anew once each has ended, and then offers a new campaign."""
+    for name in names:
+
+        def ended(_status, name: str = name) -> None:
+            ctx.offer_undo(ending_words(name), operations.resume_campaign, name)
+            ctx.message.emit(f"Campaign “{name}” ended; Undo runs it again.")
+
+        if not change_campaign(ctx, operations.end_campaign, name, then=ended, note=f"Ending “{name}”…"):
+            return
 
 
 def triage_cold_contacts(ctx: AppContext, window: QWidget):

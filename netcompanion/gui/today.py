@@ -30,7 +30,12 @@ from netcompanion.gui.context import AppContext, reads_in_background
 from netcompanion.gui.fit_text import fit_list
 from netcompanion.gui.help_someone import HelpLine
 from netcompanion.gui.personal_round import RoundLine
-from netcompanion.gui.quiet_day import show_quiet_day, start_campaign, triage_cold_contacts
+from netcompanion.gui.quiet_day import (
+    end_complete_campaigns,
+    show_quiet_day,
+    start_campaign,
+    triage_cold_contacts,
+)
 from netcompanion.gui.shortcuts import SHORTCUTS
 from netcompanion.gui.today_actions import MOODS, OUTCOMES, TodayActions
 from netcompanion.gui.worker import LatestRead
@@ -79,6 +84,7 @@ class TodayView(TodayActions, QWidget):
         f.skipButton.clicked.connect(self.skip)
         f.storyButton.clicked.connect(self.open_story)
         f.campaignButton.clicked.connect(lambda: self.start_campaign())
+        f.endCampaignButton.clicked.connect(lambda: self.end_complete_campaigns())
         f.triageButton.clicked.connect(lambda: self.triage())
         self.card_buttons = CardButtons(f, (f.reachedButton, f.voicemailButton, f.noAnswerButton, f.repliedButton,
                                             f.detailsButton, f.snoozeButton, f.skipButton, f.storyButton))  # fmt: skip
@@ -261,7 +267,8 @@ class TodayView(TodayActions, QWidget):
             f.callList.setFocus()
         else:
             next(
-                (b for b in (f.campaignButton, f.triageButton) if b.isVisibleTo(self)), f.callList
+                (b for b in (f.endCampaignButton, f.campaignButton, f.triageButton) if b.isVisibleTo(self)),
+                f.callList,
             ).setFocus()
 
     def open_story(self) -> None:
@@ -272,6 +279,11 @@ class TodayView(TodayActions, QWidget):
     def start_campaign(self):
         """The empty day's first offer: a re-warming campaign with the best cold contacts."""
         return start_campaign(self.ctx, self.day)
+
+    def end_complete_campaigns(self) -> None:
+        """The empty day's offer when the campaign running is complete: end it."""
+        if self.quiet is not None:
+            end_complete_campaigns(self.ctx, self.quiet.complete)
 
     def triage(self):
         """The empty day's other offer: rate the cold contacts one by one."""

@@ -1,6 +1,7 @@
 """What Today reads: the call list; who was already touched today (after a restart the list
 still shows them ticked off); and why nobody is left on it — the quota is called, or nothing is
-due and no campaign runs — so Today can say so and offer what to do next."""
+due and no campaign runs, or the one that runs is complete — so Today can say so and offer what
+to do next."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from sqlalchemy import select
 
 from netcompanion import clock
 from netcompanion.calllist import CallListEntry
+from netcompanion.campaign_words import say_names
 from netcompanion.operations.browse import get_settings, touched_today
-from netcompanion.operations.campaigns import CAMPAIGN_BEST, campaign_status, suggest_campaign_members
-from netcompanion.operations.results import OperationError
+from netcompanion.operations.campaigns import CAMPAIGN_BEST, list_campaigns, suggest_campaign_members
 from netcompanion.rules.common import say_count
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, Interaction
@@ -27,6 +28,9 @@ class QuietDay:
     quota: int
     campaign_running: bool  # an active campaign with people still to reach
     cold: int  # how many cold contacts a new campaign would start with (at most CAMPAIGN_BEST)
+    # Running campaigns with everyone reached or let go, when none has people left to call: Today
+    # said "no campaign is running" while the campaign page called one "Complete".
+    complete: tuple[str, ...] = ()
 
     @property
     def quota_called(self) -> bool:
@@ -36,7 +40,12 @@ class QuietDay:
     def offer_campaign(self) -> bool:
         """Whether starting a campaign is what to offer: nothing is due, none runs, and there are
         cold contacts to start one with."""
-        return not self.quota_called and not self.campaign_running and self.cold > 0
+        return not self.quota_called and not self.campaign_running and not self.complete and self.cold > 0
+
+    @property
+    def offer_end(self) -> bool:
+        """Whether ending a complete campaign is what to offer: nothing is due and it has nobody left."""
+        return not self.quota_called and not self.campaign_running and bool(self.complete)
 
     @property
     def title(self) -> str:
@@ -56,6 +65,13 @@ class QuietDay:
             return (
                 "You're done for today. Tomorrow's list will be ready in the morning, and nobody you skipped or "
                 "didn't reach is lost: they come back on a later list."
+            )
+        if self.offer_end:
+            names, it = say_names(self.complete), "it" if len(self.complete) == 1 else "them"
+            which = f"Your campaign {names} is" if it == "it" else f"Your campaigns {names} are"
+            return (
+                f"{which} complete: everyone in {it} was reached or let go, so nobody from {it} is on this list. "
+                f"End {it} (the history stays) and start a new one, or add people to carry on."
             )
         if self.offer_campaign:
             return (
@@ -77,12 +93,11 @@ def quiet_day(store: Store, day: dt.date) -> QuietDay:
     calls = touched_today(store, day)
     if calls >= quota:
         return QuietDay(calls, quota, campaign_running=False, cold=0)
-    try:
-        running = not campaign_status(store, day=day).done
-    except OperationError:  # no campaign
-        running = False
-    cold = 0 if running else len(suggest_campaign_members(store, CAMPAIGN_BEST))
-    return QuietDay(calls, quota, running, cold)
+    campaigns = list_campaigns(store, day, active_only=True)
+    running = any(status.remaining for status in campaigns)
+    complete = () if running else tuple(status.name for status in campaigns if status.complete)
+    cold = 0 if running or complete else len(suggest_campaign_members(store, CAMPAIGN_BEST))
+    return QuietDay(calls, quota, running, cold, complete)
 
 
 def read_today(store: Store, day: dt.date, done: frozenset[int]) -> tuple[list[CallListEntry], QuietDay | None]:

@@ -33,3 +33,24 @@ def test_a_fresh_cold_network_without_a_campaign_says_how_to_start_one(cli):
     assert "contacts edit ID --closeness" in lines[3]
     assert "breathing room" not in done.out
 
+
+
+def test_a_complete_campaign_is_named_with_how_to_end_it_not_called_no_campaign(cli):
+    """Everyone in "Spring" reached: the campaign page said Complete, while `today` said no campaign was
+    running and offered to start one."""
+    ids = [str(cli("contacts", "add", name, "--json").json()["id"]) for name in ("Ada Byron", "Ben Crane", "Cy Dorn")]
+    assert cli("campaign", "create", "Spring", "--contacts", *ids[:2]).code == 0
+    for contact_id in ids[:2]:
+        assert cli("log", contact_id, "--channel", "call", "--outcome", "reached").code == 0
+    for followup in cli("followups", "--json").json():  # the thank-yous those calls planned: done
+        assert cli("followups", "done", str(followup["id"])).code == 0
+    done = cli("today")
+    assert done.code == 0, done.err
+    lines = done.out.splitlines()
+    assert "no campaign is running" not in done.out
+    assert lines[1].startswith("Your campaign “Spring” is complete: everyone in it was reached or let go")
+    assert lines[2] == ("End it with `netcompanion campaign end 'Spring'`, or add people with "
+                        "`netcompanion campaign add 'Spring' ID…`.")  # fmt: skip
+
+    assert cli("campaign", "end", "Spring").code == 0  # ended: now a new one is offered, with Cy
+    assert "Start one with your 1 cold contact" in cli("today").out

@@ -1,5 +1,5 @@
 # Built from ui/today.ui by `make forms`; do not edit.
-UI_SHA256 = "94d18e84545aa2ac015f7a90f4bbdc40bff016dfcba4bcf207db6402bf63c959"
+UI_SHA256 = "32f8ba68e7f906861736b00897dbc22104f662e4b563cdb4a993e6e9121df375"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QListWid
 ################################################################################
 ## Form generated from reading UI file 'today.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -77,6 +77,11 @@ class Ui_TodayForm(object):
         self.emptyButtons = QHBoxLayout()
         self.emptyButtons.setSpacing(12)
         self.emptyButtons.setObjectName(u"emptyButtons")
+        self.endCampaignButton = QPushButton(self.emptyPanel)
+        self.endCampaignButton.setObjectName(u"endCampaignButton")
+
+        self.emptyButtons.addWidget(self.endCampaignButton)
+
         self.campaignButton = QPushButton(self.emptyPanel)
         self.campaignButton.setObjectName(u"campaignButton")
 
@@ -313,6 +318,7 @@ class Ui_TodayForm(object):
 #endif // QT_CONFIG(accessibility)
         self.emptyTitle.setText("")
         self.emptyLabel.setText("")
+        self.endCampaignButton.setText(QCoreApplication.translate("TodayForm", u"End the campaign", None))
         self.campaignButton.setText(QCoreApplication.translate("TodayForm", u"Start a re-warming campaign", None))
         self.triageButton.setText(QCoreApplication.translate("TodayForm", u"Triage contacts\u2026", None))
         self.emptyHint.setText("")
