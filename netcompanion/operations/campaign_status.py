@@ -17,6 +17,8 @@ from netcompanion import campaigns as plan
 from netcompanion import clock, domain
 from netcompanion.campaigns import CampaignStatus, MemberState
 from netcompanion.operations.user_days import local_day
+from netcompanion.rules.chase import tries_to_reach
+from netcompanion.rules.facts import ContactState, TouchFacts
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.models import Campaign, CampaignMember, Contact, FollowUp, Interaction
 
@@ -144,6 +146,15 @@ def followup_places(session: Session, day: dt.date, daily_quota: int, zone: dt.t
     return places
 
 
+def _before_the_start(row, reached: bool, zone: dt.tzinfo) -> ContactState:
+    """What the chase rules read of a member (`row`), as it stood before the campaign's first touch
+    with them: nobody chased yet, their stage and last conversation as they are now — but for
+    someone the campaign `reached`, whom it found cold and had not talked to since the start."""
+    talked = None if reached or row.last_conversation_at is None else clock.day_of(row.last_conversation_at, zone)
+    return ContactState(id=row.id, name="", stage=domain.Stage.COLD.value if reached else row.stage,
+                        last_conversation_day=talked)  # fmt: skip
+
+
 def _one_status(
     session: Session, campaign: Campaign, day: dt.date, settings: Settings, taken: dict[dt.date, int],
     until: dt.date | None, takers: dict[dt.date, list[str]], held: dict[dt.date, int] | None = None,
@@ -161,6 +172,7 @@ def _one_status(
             Contact.deleted_at,
             Contact.unanswered_attempts,
             Contact.cooldown_until,
+            Contact.stage,
             CampaignMember.added_at,
         )  # fmt: skip
         .join(CampaignMember, CampaignMember.contact_id == Contact.id)
@@ -169,7 +181,8 @@ def _one_status(
     ).all()
     trashed = {r.id for r in rows if r.deleted_at is not None}  # left out of every count until restored
     touches = session.execute(
-        select(Interaction.contact_id, Interaction.occurred_at, Interaction.outcome)
+        select(Interaction.contact_id, Interaction.occurred_at, Interaction.outcome, Interaction.channel,
+               Interaction.direction)  # fmt: skip
         .join(CampaignMember, CampaignMember.contact_id == Interaction.contact_id)
         .where(
             CampaignMember.campaign_id == campaign.id,
@@ -177,19 +190,23 @@ def _one_status(
             Interaction.occurred_at < end_utc,
         )
     ).all()
-    touches = [t for t in touches if t.contact_id not in trashed]
-    called: dict[int, set[dt.date]] = {}
     zone = settings.zone
+    made: dict[int, list[TouchFacts]] = {}  # each member's touches in the campaign, in the order made
+    for t in sorted(touches, key=lambda t: (t.occurred_at, t.contact_id)):
+        if t.contact_id not in trashed:
+            made.setdefault(t.contact_id, []).append(
+                TouchFacts(t.channel, t.outcome, clock.day_of(t.occurred_at, zone), t.direction)
+            )
+    called = {contact_id: {touch.day for touch in theirs} for contact_id, theirs in made.items()}
     reached_on: dict[int, dt.date] = {}  # the day of their first conversation in the campaign
-    tries = 0  # touches with members not reached yet: what the reach rate is about
-    for contact_id, occurred_at, outcome in sorted(touches, key=lambda t: (t.occurred_at, t.contact_id)):
-        on = clock.day_of(occurred_at, zone)
-        called.setdefault(contact_id, set()).add(on)
-        if contact_id in reached_on:
-            continue  # a thank-you or next step after the first conversation: no try to reach them
-        tries += 1
-        if outcome in domain.CONVERSATION_OUTCOMES:
-            reached_on[contact_id] = on
+    tries = 0  # the tries to reach members, as the rules count them: what the reach rate is about
+    for r in rows:
+        if r.id in made:
+            reached = any(touch.is_conversation for touch in made[r.id])
+            counted, place = tries_to_reach(_before_the_start(r, reached, zone), made[r.id], settings)
+            tries += counted
+            if place is not None:
+                reached_on[r.id] = made[r.id][place].day
     members = []
     created = clock.day_of(campaign.created_at, zone)
     for r in rows:
@@ -221,7 +238,7 @@ def _one_status(
         working_days=settings.working_days,  # Settings' days: a campaign has none of its own
         day=day,
         members=members,
-        calls=len(touches),
+        calls=sum(len(theirs) for theirs in made.values()),
         conversations=len(reached_on),
         tries=tries,
         until=until,

@@ -10,10 +10,13 @@ who had been thrilled to hear from the user.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
 
 from netcompanion.domain import FollowUpKind, Stage
 from netcompanion.rules.facts import ContactState, TouchFacts
 from netcompanion.rules.settling import settles
+from netcompanion.settings import Settings
 
 # A note written this many days after a conversation belongs to it (a thank-you, the article they
 # mentioned, the proposed coffee): it answers that talk and asks for nothing.
@@ -72,3 +75,30 @@ def too_soon(contact: ContactState, touch: TouchFacts) -> bool:
     )
 
 
+
+
+def room_after(attempts: int, day: dt.date, settings: Settings) -> dt.date | None:
+    """The last day of the cooldown the `attempts`-th unanswered try, made on `day`, calls for;
+    None when that try reaches the attempt limit and parks them instead."""
+    if attempts >= settings.attempt_limit:
+        return None
+    return day + dt.timedelta(days=settings.cooldown_for_attempt(attempts))
+
+
+def tries_to_reach(contact: ContactState, touches: Iterable[TouchFacts], settings: Settings) -> tuple[int, int | None]:
+    """How many of `touches` (in the order they were made, from where `contact` stands before the
+    first) tried to reach them as the patience rules count tries, and the place of the first
+    conversation among them (None: not reached). The conversation is a try that got through; an
+    unanswered try counts when it is a chase and not the same chase again within the room the try
+    before gave them — a campaign's reach rate counted three calls in one afternoon as three."""
+    tries = 0
+    for place, touch in enumerate(touches):
+        if touch.is_conversation:
+            return tries + 1, place
+        if not is_chase(contact, touch) or too_soon(contact, touch):
+            continue
+        tries += 1
+        attempts = contact.unanswered_attempts + 1
+        until = room_after(attempts, touch.day, settings)
+        contact = replace(contact, unanswered_attempts=attempts, cooldown_until=until, parked=contact.parked or until is None)
+    return tries, None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from netcompanion.domain import Channel, FollowUpKind, IntroductionStage, Mood, Stage
-from netcompanion.rules.chase import is_chase, too_soon
+from netcompanion.rules.chase import is_chase, room_after, too_soon
 from netcompanion.rules.common import (
     PlannedFollowUp,
     RuleOutcome,
@@ -76,7 +76,8 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
     elif is_chase(contact, touch):
         attempts = contact.unanswered_attempts + 1
         out.updates["unanswered_attempts"] = attempts
-        if attempts >= settings.attempt_limit:
+        until = room_after(attempts, touch.day, settings)
+        if until is None:
             out.updates["parked_on"] = touch.day
             out.updates["cooldown_until"] = None
             message = (
@@ -88,8 +89,6 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
                 message += f" At {contact.company} you could try {names} instead."
             out.nudge("give-up-gracefully", "suggestion", message, contact.id)
         else:
-            wait = settings.cooldown_for_attempt(attempts)
-            until = touch.day + dt.timedelta(days=wait)
             out.updates["cooldown_until"] = until
             room = f"Give {who} some room: attempt {attempts} of {settings.attempt_limit}."
             if until < touch.not_before_today(until):  # logged after the room it called for had passed
