@@ -3,7 +3,10 @@
 Calendar apps import it as all-day entries, or 15-minute ones when a follow-up has a time. That
 time is wall-clock time in the user's zone (the `timezone` setting, else the system's), written
 as the UTC instant it stands for — the moment its reminder is due.
-UIDs are stable, so importing a newer export updates entries instead of doubling them.
+UIDs are stable, so importing a newer export updates entries instead of doubling them; and a
+follow-up done or dismissed since an earlier export comes once more, with its UID, as cancelled
+(STATUS:CANCELLED, a higher SEQUENCE), so that the calendar app takes it off: left out, it stayed
+in the user's calendar for good.
 Any date the database can hold exports, even 9999-12-31 at 23:59: where the end or the UTC
 instant would fall outside the years 1-9999, the entry says how long it lasts or uses
 local (floating) time instead.
@@ -28,17 +31,24 @@ class CalendarEntry:
     at: dt.time | None
     summary: str
     description: str = ""
+    cancelled: bool = False  # a follow-up done or dismissed since: the calendar app takes it off
+
+
+# How far back a follow-up done or dismissed is written as cancelled: an export made before that
+# and never imported again since is left as it is.
+CANCELLED_DAYS = 60
 
 
 def followup_entries(followups: Iterable) -> list[CalendarEntry]:
-    """One entry per open or snoozed follow-up, on the day it is due (or snoozed to)."""
+    """One entry per follow-up, on the day it is due (or snoozed to): open and snoozed ones as
+    they are, done and dismissed ones (see CANCELLED_DAYS) as cancelled."""
     entries = []
     for f in followups:
-        if f.status not in ("open", "snoozed"):
-            continue
+        closed = f.status not in ("open", "snoozed")
         label = f.kind.replace("-", " ").capitalize()
-        entries.append(CalendarEntry(f"followup-{f.id}@netcompanion", f.effective_due(), f.at,
-                                     f"{label}: {f.contact_name}", f.note))  # fmt: skip
+        summary = f"{label}: {f.contact_name}" + (f" ({f.status})" if closed else "")
+        entries.append(CalendarEntry(f"followup-{f.id}@netcompanion", f.effective_due(), f.at, summary, f.note,
+                                     cancelled=closed))  # fmt: skip
     return entries
 
 
@@ -68,6 +78,9 @@ def calendar_text(entries: Iterable[CalendarEntry], zone: dt.tzinfo) -> str:
         event.add("uid", entry.uid)
         event.add("dtstamp", stamp)
         event.add("summary", entry.summary)
+        if entry.cancelled:  # later than the SEQUENCE 0 the entry had while open: the app takes it as news
+            event.add("status", "CANCELLED")
+            event.add("sequence", 1)
         if entry.at is None:
             _add_span(event, entry.day, dt.timedelta(days=1))
         else:

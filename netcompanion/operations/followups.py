@@ -12,7 +12,7 @@ from netcompanion.domain import FOLLOWUP_KIND_CHOICES, FollowUpStatus
 from netcompanion.operations.contacts import load_contact
 from netcompanion.operations.results import FollowUpView, NotFound, ValidationError, check_day
 from netcompanion.operations.views import followup_view
-from netcompanion.settings import user_today
+from netcompanion.settings import user_today, user_zone
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp
 
@@ -170,4 +170,24 @@ def list_followups(
     else:
         query = query.where(Contact.archived.is_(False))
     with store.read() as session:
+        return [followup_view(f, name) for f, name in session.execute(query)]
+
+
+def closed_followups(store: Store, since: dt.date) -> list[FollowUpView]:
+    """Follow-ups done or dismissed since `since` (a day of the user's), or due since then: those a
+    calendar export made before then may hold, to be taken off it. One closed by a touch filled in
+    later is dated by that touch, so its due day counts too. Those of contacts in the trash stay
+    out of sight, as everywhere."""
+    with store.read() as session:
+        closed_since = clock.day_bounds(since, user_zone(session))[0]
+        query = (
+            select(FollowUp, Contact.full_name)
+            .join(Contact, Contact.id == FollowUp.contact_id)
+            .where(
+                FollowUp.status.in_([FollowUpStatus.DONE.value, FollowUpStatus.DISMISSED.value]),
+                or_(FollowUp.closed_at >= closed_since, FollowUp.due_date >= since),
+                Contact.deleted_at.is_(None),
+            )
+            .order_by(FollowUp.due_date, FollowUp.id)
+        )
         return [followup_view(f, name) for f, name in session.execute(query)]

@@ -6,6 +6,7 @@ transaction and one import batch, so it can be undone as a whole.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import hashlib
 from collections.abc import Callable, Iterable
@@ -274,36 +275,52 @@ def export_text(store: Store, kind: str) -> tuple[str, int]:
     """The export as text — contacts (csv, vcard) or open follow-ups plus planned calls (ics) —
     and how many records it holds; for writing to a file or to standard output."""
     from netcompanion.exporters import EXPORT_FORMATS
-    from netcompanion.exporters.calendar import calendar_text, campaign_entries, followup_entries
     from netcompanion.exporters.csv_export import contacts_csv
     from netcompanion.exporters.records import exported_contacts
     from netcompanion.exporters.vcard_export import contacts_vcard
-    from netcompanion.operations.followups import list_followups
 
     if kind not in EXPORT_FORMATS:
         raise ValidationError(f"Export format must be one of {', '.join(EXPORT_FORMATS)} (got {kind!r}).")
     if kind == "ics":
-        entries = followup_entries(list_followups(store))
-        entries += campaign_entries(store)
-        if not entries:  # a calendar file must hold at least one entry (RFC 5545); some apps refuse it
-            raise ValidationError(
-                "There is nothing to put in a calendar: no open follow-ups and no campaign calls planned, and "
-                "calendar apps refuse a calendar file without entries, so nothing was written."
-            )
-        with store.read() as session:
-            zone = user_zone(session)
-        return calendar_text(entries, zone), len(entries)
+        text, count, _cancelled = calendar_export(store)
+        return text, count
     with store.read() as session:
         contacts = exported_contacts(session)
     return (contacts_csv(contacts) if kind == "csv" else contacts_vcard(contacts)), len(contacts)
 
 
+def calendar_export(store: Store) -> tuple[str, int, int]:
+    """The calendar: open follow-ups, planned calls and, as cancelled, the follow-ups done or
+    dismissed lately (exporters.calendar.CANCELLED_DAYS); with how many entries it holds, and how
+    many of them are such cancellations."""
+    from netcompanion.exporters.calendar import (
+        CANCELLED_DAYS,
+        calendar_text,
+        campaign_entries,
+        followup_entries,
+    )
+    from netcompanion.operations.followups import closed_followups, list_followups
+
+    with store.read() as session:
+        zone, today = user_zone(session), user_today(session)
+    cancelled = followup_entries(closed_followups(store, today - dt.timedelta(days=CANCELLED_DAYS)))
+    entries = followup_entries(list_followups(store)) + campaign_entries(store)
+    if not entries and not cancelled:  # a calendar file must hold at least one entry (RFC 5545); some apps refuse it
+        raise ValidationError(
+            "There is nothing to put in a calendar: no open follow-ups and no campaign calls planned, and "
+            "calendar apps refuse a calendar file without entries, so nothing was written."
+        )
+    return calendar_text(entries + cancelled, zone), len(entries) + len(cancelled), len(cancelled)
+
+
 @dataclass(frozen=True)
 class ExportResult:
-    """What an export wrote: how many records, and whether an existing file was replaced."""
+    """What an export wrote: how many records (of a calendar: entries, the cancelled ones too), whether an
+    existing file was replaced, and how many calendar entries cancel follow-ups done or dismissed since."""
 
     count: int
     replaced: bool
+    cancelled: int = 0
 
 
 def export_to_file(store: Store, kind: str, path: str | Path) -> ExportResult:
@@ -317,12 +334,12 @@ def export_to_file(store: Store, kind: str, path: str | Path) -> ExportResult:
     if not path.parent.is_dir():
         raise ValidationError(f"{path}: the folder {path.parent} does not exist.")
     replaced = check_export_target(path, store.path)
-    text, count = export_text(store, kind)
+    text, count, cancelled = calendar_export(store) if kind == "ics" else (*export_text(store, kind), 0)
     try:
         write_export(path, text, bom=kind == "csv")  # the BOM tells Excel the CSV is UTF-8
     except OSError as exc:
         raise ValidationError(f"{path}: cannot write the export ({exc.strerror or exc}).") from None
-    return ExportResult(count, replaced)
+    return ExportResult(count, replaced, cancelled)
 
 
 def export_contacts(store: Store, kind: str, path: str | Path) -> int:

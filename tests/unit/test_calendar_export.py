@@ -185,3 +185,46 @@ def test_a_snoozed_follow_up_keeps_its_time_in_the_list_the_calendar_and_its_rem
     at_ten = dt.datetime.combine(later, dt.time(10, 0), tzinfo=berlin)
     assert _ics_starts(cli, env)[str(made.id)] == at_ten
     assert dt.datetime.fromisoformat(_planned_due(cli, env)[str(made.id)]) == at_ten
+
+
+def test_a_follow_up_done_or_dismissed_since_an_export_comes_again_as_cancelled(store, tmp_path):
+    """Exported on Thursday, Dana's thank-you done and Omar's follow-up dismissed on Friday: the next
+    export left both out, so the calendar app kept them for good. They come again, with the same
+    UIDs, cancelled — and two months on they are left out."""
+    with time_machine.travel(dt.datetime.combine(THURSDAY, dt.time(10, 0)).astimezone(), tick=False):
+        dana, omar, kim = (operations.add_contact(store, name=name).id for name in ("Dana Whitfield", "Omar Okafor", "Kim Lee"))
+        thanks = operations.add_followup(store, dana, due=THURSDAY + dt.timedelta(days=1), kind="thank-you")
+        chase = operations.add_followup(store, omar, due=THURSDAY + dt.timedelta(days=4), at=dt.time(9, 30))
+        operations.add_followup(store, kim, due=THURSDAY + dt.timedelta(days=5))
+        path = tmp_path / "follow-ups.ics"
+        operations.export_contacts(store, "ics", path)
+        before = {str(e["uid"]): e for e in _events(path)}
+    assert all(e.get("status") is None and int(e.get("sequence", 0)) == 0 for e in before.values())
+
+    with time_machine.travel(dt.datetime.combine(THURSDAY + dt.timedelta(days=1), dt.time(10, 0)).astimezone(), tick=False):
+        operations.complete_followup(store, thanks.id)
+        operations.dismiss_followup(store, chase.id)
+        done = operations.export_to_file(store, "ics", path)
+        after = {str(e["uid"]): e for e in _events(path)}
+    assert set(after) == set(before)  # the same UIDs: the app updates its entries instead of adding new ones
+    assert (done.count, getattr(done, "cancelled", None)) == (3, 2)
+    cancelled = {uid: str(e["summary"]) for uid, e in after.items() if str(e.get("status")) == "CANCELLED"}
+    assert cancelled == {f"followup-{thanks.id}@netcompanion": "Thank you: Dana Whitfield (done)",
+                         f"followup-{chase.id}@netcompanion": "Follow up: Omar Okafor (dismissed)"}  # fmt: skip
+    assert all(int(after[uid]["sequence"]) > int(before[uid].get("sequence", 0)) for uid in cancelled)
+
+    with time_machine.travel(dt.datetime.combine(THURSDAY + dt.timedelta(days=70), dt.time(10, 0)).astimezone(), tick=False):
+        operations.export_contacts(store, "ics", path)
+        assert [str(e["uid"]) for e in _events(path)] == [uid for uid in before if uid not in cancelled]
+
+
+def test_the_command_line_says_which_entries_take_follow_ups_off_the_calendar(store, cli, tmp_path):
+    dana = operations.add_contact(store, name="Dana Whitfield").id
+    for kind in ("thank-you", "follow-up"):
+        operations.add_followup(store, dana, due=dt.date.today() + dt.timedelta(days=3), kind=kind)
+    operations.complete_followup(store, operations.list_followups(store)[0].id)
+    done = cli("export", "ics", str(tmp_path / "follow-ups.ics"))
+    assert done.code == 0, done.err
+    assert done.out == (f"Exported 2 calendar entries (follow-ups and planned calls; 1 of them is a follow-up done or "
+                        "dismissed lately, marked cancelled so that your calendar app takes it off) to "
+                        f"{tmp_path / 'follow-ups.ics'}.\n")  # fmt: skip

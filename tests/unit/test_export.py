@@ -144,11 +144,13 @@ def test_calendar_has_open_followups(network, tmp_path):
     operations.complete_followup(network, done.id)
 
     path = tmp_path / "followups.ics"
-    assert operations.export_contacts(network, "ics", path) == 2
+    assert operations.export_contacts(network, "ics", path) == 3
 
     calendar = Calendar.from_ical(path.read_bytes())
     events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
-    assert set(events) == {f"followup-{timed.id - 1}@netcompanion", f"followup-{timed.id}@netcompanion"}
+    assert set(events) == {f"followup-{n}@netcompanion" for n in (timed.id - 1, timed.id, done.id)}
+    assert str(events[f"followup-{done.id}@netcompanion"]["status"]) == "CANCELLED"  # done: off the calendar
+    assert all("status" not in events[f"followup-{n}@netcompanion"] for n in (timed.id - 1, timed.id))
     thank = events[f"followup-{timed.id - 1}@netcompanion"]
     assert str(thank["summary"]) == "Thank you: Maren Oyelaran"
     assert thank.decoded("dtstart") == later
