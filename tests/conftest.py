@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import time_machine
 
 from netcompanion.store import Store, open_store
 
@@ -119,10 +121,6 @@ def store_directly(store: Store, table: str, row_id: int, **values: object) -> N
 def campaign_started_on(store: Store, day, name: str, **choices: object):
     """A campaign created on its own first day: the app refuses a start more than a year back, and a
     test's fixed day falls that far behind the real clock as the years go by."""
-    import datetime as dt
-
-    import time_machine
-
     from netcompanion import operations
 
     with time_machine.travel(dt.datetime.combine(day, dt.time(9)).astimezone(), tick=False):
@@ -144,7 +142,6 @@ def computer_on_utc(monkeypatch):
 
 def in_tokyo(text: str):
     """A Tokyo wall-clock moment, as UTC: travelling to a ZoneInfo moment would set the computer's zone too."""
-    import datetime as dt
     from zoneinfo import ZoneInfo
 
     return dt.datetime.fromisoformat(text).replace(tzinfo=ZoneInfo("Asia/Tokyo")).astimezone(dt.UTC)
@@ -156,7 +153,6 @@ def daytime_for_reminders(store: Store):
     working day. Reminders due now then show now instead of waiting out the quiet hours (21:00–08:00)
     or a day off — tests run as real processes, so the clock itself cannot be stopped. Returns the
     user's today."""
-    import datetime as dt
     from zoneinfo import ZoneInfo
 
     from netcompanion.settings import load_settings, save_settings, with_changes
@@ -166,3 +162,12 @@ def daytime_for_reminders(store: Store):
     with store.write() as session:
         save_settings(session, with_changes(load_settings(session), timezone=zone, working_days="1234567"))
     return dt.datetime.now(ZoneInfo(zone)).date()
+
+
+NOON = dt.time(12, 0)
+
+
+def live_on(day: dt.date, at: dt.time = NOON):
+    """Live on that day, the clock stopped at `at` on the computer's clock: a touch logged then
+    happened then (one filled in days later plans from the day it is logged)."""
+    return time_machine.travel(dt.datetime.combine(day, at).astimezone(), tick=False)

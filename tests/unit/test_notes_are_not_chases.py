@@ -8,20 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import time_machine
 
 from netcompanion import clock, operations
+from tests.conftest import live_on
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday
 
 
-def _on(day: dt.date):
-    return time_machine.travel(dt.datetime.combine(day, dt.time(10, 0)).astimezone(), tick=False)
-
-
 @pytest.fixture
 def tuesday():
-    with _on(TODAY):
+    with live_on(TODAY, dt.time(10, 0)):
         yield
 
 
@@ -67,7 +63,7 @@ def test_keep_in_touch_notes_to_a_warm_contact_never_park_them(store, tuesday):
     """The run's warm contact: an e-mail, then a holiday message, read "attempt 2 of 3"."""
     mira = operations.add_contact(store, name="Mira Chen", stage="warm", cadence_days=90).id
     for day in (dt.date(2026, 9, 1), dt.date(2026, 10, 15), TODAY):
-        with _on(day):
+        with live_on(day):
             note = operations.log_touch(store, mira, channel="email" if day != TODAY else "message",
                                         outcome="no-reply")  # fmt: skip
         assert _chased(note) == []

@@ -8,24 +8,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import time_machine
 
 from netcompanion import clock, operations
 from netcompanion.rules.common import say_day
 from netcompanion.store.models import Introduction
+from tests.conftest import live_on
 
 TODAY = dt.date(2026, 11, 24)  # a Tuesday: the first try's 7 days of room run until Tue 1 Dec
 TOO_SOON = ("Too soon to chase: Kofi's cooldown after your last try runs until Tue 1 Dec. This try is the "
             "same chase, not attempt 2 of 3: give Kofi room until then.")  # fmt: skip
 
 
-def _on(day: dt.date):
-    return time_machine.travel(dt.datetime.combine(day, dt.time(10, 0)).astimezone(), tick=False)
-
-
 @pytest.fixture
 def tuesday():
-    with _on(TODAY):
+    with live_on(TODAY, dt.time(10, 0)):
         yield
 
 
@@ -64,12 +60,12 @@ def test_the_first_try_after_the_cooldown_counts_and_the_third_parks(store, tues
     kofi = operations.add_contact(store, name="Kofi Mensah").id
     operations.log_touch(store, kofi, channel="email", outcome="no-reply")
     operations.log_touch(store, kofi, channel="call", outcome="no-answer")  # too soon: not counted
-    with _on(dt.date(2026, 12, 2)):
+    with live_on(dt.date(2026, 12, 2)):
         second = operations.log_touch(store, kofi, channel="call", outcome="no-answer")
         until = operations.get_contact(store, kofi).cooldown_until
     assert any("attempt 2 of 3" in m for _, m in _said(second, "cooldown"))
     assert not any("Too soon" in m for _, m in _said(second))
-    with _on(until + dt.timedelta(days=1)):
+    with live_on(until + dt.timedelta(days=1)):
         third = operations.log_touch(store, kofi, channel="email", outcome="no-reply")
     assert any("3 tries without an answer: Kofi is parked" in m for _, m in _said(third))
 

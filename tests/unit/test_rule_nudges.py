@@ -10,6 +10,7 @@ import time_machine
 from netcompanion import clock, operations
 from netcompanion.settings import load_settings
 from netcompanion.store.models import Contact
+from tests.conftest import live_on
 
 
 def _add(store, name, **fields):
@@ -36,11 +37,6 @@ def today():
     return clock.today()
 
 
-def _on(day: dt.date):
-    """Live that day: a touch logged then, when it happened (not days later, which plans from today)."""
-    return time_machine.travel(dt.datetime.combine(day, dt.time(12, 0)).astimezone(), tick=False)
-
-
 def test_rule_1_asking_for_a_job_warns_and_suggests_advice(store):
     dana = _add(store, "Dana Whitfield")
     result = operations.log_touch(store, dana, channel="call", outcome="reached", asked_job=True)
@@ -56,7 +52,7 @@ def test_rule_1_a_resume_to_someone_not_met_yet_warns(store):
 
 def test_rule_2_cooldown_grows_and_a_follow_up_comes_back_when_it_ends(store, today):
     priya = _add(store, "Priya Raghunathan", stage="warm")
-    with _on(today - dt.timedelta(days=30)):
+    with live_on(today - dt.timedelta(days=30)):
         first = operations.log_touch(store, priya, channel="call", outcome="no-answer")
     [message] = _messages(first, "cooldown")
     assert "attempt 1 of 3" in message and "fine to follow up" in message
@@ -65,7 +61,7 @@ def test_rule_2_cooldown_grows_and_a_follow_up_comes_back_when_it_ends(store, to
     # Listed only once the cooldown is over.
     assert priya not in _listed(store, today - dt.timedelta(days=25))
     assert "follow-up due" in _listed(store, today - dt.timedelta(days=22))[priya].reasons[0]
-    with _on(today - dt.timedelta(days=20)):
+    with live_on(today - dt.timedelta(days=20)):
         second = operations.log_touch(store, priya, channel="email", outcome="no-reply")
     assert "attempt 2 of 3" in _messages(second, "cooldown")[0]
     assert operations.get_contact(store, priya).cooldown_until == today - dt.timedelta(days=20 - 14)
@@ -203,7 +199,7 @@ def test_introductions_count_unanswered_follow_ups_and_stop_after_the_limit(stor
 
 def test_rule_8_a_meeting_creates_a_thank_you_note_for_the_next_day(store, today):
     fatima = _add(store, "Fatima Haddad")
-    with _on(today - dt.timedelta(days=3)):
+    with live_on(today - dt.timedelta(days=3)):
         result = operations.log_touch(store, fatima, channel="meeting", outcome="reached")
     assert "thank-you note to Fatima is due" in _messages(result, "thank-you")[0]
     [thanks] = [f for f in result.followups_created if f.kind == "thank-you"]
@@ -245,7 +241,7 @@ def test_rule_10_names_from_a_meeting_become_referred_contacts(store):
 def test_rule_11_thrilled_schedules_a_next_step_and_indifferent_a_long_cadence(store, today):
     hannah = _add(store, "Hannah Schmidt")
     monday = dt.date(2026, 11, 23)  # three days on is a working day (a day off moves it on)
-    with _on(monday):
+    with live_on(monday):
         thrilled = operations.log_touch(store, hannah, channel="call", outcome="reached", mood="thrilled")
     assert "thrilled to hear from you" in _messages(thrilled, "grasp-the-thrilled")[0]
     [step] = [f for f in thrilled.followups_created if f.kind == "next-step"]
@@ -354,7 +350,6 @@ def test_settings_drive_the_rules(store, today):
 
 
 def test_rule_13_the_personal_round_is_a_checklist_of_individual_notes(store):
-    import time_machine
 
     from netcompanion.rules.rounds import round_period
 
