@@ -89,6 +89,9 @@ def quiet_day_words(quiet: QuietDay) -> str:
             f"End {'it' if len(quiet.complete) == 1 else 'them'} with {ends}, or add people with "
             f"`netcompanion campaign add {add} ID…`."
         )
+    if quiet.empty and not quiet.complete:
+        add = f"{quiet.empty[0]!r}" if len(quiet.empty) == 1 else "NAME"
+        return f"{quiet.title}\n{quiet.explanation}\nAdd people with `netcompanion campaign add {add} ID…`."
     if not quiet.offer_campaign:
         return f"{quiet.title}\n{quiet.explanation} — or rate a few people you'd like to hear from again."
     return (

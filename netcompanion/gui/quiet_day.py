@@ -46,6 +46,8 @@ def show_quiet_day(form, quiet: QuietDay | None) -> None:
             "Haven't rated anyone yet? Triage first: a key press each for how glad they'd be to hear from "
             "you and how valuable they are, so the campaign starts with the people who matter most."
         )
+    elif quiet.empty and not quiet.quota_called:
+        hint = "In Contacts, select the people and click Add to campaign; Triage marks them one key press at a time."
     elif not quiet.quota_called:
         text += " — or triage a few people you'd like to hear from again."
     if triage:

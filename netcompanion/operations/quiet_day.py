@@ -31,6 +31,9 @@ class QuietDay:
     # Running campaigns with everyone reached or let go, when none has people left to call: Today
     # said "no campaign is running" while the campaign page called one "Complete".
     complete: tuple[str, ...] = ()
+    # Running campaigns nobody is in yet (created with no one, or everyone taken out), when none has
+    # people left to call: "no campaign is running" was not true of them either.
+    empty: tuple[str, ...] = ()
 
     @property
     def quota_called(self) -> bool:
@@ -40,7 +43,10 @@ class QuietDay:
     def offer_campaign(self) -> bool:
         """Whether starting a campaign is what to offer: nothing is due, none runs, and there are
         cold contacts to start one with."""
-        return not self.quota_called and not self.campaign_running and not self.complete and self.cold > 0
+        return (
+            not self.quota_called and not self.campaign_running and not self.complete and not self.empty
+            and self.cold > 0
+        )  # fmt: skip
 
     @property
     def offer_end(self) -> bool:
@@ -73,6 +79,13 @@ class QuietDay:
                 f"{which} complete: everyone in {it} was reached or let go, so nobody from {it} is on this list. "
                 f"End {it} (the history stays) and start a new one, or add people to carry on."
             )
+        if self.empty and not self.campaign_running and not self.complete:
+            names, it = say_names(self.empty), "it" if len(self.empty) == 1 else "them"
+            which = f"Your campaign {names} has" if it == "it" else f"Your campaigns {names} have"
+            return (
+                f"{which} nobody in {it} yet, so {it} puts no one on this list. Add people to {it} and they come "
+                "up here, a few each working day."
+            )
         if self.offer_campaign:
             return (
                 "Today's list fills itself from follow-ups, the people you keep in touch with, and a re-warming "
@@ -96,8 +109,9 @@ def quiet_day(store: Store, day: dt.date) -> QuietDay:
     campaigns = list_campaigns(store, day, active_only=True)
     running = any(status.remaining for status in campaigns)
     complete = () if running else tuple(status.name for status in campaigns if status.complete)
-    cold = 0 if running or complete else len(suggest_campaign_members(store, CAMPAIGN_BEST))
-    return QuietDay(calls, quota, running, cold, complete)
+    empty = () if running else tuple(status.name for status in campaigns if status.members == 0)
+    cold = 0 if running or complete or empty else len(suggest_campaign_members(store, CAMPAIGN_BEST))
+    return QuietDay(calls, quota, running, cold, complete, empty)
 
 
 def read_today(store: Store, day: dt.date, done: frozenset[int]) -> tuple[list[CallListEntry], QuietDay | None]:

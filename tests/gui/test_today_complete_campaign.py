@@ -31,3 +31,17 @@ def test_today_names_a_complete_campaign_and_ends_it_with_one_click(make_window,
     window.undo_action.trigger()  # runs it again: Today names it once more
     assert [c.name for c in operations.list_campaigns(store, active_only=True)] == ["Spring"]
     qtbot.waitUntil(lambda: f.endCampaignButton.isVisible())
+
+
+def test_today_names_a_campaign_nobody_is_in_yet_and_says_how_to_add_people(make_window, store, qtbot):
+    operations.add_contact(store, name="Ada Byron")
+    operations.create_campaign(store, "Spring")  # by name only: nobody in it yet
+    window = make_window(store)
+    view = window.show_view("today")
+    f = view.form
+    qtbot.waitUntil(lambda: f.emptyPanel.isVisible())
+
+    assert f.emptyLabel.text().startswith("Your campaign “Spring” has nobody in it yet")
+    assert "Add to campaign" in f.emptyHint.text()
+    assert not f.campaignButton.isVisible()  # not another campaign
+    assert f.triageButton.isVisible()

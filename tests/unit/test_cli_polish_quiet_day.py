@@ -54,3 +54,19 @@ def test_a_complete_campaign_is_named_with_how_to_end_it_not_called_no_campaign(
 
     assert cli("campaign", "end", "Spring").code == 0  # ended: now a new one is offered, with Cy
     assert "Start one with your 1 cold contact" in cli("today").out
+
+
+def test_a_campaign_with_nobody_in_it_yet_is_named_not_called_no_campaign(cli):
+    """"Spring" created by name only (or with --best when nobody cold was free): `today` said no campaign
+    was running and offered to start another."""
+    cli("contacts", "add", "Ada Byron")
+    assert cli("campaign", "create", "Spring").code == 0
+
+    said = cli("today")
+
+    assert said.code == 0, said.err
+    assert "no campaign is running" not in said.out and "Start one" not in said.out
+    lines = said.out.splitlines()
+    assert lines[1] == ("Your campaign “Spring” has nobody in it yet, so it puts no one on this list. Add people "
+                        "to it and they come up here, a few each working day.")  # fmt: skip
+    assert lines[2] == "Add people with `netcompanion campaign add 'Spring' ID…`."
