@@ -54,7 +54,7 @@ from netcompanion.operations.take_back import (
 from netcompanion.operations.views import followup_view
 from netcompanion.rules import RuleOutcome, say_day
 from netcompanion.rules import pursuits as rules
-from netcompanion.settings import today_for
+from netcompanion.settings import load_settings, today_for
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp, Introduction, Opportunity
 
@@ -242,10 +242,13 @@ def advance_introduction(
             )
             intro.outcome = ""
         intro.stage = stage
+        working_days = load_settings(session).working_days
         if moved and not back:
-            rules.introduction_advanced(introducer, introduced, stage, day, today, decided)
+            rules.introduction_advanced(introducer, introduced, stage, day, today, working_days, decided)
         elif moved and stage == IntroductionStage.OUTCOME.value:  # back from "loop closed": it is open again,
-            rules.introduction_advanced(introducer, introduced, stage, today, today, decided)  # closing it due again
+            rules.introduction_advanced(  # closing it due again
+                introducer, introduced, stage, today, today, working_days, decided
+            )
         withdrawn: dict[int, tuple[FollowUpView, Changes]] = {}
         done: dict[int, tuple[FollowUpView, Changes]] = {}
         if moved:
@@ -281,8 +284,9 @@ def advance_opportunity(
         decided = RuleOutcome()
         manager_person = person(manager) if manager else None
         if not back:
+            working_days = load_settings(session).working_days
             rules.opportunity_advanced(
-                opp.company.name, opp.title, stage, manager_person, helpers, day, today, decided
+                opp.company.name, opp.title, stage, manager_person, helpers, day, today, working_days, decided
             )
         about = f"{opp.title} at {opp.company.name}"
         withdrawn = _withdraw(session, "opportunity", opp.id, stage, back, about, decided)

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage
-from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day
+from netcompanion.rules.common import PlannedFollowUp, RuleOutcome, first_name, say_day, working_day_from
 from netcompanion.rules.facts import passed_already, still_due
 
 UPDATE_INTRODUCER_AFTER_DAYS = 14
@@ -119,13 +119,20 @@ def avoid_competition(company: str, title: str, active: list[tuple[str, str]], o
 
 
 def introduction_advanced(
-    introducer: Person, introduced: Person, stage: str, day: dt.date, today: dt.date, out: RuleOutcome
+    introducer: Person,
+    introduced: Person,
+    stage: str,
+    day: dt.date,
+    today: dt.date,
+    working_days: str,
+    out: RuleOutcome,
 ) -> None:
     """Rules 6 and 7: make the introducer dispensable; close the loop at the outcome. `day`: when
-    it moved; `today`: when the move is noted (a day gone by plans nothing already overdue)."""
+    it moved; `today`: when the move is noted (a day gone by plans nothing already overdue);
+    `working_days` (Settings'): what it plans comes up on one of them."""
     if stage == IntroductionStage.RELAYED:
         meant = day + dt.timedelta(days=UPDATE_INTRODUCER_AFTER_DAYS)
-        due = still_due(meant, today)
+        due = _on_a_working_day(still_due(meant, today), working_days)
         them, helper = first_name(introduced.name), first_name(introducer.name)
         if introduced.on_file:
             direct = (f"You have their {' and '.join(introduced.on_file)}: from now on reach {them} directly, "
@@ -156,16 +163,25 @@ def introduction_advanced(
             ],
             day,
             today,
+            working_days,
             out,
         )  # fmt: skip
 
 
-def close_the_loop(notes: list[tuple[Person, str]], day: dt.date, today: dt.date, out: RuleOutcome) -> None:
+def _on_a_working_day(due: dt.date | None, working_days: str) -> dt.date | None:
+    """The day a follow-up due `due` comes up: that day, or the next working day after a day off."""
+    return None if due is None else working_day_from(due, working_days)
+
+
+def close_the_loop(
+    notes: list[tuple[Person, str]], day: dt.date, today: dt.date, working_days: str, out: RuleOutcome
+) -> None:
     """Rule 6: thank and inform everyone who helped, whatever the outcome. Each person comes with
     what to tell them: the introducer is told how their introduction turned out, the person
-    introduced is thanked for talking (both read "your introduction to" the person introduced)."""
+    introduced is thanked for talking (both read "your introduction to" the person introduced).
+    Due the day after the outcome, or the first working day after it."""
     meant = day + dt.timedelta(days=1)
-    due = still_due(meant, today)
+    due = _on_a_working_day(still_due(meant, today), working_days)
     names = " and ".join(p.name for p, _ in notes)
     if due is None:  # an outcome long ago: thanks for it now would come out of the blue
         if notes:
@@ -189,13 +205,15 @@ def opportunity_advanced(
     helpers: list[Person],
     day: dt.date,
     today: dt.date,
+    working_days: str,
     out: RuleOutcome,
 ) -> None:
     """Rules 6 and 9: a turndown becomes a feedback meeting; every outcome closes the loop. `day`:
-    when it moved; `today`: when the move is noted (a day gone by plans nothing already overdue)."""
+    when it moved; `today`: when the move is noted (a day gone by plans nothing already overdue);
+    `working_days` (Settings'): what it plans comes up on one of them."""
     if stage == OpportunityStage.TURNED_DOWN:
         meant = day + dt.timedelta(days=FEEDBACK_MEETING_WITHIN_DAYS)
-        due = still_due(meant, today)
+        due = _on_a_working_day(still_due(meant, today), working_days)
         if hiring_manager is not None and due is not None:
             out.followups.append(
                 PlannedFollowUp(
@@ -221,4 +239,4 @@ def opportunity_advanced(
     if stage in OUTCOME_STAGES:
         about = f"the {title} opening at {company}"
         notes = [(p, f"Thank {p.name} and tell them how {about} turned out.") for p in helpers]
-        close_the_loop(notes, day, today, out)
+        close_the_loop(notes, day, today, working_days, out)

@@ -61,7 +61,8 @@ def advice_not_job(contact: ContactState, touch: TouchFacts, out: RuleOutcome) -
 def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
     """Rules 2 and 3: a cooldown after each unanswered attempt (`is_chase` says which tries are
     attempts); park after the limit. A try within the cooldown is warned about and changes nothing:
-    the cooldown, its reminder and the count stay."""
+    the cooldown, its reminder and the count stay. The cooldown counts calendar days (room for the
+    contact, weekends included); only the "try again" follow-up after it waits for a working day."""
     who = first_name(contact.name)
     if too_soon(contact, touch) and contact.cooldown_until is not None:
         until, next_attempt = contact.cooldown_until, f"attempt {contact.unanswered_attempts + 1} of {settings.attempt_limit}"
@@ -90,17 +91,21 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
             out.nudge("give-up-gracefully", "suggestion", message, contact.id)
         else:
             out.updates["cooldown_until"] = until
+            try_again = working_day_from(touch.not_before_today(until + dt.timedelta(days=1)), settings.working_days)
             room = f"Give {who} some room: attempt {attempts} of {settings.attempt_limit}."
             if until < touch.not_before_today(until):  # logged after the room it called for had passed
                 room += " That room has passed already: it's fine to follow up now."
-            else:
+            elif contact.in_campaign or try_again == until + dt.timedelta(days=1):
                 room += f" You'll be reminded after {say_day(until)} that it's fine to follow up."
+            else:  # the day after the room is a day off: the reminder waits for the next working day
+                room += (f" You'll be reminded on {say_day(try_again)}, the first working day after "
+                         f"{say_day(until)}, that it's fine to follow up.")  # fmt: skip
             out.nudge("cooldown", "info", room, contact.id)
             if not contact.in_campaign:  # a campaign brings its members back by itself
                 out.followups.append(
                     PlannedFollowUp(
                         FollowUpKind.FOLLOW_UP.value,
-                        touch.not_before_today(until + dt.timedelta(days=1)),
+                        try_again,
                         f"No answer yet from {who}: it's fine to follow up now (attempt {attempts + 1}).",
                         COOLDOWN_ORIGIN,
                     )
@@ -148,7 +153,8 @@ def no_ask_period(contact: ContactState, touch: TouchFacts, settings: Settings, 
 
 
 def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Settings, out: RuleOutcome) -> None:
-    """Rules 8 and 10: thank the next day; ask for names after a meeting."""
+    """Rules 8 and 10: thank the next day (the next working day, when that is a day off); ask for
+    names after a meeting."""
     if not touch.is_conversation:
         return
     who = first_name(contact.name)
@@ -164,6 +170,7 @@ def thanks_and_names(contact: ContactState, touch: TouchFacts, settings: Setting
             said = passed_already(f"A thank-you note to {who} was due", meant, touch.today or touch.day)
             out.nudge("thank-you", "info", said, contact.id)
         else:
+            due = working_day_from(due, settings.working_days)  # after a Friday meeting: Monday
             out.followups.append(
                 PlannedFollowUp(FollowUpKind.THANK_YOU.value, due, f"Thank {who} for their time.", THANK_YOU_ORIGIN)
             )

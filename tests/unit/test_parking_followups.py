@@ -68,10 +68,11 @@ def test_parking_closes_the_try_again_follow_ups_and_keeps_the_users_own(store, 
     assert set(parked.changed.followups) >= {f.id for f in second.followups_created}
 
 
-def test_a_parked_contact_gets_no_reminder_that_it_is_fine_to_follow_up(store, today):
+def test_a_parked_contact_gets_no_reminder_that_it_is_fine_to_follow_up(monday_morning, store, today):
     aisha = operations.add_contact(store, name="Aisha Mensah").id
     operations.log_touch(store, aisha, channel="email", outcome="no-reply", when=today - dt.timedelta(days=6))
-    # The first try's follow-up comes up the day after tomorrow: within the reminders planned now.
+    # The first try's follow-up comes up the day after tomorrow (a Wednesday, a working day): within the
+    # reminders planned now.
     assert "It's fine to follow up with Aisha now" in _planned_titles(store, today)
 
     for days_on, channel, outcome in ((2, "email", "no-reply"), (17, "call", "no-answer")):
