@@ -53,11 +53,18 @@ def say_held(reasons: list[str]) -> str | None:
 
 
 def hold(
-    moment: dt.datetime, settings: Settings, zone: dt.tzinfo, snoozed_until: dt.datetime | None = None
+    moment: dt.datetime,
+    settings: Settings,
+    zone: dt.tzinfo,
+    snoozed_until: dt.datetime | None = None,
+    untimed: bool = False,
 ) -> tuple[dt.datetime, list[str]]:
     """The first moment at or after `moment` (UTC) when the user may be reminded, and what held it
-    there, in order (a snooze, days off, quiet hours); nothing when it shows at `moment`."""
+    there, in order (a snooze, days off, quiet hours); nothing when it shows at `moment`. Days off
+    end at midnight; for an `untimed` reminder (one that comes with the morning digest on a working
+    day) they end at the digest time, so a Saturday's comes with Monday's digest, not before it."""
     reasons: list[str] = []
+    morning = parse_hhmm(settings.digest_time) if untimed else dt.time(0, 0)
     for _ in range(30):  # each step moves forward; a week of days off plus quiet hours is far less
         if snoozed_until is not None and moment < snoozed_until:
             moment = snoozed_until
@@ -65,7 +72,7 @@ def hold(
         local = moment.astimezone(zone)
         if not is_working_day(local.date(), settings.working_days):
             next_day = local.date() + dt.timedelta(days=1)
-            moment = wall_to_utc(next_day, dt.time(0, 0), zone)
+            moment = wall_to_utc(next_day, morning, zone)
             reasons.append(DAYS_OFF)
             continue
         quiet_end = _quiet_end(local, settings)
@@ -82,7 +89,8 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
 
     Shown and dismissed keys are gone for good; a snoozed key comes back at its snooze time;
     one entered after its moment had already passed is not announced at all. One missed while
-    the app was closed shows now, or — in quiet hours or on a day off — when they end.
+    the app was closed shows now, or — in quiet hours or on a day off — when they end. One without
+    a time of its own whose day is a day off comes with the next working day's digest (see `hold`).
     """
     zone = settings.zone
     digest_at = parse_hhmm(settings.digest_time)
@@ -98,7 +106,7 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
         start, snoozed = nominal, []
         if logged is not None and logged.state == "snoozed" and logged.snoozed_until and logged.snoozed_until > start:
             start, snoozed = logged.snoozed_until, [SNOOZED]
-        at, reasons = hold(start, settings, zone, facts.snoozed_all_until)
+        at, reasons = hold(start, settings, zone, facts.snoozed_all_until, untimed=fact.at is None)
         if at < now and now_held:  # missed while the app was closed or asleep, and now is no time either
             at, reasons = now_free, reasons + now_held
         held = say_held(snoozed + reasons)
