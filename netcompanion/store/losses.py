@@ -33,6 +33,7 @@ _WORDS = {
     "contact_tags": "tags", "interactions": "touches", "followups": "follow-ups", "campaigns": "campaigns",
     "campaign_members": "campaign members", "introductions": "introductions", "opportunities": "opportunities",
     "give_forward": "favours", "companies": "companies", "settings": "settings", "import_batches": "imports",
+    "call_list_snoozes": "snoozes off the call list", "import_duplicates": "possible duplicates",
 }  # fmt: skip
 
 Say = Callable[[int, str, str, str], None]  # a count, the thing (one, several), what became of it
@@ -175,14 +176,23 @@ def _tally(compare: _Comparison) -> list[str]:
         say(len(touches.changed()), "touch", "touches", "changed")
         taken = [k for k in touches.gone() if touches.value(touches.then[k], "contact_id") not in gone_people]
         say(len(taken), "touch", "touches", "taken back")
+    snoozes = compare.table("call_list_snoozes", ("contact_id", "back_on"))
+    # "Snooze a day" on Today also snoozes the follow-up the person is listed for, to the day they are
+    # back: that follow-up's snooze is part of the person's, not a change of its own.
+    with_person = {(snoozes.now[k][0], "snoozed", snoozes.now[k][1]) for k in snoozes.added()} if snoozes else set()
     followups = compare.table("followups", ("contact_id", "status", "snoozed_until"))
     if followups:
         say(len(followups.added()), "follow-up", "follow-ups", "added")
-        done = Counter(_followup_change(followups.now[k], followups.then[k]) for k in followups.changed())
+        changed = [k for k in followups.changed() if followups.now[k][:3] not in with_person]
+        done = Counter(_followup_change(followups.now[k], followups.then[k]) for k in changed)
         for what in (*_FOLLOWUP_NOW.values(), "changed"):
             say(done[what], "follow-up", "follow-ups", what)
         gone = [k for k in followups.gone() if followups.value(followups.then[k], "contact_id") not in gone_people]
         say(len(gone), "follow-up", "follow-ups", "deleted")
+    if snoozes:
+        say(len(snoozes.added()), "contact", "contacts", "snoozed off a day's call list")
+        taken = [k for k in snoozes.gone() if snoozes.then[k][0] not in gone_people]
+        say(len(taken), "snooze off the call list", "snoozes off the call list", "taken back")
     _say_campaigns(compare, gone_people, said, say)
     for table, people, one, several in (
         ("introductions", ("introducer_id", "introduced_id"), "introduction", "introductions"),
@@ -212,7 +222,27 @@ def _tally(compare: _Comparison) -> list[str]:
         say(len(imports.added()), "file", "files", "imported")
         undone = [k for k in imports.changed() if imports.then[k][0] is None and imports.now[k][0] is not None]
         say(len(undone), "import", "imports", "undone")
+    _say_duplicates(compare, say)
     return said
+
+
+def _say_duplicates(compare: _Comparison, say: Say) -> None:
+    """The possible duplicates imports left to decide, and those the user said are two people. Pairs
+    gone since went with an import undone, a merge or a contact deleted: counted there."""
+    pairs = compare.table("import_duplicates", ("contact_id", "other_id", "kept_apart_at"))
+    if pairs is None:
+        return
+
+    def people(keys: list[Hashable]) -> set[frozenset]:  # each pair of people once, as the list shows them
+        return {frozenset(pairs.now[k][:2]) for k in keys}
+
+    added = pairs.added()
+    apart = [k for k in pairs.changed() if pairs.then[k][2] is None and pairs.now[k][2] is not None]
+    apart += [k for k in added if pairs.now[k][2] is not None]
+    kept_apart = people([k for k, row in pairs.now.items() if row[2] is not None])  # never asked again
+    to_decide = people([k for k in added if pairs.now[k][2] is None]) - kept_apart
+    say(len(to_decide), "possible duplicate", "possible duplicates", "left to decide")
+    say(len(people(apart)), "possible duplicate", "possible duplicates", "kept as two people")
 
 
 def _say_contacts(compare: _Comparison, contacts: _Table, touched: set[Hashable], say: Say) -> None:

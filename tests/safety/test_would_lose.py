@@ -13,6 +13,7 @@ import time_machine
 from netcompanion import operations
 from netcompanion.store import backup as backups
 from netcompanion.store import integrity, open_store
+from tests.conftest import FIXTURES
 
 UTC = dt.UTC
 BACKUP_TIME = dt.datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
@@ -127,3 +128,59 @@ def test_nothing_changed_since_the_backup_says_so(network):
     scribble_over(db_path)
     lost = lost_after(db_path, made)
     assert len(lost) == 1 and lost[0].startswith("no changes made after")
+
+
+def test_snoozes_off_the_call_list_are_counted_once_with_the_follow_up_they_snoozed(network):
+    """Wednesday's list snoozed a day for Person 1 (listed for their follow-up, snoozed with them) and
+    for Person 4 (listed without one): two snoozes, one line, and no follow-up snoozed besides."""
+    db_path, made = network
+    wednesday = dt.date(2026, 5, 6)
+    with time_machine.travel(LATER, tick=False):
+        store = open_store(db_path)
+        operations.snooze_for_a_day(store, 1, wednesday, followup_id=1)
+        operations.snooze_for_a_day(store, 4, wednesday)
+        store.dispose()
+    scribble_over(db_path)
+    with time_machine.travel(LATER, tick=False):
+        lost = lost_after(db_path, made)
+    assert lost == ("2 contacts snoozed off a day's call list",)
+
+
+def test_possible_duplicates_an_import_left_to_decide_are_counted(db_path):
+    """The 2024 LinkedIn export over the 2018 one leaves Tobias Brenner's two records to decide; the
+    import's own backup comes before it, so restoring that backup loses the pair."""
+    with time_machine.travel(BACKUP_TIME, tick=False):
+        store = open_store(db_path)
+        operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+        store.dispose()
+        backups.backup_now(db_path)
+    with time_machine.travel(LATER, tick=False):
+        store = open_store(db_path)
+        operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+        (pair,) = operations.open_duplicates(store)
+        store.dispose()
+    scribble_over(db_path)
+    with time_machine.travel(LATER, tick=False):
+        result = integrity.check(db_path, full=True)
+    assert result.offer is not None
+    assert "1 file imported" in result.offer.would_lose
+    assert "1 possible duplicate left to decide" in result.offer.would_lose
+
+
+def test_possible_duplicates_said_to_be_two_people_are_counted(db_path):
+    with time_machine.travel(BACKUP_TIME - dt.timedelta(hours=1), tick=False):  # its own backup: before
+        store = open_store(db_path)
+        for export in ("linkedin_connections_2018.csv", "linkedin_connections_2024.csv"):
+            operations.run_import(store, "linkedin", FIXTURES / export)
+        store.dispose()
+    with time_machine.travel(BACKUP_TIME, tick=False):
+        made = backups.backup_now(db_path)
+    with time_machine.travel(LATER, tick=False):
+        store = open_store(db_path)
+        (pair,) = operations.open_duplicates(store)
+        operations.keep_apart(store, pair.contact_id, pair.other_id)
+        store.dispose()
+    scribble_over(db_path)
+    with time_machine.travel(LATER, tick=False):
+        lost = lost_after(db_path, made)
+    assert lost == ("1 possible duplicate kept as two people",)
