@@ -6,7 +6,10 @@ import datetime as dt
 
 from netcompanion import operations
 from netcompanion.store import open_store
+from netcompanion.working_days import next_working_day
 from tests.conftest import table_counts
+
+WEEKDAYS = "12345"  # the working days a new database has
 
 
 def _seed(db_path):
@@ -24,17 +27,19 @@ def _seed(db_path):
 
 def test_today_json_lists_whom_to_call_and_why(cli, db_path):
     ids, warm = _seed(db_path)
-    today = dt.date.today()
+    # The real clock (the commands run as processes of their own): a working day, as campaigns call on
+    # those only — today, or Monday when the tests run at a weekend.
+    day = next_working_day(dt.date.today(), WEEKDAYS)
     assert cli("campaign", "create", "Re-warm", "--best", "2", "--quota", "5").code == 0
-    listed = cli("today", "--json").json()
+    listed = cli("today", "--date", day.isoformat(), "--json").json()
     assert [e["contact_id"] for e in listed] == [ids[0], ids[2], warm]
     for entry in listed:
         assert {"contact_id", "name", "company", "kind", "reasons", "opener"} <= set(entry)
         assert isinstance(entry["reasons"], list) and entry["reasons"]
     assert listed[0]["kind"] == "campaign" and listed[0]["company"] == "Fabrikam"
     assert listed[2]["kind"] == "keep-in-touch"
-    assert len(cli("today", "--limit", "1", "--json").json()) == 1
-    text = cli("today", "--date", (today + dt.timedelta(days=1)).isoformat()).out
+    assert len(cli("today", "--date", day.isoformat(), "--limit", "1", "--json").json()) == 1
+    text = cli("today", "--date", next_working_day(day + dt.timedelta(days=1), WEEKDAYS).isoformat()).out
     assert "Dana Whitfield" in text and "→ " in text
 
 
