@@ -1,7 +1,8 @@
 """Changing a follow-up once it is there: its day, its time (set or cleared), its kind and its note.
 
 A wrong day typed, a time wanted on it, a note to reword: dismissing it and adding another lost what
-planned it (a rule, an introduction, an opportunity) and its history. A new day on a snoozed
+planned it (a rule, an introduction, an opportunity) and its history. A new day, time or note
+leaves it the rule's; a new kind makes it the user's own (see `edit_followup`). A new day on a snoozed
 follow-up replaces the snooze: it comes up on the day the user gave, in the lists, the reminders and
 the calendar alike. A new time on a snoozed one keeps the snooze's day, as a snooze keeps the time.
 Edit → Undo in the app puts back what the edit changed (`take_back_followup_edit`).
@@ -24,6 +25,7 @@ from netcompanion.reminders.log import pass_over_moved
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp
 
+MANUAL = "manual"  # the origin of a follow-up the user added, or made their own
 # What moves the moment a follow-up comes up (and so its reminder).
 MOMENT_COLUMNS = frozenset({"due_date", "due_time", "status", "snoozed_until"})
 
@@ -74,8 +76,12 @@ def edit_followup(
             followup.snoozed_until = None
         if at is not KEEP:
             followup.due_time = at
-        if kind is not KEEP:
+        if kind is not KEEP and kind != followup.kind:
+            # Another kind is the user's own follow-up now: the rule that planned it no longer
+            # words its reminder, settles it at the next try or closes it on parking. What it is
+            # about (an introduction, an opportunity) stays.
             followup.kind = kind
+            followup.origin = MANUAL
         if note is not KEEP:
             followup.note = note
         session.flush()

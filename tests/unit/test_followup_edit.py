@@ -29,7 +29,7 @@ def kofi(store, monday):
     return operations.add_contact(store, name="Kofi Mensah")
 
 
-def test_a_rule_planned_follow_up_gets_a_new_day_time_kind_and_note_and_keeps_where_it_came_from(store, kofi):
+def test_a_rule_planned_follow_up_gets_a_new_day_time_kind_and_note_and_becomes_the_users_own(store, kofi):
     (try_again,) = operations.log_touch(store, kofi.id, channel="call", outcome="no-answer").followups_created
     day = try_again.due + dt.timedelta(days=2)
 
@@ -37,11 +37,27 @@ def test_a_rule_planned_follow_up_gets_a_new_day_time_kind_and_note_and_keeps_wh
                                     note="Ask about the new team")  # fmt: skip
 
     (listed,) = operations.list_followups(store)
-    assert (listed.id, listed.origin, listed.status) == (try_again.id, try_again.origin, "open")
+    assert (listed.id, listed.origin, listed.status) == (try_again.id, "manual", "open")  # another kind: yours
     assert (listed.due, listed.at, listed.kind, listed.note) == (day, dt.time(9, 30), "keep-in-touch",
                                                                  "Ask about the new team")  # fmt: skip
     assert edit.changed == ("due", "at", "kind", "note")
     assert (edit.before.due, edit.before.at, edit.before.kind) == (try_again.due, None, try_again.kind)
+
+
+
+def test_a_try_again_given_a_new_day_stays_the_rules_but_one_made_another_kind_survives_the_next_try(store, kofi):
+    (moved,) = operations.log_touch(store, kofi.id, channel="call", outcome="no-answer").followups_created
+    operations.edit_followup(store, moved.id, due=moved.due + dt.timedelta(days=1))
+    assert operations.list_followups(store)[0].origin == moved.origin  # still the rule's "try again"
+
+    operations.edit_followup(store, moved.id, kind="keep-in-touch", note="Ask about Q1 plans",
+                             due=moved.due + dt.timedelta(days=30))  # for next month, not due at the next try
+    later = moved.due + dt.timedelta(days=2)
+    with time_machine.travel(dt.datetime.combine(later, dt.time(10, 0)).astimezone(), tick=False):
+        operations.log_touch(store, kofi.id, channel="call", outcome="no-answer")  # the next try
+
+    kept = [f for f in operations.list_followups(store) if f.id == moved.id]
+    assert [(f.kind, f.note, f.status) for f in kept] == [("keep-in-touch", "Ask about Q1 plans", "open")]
 
 
 def test_only_what_is_given_changes_and_the_time_can_be_taken_off(store, kofi):
