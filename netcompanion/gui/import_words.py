@@ -4,7 +4,7 @@ out. Plain text from the core's reports, apart from the window itself (the wizar
 from __future__ import annotations
 
 from netcompanion.operations import OperationError
-from netcompanion.rules.common import plural, say_count
+from netcompanion.rules.common import plural
 
 KINDS = {
     "linkedin": "LinkedIn connections (Connections.csv)",
@@ -61,17 +61,12 @@ def counts_text(report) -> str:
 
 def undone_words(report) -> str:
     """What an undo did, said after it ran: "as they were" only when nobody stayed and no merge
-    lost its Undo (a contact worked with since stays, and saying otherwise hides them)."""
-    kept = list(report.skipped)
+    lost its Undo (a contact changed or used since stays, and saying otherwise hides them)."""
+    kept = list(report.skipped)  # KeptContact: (contact id, why), with the name
     if not kept and not report.merges_withdrawn:
         return "The import was undone: your contacts are as they were before it."
-    text = "The import was undone."
-    if kept:
-        names = ", ".join(getattr(entry, "name", "") or f"#{entry[0]}" for entry in kept[:3])
-        more = f" and {len(kept) - 3:,} more" if len(kept) > 3 else ""
-        stays = "stays" if len(kept) == 1 else "stay"
-        text += f" {say_count(len(kept), 'contact')} you have worked with since {stays}: {names}{more}."
-    for merge in report.merges_withdrawn:
-        text += (f" What #{merge.other_id} brought {merge.kept_name} when you merged them is gone too, and that "
-                 "merge can no longer be undone.")  # fmt: skip
-    return text
+    lines = [f"Kept {entry.line()}." for entry in kept[:3]]
+    if len(kept) > 3:
+        lines.append(f"… and {len(kept) - 3:,} more kept for the same reason.")
+    lines += [f"{merge.line()}." for merge in report.merges_withdrawn]
+    return "\n".join(["The import was undone, except:", *lines])
