@@ -253,7 +253,7 @@ def _one_status(
     # Ended: no forecast, no days ahead and nothing planned on the day shown (it plans no more calls):
     # the days it ran, as they went.
     past = tuple(replace(p, planned=None, left_planned=None) for p in status.plan
-                 if p.day <= day and (p.called or p.done))  # fmt: skip
+                 if p.day <= day and (p.called or p.done or p.joined))  # fmt: skip
     return replace(status, active=False, ended_on=campaign.ended_on, forecast_done=None, plan=past,
                    next_call_day=None, goes_after=(), calls_before=0, calls_to_followups=0,
                    first_day_to_followups=None)

@@ -81,3 +81,17 @@ def test_people_added_later_are_still_to_call_from_the_day_they_joined(store):
     status = _on(FRIDAY, operations.campaign_status, store, "Autumn")
     assert [(p.day, p.left) for p in status.plan if p.day < FRIDAY] == [(MONDAY, 2), (WEDNESDAY, 22)]
     assert status.members == 23 and status.remaining == 22
+
+
+def test_an_ended_campaign_keeps_the_day_people_joined_though_nobody_was_called_that_day(store):
+    """Still to call jumped from 2 to 22 with no row for Wednesday, when the 20 joined."""
+    first = [operations.add_contact(store, name=name).id for name in ("Ann A", "Ben B", "Cat C")]
+    campaign_started_on(store, MONDAY, "Autumn", contact_ids=first, quota=10)
+    _on(MONDAY, operations.log_touch, store, first[0], channel="call", outcome="reached")
+    later = [operations.add_contact(store, name=f"Person {n}").id for n in range(20)]
+    _on(WEDNESDAY, operations.add_to_campaign, store, "Autumn", later)
+    _on(FRIDAY, operations.end_campaign, store, "Autumn")
+
+    status = _on(FRIDAY, operations.campaign_status, store, "Autumn")
+
+    assert [(p.day, p.joined, p.left) for p in status.plan] == [(MONDAY, 0, 2), (WEDNESDAY, 20, 22)]
