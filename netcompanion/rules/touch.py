@@ -95,6 +95,8 @@ def patience(contact: ContactState, touch: TouchFacts, settings: Settings, out: 
             room = f"Give {who} some room: attempt {attempts} of {settings.attempt_limit}."
             if until < touch.not_before_today(until):  # logged after the room it called for had passed
                 room += " That room has passed already: it's fine to follow up now."
+                if not contact.in_campaign and try_again > (touch.today or touch.day):  # logged on a day off
+                    room += f" The reminder comes on {say_day(try_again)}, your next working day."
             elif contact.in_campaign or try_again == until + dt.timedelta(days=1):
                 room += f" You'll be reminded after {say_day(until)} that it's fine to follow up."
             else:  # the day after the room is a day off: the reminder waits for the next working day

@@ -58,6 +58,19 @@ def test_the_try_again_after_a_cooldown_ending_on_a_friday_comes_up_on_monday(st
     )
 
 
+
+def test_a_try_filled_in_on_a_saturday_after_its_room_passed_says_when_the_reminder_comes(store):
+    """Logged on Saturday for a call two weeks back: "fine to follow up now" is true, and the try again
+    waits for Monday, which it said nothing of."""
+    sam = operations.add_contact(store, name="Sam Okoro").id
+    with _on(FRIDAY + dt.timedelta(days=1)):
+        tried = operations.log_touch(store, sam, channel="call", outcome="no-answer", when=FRIDAY - dt.timedelta(days=14))
+    assert _planned(tried, "follow-up") == [MONDAY]
+    assert _said(tried, "cooldown").endswith(
+        "That room has passed already: it's fine to follow up now. The reminder comes on Mon 30 Nov, your next "
+        "working day."
+    )
+
 def test_an_introduction_s_follow_ups_come_up_on_working_days(store):
     """Relayed on a Saturday, the update to the introducer two weeks on falls on a Saturday: it is Monday's.
     The outcome on a Friday: closing the loop the next day is Monday's too."""
