@@ -5,7 +5,7 @@ time is wall-clock time in the user's zone (the `timezone` setting, else the sys
 as the UTC instant it stands for — the moment its reminder is due.
 UIDs are stable, so importing a newer export updates entries instead of doubling them; and a
 follow-up done or dismissed since an earlier export comes once more, with its UID, as cancelled
-(STATUS:CANCELLED, a higher SEQUENCE), so that the calendar app takes it off: left out, it stayed
+(STATUS:CANCELLED; each export's SEQUENCE is higher than the last, see SEQUENCE_EPOCH), so that the calendar app takes it off: left out, it stayed
 in the user's calendar for good.
 Any date the database can hold exports, even 9999-12-31 at 23:59: where the end or the UTC
 instant would fall outside the years 1-9999, the entry says how long it lasts or uses
@@ -73,14 +73,15 @@ def calendar_text(entries: Iterable[CalendarEntry], zone: dt.tzinfo) -> str:
     cal.add("prodid", "-//NetCompanion//Follow-ups//EN")
     cal.add("version", "2.0")
     stamp = clock.now_utc()
+    sequence = export_sequence(stamp)
     for entry in entries:
         event = Event()
         event.add("uid", entry.uid)
         event.add("dtstamp", stamp)
         event.add("summary", entry.summary)
-        if entry.cancelled:  # later than the SEQUENCE 0 the entry had while open: the app takes it as news
+        event.add("sequence", sequence)
+        if entry.cancelled:
             event.add("status", "CANCELLED")
-            event.add("sequence", 1)
         if entry.at is None:
             _add_span(event, entry.day, dt.timedelta(days=1))
         else:
@@ -89,6 +90,17 @@ def calendar_text(entries: Iterable[CalendarEntry], zone: dt.tzinfo) -> str:
             event.add("description", entry.description)
         cal.add_component(event)
     return cal.to_ical().decode("utf-8")
+
+
+# Every entry's SEQUENCE is the export's minute counted from here: each export is newer than the one
+# before for every entry, so a calendar app takes what changed since as news — a cancellation, and
+# also a follow-up open again (a touch taken back) after one export said it was cancelled. A fixed
+# SEQUENCE per state would make the second look older than the first, and apps ignore older news.
+SEQUENCE_EPOCH = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def export_sequence(moment: dt.datetime) -> int:
+    return max(0, int((moment - SEQUENCE_EPOCH).total_seconds() // 60))
 
 
 def _start(day: dt.date, at: dt.time, zone: dt.tzinfo) -> dt.datetime:
