@@ -8,6 +8,7 @@ import sys
 
 from netcompanion import operations
 from netcompanion.cli.common import print_json, print_table, record_id, store_for
+from netcompanion.exporters.words import export_words
 from netcompanion.importers import KINDS, RowsInError
 from netcompanion.importers.base import TOUCH_KINDS
 from netcompanion.importers.report import KeptContact, undo_touches_words
@@ -246,25 +247,6 @@ def run_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"format": args.format, "file": args.file, "count": result.count, "replaced": result.replaced})
     else:
-        print(_exported_words(args.format, args.file, result.count, result.replaced, result.cancelled))
+        print(export_words(args.format, args.file, result.count, result.replaced, result.cancelled))
     return 0
 
-
-def _exported_words(kind: str, file: str, count: int, replaced: bool, cancelled: int = 0) -> str:
-    """What an export wrote, where — that a file which was there is gone (an export replaces it
-    whole), that a file of no contacts is as empty as it looks, and which calendar entries only
-    take follow-ups done or dismissed off the calendar."""
-    if kind == "ics":
-        what = say_count(count, "calendar entry", "calendar entries") + " (follow-ups and planned calls"
-        if cancelled:
-            one = cancelled == 1
-            what += (f"; {cancelled:,} of them {'is a follow-up' if one else 'are follow-ups'} done or dismissed "
-                     f"lately, marked cancelled so that your calendar app takes {'it' if one else 'them'} off")  # fmt: skip
-        what += ")"
-    else:
-        what = say_count(count, "contact")
-    said = f"Replaced {file} with the export: {what}." if replaced else f"Exported {what} to {file}."
-    if count == 0:  # (an empty calendar is refused before this: calendar apps reject one)
-        holds = "only the column names" if kind == "csv" else "no cards"
-        said += f" There are no contacts yet, so it holds {holds}."
-    return said

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from netcompanion import operations
+from netcompanion.exporters.words import export_words
 from netcompanion.gui.context import AppContext
-from netcompanion.rules.common import say_count
 
 # (filter shown in the file box, format, file suffix)
 CONTACT_FORMATS = (
@@ -20,7 +20,6 @@ CONTACT_FORMATS = (
     ("Address book, vCard 4.0 (*.vcf)", "vcard", "vcf"),
 )
 CALENDAR_FORMAT = ("Calendar (*.ics)", "ics", "ics")
-WHAT = {"csv": ("contact", ""), "vcard": ("contact", ""), "ics": ("calendar entry", "calendar entries")}
 
 
 def _folder() -> Path:
@@ -83,9 +82,9 @@ class Exporter:
     def write(self, kind: str, path: str) -> None:
         self.ctx.message.emit(f"Exporting to {Path(path).name}…")
 
-        def done(count: int) -> None:
-            self.ctx.message.emit(f"Exported {say_count(count, *WHAT[kind])} to {path}.")
+        def done(result) -> None:
+            self.ctx.message.emit(export_words(kind, path, result.count, result.replaced, result.cancelled))
 
-        self.ctx.worker.submit(lambda _progress: operations.export_contacts(self.ctx.store, kind, path), done,
+        self.ctx.worker.submit(lambda _progress: operations.export_to_file(self.ctx.store, kind, path), done,
                                self.ctx.error)  # fmt: skip
 

@@ -65,9 +65,19 @@ def test_export_follow_ups_to_a_calendar_and_an_empty_one_is_refused(make_window
     _menu_action(window, "Export follow-ups to a calendar…").trigger()
     _choose(qtbot, window, target)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Exported"), timeout=20000)
-    assert window.statusBar().currentMessage() == f"Exported 1 calendar entry to {target}."
+    assert window.statusBar().currentMessage() == f"Exported 1 calendar entry (follow-ups and planned calls) to {target}."
     [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert "Ann Lee" in str(event["summary"])
+
+    operations.complete_followup(store, operations.list_followups(store)[0].id)
+    operations.add_followup(store, ann.id, due=dt.date.today() + dt.timedelta(days=4), note="Ask about the fair")
+    window.statusBar().clearMessage()
+    window.exporter.write("ics", str(target))  # as the file box does once a file is chosen
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Replaced"), timeout=20000)
+    assert window.statusBar().currentMessage() == (
+        f"Replaced {target} with the export: 2 calendar entries (follow-ups and planned calls; 1 of them is a "
+        "follow-up done or dismissed lately, marked cancelled so that your calendar app takes it off)."
+    )
 
 
 def test_the_app_refuses_to_export_onto_its_own_database(make_window, store, qtbot):
