@@ -21,14 +21,19 @@ def _on(day: dt.date, fn, *args, **kwargs):
         return fn(*args, **kwargs)
 
 
-def test_a_day_gone_by_shows_the_calls_made_not_a_plan_for_people_added_later(store):
-    """Three people at 10 a day from Monday, Ann reached that day; on Wednesday 20 more join. Monday
-    said 10 calls planned — for three people — as if the 20 had been there from the start."""
+def _autumn_with_twenty_joining_on_wednesday(store) -> None:
+    """Three people in "Autumn" at 10 a day from Monday, Ann reached that day; on Wednesday 20 more join."""
     first = [operations.add_contact(store, name=name).id for name in ("Ann A", "Ben B", "Cat C")]
     campaign_started_on(store, MONDAY, "Autumn", contact_ids=first, quota=10)
     _on(MONDAY, operations.log_touch, store, first[0], channel="call", outcome="reached")
     later = [operations.add_contact(store, name=f"Person {n}").id for n in range(20)]
     _on(WEDNESDAY, operations.add_to_campaign, store, "Autumn", later)
+
+
+def test_a_day_gone_by_shows_the_calls_made_not_a_plan_for_people_added_later(store):
+    """Three people at 10 a day from Monday, Ann reached that day; on Wednesday 20 more join. Monday
+    said 10 calls planned — for three people — as if the 20 had been there from the start."""
+    _autumn_with_twenty_joining_on_wednesday(store)
 
     status = _on(FRIDAY, operations.campaign_status, store, "Autumn")
     monday = next(p for p in status.plan if p.day == MONDAY)
@@ -72,11 +77,7 @@ def test_an_ended_campaign_lists_the_days_it_ran_and_what_they_came_to(cli):
 def test_people_added_later_are_still_to_call_from_the_day_they_joined(store):
     """The same three, and 20 added on Wednesday: Monday said 22 still to call, three weeks' work for
     what was two people that evening."""
-    first = [operations.add_contact(store, name=name).id for name in ("Ann A", "Ben B", "Cat C")]
-    campaign_started_on(store, MONDAY, "Autumn", contact_ids=first, quota=10)
-    _on(MONDAY, operations.log_touch, store, first[0], channel="call", outcome="reached")
-    later = [operations.add_contact(store, name=f"Person {n}").id for n in range(20)]
-    _on(WEDNESDAY, operations.add_to_campaign, store, "Autumn", later)
+    _autumn_with_twenty_joining_on_wednesday(store)
 
     status = _on(FRIDAY, operations.campaign_status, store, "Autumn")
     assert [(p.day, p.left) for p in status.plan if p.day < FRIDAY] == [(MONDAY, 2), (WEDNESDAY, 22)]
@@ -85,11 +86,7 @@ def test_people_added_later_are_still_to_call_from_the_day_they_joined(store):
 
 def test_an_ended_campaign_keeps_the_day_people_joined_though_nobody_was_called_that_day(store):
     """Still to call jumped from 2 to 22 with no row for Wednesday, when the 20 joined."""
-    first = [operations.add_contact(store, name=name).id for name in ("Ann A", "Ben B", "Cat C")]
-    campaign_started_on(store, MONDAY, "Autumn", contact_ids=first, quota=10)
-    _on(MONDAY, operations.log_touch, store, first[0], channel="call", outcome="reached")
-    later = [operations.add_contact(store, name=f"Person {n}").id for n in range(20)]
-    _on(WEDNESDAY, operations.add_to_campaign, store, "Autumn", later)
+    _autumn_with_twenty_joining_on_wednesday(store)
     _on(FRIDAY, operations.end_campaign, store, "Autumn")
 
     status = _on(FRIDAY, operations.campaign_status, store, "Autumn")
