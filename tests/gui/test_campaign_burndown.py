@@ -13,6 +13,8 @@ from netcompanion.gui.campaign import burndown_series
 from netcompanion.gui.charts import SERIES_COLOURS, Burndown
 from netcompanion.rules.common import say_day
 from tests.conftest import campaign_started_on
+from tests.unit.test_campaign_days_gone_by import _autumn_with_twenty_joining_on_wednesday
+from tests.unit.test_campaign_people import _finished
 
 MONDAY = dt.date(2026, 11, 23)
 TUESDAY = MONDAY + dt.timedelta(days=1)
@@ -70,13 +72,7 @@ def test_days_a_week_apart_sit_a_week_apart(app):
 def test_a_campaign_with_nobody_left_says_it_is_complete(make_window, store):
     """It showed a forecast already past, "the rest return on later days" and the let-go people a
     second time as tried and not reached."""
-    start = dt.date.today() - dt.timedelta(days=30)
-    ann, ben, cy = (operations.add_contact(store, name=name).id for name in ("Ann Ash", "Ben Birch", "Cy Cedar"))
-    campaign_started_on(store, start, "Winter", contact_ids=[ann, ben, cy], quota=3)
-    operations.log_touch(store, ann, channel="call", outcome="reached", when=start)
-    operations.log_touch(store, ben, channel="call", outcome="reached", when=start)
-    for day in (start, start + dt.timedelta(days=8), start + dt.timedelta(days=23)):
-        operations.log_touch(store, cy, channel="call", outcome="no-answer", when=day)
+    start = _finished(store) - dt.timedelta(days=23)  # Ann and Ben reached, Cy let go on the 23rd day
 
     view = make_window(store).show_view("campaign")
     QApplication.processEvents()
@@ -91,12 +87,8 @@ def test_a_campaign_with_nobody_left_says_it_is_complete(make_window, store):
 def test_people_added_later_join_the_line_on_their_day(store):
     """Three people from Monday, Ann reached; 20 more on Wednesday: the line started at 23 and fell to 22
     on Monday, as if the 20 had been waiting since the start."""
-    first = [operations.add_contact(store, name=name).id for name in ("Ann A", "Ben B", "Cat C")]
-    campaign_started_on(store, MONDAY, "Autumn", contact_ids=first, quota=10)
-    _on(MONDAY, operations.log_touch, store, first[0], channel="call", outcome="reached")
-    later = [operations.add_contact(store, name=f"Person {n}").id for n in range(20)]
+    _autumn_with_twenty_joining_on_wednesday(store)
     wednesday = MONDAY + dt.timedelta(days=2)
-    _on(wednesday, operations.add_to_campaign, store, "Autumn", later)
 
     days, _labels, _planned, done = burndown_series(_on(wednesday, operations.campaign_status, store, "Autumn"))
 

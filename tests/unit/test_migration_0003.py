@@ -40,6 +40,10 @@ def _run(path: Path, sql: str, **params) -> list[tuple]:
         engine.dispose()
 
 
+def _tables(path: Path) -> set[str]:
+    return {name for (name,) in _run(path, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def _add_contact(path: Path, contact_id: int, name: str, parked_on: str | None) -> None:
     _run(
         path,

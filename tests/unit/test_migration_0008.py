@@ -9,13 +9,10 @@ from pathlib import Path
 from netcompanion import operations
 from netcompanion.store import open_store
 from netcompanion.store.migrate import current_revision, head_revision
-from tests.unit.test_migration_0003 import _migrate, _run
+from tests.unit.test_migration_0003 import _migrate, _run, _tables
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
-
-def _tables(path: Path) -> set[str]:
-    return {name for (name,) in _run(path, "SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
 def test_opening_a_0007_database_keeps_its_imports_and_remembers_the_next_one_s_duplicates(tmp_path):

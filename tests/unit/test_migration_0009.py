@@ -4,16 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from netcompanion import operations
 from netcompanion.store import open_store
 from netcompanion.store.migrate import current_revision, head_revision
-from tests.unit.test_migration_0003 import _add_contact, _migrate, _run
-
-
-def _tables(path: Path) -> set[str]:
-    return {name for (name,) in _run(path, "SELECT name FROM sqlite_master WHERE type = 'table'")}
+from tests.unit.test_migration_0003 import _add_contact, _migrate, _run, _tables
 
 
 def test_opening_a_0008_database_keeps_its_contacts_and_keeps_the_next_snooze(tmp_path):
