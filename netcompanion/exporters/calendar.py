@@ -4,7 +4,8 @@ Calendar apps import it as all-day entries, or 15-minute ones when a follow-up h
 time is wall-clock time in the user's zone (the `timezone` setting, else the system's), written
 as the UTC instant it stands for — the moment its reminder is due.
 UIDs are stable, so importing a newer export updates entries instead of doubling them; and a
-follow-up done or dismissed since an earlier export comes once more, with its UID, as cancelled
+follow-up done or dismissed since an earlier export (or waiting with a contact archived or put in
+the trash since) comes once more, with its UID, as cancelled
 (STATUS:CANCELLED; each export's SEQUENCE is higher than the last, see SEQUENCE_EPOCH), so that the calendar app takes it off: left out, it stayed
 in the user's calendar for good.
 Any date the database can hold exports, even 9999-12-31 at 23:59: where the end or the UTC
@@ -31,25 +32,31 @@ class CalendarEntry:
     at: dt.time | None
     summary: str
     description: str = ""
-    cancelled: bool = False  # a follow-up done or dismissed since: the calendar app takes it off
+    cancelled: bool = False  # a follow-up no longer on any list here: the calendar app takes it off
 
 
-# How far back a follow-up done or dismissed is written as cancelled: an export made before that
-# and never imported again since is left as it is.
+# How far back a follow-up done or dismissed (or set aside with its contact) is written as cancelled:
+# an export made before that and never imported again since is left as it is.
 CANCELLED_DAYS = 60
 
 
 def followup_entries(followups: Iterable) -> list[CalendarEntry]:
-    """One entry per follow-up, on the day it is due (or snoozed to): open and snoozed ones as
-    they are, done and dismissed ones (see CANCELLED_DAYS) as cancelled."""
-    entries = []
-    for f in followups:
-        closed = f.status not in ("open", "snoozed")
-        label = f.kind.replace("-", " ").capitalize()
-        summary = f"{label}: {f.contact_name}" + (f" ({f.status})" if closed else "")
-        entries.append(CalendarEntry(f"followup-{f.id}@netcompanion", f.effective_due(), f.at, summary, f.note,
-                                     cancelled=closed))  # fmt: skip
-    return entries
+    """One entry per open or snoozed follow-up, on the day it is due (or snoozed to)."""
+    return [_followup_entry(f, "") for f in followups]
+
+
+def cancelled_entries(followups: Iterable[tuple[object, str]]) -> list[CalendarEntry]:
+    """Follow-ups an earlier export may have put in the calendar that are no longer on any list
+    here, each with why (done, dismissed, its contact archived or in the trash): cancelled, so
+    that the calendar app takes them off (see CANCELLED_DAYS)."""
+    return [_followup_entry(f, why) for f, why in followups]
+
+
+def _followup_entry(f, cancelled_because: str) -> CalendarEntry:
+    label = f.kind.replace("-", " ").capitalize()
+    summary = f"{label}: {f.contact_name}" + (f" ({cancelled_because})" if cancelled_because else "")
+    return CalendarEntry(f"followup-{f.id}@netcompanion", f.effective_due(), f.at, summary, f.note,
+                         cancelled=bool(cancelled_because))  # fmt: skip
 
 
 def campaign_entries(store) -> list[CalendarEntry]:

@@ -173,21 +173,32 @@ def list_followups(
         return [followup_view(f, name) for f, name in session.execute(query)]
 
 
-def closed_followups(store: Store, since: dt.date) -> list[FollowUpView]:
-    """Follow-ups done or dismissed since `since` (a day of the user's), or due since then: those a
-    calendar export made before then may hold, to be taken off it. One closed by a touch filled in
-    later is dated by that touch, so its due day counts too. Those of contacts in the trash stay
-    out of sight, as everywhere."""
+def followups_to_cancel(store: Store, since: dt.date) -> list[tuple[FollowUpView, str]]:
+    """Follow-ups a calendar export made since `since` (a day of the user's) may hold that are no longer
+    on any list here, each with why: done or dismissed since then (or due since then: one closed by a
+    touch filled in later is dated by that touch), or still open but waiting with a contact archived or
+    in the trash. The export writes them cancelled, so the calendar app takes them off too."""
+    open_ = [FollowUpStatus.OPEN.value, FollowUpStatus.SNOOZED.value]
     with store.read() as session:
         closed_since = clock.day_bounds(since, user_zone(session))[0]
         query = (
-            select(FollowUp, Contact.full_name)
+            select(FollowUp, Contact.full_name, Contact.deleted_at)
             .join(Contact, Contact.id == FollowUp.contact_id)
             .where(
-                FollowUp.status.in_([FollowUpStatus.DONE.value, FollowUpStatus.DISMISSED.value]),
-                or_(FollowUp.closed_at >= closed_since, FollowUp.due_date >= since),
-                Contact.deleted_at.is_(None),
+                or_(
+                    and_(FollowUp.status.not_in(open_),
+                         or_(FollowUp.closed_at >= closed_since, FollowUp.due_date >= since)),
+                    and_(FollowUp.status.in_(open_), FollowUp.comes_up_on >= since,
+                         or_(Contact.archived.is_(True), Contact.deleted_at.is_not(None))),
+                )
             )
             .order_by(FollowUp.due_date, FollowUp.id)
-        )
-        return [followup_view(f, name) for f, name in session.execute(query)]
+        )  # fmt: skip
+        found = []
+        for f, name, deleted_at in session.execute(query):
+            if f.status not in open_:
+                why = f.status
+            else:
+                why = "contact in the trash" if deleted_at is not None else "contact archived"
+            found.append((followup_view(f, name), why))
+        return found

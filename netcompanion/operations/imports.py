@@ -291,19 +291,20 @@ def export_text(store: Store, kind: str) -> tuple[str, int]:
 
 def calendar_export(store: Store) -> tuple[str, int, int]:
     """The calendar: open follow-ups, planned calls and, as cancelled, the follow-ups done or
-    dismissed lately (exporters.calendar.CANCELLED_DAYS); with how many entries it holds, and how
-    many of them are such cancellations."""
+    dismissed lately or waiting with a contact archived or in the trash (exporters.calendar.CANCELLED_DAYS);
+    with how many entries it holds, and how many of them are such cancellations."""
     from netcompanion.exporters.calendar import (
         CANCELLED_DAYS,
         calendar_text,
         campaign_entries,
+        cancelled_entries,
         followup_entries,
     )
-    from netcompanion.operations.followups import closed_followups, list_followups
+    from netcompanion.operations.followups import followups_to_cancel, list_followups
 
     with store.read() as session:
         zone, today = user_zone(session), user_today(session)
-    cancelled = followup_entries(closed_followups(store, today - dt.timedelta(days=CANCELLED_DAYS)))
+    cancelled = cancelled_entries(followups_to_cancel(store, today - dt.timedelta(days=CANCELLED_DAYS)))
     entries = followup_entries(list_followups(store)) + campaign_entries(store)
     if not entries and not cancelled:  # a calendar file must hold at least one entry (RFC 5545); some apps refuse it
         raise ValidationError(

@@ -76,7 +76,8 @@ def test_export_follow_ups_to_a_calendar_and_an_empty_one_is_refused(make_window
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Replaced"), timeout=20000)
     assert window.statusBar().currentMessage() == (
         f"Replaced {target} with the export: 2 calendar entries (follow-ups and planned calls; 1 of them is a "
-        "follow-up done or dismissed lately, marked cancelled so that your calendar app takes it off)."
+        "follow-up no longer on your list (done or dismissed lately, or waiting with a contact archived or in the "
+        "trash), marked cancelled so that your calendar app takes it off)."
     )
 
 

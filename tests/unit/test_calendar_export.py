@@ -225,9 +225,9 @@ def test_the_command_line_says_which_entries_take_follow_ups_off_the_calendar(st
     operations.complete_followup(store, operations.list_followups(store)[0].id)
     done = cli("export", "ics", str(tmp_path / "follow-ups.ics"))
     assert done.code == 0, done.err
-    assert done.out == (f"Exported 2 calendar entries (follow-ups and planned calls; 1 of them is a follow-up done or "
-                        "dismissed lately, marked cancelled so that your calendar app takes it off) to "
-                        f"{tmp_path / 'follow-ups.ics'}.\n")  # fmt: skip
+    assert done.out == (f"Exported 2 calendar entries (follow-ups and planned calls; 1 of them is a follow-up no longer "
+                        "on your list (done or dismissed lately, or waiting with a contact archived or in the trash), "
+                        f"marked cancelled so that your calendar app takes it off) to {tmp_path / 'follow-ups.ics'}.\n")  # fmt: skip
 
 
 def test_each_export_is_newer_news_for_every_entry_so_a_follow_up_open_again_is_not_left_cancelled(store, tmp_path):
@@ -251,3 +251,40 @@ def test_each_export_is_newer_news_for_every_entry_so_a_follow_up_open_again_is_
     assert [status for status, _ in sequences] == ["", "CANCELLED", ""]
     assert sequences[0][1] < sequences[1][1] < sequences[2][1]
 
+
+
+def test_a_follow_up_set_aside_with_its_contact_is_cancelled_in_the_calendar_and_comes_back_with_them(store, tmp_path):
+    """Archiving Dana or putting Omar in the trash takes their follow-ups off every list; the next export left
+    them out, so the calendar app kept reminding of people the user had put away. They come cancelled, saying
+    why — also Kim's, done after Kim went to the trash — and open again once the contact is back."""
+    path = tmp_path / "follow-ups.ics"
+    with time_machine.travel(dt.datetime.combine(THURSDAY, dt.time(10, 0)).astimezone(), tick=False):
+        dana, omar, kim, lee = (operations.add_contact(store, name=n).id
+                                for n in ("Dana Whitfield", "Omar Okafor", "Kim Lee", "Lee Park"))  # fmt: skip
+        made = {who: operations.add_followup(store, who, due=THURSDAY + dt.timedelta(days=4)).id
+                for who in (dana, omar, kim, lee)}  # fmt: skip
+        operations.export_contacts(store, "ics", path)
+        before = {str(e["uid"]) for e in _events(path)}
+
+        operations.archive_contact(store, dana)
+        operations.delete_contact(store, omar)
+        operations.complete_followup(store, made[kim])
+        operations.delete_contact(store, kim)
+        done = operations.export_to_file(store, "ics", path)
+        after = {str(e["uid"]): e for e in _events(path)}
+    assert set(after) == before
+    assert (done.count, done.cancelled) == (4, 3)
+    states = {str(e["summary"]): str(e.get("status", "")) for e in after.values()}
+    assert states == {
+        "Follow up: Dana Whitfield (contact archived)": "CANCELLED",
+        "Follow up: Omar Okafor (contact in the trash)": "CANCELLED",
+        "Follow up: Kim Lee (done)": "CANCELLED",
+        "Follow up: Lee Park": "",
+    }
+
+    with time_machine.travel(dt.datetime.combine(THURSDAY, dt.time(11, 0)).astimezone(), tick=False):
+        operations.archive_contact(store, dana, archived=False)
+        operations.restore_contact(store, omar)
+        operations.export_contacts(store, "ics", path)
+        states = {str(e["summary"]): str(e.get("status", "")) for e in _events(path)}
+    assert states["Follow up: Dana Whitfield"] == states["Follow up: Omar Okafor"] == ""
