@@ -259,3 +259,11 @@ def print_nudges(nudges: Iterable[Any]) -> None:
     marks = {"warning": "!", "suggestion": "→", "info": "·"}
     for nudge in nudges:
         print(f"{marks.get(nudge.level, '·')} {nudge.message}")
+
+
+def followup_marks(followup, today: dt.date) -> str:
+    """" (overdue)", " (snoozed from 2026-12-01)": the day shown is the end of a snooze, and says so."""
+    marks = ["overdue"] if followup.effective_due() < today else []
+    if followup.status == "snoozed":
+        marks.append(f"snoozed from {followup.due}")
+    return f" ({', '.join(marks)})" if marks else ""

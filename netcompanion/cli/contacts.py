@@ -9,6 +9,7 @@ from netcompanion import clock, domain, operations
 from netcompanion.calllist_words import FOLLOW_UP_LABELS
 from netcompanion.cli.common import (
     earlier_backup_words,
+    followup_marks,
     one_line,
     positive_int,
     print_json,
@@ -211,7 +212,8 @@ def show_contact(args: argparse.Namespace) -> int:
     """One contact in full: the details, then what is open and the latest touches."""
     store = store_for(args)
     contact = operations.get_contact(store, args.contact_id)
-    _print_contact(contact, args.json, operations.today_for(store), store)
+    today = operations.today_for(store)
+    _print_contact(contact, args.json, today, store)
     if args.json:
         return 0
     zone = operations.get_settings(store).zone  # a touch's day is the user's, as "last touch" says it
@@ -219,6 +221,7 @@ def show_contact(args: argparse.Namespace) -> int:
     touches = operations.list_interactions(store, contact.id)
     for followup in followups:
         when = followup.effective_due().isoformat() + (f" {followup.at:%H:%M}" if followup.at else "")
+        when += followup_marks(followup, today)
         what = FOLLOW_UP_LABELS.get(followup.kind, followup.kind)
         print(f"  {'follow-up:':<15} {when} {what}" + (f" — {one_line(followup.note)}" if followup.note else ""))
     for touch in touches[:SHOWN_TOUCHES]:

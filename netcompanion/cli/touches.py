@@ -8,6 +8,7 @@ import datetime as dt
 from netcompanion import domain, operations
 from netcompanion.cli.common import (
     clock_time,
+    followup_marks,
     iso_date,
     one_line,
     print_json,
@@ -119,17 +120,9 @@ def _print_followups(followups, as_json: bool, today: dt.date, due_by=None) -> N
         return
     print_table(
         ("ID", "DUE", "KIND", "CONTACT", "NOTE"),
-        ((f.id, f"{f.effective_due()}{f.at.strftime(' %H:%M') if f.at else ''}{_marks(f, today)}", f.kind,
+        ((f.id, f"{f.effective_due()}{f.at.strftime(' %H:%M') if f.at else ''}{followup_marks(f, today)}", f.kind,
           f.contact_name, f.note) for f in followups),
     )  # fmt: skip
-
-
-def _marks(followup, today: dt.date) -> str:
-    """" (overdue)", " (snoozed from 2026-12-01)": the day shown is the end of a snooze, and says so."""
-    marks = ["overdue"] if followup.effective_due() < today else []
-    if followup.status == domain.FollowUpStatus.SNOOZED.value:
-        marks.append(f"snoozed from {followup.due}")
-    return f" ({', '.join(marks)})" if marks else ""
 
 
 def list_followups(args: argparse.Namespace) -> int:

@@ -265,3 +265,20 @@ def test_the_follow_up_list_marks_a_snoozed_one_with_the_day_it_was_due(store, c
         [str(made.id + 1), (today + dt.timedelta(days=2)).isoformat(), "follow-up", "Dana", "Reyes"],
         [str(made.id), until.isoformat(), "(snoozed", "from", f"{due})"],
     ]
+
+
+def test_a_contacts_card_marks_a_snoozed_follow_up_and_an_overdue_one_as_the_list_does(store, cli):
+    """`contacts show` gave the snooze's end as if it were the day the follow-up was due."""
+    today = daytime_for_reminders(store)
+    dana = operations.add_contact(store, name="Dana Reyes")
+    due = today + dt.timedelta(days=1)
+    made = operations.add_followup(store, dana.id, due=due, kind="thank-you")
+    until = today + dt.timedelta(days=6)
+    operations.snooze_followup(store, made.id, until)
+    late = today - dt.timedelta(days=2)
+    operations.add_followup(store, dana.id, due=late, note="call back")
+
+    shown = [line.split(None, 1)[1] for line in cli("contacts", "show", str(dana.id)).out.splitlines()
+             if line.strip().startswith("follow-up:")]  # fmt: skip
+
+    assert shown == [f"{late} (overdue) follow-up — call back", f"{until} (snoozed from {due}) thank-you note"]
