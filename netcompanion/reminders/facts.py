@@ -28,7 +28,7 @@ SNOOZE_ALL_KEY = "reminders_snoozed_until"
 def _followups(session: Session, first: dt.date, last: dt.date) -> list[ReminderFact]:
     # Two queries, not one OR: each walks the (status, due_date) index instead of the whole table.
     base = (
-        select(FollowUp, Contact.full_name, Contact.first_name)
+        select(FollowUp, Contact.full_name, Contact.first_name, Contact.cooldown_until)
         .join(Contact, Contact.id == FollowUp.contact_id)
         .where(Contact.deleted_at.is_(None), Contact.archived.is_(False))
     )
@@ -43,11 +43,13 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
         ),
     ]
     facts = []
-    for followup, name, first_name in rows:
+    for followup, name, first_name, cooldown_until in rows:
         snoozed = followup.status == FollowUpStatus.SNOOZED.value and followup.snoozed_until
         on = followup.comes_up_on
         at = followup.due_time  # a snooze moves the day and keeps the time, as the lists and the calendar show it
-        if followup.origin == COOLDOWN_ORIGIN:  # the rules' own "try again" follow-up after a cooldown
+        # The rules' own "try again" after a cooldown says the pause is over — unless the user moved it
+        # to a day the pause still runs (or another try started a new one): then it is a plain follow-up.
+        if followup.origin == COOLDOWN_ORIGIN and (cooldown_until is None or on > cooldown_until):
             title = cooldown_over_title(called(first_name or name))
         else:
             title = FOLLOWUP_TASKS.get(followup.kind, "Follow up with {name}").format(name=name)

@@ -282,3 +282,18 @@ def test_a_contacts_card_marks_a_snoozed_follow_up_and_an_overdue_one_as_the_lis
              if line.strip().startswith("follow-up:")]  # fmt: skip
 
     assert shown == [f"{late} (overdue) follow-up — call back", f"{until} (snoozed from {due}) thank-you note"]
+
+
+def test_a_try_again_moved_into_the_cooldown_is_not_announced_as_the_cooldown_being_over(store, kofi):
+    """Moved to a day the pause still runs, the rules' "try again" kept saying "It's fine to follow up with
+    Kofi now" that day; it says what it is, a follow-up, and the untouched one still says the pause is over."""
+    (try_again,) = operations.log_touch(store, kofi.id, channel="call", outcome="no-answer").followups_created
+    cooldown_until = operations.get_contact(store, kofi.id).cooldown_until
+    earlier = cooldown_until - dt.timedelta(days=2)
+    facts, _ = load_facts(store, try_again.due)
+    assert [r.title for r in facts.reminders if r.kind == "follow-up"] == ["It's fine to follow up with Kofi now"]
+
+    operations.edit_followup(store, try_again.id, due=earlier)
+
+    facts, _ = load_facts(store, earlier)
+    assert [r.title for r in facts.reminders if r.kind == "follow-up"] == ["Follow up with Kofi Mensah"]
