@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 import time_machine
+from icalendar import Calendar
 
 from netcompanion import clock, operations
 from netcompanion.reminders.facts import due_counts, load_facts
@@ -140,7 +141,9 @@ def test_an_archived_contacts_follow_ups_leave_the_list_and_the_calendar_until_t
     operations.edit_contact(store, arch, archived=True)
 
     assert cli("followups", "--json").json() == []
-    assert "nothing to put in a calendar" in cli("export", "ics", str(tmp_path / "a.ics")).err
+    assert cli("export", "ics", str(tmp_path / "a.ics")).code == 0  # in the calendar only to be taken off it
+    (entry,) = Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk("VEVENT")
+    assert (str(entry["summary"]), str(entry["status"])) == ("Close the loop: Arch Ived (contact archived)", "CANCELLED")
     with store.read() as session:
         assert due_counts(session, store, due).to_do == 0  # the tray and the digest agree
     assert [f.kind for f in operations.list_followups(store, contact_id=arch)] == ["close-the-loop"]  # their own page
