@@ -47,17 +47,27 @@ def passed_already(lead: str, meant: dt.date, today: dt.date) -> str:
 
 # Touches that can't have happened, by channel: the outcomes it can't have had and what to log
 # instead. A voicemail counted as a conversation would warm the contact up and plan a next step; a
-# note, an e-mail or a message has nobody to pick up, so "no answer" (a call's) does not fit them.
+# note, an e-mail or a message has nobody to pick up, so "no answer" (a call's) does not fit them, and
+# a note is not a conversation on the spot either. A meeting or a talk at an event is a conversation:
+# "no answer" or "no reply" would count it as a try that went unanswered, toward parking the person.
+# (An e-mail or a message "reached" them when you wrote back and forth: a conversation, as imported
+# LinkedIn messages have it.)
+_MET = "log it as reached; one that did not happen is not a touch (a follow-up can hold the new date)."
 IMPOSSIBLE_OUTCOMES: dict[str, tuple[frozenset[str], str]] = {
     Channel.VOICEMAIL: (
-        frozenset(CONVERSATION_OUTCOMES),
+        frozenset({*CONVERSATION_OUTCOMES, Outcome.NO_REPLY}),
         "A voicemail means you didn't reach them: log it as no answer, or log the call or their message if you "
         "spoke or they replied.",
     ),
-    Channel.NOTE: (frozenset({Outcome.NO_ANSWER}), f"A handwritten note isn't answered on the spot: log it {_WRITTEN}"),
+    Channel.CALL: (frozenset({Outcome.NO_REPLY}), "A call nobody picked up is logged as no answer."),
+    Channel.NOTE: (frozenset({Outcome.NO_ANSWER, Outcome.REACHED}),
+                   f"A handwritten note isn't answered on the spot: log it {_WRITTEN}"),
     Channel.EMAIL: (frozenset({Outcome.NO_ANSWER}), f"No answer is for a call nobody picked up: log an e-mail {_WRITTEN}"),
     Channel.MESSAGE: (frozenset({Outcome.NO_ANSWER}), f"No answer is for a call nobody picked up: log a message {_WRITTEN}"),
-}
+    Channel.MEETING: (frozenset({Outcome.NO_ANSWER, Outcome.NO_REPLY}), f"A meeting is a conversation: {_MET}"),
+    Channel.EVENT: (frozenset({Outcome.NO_ANSWER, Outcome.NO_REPLY}),
+                    f"Talking to someone at an event is a conversation: {_MET}"),
+}  # fmt: skip
 
 
 def why_impossible(channel: str, outcome: str) -> str | None:

@@ -1,6 +1,7 @@
 """Touches that can't have happened are refused with one sentence, and nothing is written: a
-voicemail that reached someone, a handwritten note nobody answered on the spot, an e-mail or a
-message with "no answer" (a call's), a mood without a conversation. What Today's keys log (a
+voicemail that reached someone, a handwritten note answered (or not) on the spot, an e-mail or a
+message with "no answer" (a call's), a meeting nobody answered (it would count toward parking them),
+a mood without a conversation. What Today's keys log (a
 voicemail left: no answer), a note sent and an e-mail unanswered stay as they were."""
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ VOICEMAIL = ("A voicemail means you didn't reach them: log it as no answer, or l
 NOTE = "A handwritten note isn't answered on the spot: log it as no reply, or as replied once they write back."
 EMAIL = "No answer is for a call nobody picked up: log an e-mail as no reply, or as replied once they write back."
 MESSAGE = "No answer is for a call nobody picked up: log a message as no reply, or as replied once they write back."
+NOT_MET = "log it as reached; one that did not happen is not a touch (a follow-up can hold the new date)."
+MEETING = f"A meeting is a conversation: {NOT_MET}"
+EVENT = f"Talking to someone at an event is a conversation: {NOT_MET}"
 
 
 @pytest.mark.parametrize(("channel", "outcome", "mood", "said"), [
@@ -27,6 +31,12 @@ MESSAGE = "No answer is for a call nobody picked up: log a message as no reply, 
     ("note", "no-answer", None, NOTE),
     ("email", "no-answer", None, EMAIL),
     ("message", "no-answer", None, MESSAGE),
+    ("voicemail", "no-reply", None, VOICEMAIL),
+    ("note", "reached", "thrilled", NOTE),
+    ("meeting", "no-answer", None, MEETING),
+    ("meeting", "no-reply", None, MEETING),
+    ("event", "no-answer", None, EVENT),
+    ("call", "no-reply", None, "A call nobody picked up is logged as no answer."),
     ("call", "no-answer", "thrilled", "How they took it can only be recorded when you reached them or they replied."),
 ])  # fmt: skip
 def test_a_touch_that_cannot_have_happened_is_refused_and_nothing_written(store, channel, outcome, mood, said):
@@ -72,3 +82,12 @@ def test_the_command_line_refuses_an_email_or_message_with_no_answer(store, cli,
     assert done.err == f"netcompanion: error: {said}\n"
     assert operations.list_interactions(store, kofi) == []
     assert operations.get_contact(store, kofi).unanswered_attempts == 0
+
+
+def test_an_email_exchange_and_a_call_returned_are_conversations(store):
+    """An e-mail that "reached" them (you wrote back and forth, as imported LinkedIn messages have it) and
+    a call they returned stay allowed: both are conversations."""
+    kofi = operations.add_contact(store, name="Kofi Mensah").id
+    operations.log_touch(store, kofi, channel="email", outcome="reached", mood="thrilled")
+    operations.log_touch(store, kofi, channel="call", outcome="replied")
+    assert operations.get_contact(store, kofi).stage != "cold"
