@@ -316,3 +316,22 @@ def test_one_contact_met_twice_in_a_file_keeps_the_first_rows_news(store, tmp_pa
     assert report.events == ("Ana Silva moved from Contoso to Fabrikam as Staff Engineer",)
     (ana,) = operations.find_contacts(store)
     assert (ana.company, ana.title) == ("Fabrikam", "Staff Engineer")
+
+
+def test_a_profile_in_a_newer_export_finds_the_contact_an_export_without_profiles_made_on_the_same_connection_day(store):
+    """The 2022 export has no profile addresses: Grace O'Connell, connected on 11 Nov 2019, came in without
+    one. The 2024 export names her profile and the same day: she was added a second time. Now the profile
+    goes onto her contact; Maren, connected on another day in each file, is still only offered."""
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2022_preamble_no_url.csv")
+    (grace_id,) = [c.id for c in by_name(store)["Grace O’Connell"]]
+    report = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+
+    assert [c.id for c in by_name(store)["Grace O’Connell"]] == [grace_id]
+    grace = operations.get_contact(store, grace_id)
+    assert (grace.linkedin_url, grace.company, grace.title) == (
+        "https://www.linkedin.com/in/grace-o%E2%80%99connell-7b21e0", "School of Fine Art", "Lecturer")  # fmt: skip
+    assert [line for line in report.updates if line.startswith("Grace")] == ["Grace O’Connell: LinkedIn profile added"]
+    assert len(by_name(store)["Maren Oyelaran"]) == 2
+    assert "Maren Oyelaran" in {d.incoming_name for d in report.possible_duplicates}
+    again = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    assert (again.created, again.updated) == (0, 0)
