@@ -129,7 +129,7 @@ class Planner:
                     return hint.contact_id
         if not incoming.linkedin_url and not incoming.emails:
             return self._same_details(incoming)
-        if incoming.linkedin_url and incoming.connected_on:
+        if incoming.linkedin_url and incoming.connected_on and (self.unlinked is None or self.unlinked):
             return self._same_connection(incoming)
         return None
 
