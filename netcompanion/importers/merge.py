@@ -30,7 +30,14 @@ from netcompanion.importers.jobs import employer_key, job_change
 from netcompanion.importers.kept import values_not_taken
 from netcompanion.importers.namesakes import NameBlocks, name_blocks
 from netcompanion.importers.plan import FieldChange, Plan, PossibleDuplicate, plan_referrals
-from netcompanion.importers.same_person import absorb, held_back, how_matched, reason, same_text
+from netcompanion.importers.same_person import (
+    SameConnection,
+    absorb,
+    held_back,
+    how_matched,
+    reason,
+    same_text,
+)
 from netcompanion.importers.touches import plan_touches
 
 Progress = Callable[[int, int], None]
@@ -84,8 +91,7 @@ class Planner:
         self.next_id = existing.next_contact_id
         self.blocks: NameBlocks | None = None
         self.by_name: dict[str, list[int]] | None = None  # built only when a row lacks profile and e-mail
-        # contacts without a profile, by (name key, day connected): built when a row with a profile meets nobody
-        self.unlinked: dict[tuple[str, str], list[int]] | None = None
+        self.same_connection = SameConnection(existing)
         # Suggestions the user accepted in the preview: that row is that contact. Keyed by row and
         # name, so a file changed since the preview cannot merge someone else.
         self.same_person: dict[tuple[int, str], list[PossibleDuplicate]] = {}
@@ -129,32 +135,9 @@ class Planner:
                     return hint.contact_id
         if not incoming.linkedin_url and not incoming.emails:
             return self._same_details(incoming)
-        if incoming.linkedin_url and incoming.connected_on and (self.unlinked is None or self.unlinked):
-            return self._same_connection(incoming)
+        if incoming.linkedin_url and incoming.connected_on and self.same_connection.may_find():
+            return self.same_connection.find(incoming)
         return None
-
-    def _same_connection(self, incoming: IncomingContact) -> int | None:
-        """A row with a profile is someone an older export (one without profile addresses, before
-        2023) brought in, when exactly one contact without a profile has the same name and was
-        connected on the same day: LinkedIn's "Connected On" is the day the two of you connected,
-        the same in every export. Without this, each newer export added them again. A contact with
-        e-mails the row does not share is not taken (the e-mails would have found them); a namesake
-        connected on another day is only offered as a possible duplicate."""
-        if self.unlinked is None:
-            self.unlinked = {}
-            for contact_id, r in self.existing.contacts.rows.items():
-                if r[URL] is None and r[CONNECTED]:
-                    key = (identity.name_key(r[FULL]), r[CONNECTED])
-                    self.unlinked.setdefault(key, []).append(contact_id)
-        if not self.unlinked:  # a first import, or every contact has a profile already
-            return None
-        found = self.unlinked.get((identity.name_key(incoming.full_name), incoming.connected_on.isoformat()), ())
-        if len(found) != 1:
-            return None
-        contact_id = found[0]
-        if incoming.emails and self.existing.contacts.emails.get(contact_id):
-            return None
-        return contact_id
 
     def _own(self, incoming: IncomingContact) -> int | None:
         """The contact this app's own export gave the row's id, when it still has the row's name and

@@ -15,7 +15,7 @@ import datetime as dt
 from netcompanion import identity
 from netcompanion.importers.addressbook import SHOWN_VALUE
 from netcompanion.importers.base import IncomingContact
-from netcompanion.importers.existing import Existing
+from netcompanion.importers.existing import CONNECTED, FULL, URL, Existing
 from netcompanion.rules.common import say_series
 
 # What one row says about a person that a second row of the same person can only fill in, not
@@ -113,3 +113,36 @@ def held_back(first: IncomingContact, again: IncomingContact) -> tuple[IncomingC
     rest = dataclasses.replace(again, **changes) if changes else again
     return rest, labels, not_taken
 
+
+class SameConnection:
+    """Someone an older export (one without profile addresses, before 2023) brought in, found for a
+    row with a profile: exactly one contact without a profile has the same name and was connected on
+    the same day. LinkedIn's "Connected On" is the day the two of you connected, the same in every
+    export; without this, each newer export added them again. A contact with e-mails the row does not
+    share is not taken (the e-mails would have found them); a namesake connected on another day is
+    only offered as a possible duplicate."""
+
+    def __init__(self, existing: Existing) -> None:
+        self.existing = existing
+        self.by_name_and_day: dict[tuple[str, str], list[int]] | None = None  # built at the first row that asks
+
+    def may_find(self) -> bool:
+        """False once it is known nobody can be found: a first import, or every contact has a profile."""
+        return self.by_name_and_day is None or bool(self.by_name_and_day)
+
+    def find(self, incoming: IncomingContact) -> int | None:
+        if self.by_name_and_day is None:
+            self.by_name_and_day = {}
+            for contact_id, r in self.existing.contacts.rows.items():
+                if r[URL] is None and r[CONNECTED]:
+                    key = (identity.name_key(r[FULL]), r[CONNECTED])
+                    self.by_name_and_day.setdefault(key, []).append(contact_id)
+        if incoming.connected_on is None:
+            return None
+        key = (identity.name_key(incoming.full_name), incoming.connected_on.isoformat())
+        found = self.by_name_and_day.get(key, ())
+        if len(found) != 1:
+            return None
+        if incoming.emails and self.existing.contacts.emails.get(found[0]):
+            return None
+        return found[0]
