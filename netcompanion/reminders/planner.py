@@ -89,8 +89,9 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
 
     Shown and dismissed keys are gone for good; a snoozed key comes back at its snooze time;
     one entered after its moment had already passed is not announced at all. One missed while
-    the app was closed shows now, or — in quiet hours or on a day off — when they end. One without
-    a time of its own whose day is a day off comes with the next working day's digest (see `hold`).
+    the app was closed shows now, or — in quiet hours or on a day off — when they end (one without a
+    time of its own: with the digest that morning). One without a time of its own whose day is a day
+    off comes with the next working day's digest (see `hold`).
     """
     zone = settings.zone
     digest_at = parse_hhmm(settings.digest_time)
@@ -109,6 +110,8 @@ def plan(facts: Facts, now: dt.datetime, settings: Settings) -> list[DueReminder
         at, reasons = hold(start, settings, zone, facts.snoozed_all_until, untimed=fact.at is None)
         if at < now and now_held:  # missed while the app was closed or asleep, and now is no time either
             at, reasons = now_free, reasons + now_held
+            if fact.at is None:  # one without a time comes with the digest, as it would have on its day
+                at = max(at, wall_to_utc(at.astimezone(zone).date(), digest_at, zone))
         held = say_held(snoozed + reasons)
         planned.append(DueReminder(fact.key, fact.kind, fact.title, fact.body, fact.contact_id, nominal, at, held))
     planned.sort(key=lambda r: (r.at, r.nominal, r.key))

@@ -50,3 +50,17 @@ def test_the_planner_says_a_missed_reminder_is_held_by_the_quiet_hours_it_starts
     (planned,) = plan(Facts((fact,)), at("2026-11-24T23:30"), settings)
     assert (planned.nominal.astimezone(BERLIN).strftime("%a %H:%M"), planned.at.astimezone(BERLIN).strftime("%a %H:%M"),
             planned.held) == ("Tue 14:30", "Wed 08:00", "after quiet hours")  # fmt: skip
+
+
+def test_a_missed_reminder_without_a_time_found_in_quiet_hours_comes_with_the_next_mornings_digest():
+    """Started at 23:30, Tuesday's follow-up without a time (due with the 09:00 digest) popped up alone at
+    08:00, when quiet hours end, an hour before the digest it belongs with."""
+    settings = Settings(timezone="Europe/Berlin", working_days="12345", quiet_hours=("21:00", "08:00"),
+                        digest_time="09:00")  # fmt: skip
+    untimed = ReminderFact("x", "follow-up", dt.date(2026, 11, 24), None, "Follow up")
+    (planned,) = plan(Facts((untimed,)), at("2026-11-24T23:30"), settings)
+    assert (planned.at.astimezone(BERLIN).strftime("%a %H:%M"), planned.held) == ("Wed 09:00", "after quiet hours")
+    early_digest = Settings(timezone="Europe/Berlin", working_days="12345", quiet_hours=("21:00", "08:00"),
+                           digest_time="07:30")  # before quiet hours end: they decide  # fmt: skip
+    (planned,) = plan(Facts((untimed,)), at("2026-11-24T23:30"), early_digest)
+    assert planned.at.astimezone(BERLIN).strftime("%a %H:%M") == "Wed 08:00"
