@@ -81,6 +81,14 @@ def rating(text: str) -> int:
     return value
 
 
+def yes_no_option(parser: argparse.ArgumentParser, flag: str, *, dest: str, help: str, off: str) -> None:
+    """`--FLAG` and `--no-FLAG` (default None: left as it is) as a pair argparse refuses together
+    ("not allowed with"): given both, the last one quietly won."""
+    pair = parser.add_mutually_exclusive_group()
+    pair.add_argument(f"--{flag}", dest=dest, action="store_true", default=None, help=help)
+    pair.add_argument(f"--no-{flag}", dest=dest, action="store_false", default=None, help=off)
+
+
 def db_path_for(args: argparse.Namespace) -> Path:
     """The database to use. A folder named by --db or $NETCOMPANION_DB must exist: a typo there should
     not quietly start an empty database somewhere new (the default data folder is created as needed)."""

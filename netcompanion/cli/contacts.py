@@ -18,6 +18,7 @@ from netcompanion.cli.common import (
     rating,
     record_id,
     store_for,
+    yes_no_option,
 )
 from netcompanion.operations.results import AddedContact
 from netcompanion.operations.shared_emails import RULE as SAME_EMAIL
@@ -77,11 +78,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         cmd.add_argument("--challenge", dest="biggest_challenge", metavar="TEXT",
                          help="their biggest challenge just now, which you might help with")  # fmt: skip
         cmd.add_argument("--referred-by", dest="referred_by_id", type=record_id, metavar="CONTACT_ID")
-        cmd.add_argument("--do-not-introduce", action=argparse.BooleanOptionalAction, default=None,
-                         help="never suggest introducing them to anyone (--no-do-not-introduce: you may again)")  # fmt: skip
+        yes_no_option(cmd, "do-not-introduce", dest="do_not_introduce",
+                      help="never suggest introducing them to anyone", off="you may introduce them again")  # fmt: skip
         if name == "edit":
-            cmd.add_argument("--archived", action=argparse.BooleanOptionalAction, default=None,
-                             help="off the call list and out of `contacts` (--no-archived brings them back)")  # fmt: skip
+            yes_no_option(cmd, "archived", dest="archived",
+                          help="off the call list and out of `contacts`", off="bring them back")  # fmt: skip
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(handler=handler)
 
