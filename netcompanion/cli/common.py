@@ -9,7 +9,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,14 @@ def rating(text: str) -> int:
     if value > 5:
         raise argparse.ArgumentTypeError(f"{text!r} must be from 1 to 5")
     return value
+
+
+def yes_no_option(parser: argparse.ArgumentParser, flag: str, *, dest: str, help: str, off: str) -> None:
+    """`--FLAG` and `--no-FLAG` (default None: left as it is) as a pair argparse refuses together
+    ("not allowed with"): given both, the last one quietly won."""
+    pair = parser.add_mutually_exclusive_group()
+    pair.add_argument(f"--{flag}", dest=dest, action="store_true", default=None, help=help)
+    pair.add_argument(f"--no-{flag}", dest=dest, action="store_false", default=None, help=off)
 
 
 def db_path_for(args: argparse.Namespace) -> Path:
@@ -224,16 +232,20 @@ def one_line(text: str) -> str:
     return LINE_BREAK.join(line.strip() for line in lines if line.strip())
 
 
-def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, last_whole: bool = False) -> None:
+def print_table(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], *, last_whole: bool = False, whole: Collection[int] = ()
+) -> None:
     """A plain aligned table, one line per row (line breaks in a cell show as " ⏎ "). Long cells are
     cut, with "…", so a line fits a terminal; the last column, which nothing follows, gets more room
-    — or, with `last_whole`, stays whole (a file name, to copy). Columns are measured as a terminal
+    — or, with `last_whole`, stays whole (a file name, to copy). The columns numbered in `whole` are
+    never cut (a day with what holds it: cut, it named no day). Columns are measured as a terminal
     draws them: a Korean name or an emoji takes two per letter."""
     cells = [[_cell(v) for v in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in cells:
         for i, value in enumerate(row):
-            widths[i] = min(max(widths[i], display_width(value)), CELL_WIDTH)
+            widest = max(widths[i], display_width(value))
+            widths[i] = widest if i in whole else min(widest, CELL_WIDTH)
 
     def line(values: Sequence[str]) -> str:
         shown = [_fit(v, w) for v, w in zip(values[:-1], widths, strict=False)]

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from netcompanion import clock, domain, operations
+from netcompanion.birthdays import birthday_words
 from netcompanion.calllist_words import FOLLOW_UP_LABELS
 from netcompanion.cli.common import (
     earlier_backup_words,
@@ -18,6 +19,7 @@ from netcompanion.cli.common import (
     rating,
     record_id,
     store_for,
+    yes_no_option,
 )
 from netcompanion.operations.results import AddedContact
 from netcompanion.operations.shared_emails import RULE as SAME_EMAIL
@@ -66,6 +68,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         cmd.add_argument("--email", action="append", dest="emails", metavar="EMAIL", help=_list_help(name, "address"))
         cmd.add_argument("--phone", action="append", dest="phones", metavar="PHONE", help=_list_help(name, "number"))
         cmd.add_argument("--linkedin", dest="linkedin_url", metavar="URL")
+        cmd.add_argument("--birthday", metavar="YYYY-MM-DD|MM-DD",
+                         help="MM-DD when you don't know the year" + ("" if name == "add" else "; '' removes it"))  # fmt: skip
         cmd.add_argument("--closeness", type=rating, help="1–5: how glad they'd be to hear from you")
         cmd.add_argument("--value", type=rating, help="1–5: how good a long-term contact")
         cmd.add_argument("--stage", choices=domain.STAGE_CHOICES)
@@ -75,11 +79,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         cmd.add_argument("--challenge", dest="biggest_challenge", metavar="TEXT",
                          help="their biggest challenge just now, which you might help with")  # fmt: skip
         cmd.add_argument("--referred-by", dest="referred_by_id", type=record_id, metavar="CONTACT_ID")
-        cmd.add_argument("--do-not-introduce", action=argparse.BooleanOptionalAction, default=None,
-                         help="never suggest introducing them to anyone (--no-do-not-introduce: you may again)")  # fmt: skip
+        yes_no_option(cmd, "do-not-introduce", dest="do_not_introduce",
+                      help="never suggest introducing them to anyone", off="you may introduce them again")  # fmt: skip
         if name == "edit":
-            cmd.add_argument("--archived", action=argparse.BooleanOptionalAction, default=None,
-                             help="off the call list and out of `contacts` (--no-archived brings them back)")  # fmt: skip
+            yes_no_option(cmd, "archived", dest="archived",
+                          help="off the call list and out of `contacts`", off="bring them back")  # fmt: skip
         cmd.add_argument("--json", action="store_true")
         cmd.set_defaults(handler=handler)
 
@@ -100,6 +104,7 @@ LISTS = (("emails", "E-mails"), ("phones", "Phone numbers"), ("tags", "Tags"))
 FIELDS = (
     "first_name", "last_name", "company", "title", "emails", "phones", "linkedin_url", "closeness", "value",
     "stage", "cadence_days", "tags", "notes", "biggest_challenge", "referred_by_id", "do_not_introduce", "archived",
+    "birthday",
 )  # fmt: skip
 
 
@@ -163,6 +168,7 @@ def _print_contact(contact, as_json: bool, today: dt.date, store: Store) -> None
         ("e-mail", ", ".join(contact.emails)),
         ("phone", ", ".join(contact.phones)),
         ("LinkedIn", contact.linkedin_url),
+        ("birthday", birthday_words(contact.birthday)),
         ("stage", contact.stage),
         ("closeness", contact.closeness),
         ("value", contact.value),

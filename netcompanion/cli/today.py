@@ -118,13 +118,23 @@ def show_progress(args: argparse.Namespace) -> int:
     return 0
 
 
+NOBODY_WARM = (
+    "the round is for your warm and engaged contacts (not archived or parked), and you have none. Someone "
+    "becomes warm after a meeting, or a call they were thrilled about, once you are back in touch "
+    "(`netcompanion log ID …`), or when you say so (`netcompanion contacts edit ID --stage warm`)."
+)
+
+
 def show_round(args: argparse.Namespace) -> int:
     checklist = operations.personal_round(store_for(args), day=args.date)
     if args.json:
         print_json(checklist.to_json())
         return 0
-    print(f"Personal round {checklist.label} ({checklist.start} – {checklist.end}): "
-          f"{checklist.done} of {len(checklist.items)} written.")  # fmt: skip
+    head = f"Personal round {checklist.label} ({checklist.start} – {checklist.end})"
+    if not checklist.items:  # "0 of 0 written" and a tip on writing said neither why nor what next
+        print(f"{head}: nobody to write to yet: {NOBODY_WARM}")
+        return 0
+    print(f"{head}: {checklist.done} of {len(checklist.items)} written.")
     for item in checklist.items:
         mark = f"[x] {item.done_on}" if item.done_on else "[ ]"
         print(f"  {mark} #{item.contact_id} {item.name}" + (f" — {item.company}" if item.company else ""))

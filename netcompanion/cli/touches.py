@@ -122,6 +122,7 @@ def _print_followups(followups, as_json: bool, today: dt.date, due_by=None) -> N
         ("ID", "DUE", "KIND", "CONTACT", "NOTE"),
         ((f.id, f"{f.effective_due()}{f.at.strftime(' %H:%M') if f.at else ''}{followup_marks(f, today)}", f.kind,
           f.contact_name, f.note) for f in followups),
+        whole=(1,),  # the day it comes up, and what moved it there: the note gives way instead
     )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netcompanion import APP_NAME, clock, domain, operations
+from netcompanion.birthdays import birthday_words
 from netcompanion.calllist import stage_cadence
 from netcompanion.gui.assets import embed_form, icon
 from netcompanion.gui.bidi import isolate
@@ -27,7 +28,8 @@ CADENCES = ((None, "as the stage has it"), (30, "every month"), (90, "every 3 mo
 CHANNEL_WORDS = {"call": "Call", "voicemail": "Voicemail", "email": "E-mail", "message": "Message",
                  "meeting": "Meeting", "note": "Handwritten note", "event": "Event"}  # fmt: skip
 FIELD_WORDS = {"first_name": "first name", "last_name": "last name", "company": "company", "title": "title",
-               "emails": "e-mails", "phones": "phones", "linkedin_url": "LinkedIn", "closeness": "closeness",
+               "emails": "e-mails", "phones": "phones", "linkedin_url": "LinkedIn", "birthday": "birthday",
+               "closeness": "closeness",
                "value": "value", "stage": "stage", "cadence_days": "keep in touch", "tags": "tags",
                "do_not_introduce": "do not introduce", "archived": "archived",
                "biggest_challenge": "biggest challenge", "notes": "notes"}  # fmt: skip
@@ -112,6 +114,7 @@ class ContactStory(QWidget):
         f.emailsEdit.setText(", ".join(c.emails))
         f.phonesEdit.setText(", ".join(c.phones))
         f.linkedinEdit.setText(c.linkedin_url or "")
+        f.birthdayEdit.setText(birthday_words(c.birthday))  # "14 March": it is saved back as it reads
         f.closenessCombo.setCurrentIndex(c.closeness or 0)
         f.valueCombo.setCurrentIndex(c.value or 0)
         f.stageCombo.setCurrentText(c.stage)
@@ -127,7 +130,7 @@ class ContactStory(QWidget):
         f.challengeEdit.setText(c.biggest_challenge)
         f.notesEdit.setPlainText(c.notes)
         for edit in (f.firstEdit, f.lastEdit, f.companyEdit, f.titleEdit, f.emailsEdit, f.phonesEdit,
-                     f.linkedinEdit, f.tagsEdit, f.challengeEdit):  # fmt: skip
+                     f.linkedinEdit, f.birthdayEdit, f.tagsEdit, f.challengeEdit):  # fmt: skip
             edit.setCursorPosition(0)  # a narrow field shows how its text begins, not how it ends
         f.stateLabel.setText(self._state(c))
         self._fill_timeline(c.id)
@@ -226,6 +229,7 @@ class ContactStory(QWidget):
             "emails": _split(f.emailsEdit.text()),
             "phones": _split(f.phonesEdit.text()),
             "linkedin_url": f.linkedinEdit.text().strip() or None,
+            "birthday": " ".join(f.birthdayEdit.text().split()),  # checked on saving, as `contacts edit` checks it
             "closeness": f.closenessCombo.currentIndex() or None,
             "value": f.valueCombo.currentIndex() or None,
             "stage": f.stageCombo.currentText(),

@@ -26,7 +26,8 @@ def newest_connection(parsed: ParsedFile) -> dt.date | None:
 
 
 def older_export_notice(parsed: ParsedFile, existing: Existing) -> str | None:
-    """A sentence for the report when this connections file predates people already imported."""
+    """A sentence for the report when this connections file predates people already imported; the
+    planner ends it with `added_note`, once it knows whom the file adds."""
     if not existing.linkedin_later:  # nobody imported before connected after this file was made
         return None
     newest = newest_connection(parsed)
@@ -39,9 +40,16 @@ def older_export_notice(parsed: ParsedFile, existing: Existing) -> str | None:
     return (
         f"This export is older than what you imported before: its newest connection is from {say_date(newest)}, "
         f"and {len(missing)} people you connected with since (up to {say_date(dt.date.fromisoformat(missing[-1]))}) "
-        "are not in it. Jobs and titles in it were not taken as changes; people not found among your contacts "
-        "were added."
+        "are not in it. Jobs and titles in it were not taken as changes"
     )
+
+
+def added_note(added: int, namesakes: int) -> str:
+    """The end of the older-export notice: whether anyone was added ("people … were added" read as
+    news when the same file came again and added nobody), and who of them may be known already."""
+    if not added:
+        return "; nothing was added: nobody in it was new."
+    return "; people not found among your contacts were added." + namesakes_note(added, namesakes)
 
 
 def namesakes_note(added: int, namesakes: int) -> str:

@@ -25,7 +25,7 @@ from netcompanion.importers.existing import (
     Existing,
     Known,
 )
-from netcompanion.importers.freshness import namesakes_note, older_export_notice
+from netcompanion.importers.freshness import added_note, older_export_notice
 from netcompanion.importers.jobs import employer_key, job_change
 from netcompanion.importers.kept import values_not_taken
 from netcompanion.importers.namesakes import NameBlocks, name_blocks
@@ -384,7 +384,7 @@ def make_plan(
     plan = planner.contacts()
     if plan.notices and not planner.job_is_news:  # the older-export notice: say who may be known already
         namesakes = len({d.row for d in plan.possible_duplicates})
-        plan.notices[0] += namesakes_note(len(plan.new_contacts), namesakes)
+        plan.notices[0] += added_note(len(plan.new_contacts), namesakes)
     plan_referrals(plan)
     plan_touches(parsed, existing, plan)
     return plan

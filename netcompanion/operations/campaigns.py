@@ -86,15 +86,22 @@ def _load_campaign(
         if campaign is None and ended_too:
             campaign = _last_ended(session)
         if campaign is None:
-            raise NotFound(
-                'There is no running campaign; start one with "campaign create NAME --best 250" '
-                '(or resume an ended one with "campaign resume NAME").'
-            )
+            raise NotFound(_no_campaign_words(session))
         return campaign
     campaign = _named(session, name)
     if campaign is None:
         raise NotFound(f"There is no campaign named {name!r}.")
     return campaign
+
+
+def _no_campaign_words(session: Session) -> str:
+    """Why there is no campaign to show, and the next step: with no contacts at all, "campaign
+    create NAME --best 250" had nobody to pick, so it points to bringing people in first."""
+    if session.scalar(select(Contact.id).where(Contact.deleted_at.is_(None)).limit(1)) is None:
+        return ("There is no campaign, and no contacts to run one with yet: import your LinkedIn connections "
+                "(`netcompanion import linkedin FILE`) or try the demo network (`netcompanion demo`) first.")  # fmt: skip
+    return ('There is no running campaign; start one with "campaign create NAME --best 250" '
+            '(or resume an ended one with "campaign resume NAME").')  # fmt: skip
 
 
 def check_campaign_size(members: int) -> None:

@@ -58,6 +58,7 @@ def row_view(
         tags=tags,
         notes=c.notes,
         biggest_challenge=c.biggest_challenge,
+        birthday=c.birthday,
     )
 
 
@@ -67,7 +68,7 @@ VIEW_COLUMNS = (
     Contact.stage, Contact.closeness, Contact.value, Contact.cadence_days, Contact.do_not_introduce,
     Contact.archived, Contact.parked_on, Contact.cooldown_until, Contact.no_ask_until, Contact.unanswered_attempts,
     Contact.last_interaction_at, Contact.source, Contact.referred_by_id, Contact.connected_on, Contact.notes,
-    Contact.biggest_challenge,
+    Contact.biggest_challenge, Contact.birthday,
 )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, LargeBinary, Select, and_, bindparam, cast
 from sqlalchemy.orm import Session
 
 from netcompanion import domain, identity
+from netcompanion.birthdays import TYPED_FORMS, typed_birthday
 from netcompanion.operations.contact_views import VIEW_COLUMNS, contact_view, row_view, values_by_contact
 from netcompanion.operations.results import (
     AddedContact,
@@ -190,6 +191,18 @@ def _set_referrer(session: Session, contact: Contact, referrer_id: int | None) -
     contact.referred_by_id = referrer_id
 
 
+def _set_birthday(contact: Contact, typed: str | None) -> None:
+    """A birthday checked as an import checks one (empty: none), so one typed as "1990-14-03" is
+    refused rather than kept as text the app cannot read."""
+    if typed is None or not str(typed).strip():
+        contact.birthday = None
+        return
+    stored = typed_birthday(str(typed))
+    if stored is None:
+        raise ValidationError(f"{str(typed).strip()!r} is not a birthday: give it as {TYPED_FORMS}.")
+    contact.birthday = stored
+
+
 def _apply(session: Session, contact: Contact, changes: dict[str, object]) -> None:
     """Validate and set fields; raises ValidationError before anything is flushed."""
     unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
@@ -236,7 +249,7 @@ def _apply_one(session: Session, contact: Contact, name: str, new: object) -> No
     elif name == "referred_by_id":
         _set_referrer(session, contact, new)  # type: ignore[arg-type]
     elif name == "birthday":
-        contact.birthday = str(new) if new else None
+        _set_birthday(contact, new)  # type: ignore[arg-type]
 
 
 def split_name(name: str) -> tuple[str, str]:

@@ -78,6 +78,7 @@ class ContactView:
     tags: tuple[str, ...]
     notes: str
     biggest_challenge: str
+    birthday: str | None  # YYYY-MM-DD, or --MM-DD without the year (birthdays.birthday_words reads it)
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)

@@ -62,3 +62,27 @@ def test_exporting_an_empty_network_says_what_the_file_holds_or_why_none_was_wri
     assert "no open follow-ups and no campaign calls planned" in ics_done.err
     assert "calendar apps refuse a calendar file without entries, so nothing was written" in ics_done.err
     assert not (tmp_path / "calls.ics").exists()
+
+
+def test_a_round_with_nobody_warm_says_so_and_how_people_get_there(cli):
+    cli("contacts", "add", "Dana Whitfield")  # cold: not in the round
+    done = cli("round", "--date", "2026-11-20")
+    assert (done.code, done.err) == (0, "")
+    assert done.out == (
+        "Personal round Q4 2026 (2026-10-01 – 2026-12-31): nobody to write to yet: the round is for your warm "
+        "and engaged contacts (not archived or parked), and you have none. Someone becomes warm after a meeting, "
+        "or a call they were thrilled about, once you are back in touch (`netcompanion log ID …`), or when you say "
+        "so (`netcompanion contacts edit ID --stage warm`).\n"
+    )
+    assert cli("round", "--date", "2026-11-20", "--json").json()["items"] == []
+
+
+def test_campaign_status_with_no_contacts_points_to_importing_them_first(cli):
+    done = cli("campaign", "status")
+    assert done.code == 1 and done.out == ""
+    assert done.err == (
+        "netcompanion: error: There is no campaign, and no contacts to run one with yet: import your LinkedIn "
+        "connections (`netcompanion import linkedin FILE`) or try the demo network (`netcompanion demo`) first.\n"
+    )
+    cli("contacts", "add", "Dana Whitfield")
+    assert 'start one with "campaign create NAME --best 250"' in cli("campaign", "status").err

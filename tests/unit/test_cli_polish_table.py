@@ -78,3 +78,19 @@ def test_one_line():
     assert one_line("a\u2028b\r\n\n c \n") == "a ⏎ b ⏎ c"
     assert one_line("a\tb\n") == "a b"
     assert one_line("\n") == ""
+
+
+def test_a_snoozed_follow_ups_day_is_never_cut_the_note_gives_way(cli):
+    import datetime as dt
+
+    cid = str(cli("contacts", "add", "Sam Okafor", "--json").json()["id"])
+    due, until = dt.date.today() + dt.timedelta(days=1), dt.date.today() + dt.timedelta(days=8)
+    added = cli("followups", "add", cid, "--due", due.isoformat(), "--at", "14:30", "--note", "deck " * 40, "--json")
+    assert cli("followups", "snooze", str(added.json()["id"]), "--until", until.isoformat()).code == 0
+
+    for columns in ("80", "250"):
+        header, row = cli("followups", env={"COLUMNS": columns}).out.splitlines()
+        shown = f"{until} 14:30 (snoozed from {due})"
+        assert f"  {shown}  follow-up  Sam Okafor  deck deck" in row
+        assert header.index("KIND") == row.index("follow-up")  # the column is as wide as the day it shows
+        assert row.endswith("deck…")  # the note is what is cut

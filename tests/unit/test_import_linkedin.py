@@ -147,6 +147,22 @@ def test_an_older_export_after_a_newer_one_is_not_taken_as_job_changes(store):
         assert session.scalars(select(Contact.full_name).where(Contact.job_changed_on.is_not(None))).all() == []
 
 
+def test_the_same_older_export_again_says_nothing_was_added(store):
+    """Imported a second time, the 2018 archive said "people not found among your contacts were
+    added" while it added nobody."""
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2024.csv")
+    operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+
+    again = operations.run_import(store, "linkedin", FIXTURES / "linkedin_connections_2018.csv")
+
+    assert again.created == 0
+    assert again.notices == (
+        "This export is older than what you imported before: its newest connection is from 18 Oct 2018, "
+        "and 22 people you connected with since (up to 14 Nov 2024) are not in it. Jobs and titles in it "
+        "were not taken as changes; nothing was added: nobody in it was new.",
+    )
+
+
 def test_a_newer_export_whose_newest_row_cannot_be_read_still_brings_job_changes(store, tmp_path):
     """Its newest readable connection is older than one already imported — but that person is in
     the file, on the row that could not be read: one missing person is not an older export."""

@@ -1,5 +1,5 @@
 # Built from ui/contact_story.ui by `make forms`; do not edit.
-UI_SHA256 = "fd7f7e69204e1aa6b46e21e3299587f942ae2288f3090698d60c0604f875d229"
+UI_SHA256 = "0c3e3fdf193fb3b1472b9de70449d4afb12a51211ee468dfd2e2d54987d7d789"
 ROOT_CLASS = "QWidget"
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLa
 ################################################################################
 ## Form generated from reading UI file 'contact_story.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -158,61 +158,71 @@ class Ui_StoryForm(object):
 
         self.detailsForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.linkedinEdit)
 
+        self.birthdayLabel = QLabel(self.details)
+        self.birthdayLabel.setObjectName(u"birthdayLabel")
+
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.birthdayLabel)
+
+        self.birthdayEdit = QLineEdit(self.details)
+        self.birthdayEdit.setObjectName(u"birthdayEdit")
+
+        self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.birthdayEdit)
+
         self.closenessLabel = QLabel(self.details)
         self.closenessLabel.setObjectName(u"closenessLabel")
 
-        self.detailsForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.closenessLabel)
+        self.detailsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.closenessLabel)
 
         self.closenessCombo = QComboBox(self.details)
         self.closenessCombo.setObjectName(u"closenessCombo")
 
-        self.detailsForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.closenessCombo)
+        self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.closenessCombo)
 
         self.valueLabel = QLabel(self.details)
         self.valueLabel.setObjectName(u"valueLabel")
 
-        self.detailsForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.valueLabel)
+        self.detailsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.valueLabel)
 
         self.valueCombo = QComboBox(self.details)
         self.valueCombo.setObjectName(u"valueCombo")
 
-        self.detailsForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.valueCombo)
+        self.detailsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.valueCombo)
 
         self.stageLabel = QLabel(self.details)
         self.stageLabel.setObjectName(u"stageLabel")
 
-        self.detailsForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.stageLabel)
+        self.detailsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.stageLabel)
 
         self.stageCombo = QComboBox(self.details)
         self.stageCombo.setObjectName(u"stageCombo")
 
-        self.detailsForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.stageCombo)
+        self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.stageCombo)
 
         self.cadenceLabel = QLabel(self.details)
         self.cadenceLabel.setObjectName(u"cadenceLabel")
 
-        self.detailsForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.cadenceLabel)
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.cadenceLabel)
 
         self.cadenceCombo = QComboBox(self.details)
         self.cadenceCombo.setObjectName(u"cadenceCombo")
         self.cadenceCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
-        self.detailsForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.cadenceCombo)
+        self.detailsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.cadenceCombo)
 
         self.tagsLabel = QLabel(self.details)
         self.tagsLabel.setObjectName(u"tagsLabel")
 
-        self.detailsForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
+        self.detailsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
 
         self.tagsEdit = QLineEdit(self.details)
         self.tagsEdit.setObjectName(u"tagsEdit")
 
-        self.detailsForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
+        self.detailsForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
 
         self.flagsLabel = QLabel(self.details)
         self.flagsLabel.setObjectName(u"flagsLabel")
 
-        self.detailsForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.flagsLabel)
+        self.detailsForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.flagsLabel)
 
         self.flagsRow = QHBoxLayout()
         self.flagsRow.setObjectName(u"flagsRow")
@@ -227,41 +237,41 @@ class Ui_StoryForm(object):
         self.flagsRow.addWidget(self.archivedCheck)
 
 
-        self.detailsForm.setLayout(12, QFormLayout.ItemRole.FieldRole, self.flagsRow)
+        self.detailsForm.setLayout(13, QFormLayout.ItemRole.FieldRole, self.flagsRow)
 
         self.challengeLabel = QLabel(self.details)
         self.challengeLabel.setObjectName(u"challengeLabel")
 
-        self.detailsForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.challengeLabel)
+        self.detailsForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.challengeLabel)
 
         self.challengeEdit = QLineEdit(self.details)
         self.challengeEdit.setObjectName(u"challengeEdit")
 
-        self.detailsForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.challengeEdit)
+        self.detailsForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.challengeEdit)
 
         self.notesLabel = QLabel(self.details)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.detailsForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.detailsForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(self.details)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
         self.notesEdit.setMinimumSize(QSize(0, 90))
 
-        self.detailsForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.detailsForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
         self.stateTitle = QLabel(self.details)
         self.stateTitle.setObjectName(u"stateTitle")
 
-        self.detailsForm.setWidget(15, QFormLayout.ItemRole.LabelRole, self.stateTitle)
+        self.detailsForm.setWidget(16, QFormLayout.ItemRole.LabelRole, self.stateTitle)
 
         self.stateLabel = FitLabel(self.details)
         self.stateLabel.setObjectName(u"stateLabel")
         self.stateLabel.setTextFormat(Qt.AutoText)
         self.stateLabel.setWordWrap(True)
 
-        self.detailsForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.stateLabel)
+        self.detailsForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.stateLabel)
 
         self.detailsScroll.setWidget(self.details)
         self.splitter.addWidget(self.detailsScroll)
@@ -387,6 +397,7 @@ class Ui_StoryForm(object):
         self.emailsLabel.setBuddy(self.emailsEdit)
         self.phonesLabel.setBuddy(self.phonesEdit)
         self.linkedinLabel.setBuddy(self.linkedinEdit)
+        self.birthdayLabel.setBuddy(self.birthdayEdit)
         self.closenessLabel.setBuddy(self.closenessCombo)
         self.valueLabel.setBuddy(self.valueCombo)
         self.stageLabel.setBuddy(self.stageCombo)
@@ -427,6 +438,8 @@ class Ui_StoryForm(object):
         self.phonesEdit.setPlaceholderText(QCoreApplication.translate("StoryForm", u"comma-separated", None))
         self.linkedinLabel.setText(QCoreApplication.translate("StoryForm", u"LinkedIn", None))
         self.linkedinEdit.setPlaceholderText(QCoreApplication.translate("StoryForm", u"https://www.linkedin.com/in/\u2026", None))
+        self.birthdayLabel.setText(QCoreApplication.translate("StoryForm", u"Birthday", None))
+        self.birthdayEdit.setPlaceholderText(QCoreApplication.translate("StoryForm", u"14 March 1990, or 14 March without the year", None))
         self.closenessLabel.setText(QCoreApplication.translate("StoryForm", u"Closeness", None))
 #if QT_CONFIG(tooltip)
         self.closenessCombo.setToolTip(QCoreApplication.translate("StoryForm", u"How glad would they be to hear from you? (1\u20135)", None))
