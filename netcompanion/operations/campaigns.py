@@ -217,7 +217,9 @@ def create_campaign(
         chosen = _best_cold_ids(session, best) if best is not None else list(contact_ids or ())
         _add_members(session, campaign, chosen)  # first: it refuses too many before any other work
         said = [*_fewer_than_asked(len(chosen), best), *_in_other_campaigns(session, campaign, chosen)]
-        return replace(status_of(session, campaign, max(today, start)), said=tuple(said))
+        # As of today, as `campaign status` reads it: as of a later first day, the campaigns already
+        # running would make no calls until then, and the forecast said a day no later view agreed with.
+        return replace(status_of(session, campaign, today), said=tuple(said))
 
 
 def _fewer_than_asked(found: int, best: int | None) -> list[str]:
