@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from netcompanion import clock, identity
 from netcompanion.domain import FollowUpKind, IntroductionStage, OpportunityStage, Stage
 from netcompanion.operations.results import ValidationError
-from netcompanion.rules.common import RuleOutcome, say_count
+from netcompanion.rules.common import RuleOutcome, say_count, working_day_from
 from netcompanion.rules.touch import ContactState, TouchFacts, patience
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
@@ -31,6 +31,7 @@ from netcompanion.store.models import (
     Introduction,
     Opportunity,
 )
+from netcompanion.working_days import is_working_day
 
 FIRST = ["Dana", "Priya", "Marcus", "Wei-Lin", "Tobias", "Aisha", "Mateo", "Zoë", "Henrik", "Claire", "Noah", "Amara", "Kenji", "Sofia", "Liam", "Fatima", "Jonas", "Elena", "Omar", "Hannah", "Ravi", "Ingrid", "Diego", "Mei", "Samuel", "Chiara", "Yusuf", "Leila", "Arjun", "Nora", "Pablo", "Sunita", "Felix", "Ana", "Kwame", "Ewa", "Thomas", "Grace", "Hiroshi", "Lucia", "David", "Olga", "Malik", "Freya", "Tariq", "Julia", "Siobhán", "Viktor", "Rosa", "Ben"]
 LAST = ["Whitfield", "Raghunathan", "Lindqvist", "Chen", "Brenner", "Okafor", "Fernández", "Ångström", "Dahl", "Dubois", "Richter", "Mensah", "Tanaka", "Rossi", "O'Brien", "Haddad", "Novak", "Kowalski", "Schmidt", "Nakamura", "Silva", "Patel", "Jensen", "Moreau", "García", "Kim", "Hughes", "Ivanova", "Adeyemi", "Bauer", "Costa", "Nilsson", "Murphy", "Khan", "Lopez", "Weber", "Sato", "Martin", "Dimitrov", "Berg", "Álvarez", "Li", "Walsh", "Horvath"]
@@ -116,6 +117,62 @@ def _say_held(count: int, trashed: int) -> str:
     return f"{say_count(count, 'contact')} ({where}: `netcompanion trash` lists them, `trash restore ID` brings one back)"
 
 
+def _followups(
+    warm_ids: list[int], contacts: dict[int, dict], tried_by: dict[int, list[tuple[dt.datetime, str, str, str]]],
+    interaction_rows: list[dict], today: dt.date, rng: random.Random, settings: Settings, zone: dt.tzinfo,
+    now: dt.datetime,
+) -> list[dict]:
+    """A handful of follow-ups due around today, as a real week has — not so many they crowd out
+    everyone else — each following from the demo's own touches, as the rules would have planned it: a
+    thank-you the working day after a meeting this week, what was promised a few days after a call
+    this week (the touch is added, and is the person's latest). A thank-you for a meeting a year ago
+    contradicted the rules the app teaches."""
+    rows = []
+    for i, cid in enumerate(warm_ids[: min(12, max(4, len(contacts) // 200))]):
+        kind = (FollowUpKind.THANK_YOU, FollowUpKind.FOLLOW_UP, FollowUpKind.SEND_PROMISED)[i % 3]
+        if kind == FollowUpKind.FOLLOW_UP:  # one the user planned: any day suits it
+            due = today + dt.timedelta(days=rng.randint(-2, 12))
+        else:
+            day = _working_days_back(today, rng.randint(1, 3), settings.working_days)
+            last = contacts[cid]["last_interaction_at"]  # the conversation this is about is their latest
+            if last is not None and clock.day_of(last, zone) >= day:
+                day = clock.day_of(last, zone)
+            meeting = kind == FollowUpKind.THANK_YOU
+            _add_conversation(cid, contacts[cid], tried_by[cid], interaction_rows, day, "meeting" if meeting else "call",
+                              rng, settings, zone, now)  # fmt: skip
+            after = dt.timedelta(days=settings.thank_you_delay_days if meeting else rng.randint(2, 5))
+            due = working_day_from(day + after, settings.working_days)
+        rows.append({"contact_id": cid, "kind": kind.value, "due_date": due, "status": "open", "note": "",
+                     "origin": "demo", "created_at": now})  # fmt: skip
+    return rows
+
+
+def _working_days_back(today: dt.date, n: int, working_days: str) -> dt.date:
+    """The `n`th working day before `today`: a demo meeting is on a day the user works."""
+    day = today
+    while n:
+        day -= dt.timedelta(days=1)
+        n -= is_working_day(day, working_days)
+    return day
+
+
+def _add_conversation(
+    cid: int, contact: dict, tried: list[tuple[dt.datetime, str, str, str]], interaction_rows: list[dict],
+    day: dt.date, channel: str, rng: random.Random, settings: Settings, zone: dt.tzinfo, now: dt.datetime,
+) -> None:
+    """A conversation on `day` that a follow-up comes from: logged, and the contact as it leaves them."""
+    at = _moment(day, rng, zone)
+    interaction_rows.append(
+        {"contact_id": cid, "occurred_at": at, "channel": channel, "direction": "outbound", "outcome": "reached",
+         "mood": "neutral", "notes": "", "asked_advice": channel == "meeting", "asked_job": False,
+         "sent_resume": False, "received_names": False, "created_at": now}
+    )  # fmt: skip
+    tried.append((at, channel, "reached", "outbound"))
+    contact["last_interaction_at"] = max(contact["last_interaction_at"] or at, at)
+    contact["last_conversation_at"] = max(contact["last_conversation_at"] or at, at)
+    contact.update(_patience(cid, contact["full_name"], tried, settings, zone))
+
+
 def generate_demo(
     store: Store, contacts: int = 400, *, seed: int = 7, today: dt.date | None = None
 ) -> DemoSummary:
@@ -158,6 +215,7 @@ def generate_demo(
         bulk(Company, companies)
 
         contact_rows, email_rows, phone_rows, interaction_rows = [], [], [], []
+        tried_by: dict[int, list[tuple[dt.datetime, str, str, str]]] = {}  # each contact's touches
         for cid in range(1, contacts + 1):
             first, last = rng.choice(FIRST), rng.choice(LAST)
             name = f"{first} {last}"
@@ -193,6 +251,7 @@ def generate_demo(
             recent = stage in (Stage.WARM.value, Stage.ENGAGED.value, Stage.REWARMING.value)
             last_at = last_conv = None
             tried: list[tuple[dt.datetime, str, str, str]] = []
+            tried_by[cid] = tried
             went_cold = today - dt.timedelta(days=2 * 365)
             if not recent and connected > went_cold:
                 touches = 0  # a recent connection nobody has talked to yet
@@ -231,6 +290,9 @@ def generate_demo(
                  "edited_fields": "", "created_at": now, "updated_at": now,
                  "search_text": identity.search_text(name, company["name"], title, emails, phones)}
             )  # fmt: skip
+        warm_ids = [r["id"] for r in contact_rows if r["stage"] in ("warm", "engaged") and not r["archived"]]
+        followups = _followups(warm_ids, {r["id"]: r for r in contact_rows}, tried_by, interaction_rows, today, rng,
+                               settings, zone, now)  # fmt: skip
         bulk(Contact, contact_rows)
         if email_rows:
             bulk(ContactEmail, email_rows)
@@ -238,16 +300,6 @@ def generate_demo(
             bulk(ContactPhone, phone_rows)
         if interaction_rows:
             bulk(Interaction, interaction_rows)
-
-        warm_ids = [r["id"] for r in contact_rows if r["stage"] in ("warm", "engaged") and not r["archived"]]
-        followups = []
-        # A handful due around today, as a real week has — not so many they crowd out everyone else.
-        for i, cid in enumerate(warm_ids[: min(12, max(4, contacts // 200))]):
-            kind = (FollowUpKind.THANK_YOU, FollowUpKind.FOLLOW_UP, FollowUpKind.SEND_PROMISED)[i % 3].value
-            followups.append(
-                {"contact_id": cid, "kind": kind, "due_date": today + dt.timedelta(days=rng.randint(-2, 12)),
-                 "status": "open", "note": "", "origin": "demo", "created_at": now}
-            )  # fmt: skip
         if followups:
             bulk(FollowUp, followups)
 

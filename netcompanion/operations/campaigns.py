@@ -11,6 +11,14 @@ from sqlalchemy.orm import Session
 
 from netcompanion import domain, identity
 from netcompanion.campaigns import CampaignStatus
+from netcompanion.operations.campaign_pairs import (
+    Twin,
+    in_running_campaigns,
+    maybe_one_person,
+    one_of_each_pair,
+    say_left_out,
+    undecided_partners,
+)
 from netcompanion.operations.campaign_status import campaign_statuses, status_of
 from netcompanion.operations.contacts import find_contacts, load_contact
 from netcompanion.operations.followups import earliest_due
@@ -43,10 +51,17 @@ def _free_cold():
     )
 
 
-def _best_cold_ids(session: Session, n: int) -> list[int]:
-    """The best `n` cold contacts by closeness × value, leaving out those already in an active campaign."""
-    query = _free_cold().order_by(_priority().desc(), Contact.value.desc().nulls_last(), Contact.id).limit(n)
-    return list(session.scalars(query))
+def _best_cold_ids(session: Session, n: int) -> tuple[list[int], list[Twin]]:
+    """The best `n` cold contacts by closeness × value, leaving out those already in an active campaign,
+    and one of each possible duplicate still to decide (the campaign called that person twice): those
+    chosen, and those left out for it."""
+    query = _free_cold().order_by(_priority().desc(), Contact.value.desc().nulls_last(), Contact.id)
+    partners = undecided_partners(session)
+    if not partners:
+        return list(session.scalars(query.limit(n))), []
+    # Each one left out frees one place: `n` more than there are paired records always fills it.
+    busy = in_running_campaigns(session, partners)
+    return one_of_each_pair(session.scalars(query.limit(n + len(partners))), n, partners, busy)
 
 
 CAMPAIGN_BEST = 250  # how many of the best cold contacts a campaign starts with unless told
@@ -64,7 +79,7 @@ def suggest_campaign_members(store: Store, n: int = CAMPAIGN_BEST) -> list[Conta
     if n < 1:
         raise ValidationError(f"Suggest at least one contact (got {n}).")
     with store.read() as session:
-        ids = _best_cold_ids(session, n)
+        ids, _left_out = _best_cold_ids(session, n)
     order = {cid: i for i, cid in enumerate(ids)}
     found = find_contacts(store, ids=ids)
     return sorted(found, key=lambda c: order[c.id])
@@ -221,16 +236,26 @@ def create_campaign(
         )
         session.add(campaign)
         session.flush()
-        chosen = _best_cold_ids(session, best) if best is not None else list(contact_ids or ())
+        chosen, left_out = _best_cold_ids(session, best) if best is not None else (list(contact_ids or ()), [])
         _add_members(session, campaign, chosen)  # first: it refuses too many before any other work
-        said = [*_fewer_than_asked(len(chosen), best), *_in_other_campaigns(session, campaign, chosen)]
-        return replace(status_of(session, campaign, max(today, start)), said=tuple(said))
+        said = [*_fewer_than_asked(len(chosen), best, len(left_out)), *say_left_out(left_out),
+                *maybe_one_person(session, campaign.id, chosen if best is None else ()),
+                *_in_other_campaigns(session, campaign, chosen)]  # fmt: skip
+        # As of today, as `campaign status` reads it: as of a later first day, the campaigns already
+        # running would make no calls until then, and the forecast said a day no later view agreed with.
+        return replace(status_of(session, campaign, today), said=tuple(said))
 
 
-def _fewer_than_asked(found: int, best: int | None) -> list[str]:
-    """--best 500 with 25 cold contacts to spare takes 25: said, not left to be noticed."""
+def _fewer_than_asked(found: int, best: int | None, left_out: int = 0) -> list[str]:
+    """--best 500 with 25 cold contacts to spare takes 25: said, not left to be noticed. `left_out`:
+    free, but possible duplicates of someone taken (said after this)."""
     if best is None or found >= best:
         return []
+    if left_out:
+        free = found + left_out
+        return [f"Only {say_count(free, 'cold contact')} {'was' if free == 1 else 'were'} free to add (not parked, "
+                f"archived or in another running campaign), and {left_out:,} of them may be someone already in a campaign, "
+                f"so it has {found:,}, not {best:,}."]  # fmt: skip
     if not found:
         return [f"No cold contact was free to add (the best {best:,} were asked for): everyone cold is parked, "
                 "archived or in another running campaign."]  # fmt: skip
@@ -277,7 +302,7 @@ def add_to_campaign(store: Store, name: str, contact_ids: Sequence[int]) -> Camp
         if not campaign.active:
             raise ValidationError(f"The campaign {campaign.name!r} has ended; resume it first to add people.")
         _add_members(session, campaign, contact_ids)  # first: it refuses too many before any other work
-        said = _in_other_campaigns(session, campaign, contact_ids)
+        said = [*maybe_one_person(session, campaign.id, contact_ids), *_in_other_campaigns(session, campaign, contact_ids)]
         return replace(status_of(session, campaign, user_today(session)), said=tuple(said))
 
 

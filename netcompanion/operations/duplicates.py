@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, or_, select, update
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from netcompanion import clock
 from netcompanion.operations.contacts import load_contact
@@ -76,10 +76,20 @@ def _same_pair(row, contact_id, other_id):
 
 
 def _pair_rows(store: Store, batch_id: int | None) -> list[tuple[DuplicatePair, bool]]:
-    """The pairs still to decide, each with whether one of the two is in the trash; newest import
-    first, in the order the file had them. Each pair of people once, under the import that asked
-    first: after a merge the kept contact has the other record's pairs, so a third record of the
-    person may be paired with them by two imports. Unknown imports are refused, as `import undo` does."""
+    """The pairs still to decide, each with whether one of the two is in the trash. Unknown imports
+    are refused, as `import undo` does."""
+    with store.read() as session:
+        if batch_id is not None and session.get(ImportBatch, batch_id) is None:
+            raise NotFound(f"There is no import #{batch_id}.")
+        return pairs_to_decide(session, batch_id)
+
+
+def pairs_to_decide(session: Session, batch_id: int | None = None) -> list[tuple[DuplicatePair, bool]]:
+    """The pairs still to decide, each with whether one of the two is in the trash, read in the
+    caller's transaction (a campaign takes one of each pair); newest import first, in the order the
+    file had them. Each pair of people once, under the import that asked first: after a merge the
+    kept contact has the other record's pairs, so a third record of the person may be paired with
+    them by two imports."""
     mine, theirs = aliased(Contact), aliased(Contact)
     my_company, their_company = aliased(Company), aliased(Company)
     apart = aliased(ImportDuplicate)
@@ -97,10 +107,7 @@ def _pair_rows(store: Store, batch_id: int | None) -> list[tuple[DuplicatePair, 
     )  # fmt: skip
     if batch_id is not None:
         query = query.where(pair.batch_id == batch_id)
-    with store.read() as session:
-        if batch_id is not None and session.get(ImportBatch, batch_id) is None:
-            raise NotFound(f"There is no import #{batch_id}.")
-        rows = session.execute(query).all()
+    rows = session.execute(query).all()
     first: dict[frozenset[int], tuple] = {}  # each pair of people under the import that asked first
     for row in sorted(rows, key=lambda r: (r[0], r[1])):  # (import, pair number)
         first.setdefault(frozenset((row[4], row[7])), row)

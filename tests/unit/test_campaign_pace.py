@@ -123,3 +123,26 @@ def test_a_campaign_already_under_way_continues_after_the_one_that_goes_first():
         "Continues after “Alpha” — your 10 calls a day go to “Alpha” first, as it started earlier; "
         f"this campaign's next calls are planned for {say_day(tuesday + dt.timedelta(days=1))}."
     ]
+
+
+def _through_on(shown: str) -> str:
+    """The day a campaign's printed status says it will be through."""
+    return next(line for line in shown.splitlines() if "you'll be through on" in line).rstrip(".").split()[-1]
+
+
+def test_a_campaign_starting_later_is_given_the_finish_date_every_later_view_gives(store, cli):
+    """With another campaign running, creating one that starts in two weeks said it would be through
+    days after what `campaign status` and `campaign list` said right after: it counted as if the
+    running campaign made no calls until then."""
+    _people(store, "A", 40)
+    later = _people(store, "L", 2)
+    assert cli("campaign", "create", "Rewarm", "--best", "40", "--quota", "10").code == 0
+    start = (_next_monday() + dt.timedelta(days=7)).isoformat()
+
+    made = cli("campaign", "create", "Later", "--contacts", *map(str, later), "--start", start)
+
+    assert made.code == 0, made.err
+    status = cli("campaign", "status", "Later")
+    assert _through_on(made.out) == _through_on(status.out) == start  # Rewarm is through before it starts
+    listed = {c["name"]: c["forecast_done"] for c in cli("campaign", "list", "--json").json()}
+    assert listed["Later"] == start

@@ -93,3 +93,27 @@ def test_demo_contacts_count_their_unanswered_calls_as_logging_them_would(store,
             ops.log_touch(again, twin, channel=channel, outcome=outcome, when=at)
         assert _patience_of(store, cid) == _patience_of(again, twin)
         assert _patience_of(store, cid)[0] > 0
+
+
+def test_every_demo_thank_you_follows_a_meeting_the_working_day_before(store):
+    """The rules plan a thank-you for the working day after a meeting; the demo had them due next week
+    for people last met a year ago, so the first thing a new user saw contradicted the rules."""
+    from netcompanion import clock
+    from netcompanion.rules.common import working_day_from
+    from netcompanion.settings import load_settings
+    from netcompanion.store.models import FollowUp
+
+    generate_demo(store, 2000, today=DAY)
+    with store.read() as session:
+        settings = load_settings(session)
+        thanks = session.execute(select(FollowUp.contact_id, FollowUp.due_date).where(FollowUp.kind == "thank-you")).all()
+        meetings = session.execute(
+            select(Interaction.contact_id, Interaction.occurred_at).where(Interaction.channel == "meeting")
+        ).all()
+    met: dict[int, set[dt.date]] = {}
+    for cid, at in meetings:
+        met.setdefault(cid, set()).add(clock.day_of(at, settings.zone))
+    after = dt.timedelta(days=settings.thank_you_delay_days)
+    assert thanks
+    for cid, due in thanks:
+        assert any(working_day_from(day + after, settings.working_days) == due for day in met.get(cid, ())), (cid, due)
