@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -266,16 +267,18 @@ def _fewer_than_asked(found: int, best: int | None, left_out: int = 0) -> list[s
 def _in_other_campaigns(session: Session, campaign: Campaign, contact_ids: Sequence[int]) -> list[str]:
     """Members already in another running campaign: said, as a call may now count for both."""
     rows = session.execute(
-        select(Contact.full_name, Campaign.name)
+        select(Contact.id, Contact.full_name, Campaign.name)
         .join(CampaignMember, CampaignMember.contact_id == Contact.id)
         .join(Campaign, Campaign.id == CampaignMember.campaign_id)
         .where(Contact.id.in_(list(contact_ids)), Campaign.active.is_(True), Campaign.id != campaign.id)
-        .order_by(Contact.full_name, Campaign.start_date)
+        .order_by(Contact.full_name, Contact.id, Campaign.start_date)
     ).all()
-    others: dict[str, list[str]] = {}
-    for person, other in rows:
-        others.setdefault(person, []).append(other)
-    shown = [f"{person} (“{'”, “'.join(names)}”)" for person, names in list(others.items())[:5]]
+    others: dict[tuple[int, str], list[str]] = {}  # by contact: two records of one name are two lines
+    for contact_id, person, other in rows:
+        others.setdefault((contact_id, person), []).append(other)
+    names = Counter(person for _, person in others)
+    shown = [f"{f'#{cid} ' if names[person] > 1 else ''}{person} (“{'”, “'.join(campaigns)}”)"
+             for (cid, person), campaigns in list(others.items())[:5]]  # fmt: skip
     if not shown:
         return []
     more = f" and {len(others) - 5:,} more" if len(others) > 5 else ""

@@ -39,6 +39,19 @@ def test_adding_someone_from_another_running_campaign_says_so(store, cli):
     assert not any("another running campaign" in n for n in operations.campaign_status(store, "Alpha").notes)
 
 
+def test_two_records_of_one_name_in_another_campaign_are_told_apart(store):
+    """Two records both named Tobias Brenner in "Alpha" read as one person in three campaigns:
+    "Tobias Brenner (“Alpha”, “Alpha”)"."""
+    one = operations.add_contact(store, name="Tobias Brenner", company="Contoso").id
+    two = operations.add_contact(store, name="Tobias Brenner", company="Fabrikam").id
+    operations.create_campaign(store, "Alpha", contact_ids=[one, two])
+
+    status = operations.create_campaign(store, "Beta", contact_ids=[one, two])
+
+    said = [n for n in status.notes if "another running campaign too" in n]
+    assert [n.split(" are in")[0] for n in said] == [f"#{one} Tobias Brenner (“Alpha”), #{two} Tobias Brenner (“Alpha”)"]
+
+
 def test_status_without_a_name_says_which_other_campaigns_run(store, cli):
     for name in ("First", "Second", "Third"):
         operations.create_campaign(store, name, contact_ids=[operations.add_contact(store, name=f"{name} Person").id])
