@@ -296,7 +296,9 @@ class CampaignView(QWidget):
         best = f.bestSpin.value() or None  # none to start with: an empty campaign, to add people to later
         result = self.ctx.run(create, name.strip(), quota=f.quotaSpin.value(), best=best)
         if result is not None:
-            self.ctx.message.emit(f"Campaign “{name}” started with {say_count(result.members, 'person', 'people')}.")
+            said = " ".join(result.said)  # fewer free than asked, someone left out as a possible duplicate
+            self.ctx.message.emit(f"Campaign “{name}” started with {say_count(result.members, 'person', 'people')}."
+                                  + (f" {said}" if said else ""))  # fmt: skip
         return result is not None
 
     def rename(self, new_name: str | None = None) -> bool:

@@ -65,7 +65,7 @@ def start_campaign(ctx: AppContext, day: dt.date):
     if result is not None:
         ctx.message.emit(
             f"Campaign “{result.name}” started with {say_count(result.members, 'person', 'people')}"
-            f" — {result.quota} a day; follow it under Campaign."
+            f" — {result.quota} a day; follow it under Campaign." + "".join(f" {said}" for said in result.said)
         )
     return result
 

@@ -49,3 +49,19 @@ def test_a_large_network_is_offered_the_best_250_and_a_number_chosen_stays(make_
     _settle()
     assert _row(view) == "Start a campaign with the best 40 cold contacts, calling"  # not put back to 250
     assert operations.cold_available(store) == 250 and operations.cold_available(store, cap=1000) == 261
+
+
+def test_starting_from_the_page_says_whom_it_left_out_as_a_possible_duplicate(make_window, store, qtbot, monkeypatch):
+    """The command line said a record of someone still to decide on was left out; the page said only
+    "started with 11 people", so one of the two Tobias Brenners seemed lost."""
+    from tests.unit.test_import_duplicates_later import tobias_left_to_decide
+
+    _report, new, old = tobias_left_to_decide(store)
+    window = make_window(store)
+    view = window.show_view("campaign")
+    _settle()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("Re-warm", True))
+    qtbot.mouseClick(view.form.createButton, Qt.MouseButton.LeftButton)
+
+    assert f"Left out #{new.id} Tobias Brenner: may be the same person as #{old.id} Tobias Brenner" in (
+        window.statusBar().currentMessage())  # fmt: skip
