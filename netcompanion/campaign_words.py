@@ -133,3 +133,10 @@ def say_ended_run(status: CampaignStatus) -> str:
         return f"{when} before any call was made: {outcome}."
     days = say_count(len(status.plan), "day")
     return f"{when}: {say_count(calls, 'call')} made on {days}, {outcome}."
+
+
+def with_said(text: str, status: CampaignStatus) -> str:
+    """`text` (what the app did: "Campaign “X” started with 11 people.") and what the campaign operation
+    had to add — fewer free than asked, someone left out as a possible duplicate, someone in another
+    campaign too — as the command line prints it under the status."""
+    return " ".join([text, *status.said])

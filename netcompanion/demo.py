@@ -31,7 +31,7 @@ from netcompanion.store.models import (
     Introduction,
     Opportunity,
 )
-from netcompanion.working_days import is_working_day
+from netcompanion.working_days import working_day_before
 
 FIRST = ["Dana", "Priya", "Marcus", "Wei-Lin", "Tobias", "Aisha", "Mateo", "Zoë", "Henrik", "Claire", "Noah", "Amara", "Kenji", "Sofia", "Liam", "Fatima", "Jonas", "Elena", "Omar", "Hannah", "Ravi", "Ingrid", "Diego", "Mei", "Samuel", "Chiara", "Yusuf", "Leila", "Arjun", "Nora", "Pablo", "Sunita", "Felix", "Ana", "Kwame", "Ewa", "Thomas", "Grace", "Hiroshi", "Lucia", "David", "Olga", "Malik", "Freya", "Tariq", "Julia", "Siobhán", "Viktor", "Rosa", "Ben"]
 LAST = ["Whitfield", "Raghunathan", "Lindqvist", "Chen", "Brenner", "Okafor", "Fernández", "Ångström", "Dahl", "Dubois", "Richter", "Mensah", "Tanaka", "Rossi", "O'Brien", "Haddad", "Novak", "Kowalski", "Schmidt", "Nakamura", "Silva", "Patel", "Jensen", "Moreau", "García", "Kim", "Hughes", "Ivanova", "Adeyemi", "Bauer", "Costa", "Nilsson", "Murphy", "Khan", "Lopez", "Weber", "Sato", "Martin", "Dimitrov", "Berg", "Álvarez", "Li", "Walsh", "Horvath"]
@@ -133,7 +133,7 @@ def _followups(
         if kind == FollowUpKind.FOLLOW_UP:  # one the user planned: any day suits it
             due = today + dt.timedelta(days=rng.randint(-2, 12))
         else:
-            day = _working_days_back(today, rng.randint(1, 3), settings.working_days)
+            day = working_day_before(today, rng.randint(1, 3), settings.working_days)
             last = contacts[cid]["last_interaction_at"]  # the conversation this is about is their latest
             if last is not None and clock.day_of(last, zone) >= day:
                 day = clock.day_of(last, zone)
@@ -145,15 +145,6 @@ def _followups(
         rows.append({"contact_id": cid, "kind": kind.value, "due_date": due, "status": "open", "note": "",
                      "origin": "demo", "created_at": now})  # fmt: skip
     return rows
-
-
-def _working_days_back(today: dt.date, n: int, working_days: str) -> dt.date:
-    """The `n`th working day before `today`: a demo meeting is on a day the user works."""
-    day = today
-    while n:
-        day -= dt.timedelta(days=1)
-        n -= is_working_day(day, working_days)
-    return day
 
 
 def _add_conversation(

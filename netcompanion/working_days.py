@@ -32,6 +32,14 @@ def nth_working_day(start: dt.date, n: int, working_days: str) -> dt.date:
         day += dt.timedelta(days=1)
 
 
+def working_day_before(day: dt.date, n: int, working_days: str) -> dt.date:
+    """The n-th working day before `day` (n ≥ 1; Settings refuse a week without one)."""
+    while n:
+        day -= dt.timedelta(days=1)
+        n -= is_working_day(day, working_days)
+    return day
+
+
 def days_after(day: dt.date, days: int) -> dt.date:
     """`day` plus `days`, stopping at 9999-12-31: a date the database holds never crashes the plan."""
     try:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from netcompanion.domain import FIRST_DAY, LAST_DAY
+from netcompanion.domain import FIRST_DAY, LAST_DAY, FollowUpStatus
 from netcompanion.paths import DB_ENV, resolve_db_path
 from netcompanion.store import Store, StoreError, open_store
 
@@ -276,6 +276,6 @@ def print_nudges(nudges: Iterable[Any]) -> None:
 def followup_marks(followup, today: dt.date) -> str:
     """" (overdue)", " (snoozed from 2026-12-01)": the day shown is the end of a snooze, and says so."""
     marks = ["overdue"] if followup.effective_due() < today else []
-    if followup.status == "snoozed":
+    if followup.status == FollowUpStatus.SNOOZED.value:
         marks.append(f"snoozed from {followup.due}")
     return f" ({', '.join(marks)})" if marks else ""

@@ -5,9 +5,9 @@ time is wall-clock time in the user's zone (the `timezone` setting, else the sys
 as the UTC instant it stands for — the moment its reminder is due.
 UIDs are stable, so importing a newer export updates entries instead of doubling them; and a
 follow-up done or dismissed since an earlier export (or waiting with a contact archived or put in
-the trash since) comes once more, with its UID, as cancelled
-(STATUS:CANCELLED; each export's SEQUENCE is higher than the last, see SEQUENCE_EPOCH), so that the calendar app takes it off: left out, it stayed
-in the user's calendar for good.
+the trash since) comes once more, with its UID, as cancelled (STATUS:CANCELLED; each export's
+SEQUENCE is higher than the last, see SEQUENCE_EPOCH), so that the calendar app takes it off:
+left out, it stayed in the user's calendar for good.
 Any date the database can hold exports, even 9999-12-31 at 23:59: where the end or the UTC
 instant would fall outside the years 1-9999, the entry says how long it lasts or uses
 local (floating) time instead.

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from netcompanion import operations
-from netcompanion.campaign_words import say_forecast_note, say_progress, say_quota_capped
+from netcompanion.campaign_words import say_forecast_note, say_progress, say_quota_capped, with_said
 from netcompanion.campaigns import CampaignStatus
 from netcompanion.gui.assets import embed_form
 from netcompanion.gui.campaign_work import Page, change_campaign, in_background, read_page
@@ -46,8 +46,7 @@ def add_to_campaign(ctx: AppContext, ids: list[int], parent: QWidget, name: str 
             return False
 
     def added(done) -> None:
-        said = " ".join(done.said)  # someone already in another running campaign, say
-        ctx.message.emit(f"Added {people} to “{done.name}”." + (f" {said}" if said else ""))
+        ctx.message.emit(with_said(f"Added {people} to “{done.name}”.", done))
 
     note = f"Adding {people} to “{name.strip()}”…"
     return change_campaign(ctx, operations.add_or_start_campaign, name, ids, then=added, note=note, adding=len(ids))
@@ -296,9 +295,8 @@ class CampaignView(QWidget):
         best = f.bestSpin.value() or None  # none to start with: an empty campaign, to add people to later
         result = self.ctx.run(create, name.strip(), quota=f.quotaSpin.value(), best=best)
         if result is not None:
-            said = " ".join(result.said)  # fewer free than asked, someone left out as a possible duplicate
-            self.ctx.message.emit(f"Campaign “{name}” started with {say_count(result.members, 'person', 'people')}."
-                                  + (f" {said}" if said else ""))  # fmt: skip
+            started = f"Campaign “{name}” started with {say_count(result.members, 'person', 'people')}."
+            self.ctx.message.emit(with_said(started, result))
         return result is not None
 
     def rename(self, new_name: str | None = None) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QWidget
 
 from netcompanion import operations
-from netcompanion.campaign_words import say_names
+from netcompanion.campaign_words import say_names, with_said
 from netcompanion.gui.campaign import ending_words
 from netcompanion.gui.campaign_work import change_campaign
 from netcompanion.gui.context import AppContext
@@ -63,10 +63,9 @@ def start_campaign(ctx: AppContext, day: dt.date):
     people join today's list at once."""
     result = ctx.run(operations.start_rewarming, day)
     if result is not None:
-        ctx.message.emit(
+        ctx.message.emit(with_said(
             f"Campaign “{result.name}” started with {say_count(result.members, 'person', 'people')}"
-            f" — {result.quota} a day; follow it under Campaign." + "".join(f" {said}" for said in result.said)
-        )
+            f" — {result.quota} a day; follow it under Campaign.", result))  # fmt: skip
     return result
 
 

@@ -75,8 +75,6 @@ def too_soon(contact: ContactState, touch: TouchFacts) -> bool:
     )
 
 
-
-
 def room_after(attempts: int, day: dt.date, settings: Settings) -> dt.date | None:
     """The last day of the cooldown the `attempts`-th unanswered try, made on `day`, calls for;
     None when that try reaches the attempt limit and parks them instead."""
