@@ -12,7 +12,7 @@ from netcompanion.domain import FOLLOWUP_TASKS, FollowUpStatus
 from netcompanion.reminders.back import coming_back
 from netcompanion.reminders.model import Facts, LogState, ReminderFact
 from netcompanion.rules.common import first_name as called
-from netcompanion.rules.common import say_count
+from netcompanion.rules.common import say_count, say_day
 from netcompanion.settings import Settings, load_settings
 from netcompanion.store.engine import Store
 from netcompanion.store.models import Contact, FollowUp, ReminderLog, Setting
@@ -49,11 +49,13 @@ def _followups(session: Session, first: dt.date, last: dt.date) -> list[Reminder
         at = followup.due_time  # a snooze moves the day and keeps the time, as the lists and the calendar show it
         # The rules' own "try again" after a cooldown says the pause is over — unless the user moved it
         # to a day the pause still runs (or another try started a new one): then it is a plain follow-up.
+        body = followup.note or (f"Due at {at.strftime('%H:%M')}." if at else "Due today.")
         if followup.origin == COOLDOWN_ORIGIN and (cooldown_until is None or on > cooldown_until):
             title = cooldown_over_title(called(first_name or name))
         else:
             title = FOLLOWUP_TASKS.get(followup.kind, "Follow up with {name}").format(name=name)
-        body = followup.note or (f"Due at {at.strftime('%H:%M')}." if at else "Due today.")
+            if followup.origin == COOLDOWN_ORIGIN:  # its note, the rule's, says the pause is over: not so
+                body = f"You moved this before the pause after your unanswered attempts ends: it runs until {say_day(cooldown_until)}."
         known_since = None if snoozed else followup.created_at  # a snooze was asked for: it comes back
         facts.append(
             ReminderFact(

@@ -12,6 +12,7 @@ from icalendar import Calendar
 
 from netcompanion import operations
 from netcompanion.reminders.facts import load_facts
+from netcompanion.rules.common import say_day
 from tests.conftest import daytime_for_reminders, table_counts
 from tests.unit.test_reminders import at, configure, run_until
 
@@ -297,3 +298,6 @@ def test_a_try_again_moved_into_the_cooldown_is_not_announced_as_the_cooldown_be
 
     facts, _ = load_facts(store, earlier)
     assert [r.title for r in facts.reminders if r.kind == "follow-up"] == ["Follow up with Kofi Mensah"]
+    # nor in the words under it: the rule's note said the pause was over
+    (moved,) = [r for r in facts.reminders if r.kind == "follow-up"]
+    assert "fine to follow up" not in moved.body and say_day(cooldown_until) in moved.body
